@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Smtp
+{
+
+/// A command line ready for the wire, or the reason it was refused. Every builder refuses CR, LF and NUL in every
+/// argument (RFC 5321 §4.1.2; a defence against command injection through user input), so a refused command never
+/// reaches the socket.
+struct CommandLine
+{
+    QByteArray bytes; ///< the line including CRLF; empty when refused
+    QString error;    ///< why it was refused
+
+    bool isValid() const { return error.isEmpty() && !bytes.isEmpty(); }
+
+    static CommandLine ehlo(const QString &domain);
+    static CommandLine helo(const QString &domain);
+    static CommandLine startTls();
+    static CommandLine noop();
+    static CommandLine rset();
+    static CommandLine quit();
+    static CommandLine data();
+    static CommandLine vrfy(const QString &argument);
+    static CommandLine expn(const QString &argument);
+    /// "AUTH PLAIN" or "AUTH PLAIN <initial response>" (the response already base64, or "=" for empty).
+    static CommandLine auth(const QString &mechanism, const QByteArray &initialResponse = {});
+    /// One line of an AUTH exchange: base64 data or "*" to cancel.
+    static CommandLine authResponse(const QByteArray &response);
+    /// MAIL FROM:<address> followed by ESMTP parameters such as "SIZE=1234" or "BODY=8BITMIME".
+    static CommandLine mailFrom(const QString &address, const QStringList &parameters = {});
+    static CommandLine rcptTo(const QString &address, const QStringList &parameters = {});
+    /// A line the user typed, sent as it is (UTF-8) with CRLF added.
+    static CommandLine raw(const QString &line);
+
+    /// The reason text would be refused as part of a command line, or an empty string when it is fine.
+    static QString checkArgument(const QString &text);
+};
+
+/// RFC 3461 §4 xtext encoding, for ENVID and ORCPT.
+QByteArray encodeXtext(const QByteArray &text);
+
+} // namespace Smtp

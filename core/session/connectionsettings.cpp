@@ -1,0 +1,61 @@
+#include "connectionsettings.h"
+
+#include "protocol/commandline.h"
+
+#include <QHostAddress>
+
+namespace Smtp
+{
+
+namespace
+{
+constexpr quint16 smtpPort = 25;
+constexpr quint16 submissionPort = 587;
+constexpr quint16 implicitTlsPort = 465;
+constexpr int maxTimeoutSeconds = 3600;
+} // namespace
+
+quint16 ConnectionSettings::effectivePort() const
+{
+    if (port != 0)
+        return port;
+    if (security == SecurityMode::Implicit)
+        return implicitTlsPort;
+    return submission ? submissionPort : smtpPort;
+}
+
+bool ConnectionSettings::effectiveExtended() const
+{
+    // The classic API turns ESMTP on by itself for the submission port: submission needs AUTH and STARTTLS.
+    return extended || effectivePort() == submissionPort;
+}
+
+QString ConnectionSettings::verificationName() const
+{
+    return serverName.isEmpty() ? host : serverName;
+}
+
+QStringList ConnectionSettings::validate() const
+{
+    QStringList problems;
+    if (host.trimmed().isEmpty())
+        problems << QObject::tr("No server host is set.");
+    else if (const QString reason = CommandLine::checkArgument(host); !reason.isEmpty())
+        problems << QObject::tr("The host name is not usable: %1").arg(reason);
+    if (timeoutSeconds <= 0 || timeoutSeconds > maxTimeoutSeconds)
+        problems << QObject::tr("The timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
+    if (const QString reason = CommandLine::checkArgument(localName); !reason.isEmpty())
+        problems << QObject::tr("The local (EHLO) name is not usable: %1").arg(reason);
+    if (const QString reason = CommandLine::checkArgument(serverName); !reason.isEmpty())
+        problems << QObject::tr("The server name is not usable: %1").arg(reason);
+    if (!extended && security == SecurityMode::StartTls && effectivePort() != submissionPort)
+        problems << QObject::tr("STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another "
+                                "security mode.");
+    if (auth.isRequested() && !effectiveExtended())
+        problems << QObject::tr("Authentication needs EHLO: turn on the extended (ESMTP) option.");
+    if (!clientKeyFile.isEmpty() && clientCertificateFile.isEmpty())
+        problems << QObject::tr("A client key was given without a client certificate.");
+    return problems;
+}
+
+} // namespace Smtp

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "securitymode.h"
+#include "stage.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Smtp
+{
+
+/// Authentication settings of one session. The password is held only in memory, never written anywhere.
+struct AuthSettings
+{
+    /// Empty: do not authenticate. "auto": the strongest mechanism both sides offer. Otherwise a mechanism name.
+    QString mechanism;
+    QString user;
+    /// Password, or the bearer token for XOAUTH2 / OAUTHBEARER.
+    QString password;
+    /// RFC 8314 §5.2: credentials over a connection without validated TLS only when the user explicitly allows it.
+    bool allowPlaintext = false;
+    /// Try the named mechanism even when the server does not advertise it.
+    bool tryUnadvertised = false;
+
+    bool isRequested() const { return !mechanism.isEmpty(); }
+};
+
+/// The envelope and message of a test message; a session without recipients sends no message.
+struct MessageSettings
+{
+    QString from;
+    QStringList to;
+    /// The message as given (file or typed); empty means the built-in test message.
+    QByteArray data;
+    /// DSN (RFC 3461) parameters, sent only when the server advertises DSN.
+    QString dsnNotify; ///< e.g. "SUCCESS,FAILURE"; empty: none
+    QString dsnReturn; ///< "FULL" or "HDRS"; empty: none
+    QString dsnEnvelopeId;
+    bool requireTls = false; ///< RFC 8689 REQUIRETLS, only on validated TLS and when advertised
+
+    bool isRequested() const { return !to.isEmpty(); }
+};
+
+/// Everything one connection needs: the connection contract of the classic SmtpConnect API, modernised.
+struct ConnectionSettings
+{
+    /// Name, IPv4 or IPv6 literal of the address to dial.
+    QString host;
+    /// 0 means the default for the security mode: 25, 465 for implicit TLS, 587 for a submission profile.
+    quint16 port = 0;
+    SecurityMode security = SecurityMode::StartTls;
+    /// EHLO and ESMTP; false means HELO only. Forced on for port 587.
+    bool extended = true;
+    /// A submission profile defaults to port 587.
+    bool submission = false;
+    /// Bounds every wait for the server: connect, TLS handshake, each reply.
+    int timeoutSeconds = 30;
+    /// EHLO/HELO domain; empty means the machine's FQDN, else an address literal.
+    QString localName;
+    /// Skip certificate validation (still report what would have failed, and warn loudly).
+    bool trustedSite = false;
+    /// Tunnel: the name verified in the certificate and sent as SNI, when it differs from the address dialled.
+    QString serverName;
+    /// "socks5://host:port" or "http://host:port"; empty for a direct connection.
+    QString proxy;
+    /// Extra CA certificates (PEM) trusted besides the system's.
+    QString caFile;
+    /// Client certificate (PEM or PKCS#12) and its key (PEM; empty when the certificate file holds it).
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    /// Passphrase of the client key or PKCS#12 file; held in memory only.
+    QByteArray clientKeyPassphrase;
+
+    AuthSettings auth;
+    MessageSettings message;
+
+    /// Stop after this stage and send QUIT; nullopt runs every stage that was asked for.
+    std::optional<Stage> quitAfter;
+    /// Keep the session open after the scripted steps for interactive commands (the window does; the CLI does not).
+    bool interactive = false;
+
+    /// The port actually dialled: the explicit port, or the default for the mode.
+    quint16 effectivePort() const;
+    /// Whether EHLO is used: the extended option, forced on for port 587.
+    bool effectiveExtended() const;
+    /// The name checked against the certificate and sent as SNI: the server name when tunnelling, else the host.
+    QString verificationName() const;
+    /// Human-readable reasons why these settings cannot be used; empty when they can.
+    QStringList validate() const;
+};
+
+} // namespace Smtp

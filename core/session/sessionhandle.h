@@ -1,0 +1,67 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "sessionresult.h"
+#include "sessionstate.h"
+#include "transcript/transcript.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Smtp
+{
+
+class Session;
+
+/// The caller's side of a session that runs on a worker thread. Lives in the thread that created it; every call
+/// is queued to the session's thread, so none blocks. Destroying the handle cancels the session.
+class SessionHandle final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionHandle)
+
+public:
+    ~SessionHandle() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    SessionState state() const { return m_state; }
+    /// Everything recorded so far, in this (the handle's) thread.
+    const Transcript &transcript() const { return m_transcript; }
+    /// Set once finished() was emitted.
+    const std::optional<SessionResult> &result() const { return m_result; }
+    bool isFinished() const { return m_result.has_value(); }
+
+    void start();
+    /// Interactive: sends one raw command line; refused (with an error event) if it holds CR, LF or NUL.
+    void sendCommand(const QString &line);
+    /// Interactive: STARTTLS then EHLO again.
+    void startTls();
+    /// Interactive: AUTH with the session's auth settings.
+    void authenticate();
+    /// Interactive: send the message of the session's settings (or the one given).
+    void sendMessage(const Smtp::MessageSettings &message);
+    /// QUIT politely (bounded wait for the reply), then close.
+    void quit();
+    /// Close now, whatever the state.
+    void cancel();
+
+signals:
+    void eventsAppended(const QList<Smtp::TranscriptEvent> &events);
+    void stateChanged(Smtp::SessionState state);
+    void capabilitiesChanged(const Smtp::Capabilities &capabilities, bool afterTls);
+    void tlsReportChanged(const Smtp::CertificateReport &report);
+    void timingsChanged(const Smtp::PhaseTimings &timings);
+    void finished(const Smtp::SessionResult &result);
+
+private:
+    friend class SessionHost;
+    SessionHandle(Session *session, const ConnectionSettings &settings, QObject *parent);
+
+    QPointer<Session> m_session;
+    ConnectionSettings m_settings;
+    SessionState m_state = SessionState::Idle;
+    Transcript m_transcript;
+    std::optional<SessionResult> m_result;
+};
+
+} // namespace Smtp

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "phasetiming.h"
+#include "protocol/capabilities.h"
+#include "sessionerror.h"
+#include "tls/certificatereport.h"
+
+#include <optional>
+
+namespace Smtp
+{
+
+/// How a session ended, with everything learned on the way.
+struct SessionResult
+{
+    SessionError error;
+    /// The EHLO capabilities before STARTTLS (or the only ones), and after it.
+    std::optional<Capabilities> capabilitiesBeforeTls;
+    std::optional<Capabilities> capabilitiesAfterTls;
+    std::optional<CertificateReport> tls;
+    PhaseTimings timings;
+    /// Replies to RCPT TO, one per recipient, in order.
+    QList<Reply> recipientReplies;
+
+    bool ok() const { return !error.isError(); }
+};
+
+} // namespace Smtp

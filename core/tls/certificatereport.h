@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSslCertificate;
+class QSslError;
+class QSslSocket;
+
+namespace Smtp
+{
+
+/// What a person needs to know about one certificate of the chain. All text comes from the server: show it as
+/// plain text only.
+struct CertificateInfo
+{
+    QString subject;
+    QString issuer;
+    QStringList subjectAlternativeNames;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    /// Whole days from now until notAfter (negative once expired).
+    qint64 daysLeft = 0;
+    QString serialNumber;
+    QString keyType; ///< "RSA", "EC", "DSA", "DH" or "unknown"
+    int keyBits = 0;
+    QString signatureAlgorithm;
+    QString sha256Fingerprint; ///< colon-separated upper-case hex
+    QString sha1Fingerprint;
+    bool selfSigned = false;
+    /// The verification errors this certificate caused, as people read them.
+    QStringList errors;
+    QByteArray pem;
+};
+
+/// The TLS state of a session: the chain as received, the verification result, and the negotiated parameters.
+struct CertificateReport
+{
+    bool tlsEstablished = false;
+    QList<CertificateInfo> chain;
+    /// Every verification error, named, including those not tied to one certificate.
+    QStringList verificationErrors;
+    /// True when the chain verified for the verification name (even when trusted-site skipped the check).
+    bool verified = false;
+    /// Trusted-site mode: validation was skipped; verificationErrors still lists what would have failed.
+    bool validationSkipped = false;
+    QString verificationName;
+    QString protocol; ///< "TLS 1.3"
+    QString cipher;   ///< "TLS_AES_256_GCM_SHA384"
+    int cipherBits = 0;
+    bool clientCertificateSent = false;
+    /// Known only when the server refused the handshake for want of a client certificate.
+    bool clientCertificateRequired = false;
+
+    /// Builds the report from an encrypted (or failed) socket and the errors its handshake raised.
+    static CertificateReport fromSocket(const QSslSocket &socket, const QList<QSslError> &errors,
+                                        const QString &verificationName);
+    static CertificateInfo describe(const QSslCertificate &certificate);
+
+    QJsonObject toJson() const;
+    /// Lines for the command line and the text export.
+    QStringList toTextLines() const;
+};
+
+} // namespace Smtp
