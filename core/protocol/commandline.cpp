@@ -1,0 +1,232 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace Smtp
+{
+
+namespace
+{
+
+QString trCommand(const char *text)
+{
+    return QCoreApplication::translate("Smtp::CommandLine", text);
+}
+
+CommandLine refused(const QString &reason)
+{
+    return CommandLine{{}, reason};
+}
+
+CommandLine line(const QByteArray &text)
+{
+    // RFC 5321 §2.3.8: every command ends in CRLF.
+    return CommandLine{text + "\r\n", {}};
+}
+
+// The same rule as checkArgument(), for arguments that are already bytes (AUTH data).
+QString checkBytes(const QByteArray &bytes)
+{
+    return CommandLine::checkArgument(QString::fromLatin1(bytes));
+}
+
+bool hasWhiteSpace(const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.isSpace())
+            return true;
+    }
+    return false;
+}
+
+// One name followed by an argument that must be a single word (EHLO/HELO domain, AUTH mechanism …).
+CommandLine wordCommand(const QByteArray &verb, const QString &argument, const QString &what)
+{
+    if (argument.isEmpty())
+        return refused(trCommand("The %1 is empty.").arg(what));
+    if (const QString reason = CommandLine::checkArgument(argument); !reason.isEmpty())
+        return refused(trCommand("The %1 %2.").arg(what, reason));
+    if (hasWhiteSpace(argument))
+        return refused(trCommand("The %1 contains white space.").arg(what));
+    return line(verb + ' ' + argument.toUtf8());
+}
+
+// MAIL FROM:<reverse-path> / RCPT TO:<forward-path> [SP Mail-parameters] (RFC 5321 §4.1.1.2, §4.1.1.3).
+CommandLine pathCommand(const QByteArray &prefix, const QString &address, const QStringList &parameters,
+                        bool allowEmpty)
+{
+    QString path = address;
+    // Accept an address the user typed with its angle brackets; add them otherwise.
+    if (path.size() >= 2 && path.startsWith(u'<') && path.endsWith(u'>'))
+        path = path.mid(1, path.size() - 2);
+    if (path.isEmpty() && !allowEmpty)
+        return refused(trCommand("The address is empty."));
+    if (const QString reason = CommandLine::checkArgument(path); !reason.isEmpty())
+        return refused(trCommand("The address %1.").arg(reason));
+    // RFC 5321 §4.1.2: a TAB or a stray angle bracket would let the address end early and smuggle parameters.
+    if (path.contains(u'\t'))
+        return refused(trCommand("The address contains a tab character."));
+    if (path.contains(u'<') || path.contains(u'>'))
+        return refused(trCommand("The address contains an angle bracket."));
+
+    QByteArray bytes = prefix + '<' + path.toUtf8() + '>';
+    for (const QString &parameter : parameters) {
+        // RFC 5321 §4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value]; esmtp-value has no SP and no controls.
+        if (parameter.isEmpty())
+            return refused(trCommand("A parameter is empty."));
+        if (const QString reason = CommandLine::checkArgument(parameter); !reason.isEmpty())
+            return refused(trCommand("A parameter %1.").arg(reason));
+        if (hasWhiteSpace(parameter))
+            return refused(trCommand("A parameter contains white space."));
+        bytes += ' ' + parameter.toUtf8();
+    }
+    return line(bytes);
+}
+
+} // namespace
+
+QString CommandLine::checkArgument(const QString &text)
+{
+    // RFC 5321 §4.1.2 (no control characters in commands) and the command-injection class (CR/LF in user input
+    // becoming a second command). TAB is the only control character let through: it is harmless on the wire and
+    // some servers accept it in VRFY or raw lines; builders that need single words refuse it separately.
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == u'\r' || c == u'\n')
+            return trCommand("contains a line break (CR or LF)");
+        if (c == 0)
+            return trCommand("contains a NUL character");
+        if ((c < 0x20 && c != u'\t') || c == 0x7F)
+            return trCommand("contains a control character (0x%1)")
+                .arg(QString::number(c, 16).rightJustified(2, u'0').toUpper());
+    }
+    return {};
+}
+
+CommandLine CommandLine::ehlo(const QString &domain)
+{
+    return wordCommand("EHLO", domain, trCommand("EHLO name"));
+}
+
+CommandLine CommandLine::helo(const QString &domain)
+{
+    return wordCommand("HELO", domain, trCommand("HELO name"));
+}
+
+CommandLine CommandLine::startTls()
+{
+    return line("STARTTLS");
+}
+
+CommandLine CommandLine::noop()
+{
+    return line("NOOP");
+}
+
+CommandLine CommandLine::rset()
+{
+    return line("RSET");
+}
+
+CommandLine CommandLine::quit()
+{
+    return line("QUIT");
+}
+
+CommandLine CommandLine::data()
+{
+    return line("DATA");
+}
+
+CommandLine CommandLine::vrfy(const QString &argument)
+{
+    if (argument.isEmpty())
+        return refused(trCommand("The VRFY argument is empty."));
+    if (const QString reason = checkArgument(argument); !reason.isEmpty())
+        return refused(trCommand("The VRFY argument %1.").arg(reason));
+    return line("VRFY " + argument.toUtf8());
+}
+
+CommandLine CommandLine::expn(const QString &argument)
+{
+    if (argument.isEmpty())
+        return refused(trCommand("The EXPN argument is empty."));
+    if (const QString reason = checkArgument(argument); !reason.isEmpty())
+        return refused(trCommand("The EXPN argument %1.").arg(reason));
+    return line("EXPN " + argument.toUtf8());
+}
+
+CommandLine CommandLine::auth(const QString &mechanism, const QByteArray &initialResponse)
+{
+    // RFC 4422 §3.1: sasl-mech = 1*20(UPPER-ALPHA / DIGIT / "-" / "_"); compared case-insensitively.
+    const QString upper = mechanism.toUpper();
+    if (upper.isEmpty() || upper.size() > 20)
+        return refused(trCommand("The authentication mechanism name is empty or too long."));
+    for (const QChar ch : upper) {
+        const bool allowed = (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'_';
+        if (!allowed)
+            return refused(trCommand("The authentication mechanism name contains a character that is not allowed."));
+    }
+    QByteArray bytes = "AUTH " + upper.toLatin1();
+    if (!initialResponse.isEmpty()) {
+        // The response is secret: the reason names the problem, never the bytes. RFC 4954 §4: base64 or "=".
+        if (const QString reason = checkBytes(initialResponse); !reason.isEmpty())
+            return refused(trCommand("The initial response %1.").arg(reason));
+        if (initialResponse.contains(' ') || initialResponse.contains('\t'))
+            return refused(trCommand("The initial response contains white space."));
+        bytes += ' ' + initialResponse;
+    }
+    return line(bytes);
+}
+
+CommandLine CommandLine::authResponse(const QByteArray &response)
+{
+    // RFC 4954 §4: one base64 line per challenge, "*" to cancel; an empty line is a valid empty response.
+    if (const QString reason = checkBytes(response); !reason.isEmpty())
+        return refused(trCommand("The authentication response %1.").arg(reason));
+    if (response.contains(' ') || response.contains('\t'))
+        return refused(trCommand("The authentication response contains white space."));
+    return line(response);
+}
+
+CommandLine CommandLine::mailFrom(const QString &address, const QStringList &parameters)
+{
+    // RFC 5321 §4.1.1.2: the null reverse-path "<>" is allowed (bounces, DSNs).
+    return pathCommand("MAIL FROM:", address, parameters, true);
+}
+
+CommandLine CommandLine::rcptTo(const QString &address, const QStringList &parameters)
+{
+    return pathCommand("RCPT TO:", address, parameters, false);
+}
+
+CommandLine CommandLine::raw(const QString &line)
+{
+    if (line.isEmpty())
+        return refused(trCommand("The command is empty."));
+    if (const QString reason = checkArgument(line); !reason.isEmpty())
+        return refused(trCommand("The command %1.").arg(reason));
+    return CommandLine{line.toUtf8() + "\r\n", {}};
+}
+
+QByteArray encodeXtext(const QByteArray &text)
+{
+    // RFC 3461 §4: xchar = any ASCII CHAR between "!" (33) and "~" (126) inclusive, except "+" and "=";
+    // everything else is "+" followed by two upper-case hexadecimal digits.
+    static constexpr char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 33 && u <= 126 && c != '+' && c != '=') {
+            out += c;
+        } else {
+            out += '+';
+            out += hex[u >> 4];
+            out += hex[u & 0x0F];
+        }
+    }
+    return out;
+}
+
+} // namespace Smtp

@@ -1,0 +1,1063 @@
+#include "session.h"
+
+#include "tls/certificatereport.h"
+#include "tls/tlssetup.h"
+
+#include <QHostInfo>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+#include <QUrl>
+
+namespace Smtp {
+
+namespace {
+
+/// RFC 5321 §4.1.1.10 asks the client to wait for the reply to QUIT; this bounds that wait (hostile D8).
+constexpr int quitWaitMs = 5000;
+/// Events are handed to the caller's thread in batches, about once a frame, so a flood never floods its event loop.
+constexpr int flushIntervalMs = 16;
+constexpr int readChunkSize = 64 * 1024;
+
+QString addressLiteral(const QHostAddress &address)
+{
+    // RFC 5321 §4.1.3: an address literal stands in for a domain the client cannot name.
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        QHostAddress copy = address;
+        copy.setScopeId(QString());
+        return QStringLiteral("[IPv6:%1]").arg(copy.toString());
+    }
+    return QStringLiteral("[%1]").arg(address.toString());
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    default:
+        return QObject::tr("an older protocol");
+    }
+}
+
+} // namespace
+
+Session::Session(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent),
+      m_settings(settings)
+{
+}
+
+Session::~Session()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+}
+
+void Session::start()
+{
+    if (m_state != SessionState::Idle)
+        return;
+    m_clock.start();
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(flushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &Session::flushEvents);
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &Session::onDeadline);
+    beginPhase(QStringLiteral("total"));
+
+    if (const QStringList problems = m_settings.validate(); !problems.isEmpty()) {
+        fail(ErrorCode::InvalidSettings, problems.join(QLatin1Char(' ')));
+        return;
+    }
+    m_socket = new QSslSocket(this);
+    if (!prepareTlsConfiguration())
+        return;
+    connect(m_socket, &QSslSocket::connected, this, &Session::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &Session::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Session::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &Session::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Session::onSocketError);
+
+    info(tr("Session to %1 port %2, security: %3, %4, timeout %5 s")
+             .arg(m_settings.host)
+             .arg(m_settings.effectivePort())
+             .arg(securityModeName(m_settings.security),
+                  m_settings.effectiveExtended() ? QStringLiteral("EHLO") : QStringLiteral("HELO"))
+             .arg(m_settings.timeoutSeconds));
+    if (m_settings.extended != m_settings.effectiveExtended())
+        info(tr("ESMTP is turned on because port 587 is the submission port."));
+    if (m_settings.trustedSite && m_settings.security != SecurityMode::None)
+        warn(tr("TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server "
+                "can read and change this session. Use this only for diagnosis."));
+    if (!m_settings.serverName.isEmpty())
+        info(tr("Tunnel: the certificate is checked for, and SNI names, %1.").arg(m_settings.serverName));
+    resolve();
+}
+
+bool Session::prepareTlsConfiguration()
+{
+    TlsSetup setup = TlsSetup::fromSettings(m_settings);
+    if (setup.error.isError()) {
+        fail(setup.error.code, setup.error.message);
+        return false;
+    }
+    m_socket->setSslConfiguration(setup.configuration);
+    m_socket->setPeerVerifyName(m_settings.verificationName());
+    if (!setup.proxy.has_value()) {
+        m_socket->setProxy(QNetworkProxy::NoProxy);
+    } else {
+        m_socket->setProxy(*setup.proxy);
+        info(tr("Connecting through the %1 proxy %2:%3.")
+                 .arg(setup.proxy->type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5")
+                                                                         : QStringLiteral("HTTP"),
+                      setup.proxy->hostName())
+                 .arg(setup.proxy->port()));
+    }
+    for (const QString &note : std::as_const(setup.notes))
+        info(note);
+    return true;
+}
+
+void Session::resolve()
+{
+    m_stage = Stage::Resolve;
+    setState(SessionState::Resolving);
+    QHostAddress literal;
+    if (literal.setAddress(m_settings.host)) {
+        m_addresses = {literal};
+        connectToNextAddress();
+        return;
+    }
+    if (m_socket->proxy().type() != QNetworkProxy::NoProxy) {
+        // The proxy resolves the name on its side; resolving here would leak the lookup and may give other answers.
+        m_addresses.clear();
+        connectToNextAddress();
+        return;
+    }
+    beginPhase(QStringLiteral("resolve"));
+    info(tr("Resolving %1 …").arg(m_settings.host));
+    armDeadline();
+    m_lookupId = QHostInfo::lookupHost(m_settings.host, this, &Session::onHostResolved);
+}
+
+void Session::onHostResolved(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (m_finished)
+        return;
+    disarmDeadline();
+    endPhase(QStringLiteral("resolve"));
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        fail(ErrorCode::ResolveFailed,
+             tr("The name %1 could not be resolved: %2. Check the host name and the DNS settings.")
+                 .arg(m_settings.host, info.errorString()));
+        return;
+    }
+    m_addresses = info.addresses();
+    QStringList shown;
+    for (const QHostAddress &address : std::as_const(m_addresses))
+        shown << address.toString();
+    this->info(tr("%1 resolves to %2").arg(m_settings.host, shown.join(QStringLiteral(", "))));
+    connectToNextAddress();
+}
+
+void Session::connectToNextAddress()
+{
+    m_stage = Stage::Connect;
+    setState(SessionState::Connecting);
+    beginPhase(QStringLiteral("connect"));
+    armDeadline();
+    const quint16 port = m_settings.effectivePort();
+    if (m_addresses.isEmpty()) {
+        info(tr("Connecting to %1 port %2 …").arg(m_settings.host).arg(port));
+        m_socket->connectToHost(m_settings.host, port);
+        return;
+    }
+    const QHostAddress address = m_addresses.at(m_nextAddress++);
+    info(tr("Connecting to %1 port %2 …").arg(address.toString()).arg(port));
+    m_socket->connectToHost(address, port);
+}
+
+void Session::onConnected()
+{
+    if (m_finished)
+        return;
+    disarmDeadline();
+    endPhase(QStringLiteral("connect"));
+    info(tr("Connected to %1 port %2 from %3")
+             .arg(m_socket->peerAddress().toString())
+             .arg(m_socket->peerPort())
+             .arg(m_socket->localAddress().toString()));
+    if (stopsAfter(Stage::Connect)) {
+        finishScript();
+        return;
+    }
+    if (m_settings.security == SecurityMode::Implicit) {
+        m_stage = Stage::Tls;
+        setState(SessionState::StartingTls);
+        beginPhase(QStringLiteral("tls"));
+        tls(tr("Starting TLS (implicit) with %1 …").arg(m_settings.verificationName()));
+        armDeadline();
+        m_socket->startClientEncryption();
+        return;
+    }
+    m_stage = Stage::Banner;
+    m_awaiting = Awaiting::Banner;
+    setState(SessionState::AwaitingBanner);
+    beginPhase(QStringLiteral("banner"));
+    armDeadline();
+}
+
+void Session::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrors = errors;
+    // Let the handshake finish either way so the whole chain and the negotiated parameters can be shown (as
+    // openssl s_client does); onEncrypted() then refuses an unvalidated connection unless the site is trusted.
+    // Only this exact list is ignored, never "all errors" (hostile B9).
+    m_socket->ignoreSslErrors(errors);
+}
+
+void Session::onEncrypted()
+{
+    if (m_finished)
+        return;
+    disarmDeadline();
+    endPhase(QStringLiteral("tls"));
+    m_tlsActive = true;
+    updateTlsReport();
+    const CertificateReport &report = *m_result.tls;
+    tls(tr("TLS established: %1, cipher %2 (%3 bits)").arg(report.protocol, report.cipher).arg(report.cipherBits));
+    if (!report.chain.isEmpty())
+        tls(tr("Server certificate: %1, issued by %2, valid until %3 (%4 days left)")
+                .arg(report.chain.first().subject, report.chain.first().issuer,
+                     report.chain.first().notAfter.toString(Qt::ISODate))
+                .arg(report.chain.first().daysLeft));
+    if (report.clientCertificateSent)
+        tls(tr("Client certificate presented."));
+
+    if (m_sslErrors.isEmpty()) {
+        tls(tr("Certificate verified for %1.").arg(report.verificationName));
+    } else if (m_settings.trustedSite) {
+        warn(tr("TRUSTED SITE: certificate validation failed and was ignored: %1")
+                 .arg(report.verificationErrors.join(QStringLiteral("; "))));
+    } else {
+        m_stage = Stage::Tls;
+        fail(ErrorCode::CertificateUntrusted,
+             tr("The server certificate is not trusted for %1: %2. Install the issuing CA (--ca-file) or check the "
+                "server name; nothing but QUIT is sent on this connection.")
+                 .arg(report.verificationName, report.verificationErrors.join(QStringLiteral("; "))));
+        return;
+    }
+    if (m_socket->sessionProtocol() != QSsl::TlsV1_3 && m_socket->sessionProtocol() != QSsl::TlsV1_2)
+        warn(tr("The connection uses %1; RFC 8997 asks for TLS 1.2 or later.")
+                 .arg(protocolName(m_socket->sessionProtocol())));
+
+    if (m_settings.security == SecurityMode::Implicit && m_awaiting == Awaiting::Nothing) {
+        m_stage = Stage::Banner;
+        m_awaiting = Awaiting::Banner;
+        setState(SessionState::AwaitingBanner);
+        beginPhase(QStringLiteral("banner"));
+        armDeadline();
+        return;
+    }
+    // RFC 3207 §4.2: forget everything learned before TLS and ask EHLO again.
+    m_parser.reset();
+    if (stopsAfter(Stage::Tls)) {
+        finishScript();
+        return;
+    }
+    sendGreeting();
+}
+
+void Session::onReadyRead()
+{
+    if (m_finished)
+        return;
+    while (m_socket->bytesAvailable() > 0 && !m_finished) {
+        const QByteArray bytes = m_socket->read(readChunkSize);
+        recordServerLines(bytes);
+        if (!m_parser.feed(bytes)) {
+            abortAndFail(ErrorCode::ProtocolViolation,
+                         tr("The server sent malformed data while %1: %2").arg(waitDescription(), m_parser.errorString()));
+            return;
+        }
+        while (m_parser.hasReply() && !m_finished) {
+            const Reply reply = m_parser.takeReply();
+            const bool injected = m_awaiting == Awaiting::StartTls && reply.code == 220 &&
+                                  (m_parser.pendingBytes() > 0 || m_socket->bytesAvailable() > 0);
+            if (injected) {
+                // RFC 3207 §4.2 and hostile A1: bytes after the 220 but before the handshake are an injection
+                // attack. Send nothing more, not even the ClientHello.
+                abortAndFail(ErrorCode::ProtocolViolation,
+                             tr("STARTTLS response injection: the server sent data after its 220 reply and before the "
+                                "TLS handshake. The session is stopped without another byte."),
+                             reply);
+                return;
+            }
+            handleReply(reply);
+        }
+    }
+}
+
+void Session::recordServerLines(const QByteArray &bytes)
+{
+    // Lines are shown as they complete, before their reply is, so a slow or broken multi-line reply stays visible.
+    m_lineBuffer += bytes;
+    qsizetype start = 0;
+    for (qsizetype end = m_lineBuffer.indexOf('\n'); end >= 0; end = m_lineBuffer.indexOf('\n', start)) {
+        QByteArray line = m_lineBuffer.mid(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        record(TranscriptEvent::Kind::Server, TranscriptEvent::escapeBytes(line), line);
+        start = end + 1;
+    }
+    m_lineBuffer.remove(0, start);
+}
+
+void Session::recordIncompleteLine()
+{
+    if (m_lineBuffer.isEmpty())
+        return;
+    constexpr qsizetype shownBytes = 200;
+    const QByteArray shown = m_lineBuffer.left(shownBytes);
+    record(TranscriptEvent::Kind::Server,
+           tr("%1 … (incomplete line, %2 bytes, no line end)")
+               .arg(TranscriptEvent::escapeBytes(shown))
+               .arg(m_lineBuffer.size()),
+           shown);
+    m_lineBuffer.clear();
+}
+
+void Session::handleReply(const Reply &reply)
+{
+    disarmDeadline();
+    const Awaiting awaiting = std::exchange(m_awaiting, Awaiting::Nothing);
+    switch (awaiting) {
+    case Awaiting::Nothing:
+        apply(ReplyRules::unsolicited(reply), reply);
+        return;
+    case Awaiting::Banner:
+        handleBanner(reply);
+        return;
+    case Awaiting::Ehlo:
+        handleEhlo(reply);
+        return;
+    case Awaiting::Helo:
+        handleHelo(reply);
+        return;
+    case Awaiting::StartTls:
+        handleStartTls(reply);
+        return;
+    case Awaiting::Auth:
+        handleAuth(reply);
+        return;
+    case Awaiting::Mail:
+        handleMail(reply);
+        return;
+    case Awaiting::Rcpt:
+        handleRcpt(reply);
+        return;
+    case Awaiting::Data:
+        handleData(reply);
+        return;
+    case Awaiting::DataEnd:
+        handleDataEnd(reply);
+        return;
+    case Awaiting::UserCommand:
+        handleUserCommandReply(reply);
+        return;
+    case Awaiting::Quit:
+        endPhase(QStringLiteral("quit"));
+        m_socket->disconnectFromHost();
+        finish();
+        return;
+    }
+}
+
+void Session::handleBanner(const Reply &reply)
+{
+    endPhase(QStringLiteral("banner"));
+    const Verdict verdict = ReplyRules::greeting(reply);
+    if (verdict.action != Verdict::Action::Proceed) {
+        apply(verdict, reply);
+        return;
+    }
+    if (stopsAfter(Stage::Banner)) {
+        finishScript();
+        return;
+    }
+    sendGreeting();
+}
+
+void Session::sendGreeting()
+{
+    m_stage = Stage::Ehlo;
+    setState(SessionState::Greeting);
+    if (!m_settings.effectiveExtended()) {
+        sendHelo();
+        return;
+    }
+    const bool afterStartTls = m_tlsActive && m_settings.security != SecurityMode::Implicit;
+    send(CommandLine::ehlo(localName()), Awaiting::Ehlo,
+         afterStartTls ? QStringLiteral("ehlo (after TLS)") : QStringLiteral("ehlo"));
+}
+
+void Session::sendHelo()
+{
+    m_usedHelo = true;
+    send(CommandLine::helo(localName()), Awaiting::Helo, QStringLiteral("helo"));
+}
+
+void Session::handleEhlo(const Reply &reply)
+{
+    const bool afterStartTls = m_tlsActive && m_settings.security != SecurityMode::Implicit;
+    endPhase(afterStartTls ? QStringLiteral("ehlo (after TLS)") : QStringLiteral("ehlo"));
+    const bool esmtpRequired = m_settings.security == SecurityMode::StartTls || m_settings.auth.isRequested() ||
+                               m_settings.effectivePort() == 587;
+    const Verdict verdict = ReplyRules::ehlo(reply, esmtpRequired);
+    if (verdict.action == Verdict::Action::FallBack) {
+        warn(verdict.message);
+        sendHelo();
+        return;
+    }
+    if (verdict.action != Verdict::Action::Proceed) {
+        apply(verdict, reply);
+        return;
+    }
+    const Capabilities capabilities = Capabilities::fromEhloReply(reply);
+    if (afterStartTls)
+        m_result.capabilitiesAfterTls = capabilities;
+    else
+        m_result.capabilitiesBeforeTls = capabilities;
+    flushEvents();
+    emit capabilitiesChanged(capabilities, afterStartTls);
+    for (const QString &warning : capabilities.warnings())
+        warn(tr("EHLO: %1").arg(warning));
+    if (afterStartTls && capabilities.startTls())
+        // RFC 3207 §4.2: a server MUST NOT offer STARTTLS again once TLS is active.
+        warn(tr("The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not "
+                "used again."));
+    afterGreeting();
+}
+
+void Session::handleHelo(const Reply &reply)
+{
+    endPhase(QStringLiteral("helo"));
+    const Verdict verdict = ReplyRules::helo(reply);
+    if (verdict.action != Verdict::Action::Proceed) {
+        apply(verdict, reply);
+        return;
+    }
+    afterGreeting();
+}
+
+void Session::afterGreeting()
+{
+    if (m_scriptDone) {
+        // EHLO again after a STARTTLS the user asked for: back to the user.
+        setState(SessionState::Ready);
+        return;
+    }
+    if (m_settings.security == SecurityMode::StartTls && !m_tlsActive) {
+        beginStartTls();
+        return;
+    }
+    if (stopsAfter(Stage::Ehlo) || (m_settings.security != SecurityMode::None && stopsAfter(Stage::Tls))) {
+        finishScript();
+        return;
+    }
+    if (m_settings.auth.isRequested()) {
+        beginAuth();
+        return;
+    }
+    continueAfterAuth();
+}
+
+void Session::beginStartTls()
+{
+    m_stage = Stage::Tls;
+    setState(SessionState::StartingTls);
+    const Capabilities &capabilities =
+        m_result.capabilitiesBeforeTls ? *m_result.capabilitiesBeforeTls : Capabilities();
+    if (!capabilities.startTls() && m_settings.security == SecurityMode::StartTls) {
+        // RFC 3207 §6: the STARTTLS line may have been deleted by someone in the middle (hostile A4).
+        fail(ErrorCode::StartTlsUnavailable,
+             tr("The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is "
+                "required, so the session stops without sending anything else."));
+        return;
+    }
+    send(CommandLine::startTls(), Awaiting::StartTls, QStringLiteral("starttls"));
+}
+
+void Session::startTls()
+{
+    if (m_state != SessionState::Ready || m_tlsActive)
+        return;
+    m_stage = Stage::Tls;
+    setState(SessionState::StartingTls);
+    send(CommandLine::startTls(), Awaiting::StartTls, QStringLiteral("starttls"));
+}
+
+void Session::handleStartTls(const Reply &reply)
+{
+    endPhase(QStringLiteral("starttls"));
+    const Verdict verdict = ReplyRules::startTls(reply);
+    if (verdict.action != Verdict::Action::Proceed) {
+        if (m_settings.security == SecurityMode::StartTls || verdict.action == Verdict::Action::AbortAndFail) {
+            apply(verdict, reply);
+            return;
+        }
+        // STARTTLS typed on a plain session: the refusal is the answer; the session stays as it was.
+        warn(verdict.message);
+        setState(SessionState::Ready);
+        return;
+    }
+    // From here the capabilities learned in plaintext are void (RFC 3207 §4.2).
+    beginPhase(QStringLiteral("tls"));
+    tls(tr("Starting TLS with %1 …").arg(m_settings.verificationName()));
+    armDeadline();
+    m_socket->startClientEncryption();
+}
+
+void Session::beginAuth()
+{
+    m_stage = Stage::Auth;
+    fail(ErrorCode::AuthenticationRefused, tr("Authentication is not available in this version."));
+}
+
+void Session::authenticate()
+{
+    if (m_state != SessionState::Ready)
+        return;
+    warn(tr("Authentication is not available in this version."));
+}
+
+void Session::handleAuth(const Reply &reply)
+{
+    apply(ReplyRules::positiveCompletion(reply, QStringLiteral("AUTH")), reply);
+}
+
+void Session::continueAfterAuth()
+{
+    if (stopsAfter(Stage::Auth)) {
+        finishScript();
+        return;
+    }
+    // The window sends messages only when asked; the command line sends the one its flags describe.
+    if (m_settings.message.isRequested() && !m_settings.interactive) {
+        beginMessage(m_settings.message);
+        return;
+    }
+    finishScript();
+}
+
+void Session::beginMessage(const MessageSettings &message)
+{
+    m_stage = Stage::Mail;
+    m_message = message;
+    fail(ErrorCode::InvalidSettings, tr("Sending a message is not available in this version."));
+}
+
+void Session::sendMessage(const MessageSettings &message)
+{
+    if (m_state != SessionState::Ready)
+        return;
+    beginMessage(message);
+}
+
+void Session::handleMail(const Reply &reply)
+{
+    apply(ReplyRules::positiveCompletion(reply, QStringLiteral("MAIL FROM")), reply);
+}
+
+void Session::sendNextRecipient()
+{
+}
+
+void Session::handleRcpt(const Reply &reply)
+{
+    apply(ReplyRules::positiveCompletion(reply, QStringLiteral("RCPT TO")), reply);
+}
+
+void Session::handleData(const Reply &reply)
+{
+    apply(ReplyRules::dataStart(reply), reply);
+}
+
+void Session::handleDataEnd(const Reply &reply)
+{
+    apply(ReplyRules::positiveCompletion(reply, tr("the message")), reply);
+}
+
+void Session::finishScript()
+{
+    if (m_settings.interactive) {
+        m_scriptDone = true;
+        info(tr("Ready for commands."));
+        setState(SessionState::Ready);
+        return;
+    }
+    sendQuitThenFinish();
+}
+
+void Session::sendCommand(const QString &line)
+{
+    if (m_finished)
+        return;
+    if (m_state != SessionState::Ready) {
+        record(TranscriptEvent::Kind::Error, tr("Not sent: the session is busy (%1).").arg(sessionStateName(m_state)));
+        return;
+    }
+    if (m_userDataMode) {
+        // Message text after a typed DATA: no reply comes until the lone dot (RFC 5321 §4.1.1.4).
+        if (const QString reason = CommandLine::checkArgument(line); !reason.isEmpty()) {
+            record(TranscriptEvent::Kind::Error, tr("Not sent: %1").arg(reason));
+            return;
+        }
+        if (line == QStringLiteral(".")) {
+            m_userDataMode = false;
+            send(CommandLine::raw(line), Awaiting::UserCommand);
+            return;
+        }
+        // RFC 5321 §4.5.2: a line that starts with a dot gets another one.
+        const QByteArray bytes = (line.startsWith(QLatin1Char('.')) ? QStringLiteral(".") + line : line).toUtf8();
+        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(bytes), bytes);
+        writeRaw(bytes + "\r\n");
+        return;
+    }
+    const QString verb = line.section(QLatin1Char(' '), 0, 0).toUpper();
+    if (verb == QStringLiteral("STARTTLS") && line.trimmed().size() == verb.size()) {
+        startTls();
+        return;
+    }
+    if (verb == QStringLiteral("QUIT")) {
+        quit();
+        return;
+    }
+    const CommandLine command = CommandLine::raw(line);
+    if (!command.isValid()) {
+        record(TranscriptEvent::Kind::Error, tr("Not sent: %1").arg(command.error));
+        return;
+    }
+    QByteArray loggedForm;
+    if (m_userAuthContinuation) {
+        loggedForm = QByteArrayLiteral("<redacted>");
+    } else if (verb == QStringLiteral("AUTH") && line.trimmed().count(QLatin1Char(' ')) >= 2) {
+        // "AUTH PLAIN <initial response>": the response carries the password.
+        loggedForm = line.section(QLatin1Char(' '), 0, 1).toUtf8() + " <redacted>";
+    }
+    m_userCommandVerb = verb;
+    setState(SessionState::Busy);
+    send(command, Awaiting::UserCommand, {}, loggedForm);
+}
+
+void Session::handleUserCommandReply(const Reply &reply)
+{
+    m_userAuthContinuation = reply.code == 334 && (m_userCommandVerb == QStringLiteral("AUTH") || m_userAuthContinuation);
+    if (reply.code == 421) {
+        apply(ReplyRules::unsolicited(reply), reply);
+        return;
+    }
+    if (reply.code == 354) {
+        m_userDataMode = true;
+        info(tr("Type the message; a line with a single dot ends it."));
+    }
+    if (reply.code == 235)
+        info(tr("Authenticated."));
+    setState(SessionState::Ready);
+}
+
+void Session::quit()
+{
+    if (m_finished)
+        return;
+    if (m_state == SessionState::Ready && !m_userDataMode) {
+        sendQuitThenFinish();
+        return;
+    }
+    cancel();
+}
+
+void Session::cancel()
+{
+    if (m_finished)
+        return;
+    m_result.error = {ErrorCode::Cancelled, tr("The session was cancelled."), m_stage, std::nullopt};
+    record(TranscriptEvent::Kind::Error, m_result.error.message);
+    if (m_socket)
+        m_socket->abort();
+    finish();
+}
+
+void Session::onDisconnected()
+{
+    if (m_finished)
+        return;
+    if (m_awaiting == Awaiting::Quit) {
+        // Closing instead of answering QUIT is fine: the session is over either way.
+        endPhase(QStringLiteral("quit"));
+        finish();
+        return;
+    }
+    const QString where = m_parser.isInsideReply() ? tr("in the middle of a reply while %1").arg(waitDescription())
+                                                   : tr("while %1").arg(waitDescription());
+    fail(ErrorCode::ConnectionClosed, tr("The server closed the connection %1.").arg(where));
+}
+
+void Session::onSocketError()
+{
+    if (m_finished)
+        return;
+    const auto error = m_socket->error();
+    const QString text = m_socket->errorString();
+    switch (error) {
+    case QAbstractSocket::RemoteHostClosedError:
+        if (m_state == SessionState::StartingTls) {
+            // TLS 1.3 servers that demand a client certificate close right after the handshake with an alert.
+            fail(ErrorCode::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake: %1")
+                                                    .arg(text));
+            return;
+        }
+        onDisconnected();
+        return;
+    case QAbstractSocket::ConnectionRefusedError:
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::HostNotFoundError:
+        if (m_state == SessionState::Connecting && m_nextAddress < m_addresses.size()) {
+            warn(tr("Connection failed: %1; trying the next address.").arg(text));
+            m_socket->abort();
+            connectToNextAddress();
+            return;
+        }
+        fail(error == QAbstractSocket::HostNotFoundError ? ErrorCode::ResolveFailed : ErrorCode::ConnectFailed,
+             m_state == SessionState::Connecting
+                 ? tr("Could not connect to %1 port %2: %3. Check the host, the port and any firewall.")
+                       .arg(m_settings.host)
+                       .arg(m_settings.effectivePort())
+                       .arg(text)
+                 : tr("The connection failed: %1").arg(text));
+        return;
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        fail(ErrorCode::ConnectFailed, tr("The proxy failed: %1").arg(text));
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError: {
+        QString message = tr("The TLS handshake failed: %1.").arg(text);
+        if (text.contains(QStringLiteral("wrong version number"), Qt::CaseInsensitive))
+            message += QLatin1Char(' ') + tr("The server did not answer in TLS: does this port expect plaintext or "
+                                             "STARTTLS instead of implicit TLS?");
+        if (text.contains(QStringLiteral("certificate required"), Qt::CaseInsensitive) ||
+            text.contains(QStringLiteral("peer did not return a certificate"), Qt::CaseInsensitive)) {
+            message += QLatin1Char(' ') + tr("The server requires a client certificate.");
+            if (!m_result.tls)
+                m_result.tls = CertificateReport();
+            m_result.tls->clientCertificateRequired = true;
+        }
+        fail(ErrorCode::TlsHandshakeFailed, message);
+        return;
+    }
+    default:
+        if (m_tlsActive && (text.contains(QStringLiteral("certificate required"), Qt::CaseInsensitive) ||
+                            text.contains(QStringLiteral("alert"), Qt::CaseInsensitive))) {
+            // With TLS 1.3 the client learns of a refused (or missing) client certificate only after the handshake.
+            if (m_result.tls)
+                m_result.tls->clientCertificateRequired =
+                    text.contains(QStringLiteral("certificate required"), Qt::CaseInsensitive);
+            fail(ErrorCode::TlsHandshakeFailed,
+                 tr("The server ended TLS with an alert: %1.%2")
+                     .arg(text, m_result.tls && m_result.tls->clientCertificateRequired
+                                    ? QLatin1Char(' ') + tr("The server requires a client certificate.")
+                                    : QString()));
+            return;
+        }
+        fail(ErrorCode::ConnectionClosed, tr("The connection failed while %1: %2").arg(waitDescription(), text));
+        return;
+    }
+}
+
+void Session::onDeadline()
+{
+    if (m_finished)
+        return;
+    QString message;
+    switch (m_state) {
+    case SessionState::Resolving:
+        message = tr("Resolving %1 took longer than %2 s.").arg(m_settings.host).arg(m_settings.timeoutSeconds);
+        break;
+    case SessionState::Connecting:
+        message = tr("Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).")
+                      .arg(m_settings.host)
+                      .arg(m_settings.effectivePort())
+                      .arg(m_settings.timeoutSeconds);
+        break;
+    case SessionState::AwaitingBanner:
+        // RFC 5321 §4.5.3.2.1 distinguishes a failed connect from a missing 220 (hostile D1, A11b).
+        message = tr("Connected, but the server sent no greeting within %1 s.").arg(m_settings.timeoutSeconds);
+        if (m_settings.security != SecurityMode::Implicit)
+            message += QLatin1Char(' ') + tr("If this port expects implicit TLS (usually 465), choose the implicit "
+                                             "TLS security mode.");
+        break;
+    case SessionState::Quitting:
+        // The session is over; a server that does not answer QUIT is only worth a note (hostile D8).
+        warn(tr("No reply to QUIT within %1 s; closing.").arg(quitWaitMs / 1000));
+        m_socket->abort();
+        finish();
+        return;
+    default:
+        if (m_awaiting == Awaiting::Nothing && m_state == SessionState::StartingTls)
+            message = tr("The TLS handshake did not finish within %1 s.").arg(m_settings.timeoutSeconds);
+        else
+            message = tr("No reply within %1 s while %2.").arg(m_settings.timeoutSeconds).arg(waitDescription());
+        break;
+    }
+    // A timed-out connection is never reused: a late reply could be paired with the wrong command (hostile D3).
+    abortAndFail(ErrorCode::TimedOut, message);
+}
+
+void Session::apply(const Verdict &verdict, std::optional<Reply> reply)
+{
+    switch (verdict.action) {
+    case Verdict::Action::Proceed:
+    case Verdict::Action::FallBack:
+        return;
+    case Verdict::Action::QuitAndFail:
+        fail(verdict.code, verdict.message, std::move(reply));
+        return;
+    case Verdict::Action::AbortAndFail:
+        abortAndFail(verdict.code, verdict.message, std::move(reply));
+        return;
+    }
+}
+
+bool Session::send(const CommandLine &command, Awaiting awaiting, const QString &stageTiming,
+                   const QByteArray &loggedForm)
+{
+    if (!command.isValid()) {
+        fail(ErrorCode::InvalidSettings, tr("Refused to send a command: %1").arg(command.error));
+        return false;
+    }
+    const QByteArray line = command.bytes.chopped(2);
+    const QByteArray shown = loggedForm.isEmpty() ? line : loggedForm;
+    record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(shown), shown, !loggedForm.isEmpty());
+    if (!stageTiming.isEmpty())
+        beginPhase(stageTiming);
+    m_awaiting = awaiting;
+    writeRaw(command.bytes);
+    armDeadline(awaiting == Awaiting::Quit ? std::min(quitWaitMs, m_settings.timeoutSeconds * 1000) : -1);
+    return true;
+}
+
+void Session::writeRaw(const QByteArray &bytes)
+{
+    m_socket->write(bytes);
+}
+
+void Session::armDeadline(int milliseconds)
+{
+    m_deadline->start(milliseconds >= 0 ? milliseconds : m_settings.timeoutSeconds * 1000);
+}
+
+void Session::disarmDeadline()
+{
+    if (m_deadline)
+        m_deadline->stop();
+}
+
+QString Session::localName() const
+{
+    if (!m_settings.localName.isEmpty())
+        return m_settings.localName;
+    const QString host = QHostInfo::localHostName();
+    const QString domain = QHostInfo::localDomainName();
+    if (!host.isEmpty() && !domain.isEmpty())
+        return host + QLatin1Char('.') + domain;
+    if (host.contains(QLatin1Char('.')))
+        return host;
+    return addressLiteral(m_socket->localAddress());
+}
+
+bool Session::stopsAfter(Stage stage) const
+{
+    return m_settings.quitAfter.has_value() && *m_settings.quitAfter == stage;
+}
+
+bool Session::isUsable() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+           (m_settings.security != SecurityMode::Implicit || m_tlsActive) && !m_parser.hasError();
+}
+
+bool Session::hasValidatedTls() const
+{
+    return m_tlsActive && m_sslErrors.isEmpty();
+}
+
+void Session::setState(SessionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    flushEvents();
+    emit stateChanged(state);
+}
+
+void Session::beginPhase(const QString &name)
+{
+    m_phaseStarts.insert(name, m_clock.elapsed());
+}
+
+void Session::endPhase(const QString &name)
+{
+    const auto start = m_phaseStarts.constFind(name);
+    if (start == m_phaseStarts.cend())
+        return;
+    m_result.timings.append({name, *start, m_clock.elapsed() - *start});
+    m_phaseStarts.erase(start);
+    flushEvents();
+    emit timingsChanged(m_result.timings);
+}
+
+void Session::record(TranscriptEvent::Kind kind, const QString &text, const QByteArray &raw, bool redacted)
+{
+    TranscriptEvent event;
+    event.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    event.wallClock = QDateTime::currentDateTime();
+    event.kind = kind;
+    event.raw = raw;
+    event.text = text;
+    event.redacted = redacted;
+    event.beforeTls = !m_tlsActive;
+    m_pendingEvents.append(event);
+    if (m_flushTimer && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void Session::flushEvents()
+{
+    if (m_pendingEvents.isEmpty())
+        return;
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    emit eventsAppended(std::exchange(m_pendingEvents, {}));
+}
+
+void Session::updateTlsReport()
+{
+    const bool required = m_result.tls && m_result.tls->clientCertificateRequired;
+    m_result.tls = CertificateReport::fromSocket(*m_socket, m_sslErrors, m_settings.verificationName());
+    m_result.tls->validationSkipped = m_settings.trustedSite;
+    m_result.tls->clientCertificateRequired = required;
+    flushEvents();
+    emit tlsReportChanged(*m_result.tls);
+}
+
+void Session::sendQuitThenFinish()
+{
+    if (!isUsable()) {
+        if (m_socket)
+            m_socket->abort();
+        finish();
+        return;
+    }
+    m_stage = m_failurePending ? m_stage : std::optional<Stage>(Stage::Quit);
+    setState(SessionState::Quitting);
+    send(CommandLine::quit(), Awaiting::Quit, QStringLiteral("quit"));
+}
+
+void Session::fail(ErrorCode code, const QString &message, std::optional<Reply> reply)
+{
+    if (m_finished || m_failurePending)
+        return;
+    recordIncompleteLine();
+    m_result.error = {code, message, m_stage, std::move(reply)};
+    record(TranscriptEvent::Kind::Error, message);
+    m_failurePending = true;
+    disarmDeadline();
+    // A connection that is still in step with the server gets a polite QUIT; anything else is just closed.
+    if (m_awaiting == Awaiting::Nothing && isUsable() && code != ErrorCode::ConnectionClosed &&
+        code != ErrorCode::TimedOut)
+        sendQuitThenFinish();
+    else
+        abortAndFail(code, message);
+}
+
+void Session::abortAndFail(ErrorCode code, const QString &message, std::optional<Reply> reply)
+{
+    if (m_finished)
+        return;
+    recordIncompleteLine();
+    if (!m_result.error.isError()) {
+        m_result.error = {code, message, m_stage, std::move(reply)};
+        record(TranscriptEvent::Kind::Error, message);
+    }
+    disarmDeadline();
+    if (m_socket)
+        m_socket->abort();
+    finish();
+}
+
+void Session::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_awaiting = Awaiting::Nothing;
+    recordIncompleteLine();
+    disarmDeadline();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    endPhase(QStringLiteral("total"));
+    if (m_result.ok())
+        info(tr("Session finished."));
+    setState(SessionState::Closed);
+    flushEvents();
+    emit finished(m_result);
+}
+
+QString Session::waitDescription() const
+{
+    switch (m_awaiting) {
+    case Awaiting::Nothing:
+        return m_state == SessionState::StartingTls ? tr("the TLS handshake ran") : tr("no reply was due");
+    case Awaiting::Banner:
+        return tr("waiting for the greeting");
+    case Awaiting::Ehlo:
+        return tr("waiting for the reply to EHLO");
+    case Awaiting::Helo:
+        return tr("waiting for the reply to HELO");
+    case Awaiting::StartTls:
+        return tr("waiting for the reply to STARTTLS");
+    case Awaiting::Auth:
+        return tr("authenticating");
+    case Awaiting::Mail:
+        return tr("waiting for the reply to MAIL FROM");
+    case Awaiting::Rcpt:
+        return tr("waiting for the reply to RCPT TO");
+    case Awaiting::Data:
+        return tr("waiting for the reply to DATA");
+    case Awaiting::DataEnd:
+        return tr("waiting for the reply to the message");
+    case Awaiting::Quit:
+        return tr("waiting for the reply to QUIT");
+    case Awaiting::UserCommand:
+        return tr("waiting for the reply to %1").arg(m_userCommandVerb);
+    }
+    return {};
+}
+
+} // namespace Smtp

@@ -1,0 +1,87 @@
+#include "sessionhandle.h"
+
+#include "session.h"
+
+namespace Smtp {
+
+SessionHandle::SessionHandle(Session *session, const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent),
+      m_session(session),
+      m_settings(settings)
+{
+    // The handle is the context of every connection, so each lands in the handle's thread, in order.
+    connect(session, &Session::eventsAppended, this, [this](const QList<TranscriptEvent> &events) {
+        m_transcript.append(events);
+        emit eventsAppended(events);
+    });
+    connect(session, &Session::stateChanged, this, [this](SessionState state) {
+        m_state = state;
+        emit stateChanged(state);
+    });
+    connect(session, &Session::capabilitiesChanged, this, &SessionHandle::capabilitiesChanged);
+    connect(session, &Session::tlsReportChanged, this, &SessionHandle::tlsReportChanged);
+    connect(session, &Session::timingsChanged, this, &SessionHandle::timingsChanged);
+    connect(session, &Session::finished, this, [this](const SessionResult &result) {
+        m_result = result;
+        emit finished(result);
+    });
+}
+
+SessionHandle::~SessionHandle()
+{
+    if (Session *session = m_session.data()) {
+        QMetaObject::invokeMethod(
+            session,
+            [session] {
+                session->cancel();
+                session->deleteLater();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+namespace {
+template <typename Call>
+void post(const QPointer<Session> &session, Call call)
+{
+    if (Session *target = session.data())
+        QMetaObject::invokeMethod(target, [target, call] { call(target); }, Qt::QueuedConnection);
+}
+} // namespace
+
+void SessionHandle::start()
+{
+    post(m_session, [](Session *session) { session->start(); });
+}
+
+void SessionHandle::sendCommand(const QString &line)
+{
+    post(m_session, [line](Session *session) { session->sendCommand(line); });
+}
+
+void SessionHandle::startTls()
+{
+    post(m_session, [](Session *session) { session->startTls(); });
+}
+
+void SessionHandle::authenticate()
+{
+    post(m_session, [](Session *session) { session->authenticate(); });
+}
+
+void SessionHandle::sendMessage(const MessageSettings &message)
+{
+    post(m_session, [message](Session *session) { session->sendMessage(message); });
+}
+
+void SessionHandle::quit()
+{
+    post(m_session, [](Session *session) { session->quit(); });
+}
+
+void SessionHandle::cancel()
+{
+    post(m_session, [](Session *session) { session->cancel(); });
+}
+
+} // namespace Smtp

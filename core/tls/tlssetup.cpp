@@ -1,0 +1,154 @@
+#include "tlssetup.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+
+namespace Smtp {
+
+namespace {
+
+constexpr qint64 maxCredentialFileSize = 1024 * 1024;
+
+std::optional<QByteArray> readSmallFile(const QString &path, const QString &what, SessionError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {ErrorCode::InvalidSettings, QObject::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()),
+                  std::nullopt, std::nullopt};
+        return std::nullopt;
+    }
+    if (file.size() > maxCredentialFileSize) {
+        *error = {ErrorCode::InvalidSettings, QObject::tr("The %1 %2 is too large to be one.").arg(what, path),
+                  std::nullopt, std::nullopt};
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QSslKey loadKey(const QByteArray &pem, const QByteArray &passphrase)
+{
+    for (auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+bool isPkcs12(const QString &path, const QByteArray &contents)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QStringLiteral("p12") || suffix == QStringLiteral("pfx") ||
+           !contents.contains("-----BEGIN");
+}
+
+} // namespace
+
+std::optional<QNetworkProxy> TlsSetup::parseProxy(const QString &url, QString *error)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty() || parsed.port() <= 0 ||
+        (scheme != QStringLiteral("socks5") && scheme != QStringLiteral("http"))) {
+        *error = QObject::tr("The proxy must look like socks5://host:port or http://host:port, not \"%1\".").arg(url);
+        return std::nullopt;
+    }
+    QNetworkProxy proxy(scheme == QStringLiteral("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                        parsed.host(), static_cast<quint16>(parsed.port()), parsed.userName(), parsed.password());
+    return proxy;
+}
+
+TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
+{
+    TlsSetup setup;
+    setup.configuration = QSslConfiguration::defaultConfiguration();
+    // RFC 8997: TLS 1.0 and 1.1 are not used any more (hostile A12).
+    setup.configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    setup.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+
+    if (!settings.caFile.isEmpty()) {
+        const auto contents = readSmallFile(settings.caFile, QObject::tr("CA file"), &setup.error);
+        if (!contents)
+            return setup;
+        const QList<QSslCertificate> authorities = QSslCertificate::fromData(*contents, QSsl::Pem);
+        if (authorities.isEmpty()) {
+            setup.error = {ErrorCode::InvalidSettings,
+                           QObject::tr("The CA file %1 holds no PEM certificate.").arg(settings.caFile), std::nullopt,
+                           std::nullopt};
+            return setup;
+        }
+        setup.configuration.addCaCertificates(authorities);
+        setup.notes << QObject::tr("Trusting %n extra CA certificate(s) from %1.", nullptr, int(authorities.size()))
+                           .arg(settings.caFile);
+    }
+
+    if (!settings.clientCertificateFile.isEmpty()) {
+        const auto contents =
+            readSmallFile(settings.clientCertificateFile, QObject::tr("client certificate"), &setup.error);
+        if (!contents)
+            return setup;
+        QSslCertificate certificate;
+        QSslKey key;
+        QList<QSslCertificate> chain;
+        if (isPkcs12(settings.clientCertificateFile, *contents)) {
+            QFile file(settings.clientCertificateFile);
+            if (!file.open(QIODevice::ReadOnly) ||
+                !QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, settings.clientKeyPassphrase)) {
+                setup.error = {ErrorCode::ClientCertificateInvalid,
+                               QObject::tr("The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 "
+                                           "file with a certificate and key.")
+                                   .arg(settings.clientCertificateFile),
+                               std::nullopt, std::nullopt};
+                return setup;
+            }
+        } else {
+            const QList<QSslCertificate> certificates = QSslCertificate::fromData(*contents, QSsl::Pem);
+            if (certificates.isEmpty()) {
+                setup.error = {ErrorCode::ClientCertificateInvalid,
+                               QObject::tr("The client certificate file %1 holds no PEM certificate.")
+                                   .arg(settings.clientCertificateFile),
+                               std::nullopt, std::nullopt};
+                return setup;
+            }
+            certificate = certificates.first();
+            chain = certificates.mid(1);
+            QByteArray keyPem = *contents;
+            if (!settings.clientKeyFile.isEmpty()) {
+                const auto keyContents = readSmallFile(settings.clientKeyFile, QObject::tr("client key"), &setup.error);
+                if (!keyContents) {
+                    setup.error.code = ErrorCode::ClientCertificateInvalid;
+                    return setup;
+                }
+                keyPem = *keyContents;
+            }
+            key = loadKey(keyPem, settings.clientKeyPassphrase);
+            if (key.isNull()) {
+                setup.error = {ErrorCode::ClientCertificateInvalid,
+                               QObject::tr("The client key in %1 cannot be loaded: wrong passphrase, or no PEM private "
+                                           "key there.")
+                                   .arg(settings.clientKeyFile.isEmpty() ? settings.clientCertificateFile
+                                                                         : settings.clientKeyFile),
+                               std::nullopt, std::nullopt};
+                return setup;
+            }
+        }
+        setup.configuration.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
+        setup.configuration.setPrivateKey(key);
+        setup.notes << QObject::tr("Client certificate %1 loaded from %2.")
+                           .arg(certificate.subjectDisplayName(), settings.clientCertificateFile);
+    }
+
+    if (!settings.proxy.isEmpty()) {
+        QString message;
+        setup.proxy = parseProxy(settings.proxy, &message);
+        if (!setup.proxy)
+            setup.error = {ErrorCode::InvalidSettings, message, std::nullopt, std::nullopt};
+    }
+    return setup;
+}
+
+} // namespace Smtp

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "session/connectionsettings.h"
+#include "session/sessionerror.h"
+
+#include <QNetworkProxy>
+#include <QSslConfiguration>
+#include <QStringList>
+
+#include <optional>
+
+namespace Smtp {
+
+/// The TLS configuration and proxy a session's settings ask for, built before anything touches the network so that
+/// a missing CA file or a wrong key passphrase is reported as a local problem.
+struct TlsSetup
+{
+    QSslConfiguration configuration;
+    std::optional<QNetworkProxy> proxy;
+    /// What was loaded, for the transcript ("client certificate CN=… loaded from …").
+    QStringList notes;
+    SessionError error;
+
+    static TlsSetup fromSettings(const ConnectionSettings &settings);
+    /// "socks5://host:port" or "http://user:password@host:port"; nullopt and an error message when unusable.
+    static std::optional<QNetworkProxy> parseProxy(const QString &url, QString *error);
+};
+
+} // namespace Smtp
