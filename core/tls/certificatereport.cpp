@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
 #include <QSslSocket>
