@@ -2,11 +2,12 @@
 
 #include "app/aboutdialog.h"
 #include "app/uisettings.h"
-#include "common/filewriter.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
 #include "session/sessiontab.h"
+#include "transcript/sessionlog.h"
+#include "transcript/sessionlogexporter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -209,11 +210,11 @@ QString MainWindow::exportCurrentSessionLog(const QString &path)
     SessionTab *tab = currentSessionTab();
     if (!tab)
         return tr("There is no session to export.");
-    // TODO(ui-export): use the core session log exporter once it is available.
-    QStringList lines;
-    for (const Smtp::TranscriptEvent &event : tab->transcript().events())
-        lines.append(event.text);
-    return writeFileAtomically(path, lines.join(u'\n').toUtf8());
+    const Smtp::SessionLog log =
+        Smtp::SessionLog::create(tab->title(), tab->settings(), tab->transcript(), tab->result());
+    // The exporter redacts credentials and writes atomically with private permissions.
+    const Smtp::ExportResult result = Smtp::SessionLogExporter::writeToFile(log, path);
+    return result.errorMessage;
 }
 
 void MainWindow::chooseLogExportFile()
@@ -221,15 +222,30 @@ void MainWindow::chooseLogExportFile()
     SessionTab *tab = currentSessionTab();
     if (!tab)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Session Log"), tr("%1.txt").arg(tab->title()),
-                                                      tr("Text (*.txt);;HTML (*.html);;JSON (*.json)"));
+    const QString textFilter = tr("Text (*.txt)");
+    const QString htmlFilter = tr("HTML (*.html)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString selectedFilter = textFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Session Log"), tr("%1.txt").arg(tab->title()),
+        QStringList{textFilter, htmlFilter, jsonFilter}.join(QStringLiteral(";;")), &selectedFilter);
     if (path.isEmpty())
         return;
+    if (!Smtp::SessionLogExporter::formatForPath(path)) {
+        if (selectedFilter == htmlFilter)
+            path += QStringLiteral(".html");
+        else if (selectedFilter == jsonFilter)
+            path += QStringLiteral(".json");
+        else
+            path += QStringLiteral(".txt");
+    }
     if (const QString error = exportCurrentSessionLog(path); !error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
+        return;
     }
+    statusBar()->showMessage(tr("Session log saved to %1").arg(path), 5000);
 }
 
 void MainWindow::updateActions()

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -91,6 +92,8 @@ Smtp::ConnectionSettings TestSessionTab::settingsFor(const ScriptableSmtpServer 
     settings.timeoutSeconds = 5;
     settings.localName = QStringLiteral("client.test");
     settings.caFile = CertificateFactory::shared().ca.certificate;
+    settings.auth.user = QStringLiteral("user");
+    settings.auth.password = QStringLiteral("s3cret-Passw0rd");
     return settings;
 }
 
@@ -167,14 +170,21 @@ void TestSessionTab::startTlsSessionInTheWindow()
     QCOMPARE(pemFile.readAll(), dialog->currentPem());
     dialog->close();
 
-    // Export the log and read it back.
-    const QString logPath = dir.filePath(QStringLiteral("session.txt"));
-    QCOMPARE(window.exportCurrentSessionLog(logPath), QString());
-    QFile logFile(logPath);
-    QVERIFY(logFile.open(QIODevice::ReadOnly));
-    const QByteArray log = logFile.readAll();
-    QVERIFY2(log.contains("NOOP"), log.constData());
-    QVERIFY(log.contains("250 2.0.0 OK"));
+    // Export the log in each format and read it back: everything is there, the password is not.
+    for (const QString &extension : {QStringLiteral("txt"), QStringLiteral("html"), QStringLiteral("json")}) {
+        const QString logPath = dir.filePath(QStringLiteral("session.%1").arg(extension));
+        QCOMPARE(window.exportCurrentSessionLog(logPath), QString());
+        QFile logFile(logPath);
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QByteArray log = logFile.readAll();
+        QVERIFY2(log.contains("NOOP"), qPrintable(extension));
+        QVERIFY2(log.contains("250 2.0.0 OK"), qPrintable(extension));
+        QVERIFY2(!log.contains("s3cret-Passw0rd"), qPrintable(extension));
+        if (extension == QStringLiteral("html"))
+            QVERIFY2(!log.contains("<a href=\"https://evil.test/\">"), "server text is escaped in HTML");
+        if (extension == QStringLiteral("json"))
+            QVERIFY(QJsonDocument::fromJson(log).isObject());
+    }
 
     // Every label of the window that can carry server text is plain text.
     const QList<QLabel *> labels = window.findChildren<QLabel *>();
