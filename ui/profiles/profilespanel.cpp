@@ -82,6 +82,7 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
                 this, [this] { saveStore(); }, Qt::QueuedConnection);
     });
 
+    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 24);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchLineEdit);
