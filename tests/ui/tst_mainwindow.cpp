@@ -1,3 +1,4 @@
+#include "app/aboutdialog.h"
 #include "mainwindow.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profileeditordialog.h"
@@ -18,8 +19,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -82,6 +85,9 @@ private slots:
     void filterTheTreeByTyping();
     void deleteUndoDuplicateRename();
     void exportAndImport();
+    void dragAProfileIntoAFolder();
+    void aboutDialogNamesTheVersions();
+    void remembersLastProfileAndLayout();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -357,6 +363,69 @@ void TestMainWindow::exportAndImport()
     QVERIFY(!m_store->update(changed).isError());
     panel->importFile(path, Smtp::ImportAction::KeepBoth);
     QCOMPARE(m_store->profiles().size(), 2);
+}
+
+void TestMainWindow::dragAProfileIntoAFolder()
+{
+    Smtp::Profile moving = makeProfile(QStringLiteral("Moving"), QString(), QStringLiteral("a.test"), {});
+    Smtp::Profile anchor =
+        makeProfile(QStringLiteral("Anchor"), QStringLiteral("Target"), QStringLiteral("b.test"), {});
+    QVERIFY(!m_store->add(moving).isError());
+    QVERIFY(!m_store->add(anchor).isError());
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QAbstractItemModel *model = panel->treeView()->model();
+    QVERIFY(panel->selectProfile(moving.id));
+    const QModelIndex source = panel->treeView()->currentIndex();
+    const QModelIndex folder =
+        panel->proxyModel()->mapFromSource(panel->model()->indexOfFolder(QStringLiteral("Target")));
+    QVERIFY(folder.isValid());
+    std::unique_ptr<QMimeData> mime(model->mimeData({source}));
+    QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, folder));
+    QVERIFY(model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, folder));
+    QCOMPARE(m_store->find(moving.id)->folder, QStringLiteral("Target"));
+    // The move is saved like every other change.
+    QTRY_VERIFY(!m_store->hasUnsavedChanges());
+    Smtp::ProfileStore reread(m_store->filePath());
+    QVERIFY(!reread.load().isError());
+    QCOMPARE(reread.find(moving.id)->folder, QStringLiteral("Target"));
+}
+
+void TestMainWindow::aboutDialogNamesTheVersions()
+{
+    const QString text = SmtpUi::AboutDialog::versionText();
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY2(text.contains(QStringLiteral("OpenSSL")), qPrintable(text));
+    SmtpUi::AboutDialog dialog;
+    auto *versions = dialog.findChild<QLabel *>(QStringLiteral("versionsLabel"));
+    QVERIFY(versions);
+    QCOMPARE(versions->text(), text);
+}
+
+void TestMainWindow::remembersLastProfileAndLayout()
+{
+    Smtp::Profile first = makeProfile(QStringLiteral("First"), QString(), QStringLiteral("a.test"), {});
+    Smtp::Profile second = makeProfile(QStringLiteral("Second"), QString(), QStringLiteral("b.test"), {});
+    QVERIFY(!m_store->add(first).isError());
+    QVERIFY(!m_store->add(second).isError());
+    QList<int> sizes;
+    {
+        SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.profilesPanel()->selectProfile(second.id));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({333, 667});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.profilesPanel()->currentProfileId(), second.id);
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
 }
 
 QTEST_MAIN(TestMainWindow)
