@@ -81,8 +81,7 @@ void TestConnectionSettings::validate_data()
 
     QTest::addRow("fine") << QStringLiteral("mx.example") << QString() << 30 << true << QString();
     QTest::addRow("no host") << QString() << QString() << 30 << true << QStringLiteral("host");
-    QTest::addRow("CRLF in host") << QStringLiteral("mx\r\nQUIT") << QString() << 30 << true
-                                  << QStringLiteral("host");
+    QTest::addRow("CRLF in host") << QStringLiteral("mx\r\nQUIT") << QString() << 30 << true << QStringLiteral("host");
     QTest::addRow("CRLF in EHLO name (C10)")
         << QStringLiteral("mx.example") << QStringLiteral("host\r\nAUTH PLAIN AAAA") << 30 << true
         << QStringLiteral("EHLO");
@@ -90,8 +89,8 @@ void TestConnectionSettings::validate_data()
                                       << QStringLiteral("EHLO");
     QTest::addRow("zero timeout") << QStringLiteral("mx.example") << QString() << 0 << true
                                   << QStringLiteral("timeout");
-    QTest::addRow("STARTTLS without EHLO") << QStringLiteral("mx.example") << QString() << 30 << false
-                                           << QStringLiteral("STARTTLS needs EHLO");
+    QTest::addRow("STARTTLS without EHLO")
+        << QStringLiteral("mx.example") << QString() << 30 << false << QStringLiteral("STARTTLS needs EHLO");
 }
 
 void TestConnectionSettings::validate()
