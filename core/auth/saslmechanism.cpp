@@ -43,6 +43,10 @@ std::optional<QByteArray> decodeStrictBase64(QByteArrayView encoded)
     const auto result = QByteArray::fromBase64Encoding(encoded.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return std::nullopt;
+    // RFC 4648 §3.5: the bits after the last full octet must be zero; a non-canonical form is refused, so one value
+    // has one encoding.
+    if (result.decoded.toBase64() != encoded)
+        return std::nullopt;
     return result.decoded;
 }
 

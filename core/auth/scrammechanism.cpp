@@ -195,7 +195,8 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &serverFi
 QString ScramMechanism::checkServerFinal(const QByteArray &serverFinal)
 {
     // RFC 5802 §7: server-final-message = (server-error / verifier) ["," extensions]
-    const QByteArray first = serverFinal.left(serverFinal.indexOf(','));
+    const qsizetype comma = serverFinal.indexOf(',');
+    const QByteArray first = comma < 0 ? serverFinal : serverFinal.left(comma);
     if (first.startsWith("e="))
         return QObject::tr("The server reported a %1 error: %2").arg(name(), QString::fromUtf8(first.mid(2)));
     if (!first.startsWith("v="))
