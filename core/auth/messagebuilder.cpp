@@ -250,12 +250,13 @@ QString checkMailAddress(const QString &address, bool allowEmpty)
         }
         if (!inQuotes && (u == u'<' || u == u'>'))
             return QObject::tr("The address \"%1\" contains '<' or '>': give the bare address, without angle brackets.")
-                .arg(address);
+                .arg(withoutControls(address));
         if (!inQuotes && u == u' ')
-            return QObject::tr("The address \"%1\" contains a space outside a quoted local part.").arg(address);
+            return QObject::tr("The address \"%1\" contains a space outside a quoted local part.")
+                .arg(withoutControls(address));
     }
     if (inQuotes)
-        return QObject::tr("The address \"%1\" has an unterminated quoted local part.").arg(address);
+        return QObject::tr("The address \"%1\" has an unterminated quoted local part.").arg(withoutControls(address));
     return {};
 }
 
