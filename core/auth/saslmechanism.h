@@ -76,7 +76,7 @@ public:
     virtual bool isComplete() const;
     /// Called on 235 with the decoded additional data of the reply (RFC 4954 §4), empty when there is none. Returns
     /// an empty string when the success is acceptable, else why it is not (e.g. a SCRAM server signature mismatch):
-    /// the session must then treat the authentication as failed.
+    /// the session must then treat the authentication as failed. Mechanisms without success data ignore it.
     virtual QString verifyFinal(const QByteArray &additionalData);
 
     /// Warnings about the exchange that do not stop it (e.g. a low SCRAM iteration count).
