@@ -162,7 +162,11 @@ QByteArray buildTestMessage(const QString &from, const QStringList &to, const QS
     return message;
 }
 
-QByteArray prepareDataPayload(const QByteArray &message)
+namespace
+{
+
+/// Every line end becomes CRLF and the text ends with CRLF; with dotStuff, a line starting with '.' gets another.
+QByteArray normaliseLines(const QByteArray &message, bool dotStuff)
 {
     QByteArray result;
     result.reserve(message.size() + message.size() / 32 + 8);
@@ -180,16 +184,28 @@ QByteArray prepareDataPayload(const QByteArray &message)
         }
         // RFC 5321 §4.5.2: "Before sending a line of mail text, the SMTP client checks the first character of the
         // line. If it is a period, one additional period is inserted at the beginning of the line."
-        if (atLineStart && c == '.')
+        if (dotStuff && atLineStart && c == '.')
             result += '.';
         result += c;
         atLineStart = false;
     }
-    // RFC 5321 §4.1.1.4: the data ends with CRLF "." CRLF, whose first CRLF ends the last line of the message.
     if (!atLineStart || result.isEmpty())
         result += crlf;
-    result += ".\r\n";
     return result;
+}
+
+} // namespace
+
+QByteArray prepareDataPayload(const QByteArray &message)
+{
+    // RFC 5321 §4.1.1.4: the data ends with CRLF "." CRLF, whose first CRLF ends the last line of the message.
+    return normaliseLines(message, true) + ".\r\n";
+}
+
+QByteArray prepareChunkPayload(const QByteArray &message)
+{
+    // RFC 3030 §2: BDAT carries the message as it is: no dot-stuffing and no end-of-data line.
+    return normaliseLines(message, false);
 }
 
 bool needs8BitMime(const QByteArray &message)

@@ -30,6 +30,10 @@ QByteArray encodeHeaderText(const QString &text);
 /// no bare CR or LF and ends with exactly "\r\n.\r\n" (an empty message is sent as one empty line).
 QByteArray prepareDataPayload(const QByteArray &message);
 
+/// The bytes of one BDAT chunk holding the whole message (RFC 3030): line ends normalised to CRLF as for DATA, a final
+/// CRLF, but no dot-stuffing and no terminating dot.
+QByteArray prepareChunkPayload(const QByteArray &message);
+
 /// Whether the message has 8-bit bytes and so needs BODY=8BITMIME (RFC 6152).
 bool needs8BitMime(const QByteArray &message);
 /// Whether an envelope address is non-ASCII and so needs SMTPUTF8 (RFC 6531).
