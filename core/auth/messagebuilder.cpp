@@ -235,6 +235,29 @@ bool needsSmtpUtf8(const QString &from, const QStringList &to)
     return false;
 }
 
+QStringList checkMessageData(const QByteArray &message)
+{
+    QStringList problems;
+    if (message.contains('\0'))
+        problems.append(QObject::tr("The message contains NUL bytes, which many servers refuse or strip."));
+    // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets with its CRLF.
+    constexpr qsizetype maxLine = 998;
+    qsizetype longest = 0;
+    qsizetype current = 0;
+    for (const char c : message) {
+        if (c == '\r' || c == '\n') {
+            current = 0;
+            continue;
+        }
+        longest = qMax(longest, ++current);
+    }
+    if (longest > maxLine)
+        problems.append(QObject::tr("The message has a line of %1 octets; servers may refuse lines over %2 octets.")
+                            .arg(longest)
+                            .arg(maxLine));
+    return problems;
+}
+
 QString checkMailAddress(const QString &address, bool allowEmpty)
 {
     if (address.isEmpty())
@@ -274,6 +297,15 @@ QString checkMailAddress(const QString &address, bool allowEmpty)
     if (inQuotes)
         return QObject::tr("The address \"%1\" has an unterminated quoted local part.").arg(withoutControls(address));
     return {};
+}
+
+MessageInfo messageInfoFor(const QByteArray &payload, const QString &from, const QStringList &to)
+{
+    MessageInfo info;
+    info.size = payload.size();
+    info.eightBit = needs8BitMime(payload);
+    info.smtpUtf8 = needsSmtpUtf8(from, to);
+    return info;
 }
 
 MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &info)

@@ -13,6 +13,7 @@ class Capabilities;
 /// The built-in test message (RFC 5322): Date, Message-ID, From, To, Subject, MIME headers and a short body that says
 /// which profile sent it and when. Non-ASCII subject text is RFC 2047 encoded, a non-ASCII body quoted-printable, so
 /// the message is 7-bit unless an address is non-ASCII (which needs SMTPUTF8, RFC 6531). Line ends are CRLF.
+/// from should be a mailbox: the null reverse-path belongs to the envelope only.
 /// messageIdDomain is the right-hand side of the Message-ID; empty or unusable means "smtp-workbench.invalid".
 QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
                             const QString &profileName, const QDateTime &now, const QString &messageIdDomain);
@@ -39,6 +40,10 @@ bool needs8BitMime(const QByteArray &message);
 /// Whether an envelope address is non-ASCII and so needs SMTPUTF8 (RFC 6531).
 bool needsSmtpUtf8(const QString &from, const QStringList &to);
 
+/// Oddities of a message that may make a server refuse or alter it, for the user to see before sending: NUL bytes
+/// (RFC 5321 §4.5.2 data is text) and lines longer than 998 octets (RFC 5321 §4.5.3.1.6, RFC 5322 §2.1.1).
+QStringList checkMessageData(const QByteArray &message);
+
 /// Why an address cannot go into MAIL FROM:<…> or RCPT TO:<…>, or an empty string when it can: CR, LF, NUL and
 /// other control characters (RFC 5321 §4.1.2; a defence against command injection), '<' and '>', and spaces outside
 /// a quoted local part are refused. allowEmpty permits the null reverse-path "<>" (RFC 5321 §4.5.5).
@@ -60,6 +65,9 @@ struct MessageInfo
     /// The session runs over TLS with a validated server certificate.
     bool tlsValidated = false;
 };
+
+/// MessageInfo for a DATA payload and its envelope: size, 8-bit and SMTPUTF8 needs; DSN and REQUIRETLS left unset.
+MessageInfo messageInfoFor(const QByteArray &payload, const QString &from, const QStringList &to);
 
 /// ESMTP parameters for MAIL FROM or RCPT TO, or the reason the command must not be sent.
 struct EnvelopeParameters

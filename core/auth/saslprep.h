@@ -2,8 +2,6 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace Smtp
 {
 

@@ -63,6 +63,9 @@ private slots:
     void needs8Bit();
     void needsSmtpUtf8_data();
     void needsSmtpUtf8();
+    void checkMessageData_data();
+    void checkMessageData();
+    void messageInfo();
     void checkMailAddress_data();
     void checkMailAddress();
     void mailParameters_data();
@@ -261,6 +264,38 @@ void TestMessageBuilder::needsSmtpUtf8()
     QFETCH(QStringList, to);
     QFETCH(bool, needed);
     QCOMPARE(Smtp::needsSmtpUtf8(from, to), needed);
+}
+
+void TestMessageBuilder::checkMessageData_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<int>("problems");
+
+    QTest::addRow("fine") << QByteArray("Subject: x\r\n\r\nbody\r\n") << 0;
+    QTest::addRow("998-octet line") << QByteArray(998, 'x') + "\r\n" << 0;
+    QTest::addRow("999-octet line") << QByteArray(999, 'x') + "\r\n" << 1;
+    QTest::addRow("long line after bare LF") << "a\n" + QByteArray(2000, 'x') << 1;
+    QTest::addRow("NUL") << QByteArray("a\0b", 3) << 1;
+    QTest::addRow("NUL and long line") << QByteArray("\0", 1) + QByteArray(1000, 'x') << 2;
+}
+
+void TestMessageBuilder::checkMessageData()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(int, problems);
+    QCOMPARE(Smtp::checkMessageData(message).size(), problems);
+}
+
+void TestMessageBuilder::messageInfo()
+{
+    const QByteArray payload = Smtp::prepareDataPayload("Subject: x\n\n\xC3\xA4\n");
+    const MessageInfo info =
+        messageInfoFor(payload, QStringLiteral("a@example.test"), {QStringLiteral("b@b\u00FC.test")});
+    QCOMPARE(info.size, payload.size());
+    QVERIFY(info.eightBit);
+    QVERIFY(info.smtpUtf8);
+    QVERIFY(!info.requireTls);
+    QVERIFY(info.dsnReturn.isEmpty());
 }
 
 void TestMessageBuilder::checkMailAddress_data()
