@@ -50,6 +50,11 @@ private slots:
     void splitSends();
     void startTls();
     void plaintextAfterStartTlsIsRecorded();
+    void wellBehavedClientAbortsAfterInjection();
+    void tlsProtocolCanBePinned();
+    void ipv6();
+    void repeatedSend();
+    void halfClose();
     void implicitTls();
     void tlsClientToPlainServer();
     void clientCertificate_data();
@@ -225,6 +230,77 @@ void TestScriptableSmtpServer::plaintextAfterStartTlsIsRecorded()
     QCOMPARE(server.receivedLines(Phase::Plain).constLast(), QByteArray("AUTH PLAIN AGFAYg=="));
     QVERIFY(!server.tlsHandshakeSeen());
     QVERIFY(server.isConnected()); // still waiting for a ClientHello
+}
+
+void TestScriptableSmtpServer::wellBehavedClientAbortsAfterInjection()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 hi\r\n"}, Expect{"STARTTLS"}, Send{"220 go\r\n250 AUTH PLAIN\r\n"},
+                      StartTls{ServerCertificate::Valid}, Expect{"EHLO"}});
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
+    client.write("STARTTLS\r\n");
+    QCOMPARE(readLine(client), QByteArray("220 go\r\n"));
+    QVERIFY(waitForLine(client)); // the injected line: a correct client gives up here
+    client.abort();
+    QVERIFY(disconnected.wait(Timeout));
+    QVERIFY(!server.clientSentPlaintextAfter("220 go"));
+    QVERIFY(!server.tlsHandshakeSeen());
+}
+
+void TestScriptableSmtpServer::tlsProtocolCanBePinned()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(
+        {StartTls{ServerCertificate::Valid, ClientCertificateMode::None, QSsl::TlsV1_2}, Send{"220 hi\r\n"}, Stall{}});
+    QSslSocket client;
+    client.setSslConfiguration(CertificateFactory::clientConfiguration());
+    client.connectToHostEncrypted(QStringLiteral("localhost"), server.port());
+    QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
+    QCOMPARE(client.sessionProtocol(), QSsl::TlsV1_2);
+}
+
+void TestScriptableSmtpServer::ipv6()
+{
+    ScriptableSmtpServer server;
+    if (!server.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("no IPv6 loopback on this machine");
+    server.setScript({Send{"220 six\r\n"}, Close{}});
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHostIPv6, server.port());
+    QCOMPARE(readLine(client), QByteArray("220 six\r\n"));
+}
+
+void TestScriptableSmtpServer::repeatedSend()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({SendRepeated{"250-flood\r\n", 500}, Send{"250 end\r\n"}, Close{}});
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    const bool gone = waitForDisconnected(client);
+    const QByteArray received = client.readAll();
+    QVERIFY(gone);
+    QCOMPARE(received.count("250-flood\r\n"), 500);
+    QVERIFY(received.endsWith("250 end\r\n"));
+}
+
+void TestScriptableSmtpServer::halfClose()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 bye soon\r\n"}, HalfClose{}});
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QCOMPARE(readLine(client), QByteArray("220 bye soon\r\n"));
+    // QTcpSocket closes on end of stream, so the server sees the connection end too.
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+    QVERIFY(waitForDisconnected(client));
+    QVERIFY(disconnected.wait(Timeout) || disconnected.size() == 1);
 }
 
 void TestScriptableSmtpServer::implicitTls()
