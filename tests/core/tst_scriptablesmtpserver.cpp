@@ -4,6 +4,9 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -64,6 +67,7 @@ private slots:
     void stall();
     void defaultReply();
     void sequentialConnections();
+    void clientOnWorkerThread();
 };
 
 void TestScriptableSmtpServer::initTestCase()
@@ -509,6 +513,50 @@ void TestScriptableSmtpServer::sequentialConnections()
     QVERIFY(!QTest::qWaitFor([&] { return second.bytesAvailable() > 0; }, 200));
     first.write("QUIT\r\n");
     QCOMPARE(readLine(second), QByteArray("220 one at a time\r\n"));
+}
+
+void TestScriptableSmtpServer::clientOnWorkerThread()
+{
+    // The way sessions under test run: the client on its own thread, the server in the test's thread.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(
+        {Send{"220 hi\r\n"}, Expect{"EHLO"}, Send{"250 ok\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+
+    QThread thread;
+    QObject context;
+    context.moveToThread(&thread);
+    thread.start();
+    auto stopThread = [&thread] {
+        thread.quit();
+        thread.wait(Timeout);
+    };
+    auto stopThreadOnFailure = qScopeGuard(stopThread);
+    const quint16 port = server.port();
+    QByteArray transcript; // touched only by the worker until the thread has stopped
+    std::atomic<bool> done = false;
+    QMetaObject::invokeMethod(&context, [&context, &transcript, &done, port] {
+        auto *socket = new QTcpSocket(&context);
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, &transcript, &done] {
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine();
+                transcript += line;
+                if (line.startsWith("220 hi"))
+                    socket->write("EHLO worker\r\n");
+                else if (line.startsWith("250 "))
+                    socket->write("QUIT\r\n");
+                else if (line.startsWith("221 "))
+                    done = true;
+            }
+        });
+        socket->connectToHost(QHostAddress::LocalHost, port);
+    });
+    QVERIFY(disconnected.wait(Timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(done, Timeout);
+    stopThread();
+    QCOMPARE(transcript, QByteArray("220 hi\r\n250 ok\r\n221 bye\r\n"));
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO worker", "QUIT"}));
 }
 
 QTEST_GUILESS_MAIN(TestScriptableSmtpServer)
