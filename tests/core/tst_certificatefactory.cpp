@@ -7,8 +7,6 @@
 
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)
-
 class TestCertificateFactory : public QObject
 {
     Q_OBJECT

@@ -16,8 +16,6 @@
 
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::ClientCertificateMode)
-
 namespace
 {
 
@@ -49,6 +47,8 @@ private slots:
     void initTestCase();
     void scriptedExchange();
     void mismatchFails();
+    void scriptAsTestData_data();
+    void scriptAsTestData();
     void splitSends_data();
     void splitSends();
     void startTls();
@@ -129,6 +129,36 @@ void TestScriptableSmtpServer::mismatchFails()
     QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("HELO old.client")));
     QVERIFY(waitForDisconnected(client));
     QVERIFY(!client.readAll().contains("never"));
+}
+
+void TestScriptableSmtpServer::scriptAsTestData_data()
+{
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray reply = "250-a\r\n250 b\r\n";
+    QTest::addRow("one write") << Script{Send{reply}, Close{}} << reply;
+    QTest::addRow("split") << Script{SendSplit{reply, {4, 8}, 10}, Close{}} << reply;
+    QTest::addRow("byte by byte") << Script{SendByteByByte{reply, 1}, Close{}} << reply;
+    QTest::addRow("repeated") << Script{SendRepeated{"250-a\r\n", 3}, Send{"250 b\r\n"}, Close{}}
+                              << QByteArray("250-a\r\n250-a\r\n250-a\r\n250 b\r\n");
+    QTest::addRow("pause") << Script{Send{"250-a\r\n"}, Pause{50}, Send{"250 b\r\n"}, Close{}} << reply;
+}
+
+void TestScriptableSmtpServer::scriptAsTestData()
+{
+    QFETCH(Script, script);
+    QFETCH(QByteArray, expected);
+
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(script);
+    QSignalSpy finished(&server, &ScriptableSmtpServer::scriptFinished);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(waitForDisconnected(client));
+    QCOMPARE(client.readAll(), expected);
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestScriptableSmtpServer::splitSends_data()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -109,3 +110,6 @@ private:
 };
 
 } // namespace SmtpTest
+
+// For QTest data columns.
+Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)

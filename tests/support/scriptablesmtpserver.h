@@ -259,3 +259,8 @@ private:
 };
 
 } // namespace SmtpTest
+
+// For QTest data columns: QTest::addColumn<SmtpTest::Script>("script").
+Q_DECLARE_METATYPE(SmtpTest::ClientCertificateMode)
+Q_DECLARE_METATYPE(SmtpTest::ScriptStep)
+Q_DECLARE_METATYPE(SmtpTest::Script)
