@@ -1,5 +1,6 @@
 #include "aiosmtpdprocess.h"
 
+#include <QJsonArray>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,7 +49,7 @@ private slots:
     void implicitTls();
     void clientCertificateRequired_data();
     void clientCertificateRequired();
-    void stopsWithTheObject();
+    void plainServerStopsWithTheObject();
 };
 
 void TestAiosmtpd::initTestCase()
@@ -120,6 +121,8 @@ void TestAiosmtpd::startTlsAndAuth()
     QCOMPARE(message.content, QByteArray("Subject: test\r\n\r\n.leading dot\r\nbody\r\n"));
     QCOMPARE(message.envelope.value(QStringLiteral("mail_from")).toString(), QStringLiteral("alice@example.test"));
     QCOMPARE(message.envelope.value(QStringLiteral("tls")).toBool(), true);
+    QCOMPARE(message.envelope.value(QStringLiteral("helo")).toString(), QStringLiteral("client.test"));
+    QCOMPARE(message.envelope.value(QStringLiteral("rcpt_tos")).toArray().size(), 1);
     QCOMPARE(message.envelope.value(QStringLiteral("auth_login")).toString(), QStringLiteral("alice"));
 }
 
@@ -172,13 +175,21 @@ void TestAiosmtpd::clientCertificateRequired()
     QCOMPARE(greeting.startsWith("220 "), presentCertificate);
 }
 
-void TestAiosmtpd::stopsWithTheObject()
+void TestAiosmtpd::plainServerStopsWithTheObject()
 {
     quint16 port = 0;
     {
         AiosmtpdProcess server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QVERIFY(server.isRunning());
+        QSslSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(Timeout));
+        QVERIFY(readReply(socket).startsWith("220 aiosmtpd.test"));
+        const QByteArray ehlo = command(socket, "EHLO client.test");
+        QVERIFY(ehlo.startsWith("250-aiosmtpd.test"));
+        QVERIFY2(!ehlo.contains("AUTH"), "no users, no AUTH");
+        QVERIFY(!ehlo.contains("STARTTLS"));
         port = server.port();
     }
     QTcpSocket socket;

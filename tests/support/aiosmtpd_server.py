@@ -62,9 +62,17 @@ def transport_ssl_object(server):
 
 
 class StoringHandler:
-    def __init__(self, directory):
+    def __init__(self, directory, offer_auth):
         self.directory = directory
+        self.offer_auth = offer_auth
         self.count = 0
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        # aiosmtpd advertises AUTH even with nobody to authenticate; a server without users should not.
+        session.host_name = hostname
+        if self.offer_auth:
+            return responses
+        return [line for line in responses if not line.startswith("250-AUTH")]
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
@@ -130,7 +138,7 @@ async def serve(arguments):
     if arguments.implicit_tls:
         implicit_context = make_tls_context(*arguments.implicit_tls, arguments.require_client_cert)
 
-    handler = StoringHandler(arguments.store)
+    handler = StoringHandler(arguments.store, offer_auth=bool(users))
     smtp_arguments = dict(
         hostname=arguments.hostname,
         data_size_limit=arguments.data_size_limit,
