@@ -117,7 +117,7 @@ using Script = QList<ScriptStep>;
 enum class Phase
 {
     Plain,        ///< before TLS (or a server without TLS)
-    TlsHandshake, ///< raw bytes of a TLS record seen in plaintext (the start of the ClientHello)
+    TlsHandshake, ///< the client's first TLS record (its ClientHello), seen before the handshake
     Tls,          ///< decrypted application data after the handshake
 };
 
@@ -183,6 +183,8 @@ public:
     /// True if any TLS handshake was started by a client byte (the first byte of a ClientHello was seen).
     bool tlsHandshakeSeen() const { return m_tlsHandshakeSeen; }
     bool tlsEstablished() const { return m_tlsEstablished; }
+    /// The SNI host name in the ClientHello of the current or last connection that started TLS, empty if none.
+    QString clientHelloServerName() const { return m_clientHelloServerName; }
     /// The client certificate of the last completed handshake, null if none was presented.
     QSslCertificate clientCertificate() const { return m_clientCertificate; }
     bool clientCertificatePresented() const { return !m_clientCertificate.isNull(); }
@@ -253,6 +255,7 @@ private:
     QStringList m_errors;
     QStringList m_tlsErrors;
     QSslCertificate m_clientCertificate;
+    QString m_clientHelloServerName;
     bool m_tlsHandshakeSeen = false;
     bool m_tlsEstablished = false;
     int m_connectionCount = 0;
