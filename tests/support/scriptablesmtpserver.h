@@ -180,8 +180,9 @@ public:
     /// True if, after the first server write in plaintext containing \a serverBytes, the client sent any plaintext
     /// byte on the same connection. A TLS ClientHello does not count (it is Phase::TlsHandshake).
     bool clientSentPlaintextAfter(const QByteArray &serverBytes) const;
-    /// True if any TLS handshake was started by a client byte (the first byte of a ClientHello was seen).
+    /// True once a client sent a TLS record on any connection (a ClientHello, wanted or not).
     bool tlsHandshakeSeen() const { return m_tlsHandshakeSeen; }
+    /// True once a TLS handshake completed on any connection.
     bool tlsEstablished() const { return m_tlsEstablished; }
     /// The SNI host name in the ClientHello of the current or last connection that started TLS, empty if none.
     QString clientHelloServerName() const { return m_clientHelloServerName; }
