@@ -55,6 +55,7 @@ private slots:
     void plaintextAfterStartTlsIsRecorded();
     void wellBehavedClientAbortsAfterInjection();
     void tlsProtocolCanBePinned();
+    void noSniForIpLiteral();
     void ipv6();
     void repeatedSend();
     void halfClose();
@@ -244,6 +245,7 @@ void TestScriptableSmtpServer::startTls()
     QVERIFY(!server.clientSentPlaintextAfter("220 go"));
     QVERIFY(server.clientSentPlaintextAfter("220 hi"));
     QVERIFY(server.receivedBytes(Phase::TlsHandshake).startsWith("\x16\x03"));
+    QCOMPARE(server.clientHelloServerName(), QStringLiteral("localhost")); // from setPeerVerifyName
 }
 
 void TestScriptableSmtpServer::plaintextAfterStartTlsIsRecorded()
@@ -296,6 +298,33 @@ void TestScriptableSmtpServer::tlsProtocolCanBePinned()
     client.connectToHostEncrypted(QStringLiteral("localhost"), server.port());
     QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
     QCOMPARE(client.sessionProtocol(), QSsl::TlsV1_2);
+    QCOMPARE(server.clientHelloServerName(), QStringLiteral("localhost"));
+
+    ScriptableSmtpServer sniServer;
+    QVERIFY(sniServer.listen());
+    sniServer.setScript({StartTls{ServerCertificate::WrongHost}, Send{"220 hi\r\n"}, Stall{}});
+    QSslSocket sniClient;
+    sniClient.setSslConfiguration(CertificateFactory::clientConfiguration());
+    sniClient.connectToHostEncrypted(QStringLiteral("127.0.0.1"), sniServer.port(),
+                                     QStringLiteral("other.example.org"));
+    QCOMPARE(readLine(sniClient), QByteArray("220 hi\r\n"));
+    QCOMPARE(sniServer.clientHelloServerName(), QStringLiteral("other.example.org"));
+}
+
+void TestScriptableSmtpServer::noSniForIpLiteral()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({StartTls{ServerCertificate::Valid}, Send{"220 hi\r\n"}, Stall{}});
+    QSslSocket client;
+    QSslConfiguration configuration = CertificateFactory::clientConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    client.setSslConfiguration(configuration);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+    QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
+    QVERIFY(server.tlsHandshakeSeen());
+    // RFC 6066 §3: literal IP addresses are not permitted in "HostName".
+    QCOMPARE(server.clientHelloServerName(), QString());
 }
 
 void TestScriptableSmtpServer::ipv6()
@@ -356,6 +385,7 @@ void TestScriptableSmtpServer::implicitTls()
     QVERIFY(waitForDisconnected(client));
     QVERIFY(server.receivedBytes(Phase::Plain).isEmpty());
     QCOMPARE(server.receivedLines(Phase::Tls), QList<QByteArray>{"EHLO c"});
+    QCOMPARE(server.clientHelloServerName(), QStringLiteral("localhost"));
 }
 
 void TestScriptableSmtpServer::tlsClientToPlainServer()

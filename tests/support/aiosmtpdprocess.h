@@ -27,7 +27,8 @@ struct AiosmtpdOptions
 
     Tls tls = Tls::None;
     ServerCertificate certificate = ServerCertificate::Valid; ///< from CertificateFactory::shared()
-    bool requireStartTls = false;                             ///< refuse MAIL and AUTH before STARTTLS
+    /// RFC 3207 §4: answer 530 to commands other than EHLO, STARTTLS, NOOP and QUIT before TLS.
+    bool requireStartTls = false;
     bool requireClientCertificate = false; ///< demand a client certificate signed by the factory's client CA
     QStringList users;                     ///< "user:password" entries accepted by AUTH PLAIN and LOGIN
     bool authAllowPlaintext = false;       ///< offer AUTH before TLS

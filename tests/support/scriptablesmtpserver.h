@@ -117,7 +117,7 @@ using Script = QList<ScriptStep>;
 enum class Phase
 {
     Plain,        ///< before TLS (or a server without TLS)
-    TlsHandshake, ///< raw bytes of a TLS record seen in plaintext (the start of the ClientHello)
+    TlsHandshake, ///< the client's first TLS record (its ClientHello), seen before the handshake
     Tls,          ///< decrypted application data after the handshake
 };
 
@@ -180,9 +180,12 @@ public:
     /// True if, after the first server write in plaintext containing \a serverBytes, the client sent any plaintext
     /// byte on the same connection. A TLS ClientHello does not count (it is Phase::TlsHandshake).
     bool clientSentPlaintextAfter(const QByteArray &serverBytes) const;
-    /// True if any TLS handshake was started by a client byte (the first byte of a ClientHello was seen).
+    /// True once a client sent a TLS record on any connection (a ClientHello, wanted or not).
     bool tlsHandshakeSeen() const { return m_tlsHandshakeSeen; }
+    /// True once a TLS handshake completed on any connection.
     bool tlsEstablished() const { return m_tlsEstablished; }
+    /// The SNI host name in the ClientHello of the current or last connection that started TLS, empty if none.
+    QString clientHelloServerName() const { return m_clientHelloServerName; }
     /// The client certificate of the last completed handshake, null if none was presented.
     QSslCertificate clientCertificate() const { return m_clientCertificate; }
     bool clientCertificatePresented() const { return !m_clientCertificate.isNull(); }
@@ -253,6 +256,7 @@ private:
     QStringList m_errors;
     QStringList m_tlsErrors;
     QSslCertificate m_clientCertificate;
+    QString m_clientHelloServerName;
     bool m_tlsHandshakeSeen = false;
     bool m_tlsEstablished = false;
     int m_connectionCount = 0;
