@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/authexchange.h"
 #include "connectionsettings.h"
 #include "protocol/commandline.h"
 #include "protocol/replyparser.h"
@@ -14,12 +15,14 @@
 #include <QObject>
 #include <QSslError>
 
+#include <memory>
 
 class QHostInfo;
 class QSslSocket;
 class QTimer;
 
-namespace Smtp {
+namespace Smtp
+{
 
 /// One SMTP session as a state machine over a QSslSocket. Lives on a worker thread; its socket and timers are created
 /// there. Other threads reach it only through SessionHandle, which queues every call. Never blocks.
@@ -96,9 +99,14 @@ private:
     void afterGreeting();
     void beginStartTls();
     void beginAuth();
+    void performAuthAction(const AuthExchange::Action &action, const std::optional<Reply> &reply);
+    const Capabilities &currentCapabilities() const;
+    void endMessageWithError(Verdict verdict, Reply reply);
     void continueAfterAuth();
     void beginMessage(const MessageSettings &message);
     void sendNextRecipient();
+    void sendPipelinedEnvelope(const QStringList &mailParameters);
+    bool useChunking() const;
     void finishScript();
     void apply(const Verdict &verdict, std::optional<Reply> reply = std::nullopt);
 
@@ -124,6 +132,7 @@ private:
     void sendQuitThenFinish();
     void fail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
     void abortAndFail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
+    void closeAndFinish();
     void finish();
     QString waitDescription() const;
 
@@ -148,15 +157,27 @@ private:
     bool m_scriptDone = false; // interactive: the scripted steps are over, the user leads
     QByteArray m_lineBuffer;   // server bytes of a line not yet complete, for the transcript
     bool m_finished = false;
-    bool m_failurePending = false; // QUIT is under way after a failure already recorded in m_result.error
-    bool m_userDataMode = false;   // interactive: after a typed DATA got 354, lines go out as message text
+    int m_commandsSent = 0;
+    bool m_ending = false;       // the socket is being closed on purpose: its disconnect is expected
+    bool m_userDataMode = false; // interactive: after a typed DATA got 354, lines go out as message text
     bool m_userAuthContinuation = false;
     QString m_userCommandVerb;
     // The message being sent, and where it stands.
     MessageSettings m_message;
-    QByteArray m_payload;
+    QByteArray m_payload; // for DATA: dot-stuffed, with the final dot
+    QByteArray m_chunk;   // for BDAT: the same message unstuffed
     qsizetype m_nextRecipient = 0;
     int m_acceptedRecipients = 0;
+    std::unique_ptr<AuthExchange> m_authExchange;
+    bool m_pipelined = false;
+    QList<Awaiting> m_queuedAwaits; // replies still due for a pipelined group, after m_awaiting
+    struct PipelineError
+    {
+        Verdict verdict;
+        Reply reply;
+        std::optional<Stage> stage;
+    };
+    std::optional<PipelineError> m_pipelineError; // the first failure inside a pipelined group
 };
 
 } // namespace Smtp
