@@ -57,6 +57,15 @@ QString parseErrorText(QJsonParseError::ParseError error)
     return ProfileStore::tr("it is not valid JSON");
 }
 
+// The version as written, short enough for a message even when a hostile file puts a huge value there.
+QString describeVersion(const QJsonValue &version)
+{
+    if (version.isUndefined())
+        return ProfileStore::tr("(none)");
+    const QByteArray text = QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2)).left(40);
+}
+
 QString profileLabel(const QJsonObject &object, qsizetype index)
 {
     const QString name = object.value(QStringLiteral("name")).toString();
@@ -143,6 +152,13 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         const QByteArray before = data.left(error.offset);
         error.line = int(before.count('\n')) + 1;
         error.column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        if (parseError.error == QJsonParseError::IllegalUTF8String) {
+            // Damaged text in one value should not hide every profile: read a repaired copy (invalid sequences
+            // become U+FFFD) so the caller can show what is there. The error stands, so nothing is overwritten.
+            const QByteArray repaired = QString::fromUtf8(data).toUtf8();
+            if (repaired != data && !parse(repaired, path, document).isError())
+                document.salvaged = true;
+        }
         return error;
     }
 
@@ -160,17 +176,12 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
             document.version = currentVersion;
         } else {
             document.version = -1;
-            ProfileStoreError warning = makeError(
-                ProfileStoreError::Code::UnsupportedVersion,
-                tr("The profile file has version %1, which this program does not know; it is read as far as "
-                   "possible and will not be overwritten.")
-                    .arg(version.isUndefined()
-                             ? tr("(none)")
-                             : QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
-                                   .mid(1)
-                                   .chopped(1)
-                                   .left(40)),
-                path);
+            ProfileStoreError warning =
+                makeError(ProfileStoreError::Code::UnsupportedVersion,
+                          tr("The profile file has version %1, which this program does not know; it is read as far as "
+                             "possible and will not be overwritten.")
+                              .arg(describeVersion(version)),
+                          path);
             if (version.isDouble() && version.toDouble() > currentVersion && version.toDouble() < 1e9)
                 document.version = version.toInt();
             document.warnings << warning;
@@ -368,9 +379,12 @@ ProfileStoreError ProfileStore::load()
                 error = copyAway(error.code == ProfileStoreError::Code::FileTooLarge ? QByteArray() : raw, error);
             m_unreadable = true;
             m_corruptCopyPath = error.corruptCopyPath;
+            if (document.salvaged)
+                error.message += u' ' + tr("The profiles that could be read are shown, read-only.");
+            else
+                document = Document{};
             if (QFileInfo::exists(backupFilePath()))
                 error.message += u' ' + tr("A backup of the previous version can be restored.");
-            document = Document{};
         }
     }
     adopt(document);
@@ -618,11 +632,11 @@ namespace
 {
 QStringList validationProblems(const Profile &profile)
 {
+    // The same checks as loading: what add() accepts, load() will accept again.
     QStringList problems;
-    const Profile reread = Profile::fromJson(profile.toJson(), problems);
+    Profile::fromJson(profile.toJson(), problems);
     if (profile.id.trimmed() != profile.id)
         problems << ProfileStore::tr("The id must not start or end with spaces.");
-    Q_UNUSED(reread)
     return problems;
 }
 } // namespace

@@ -138,6 +138,8 @@ public:
         /// Top-level keys other than version, profiles and folders (including the raw "defaults").
         QJsonObject otherFields;
         QList<ProfileStoreError> warnings;
+        /// Filled from a repaired copy of a file with invalid UTF-8; parse() still reports the error.
+        bool salvaged = false;
     };
     /// Parses file content; a returned error means nothing usable was found.
     static ProfileStoreError parse(const QByteArray &data, const QString &path, Document &document);

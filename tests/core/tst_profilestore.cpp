@@ -236,6 +236,27 @@ private Q_SLOTS:
         QVERIFY(!store.isReadOnly());
     }
 
+    void invalidUtf8IsShownReadOnly()
+    {
+        const QByteArray content = "{\"version\": 1, \"profiles\": [{\"id\": \"a\", \"name\": \"bad \xc3\x28 text\", "
+                                   "\"host\": \"127.0.0.1\"}, {\"id\": \"b\", \"name\": \"fine\", \"host\": \"::1\"}]}";
+        QVERIFY(writeAll(path(), content));
+        ProfileStore store(path());
+        const ProfileStoreError error = store.load();
+        QCOMPARE(error.code, ProfileStoreError::Code::ParseFailed);
+        QVERIFY2(error.message.contains(QStringLiteral("UTF-8")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("read-only")), qPrintable(error.message));
+        QCOMPARE(error.line, 1);
+        QVERIFY(error.offset > 0);
+        // Both profiles are there to see, the damaged name repaired, and nothing is written.
+        QCOMPARE(store.profiles().size(), 2);
+        QVERIFY(store.find(QStringLiteral("a"))->name.contains(QChar(0xfffd)));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.save().code, ProfileStoreError::Code::ReadOnly);
+        QCOMPARE(readAll(path()), content);
+        QCOMPARE(readAll(error.corruptCopyPath), content);
+    }
+
     void discardUnreadableFile()
     {
         QVERIFY(writeAll(path(), "{ broken"));
