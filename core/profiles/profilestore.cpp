@@ -342,17 +342,30 @@ QByteArray ProfileStore::serialize(const Document &document)
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
-ProfileStoreError ProfileStore::copyAway(const QByteArray &data, ProfileStoreError error) const
+ProfileStoreError ProfileStore::copyAway(const std::optional<QByteArray> &data, ProfileStoreError error) const
 {
     const QString copyPath = m_filePath + QStringLiteral(".corrupt-") +
                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     // The unreadable file itself is never touched; the copy is for the user and for a bug report.
     bool copied = false;
-    if (!data.isNull()) {
+    if (data) {
+        // Loading the same damaged file again does not pile up identical copies.
+        const QFileInfo info(m_filePath);
+        const QFileInfoList earlier =
+            info.dir().entryInfoList({info.fileName() + QStringLiteral(".corrupt-*")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &candidate : earlier) {
+            if (candidate.size() != data->size())
+                continue;
+            QFile file(candidate.absoluteFilePath());
+            if (file.open(QIODevice::ReadOnly) && file.readAll() == *data) {
+                error.corruptCopyPath = candidate.absoluteFilePath();
+                return error;
+            }
+        }
         QSaveFile copy(copyPath);
         if (copy.open(QIODevice::WriteOnly)) {
             copy.setPermissions(ownerOnly);
-            copy.write(data);
+            copy.write(*data);
             copied = copy.commit();
         }
     } else {
@@ -376,7 +389,8 @@ ProfileStoreError ProfileStore::load()
         error = readFile(m_filePath, document, &raw);
         if (error.isError()) {
             if (error.code != ProfileStoreError::Code::FileUnreadable)
-                error = copyAway(error.code == ProfileStoreError::Code::FileTooLarge ? QByteArray() : raw, error);
+                error = copyAway(
+                    error.code == ProfileStoreError::Code::FileTooLarge ? std::nullopt : std::optional(raw), error);
             m_unreadable = true;
             m_corruptCopyPath = error.corruptCopyPath;
             if (document.salvaged)
@@ -952,6 +966,16 @@ ImportPlan ProfileStore::planImportFile(const QString &path) const
         return plan;
     }
     return planImport(data, path);
+}
+
+ProfileStoreError ProfileStore::importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan)
+{
+    ImportPlan made = planImportFile(path);
+    made.setConflictAction(conflictAction);
+    const ProfileStoreError error = applyImport(made);
+    if (plan)
+        *plan = made;
+    return error;
 }
 
 ProfileStoreError ProfileStore::applyImport(const ImportPlan &plan)

@@ -18,6 +18,7 @@ namespace Smtp
 
 class SecretStore;
 struct ImportPlan;
+enum class ImportAction;
 
 /// The saved profiles: a versioned JSON file, by default QStandardPaths::AppConfigLocation/profiles.json:
 ///
@@ -115,6 +116,10 @@ public:
     ImportPlan planImportFile(const QString &path) const;
     /// Carries out a plan made by planImport() with the actions the caller chose.
     ProfileStoreError applyImport(const ImportPlan &plan);
+    /// Plans and applies an import in one step (for the command line's --import): profiles that exist with other
+    /// content get @p conflictAction. @p plan, when given, receives what was done (warnings, security warnings).
+    /// Call save() afterwards.
+    ProfileStoreError importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan = nullptr);
 
     /// Where secrets of removed profiles are deleted; not owned, may be null.
     void setSecretStore(SecretStore *secretStore) { m_secretStore = secretStore; }
@@ -156,7 +161,8 @@ private:
     void adopt(const Document &document);
     Document merged(const Document &disk) const;
     void clearChangeTracking();
-    ProfileStoreError copyAway(const QByteArray &data, ProfileStoreError error) const;
+    /// @p data nullopt: copy the file itself (too large to hold in memory).
+    ProfileStoreError copyAway(const std::optional<QByteArray> &data, ProfileStoreError error) const;
     ProfileStoreError writeAtomically(const QString &path, const QByteArray &data) const;
 
     QString m_filePath;

@@ -220,6 +220,10 @@ private Q_SLOTS:
         QVERIFY(!error.corruptCopyPath.isEmpty());
         QCOMPARE(readAll(error.corruptCopyPath), content);
         QCOMPARE(corruptCopies(m_dir->path()).size(), 1);
+        // Loading it again reuses the copy.
+        ProfileStore again(path());
+        QCOMPARE(again.load().corruptCopyPath, error.corruptCopyPath);
+        QCOMPARE(corruptCopies(m_dir->path()).size(), 1);
 
         // It is never overwritten, even with changes pending.
         QVERIFY(store.isReadOnly());
@@ -712,10 +716,13 @@ private Q_SLOTS:
         QCOMPARE(target.find(one.id)->settings.trustedSite, std::nullopt);
         QVERIFY(target.findByName(QStringLiteral("one (imported)")));
 
-        plan.setConflictAction(ImportAction::Replace);
-        QVERIFY(!target.applyImport(plan).isError());
+        ImportPlan done;
+        QVERIFY(!target.importFile(exported, ImportAction::Replace, &done).isError());
+        QCOMPARE(done.items.constFirst().action, ImportAction::Replace);
         QCOMPARE(target.profiles().size(), 3);
         QCOMPARE(target.find(one.id)->settings.trustedSite, true);
+        QCOMPARE(target.importFile(m_dir->filePath(QStringLiteral("missing.json")), ImportAction::Skip).code,
+                 ProfileStoreError::Code::FileUnreadable);
     }
 
     void importRejectsGarbage_data()
