@@ -55,6 +55,8 @@ struct ProfileSettings
     static ProfileSettings readJson(const QJsonObject &object, QStringList &problems);
     /// The JSON keys readJson() understands.
     static QStringList jsonKeys();
+    /// @p object without the keys readJson() understands: what a newer version added.
+    static QJsonObject unknownKeys(QJsonObject object);
     /// Names (JSON keys) of the settings that differ between the two.
     static QStringList differences(const ProfileSettings &a, const ProfileSettings &b);
 };
@@ -106,6 +108,8 @@ struct ProfileFolder
     QString path;
     ProfileSettings defaults;
     QJsonObject unknownFields;
+    /// Keys inside "defaults" this version does not know; kept for saving.
+    QJsonObject unknownDefaultFields;
 
     bool operator==(const ProfileFolder &other) const = default;
 

@@ -341,9 +341,27 @@ private Q_SLOTS:
         QCOMPARE(again.profiles().size(), 3);
     }
 
+    void manyBadEntriesAreCounted()
+    {
+        QJsonArray profiles;
+        for (int i = 0; i < 5000; ++i)
+            profiles.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("port"), -i - 1}});
+        profiles.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("ok")}, {QStringLiteral("name"), QStringLiteral("ok")}});
+        QVERIFY(writeAll(
+            path(), QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), profiles}})
+                        .toJson()));
+        ProfileStore store(path());
+        QVERIFY(!store.load().isError());
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.loadWarnings().size(), 201);
+        QVERIFY(store.loadWarnings().constLast().message.contains(QStringLiteral("4800")));
+    }
+
     void unknownFieldsSurviveLoadAndSave()
     {
         const QByteArray content = R"({"version": 1, "futureTopLevel": {"x": [1, 2]},
+            "defaults": {"localName": "app.example", "futureAppDefault": "x"},
             "folders": [{"path": "F", "defaults": {"port": 587, "futureDefault": true}, "colour": "red"}],
             "profiles": [{"id": "a", "name": "a", "host": "127.0.0.1", "futureField": "keep me",
                           "futureObject": {"deep": [true]}}]})";
@@ -362,6 +380,12 @@ private Q_SLOTS:
         QCOMPARE(saved.value(QStringLiteral("notes")).toString(), QStringLiteral("edited"));
         const QJsonObject folder = top.value(QStringLiteral("folders")).toArray().at(0).toObject();
         QCOMPARE(folder.value(QStringLiteral("colour")).toString(), QStringLiteral("red"));
+        const QJsonObject folderDefaults = folder.value(QStringLiteral("defaults")).toObject();
+        QCOMPARE(folderDefaults.value(QStringLiteral("futureDefault")), QJsonValue(true));
+        QCOMPARE(folderDefaults.value(QStringLiteral("port")), QJsonValue(587));
+        const QJsonObject appDefaults = top.value(QStringLiteral("defaults")).toObject();
+        QCOMPARE(appDefaults.value(QStringLiteral("futureAppDefault")), QJsonValue(QStringLiteral("x")));
+        QCOMPARE(appDefaults.value(QStringLiteral("localName")), QJsonValue(QStringLiteral("app.example")));
     }
 
     void newerVersionIsReadOnly_data()
