@@ -29,7 +29,8 @@ enum class ImportAction;
 ///   profiles.json.bak. A failed or interrupted save leaves the previous file intact.
 /// - A file that cannot be read or parsed is never overwritten: load() reports what and where (line, column,
 ///   offset), copies it to profiles.json.corrupt-<timestamp> and makes the store read-only until the caller chooses
-///   restoreBackup() or discardUnreadableFile().
+///   restoreBackup() or discardUnreadableFile(). A file whose only fault is invalid UTF-8 is shown from a repaired
+///   copy (invalid sequences replaced), still read-only, so no profile disappears from view.
 /// - A profile or folder entry that is invalid (wrong types, port out of range, CR/LF/NUL in a name, duplicate id) is
 ///   refused with its own error, the others load, and the refused entry is written back unchanged on save.
 /// - Fields and top-level keys this version does not know are kept and written back. A file from a newer version

@@ -74,6 +74,22 @@ private Q_SLOTS:
                                        QStringLiteral("/profiles.json"));
     }
 
+    void defaultPathFollowsXdgConfigHome()
+    {
+        // Only the path is computed here; no file is touched outside test mode.
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        QStandardPaths::setTestModeEnabled(false);
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->path()));
+        const QString path = ProfileStore::defaultFilePath();
+        QStandardPaths::setTestModeEnabled(true);
+        if (previous.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", previous);
+        QVERIFY2(path.startsWith(m_dir->path() + u'/'), qPrintable(path));
+        QVERIFY(path.endsWith(QStringLiteral("/profiles.json")));
+    }
+
     void missingFileIsAnEmptyStore()
     {
         ProfileStore store(path());
