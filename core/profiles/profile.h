@@ -94,7 +94,8 @@ struct Profile
     /// Reads one profile; problems are collected and the profile is usable only when @p problems stays empty.
     static Profile fromJson(const QJsonObject &object, QStringList &problems);
 
-    /// One line for --list-profiles: name, folder, host:port, security, last result. The settings shown are
+    /// One line for --list-profiles, tab-separated: name, folder ("/" for the top level), host:port, security, last
+    /// result (or "never used"). The settings shown are
     /// @p resolved (the profile's settings with inheritance applied, see ProfileStore::resolvedSettings).
     QString summaryLine(const ConnectionSettings &resolved) const;
     /// The same line from the profile's own settings only.

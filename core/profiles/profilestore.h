@@ -39,6 +39,10 @@ enum class ImportAction;
 ///   by path) this instance added, changed or removed since its last load or save are taken from this instance, all
 ///   others from the file. So the last writer wins per profile, and changes to different profiles are never lost.
 ///
+/// - Version 0, the legacy shape, is a flat array of {"name", "server", "port", "timeout", "localName", "serverName",
+///   "user", "from", "options": ["extended", "secure", "secure-implicit", "trustedsite"]}; it is migrated on load
+///   (fresh ids, a Migrated notice in loadWarnings()) and saved as version 1, the old file becoming the backup.
+///
 /// Secrets are not part of the file; see SecretStore.
 class ProfileStore final : public QObject
 {
