@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -372,6 +373,51 @@ private Q_SLOTS:
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.loadWarnings().size(), 201);
         QVERIFY(store.loadWarnings().constLast().message.contains(QStringLiteral("4800")));
+    }
+
+    void randomDamageNeverCrashes()
+    {
+        // A valid file damaged at random places: every load ends with a result, never a crash, and the damaged
+        // file is never rewritten.
+        Profile profile = makeProfile(QStringLiteral("victim"), QStringLiteral("127.0.0.1"), QStringLiteral("A/B"));
+        profile.tags = QStringList{QStringLiteral("t")};
+        profile.settings.port = 25;
+        profile.settings.to = QStringList{QStringLiteral("a@example.org")};
+        {
+            ProfileStore seed(path());
+            QVERIFY(!seed.add(profile).isError());
+            QVERIFY(!seed.save().isError());
+        }
+        const QByteArray original = readAll(path());
+        QRandomGenerator random(20261125);
+        for (int round = 0; round < 150; ++round) {
+            QByteArray damaged = original;
+            const int changes = 1 + int(random.bounded(4));
+            for (int i = 0; i < changes; ++i) {
+                const qsizetype at = random.bounded(int(damaged.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    damaged[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    damaged.remove(at, 1 + random.bounded(8));
+                    break;
+                default:
+                    damaged.insert(at, char(random.bounded(256)));
+                    break;
+                }
+            }
+            QVERIFY(writeAll(path(), damaged));
+            ProfileStore store(path());
+            const ProfileStoreError error = store.load();
+            if (error.isError()) {
+                QVERIFY(!error.message.isEmpty());
+                QCOMPARE(store.save().code, ProfileStoreError::Code::ReadOnly);
+                QCOMPARE(readAll(path()), damaged);
+            }
+            for (const QString &copy : corruptCopies(m_dir->path()))
+                QFile::remove(m_dir->filePath(copy));
+        }
     }
 
     void unknownFieldsSurviveLoadAndSave()
