@@ -2,9 +2,11 @@
 
 #include <QObject>
 
-namespace Smtp::ReplyRules {
+namespace Smtp::ReplyRules
+{
 
-namespace {
+namespace
+{
 
 QString quoted(const Reply &reply)
 {

@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace Smtp {
+namespace Smtp
+{
 
 /// What the session does with a reply. Pure decisions, kept apart from the socket so they can be tested with tables.
 struct Verdict
@@ -31,7 +32,8 @@ struct Verdict
     }
 };
 
-namespace ReplyRules {
+namespace ReplyRules
+{
 
 /// The greeting (RFC 5321 §3.1, §4.3.2): 220 proceeds; 554 means "no SMTP service here"; anything else ends it.
 Verdict greeting(const Reply &reply);

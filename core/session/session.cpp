@@ -10,9 +10,11 @@
 #include <QTimer>
 #include <QUrl>
 
-namespace Smtp {
+namespace Smtp
+{
 
-namespace {
+namespace
+{
 
 /// RFC 5321 §4.1.1.10 asks the client to wait for the reply to QUIT; this bounds that wait (hostile D8).
 constexpr int quitWaitMs = 5000;
@@ -45,11 +47,7 @@ QString protocolName(QSsl::SslProtocol protocol)
 
 } // namespace
 
-Session::Session(const ConnectionSettings &settings, QObject *parent)
-    : QObject(parent),
-      m_settings(settings)
-{
-}
+Session::Session(const ConnectionSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) {}
 
 Session::~Session()
 {
@@ -116,7 +114,7 @@ bool Session::prepareTlsConfiguration()
         m_socket->setProxy(*setup.proxy);
         info(tr("Connecting through the %1 proxy %2:%3.")
                  .arg(setup.proxy->type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("SOCKS5")
-                                                                         : QStringLiteral("HTTP"),
+                                                                        : QStringLiteral("HTTP"),
                       setup.proxy->hostName())
                  .arg(setup.proxy->port()));
     }
@@ -284,8 +282,9 @@ void Session::onReadyRead()
         const QByteArray bytes = m_socket->read(readChunkSize);
         recordServerLines(bytes);
         if (!m_parser.feed(bytes)) {
-            abortAndFail(ErrorCode::ProtocolViolation,
-                         tr("The server sent malformed data while %1: %2").arg(waitDescription(), m_parser.errorString()));
+            abortAndFail(
+                ErrorCode::ProtocolViolation,
+                tr("The server sent malformed data while %1: %2").arg(waitDescription(), m_parser.errorString()));
             return;
         }
         while (m_parser.hasReply() && !m_finished) {
@@ -301,7 +300,16 @@ void Session::onReadyRead()
                              reply);
                 return;
             }
+            const int commandsBefore = m_commandsSent;
             handleReply(reply);
+            if (!m_finished && m_commandsSent != commandsBefore && m_parser.pendingBytes() > 0) {
+                // Those bytes came before the command just written, so they cannot be its reply (RFC 5321 §4.2:
+                // one command, one reply; hostile rule 3).
+                abortAndFail(ErrorCode::ProtocolViolation,
+                             tr("The server sent more than one reply to one command; the session is out of step "
+                                "and is stopped."));
+                return;
+            }
         }
     }
 }
@@ -375,6 +383,7 @@ void Session::handleReply(const Reply &reply)
         return;
     case Awaiting::Quit:
         endPhase(QStringLiteral("quit"));
+        m_ending = true;
         m_socket->disconnectFromHost();
         finish();
         return;
@@ -577,9 +586,7 @@ void Session::handleMail(const Reply &reply)
     apply(ReplyRules::positiveCompletion(reply, QStringLiteral("MAIL FROM")), reply);
 }
 
-void Session::sendNextRecipient()
-{
-}
+void Session::sendNextRecipient() {}
 
 void Session::handleRcpt(const Reply &reply)
 {
@@ -660,7 +667,8 @@ void Session::sendCommand(const QString &line)
 
 void Session::handleUserCommandReply(const Reply &reply)
 {
-    m_userAuthContinuation = reply.code == 334 && (m_userCommandVerb == QStringLiteral("AUTH") || m_userAuthContinuation);
+    m_userAuthContinuation =
+        reply.code == 334 && (m_userCommandVerb == QStringLiteral("AUTH") || m_userAuthContinuation);
     if (reply.code == 421) {
         apply(ReplyRules::unsolicited(reply), reply);
         return;
@@ -691,14 +699,12 @@ void Session::cancel()
         return;
     m_result.error = {ErrorCode::Cancelled, tr("The session was cancelled."), m_stage, std::nullopt};
     record(TranscriptEvent::Kind::Error, m_result.error.message);
-    if (m_socket)
-        m_socket->abort();
-    finish();
+    closeAndFinish();
 }
 
 void Session::onDisconnected()
 {
-    if (m_finished)
+    if (m_finished || m_ending)
         return;
     if (m_awaiting == Awaiting::Quit) {
         // Closing instead of answering QUIT is fine: the session is over either way.
@@ -713,7 +719,7 @@ void Session::onDisconnected()
 
 void Session::onSocketError()
 {
-    if (m_finished)
+    if (m_finished || m_ending)
         return;
     const auto error = m_socket->error();
     const QString text = m_socket->errorString();
@@ -721,8 +727,8 @@ void Session::onSocketError()
     case QAbstractSocket::RemoteHostClosedError:
         if (m_state == SessionState::StartingTls) {
             // TLS 1.3 servers that demand a client certificate close right after the handshake with an alert.
-            fail(ErrorCode::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake: %1")
-                                                    .arg(text));
+            fail(ErrorCode::TlsHandshakeFailed,
+                 tr("The server closed the connection during the TLS handshake: %1").arg(text));
             return;
         }
         onDisconnected();
@@ -812,9 +818,8 @@ void Session::onDeadline()
         break;
     case SessionState::Quitting:
         // The session is over; a server that does not answer QUIT is only worth a note (hostile D8).
-        warn(tr("No reply to QUIT within %1 s; closing.").arg(quitWaitMs / 1000));
-        m_socket->abort();
-        finish();
+        warn(tr("No reply to QUIT within %1 s; closing.").arg(m_deadline->interval() / 1000));
+        closeAndFinish();
         return;
     default:
         if (m_awaiting == Awaiting::Nothing && m_state == SessionState::StartingTls)
@@ -855,6 +860,7 @@ bool Session::send(const CommandLine &command, Awaiting awaiting, const QString 
     if (!stageTiming.isEmpty())
         beginPhase(stageTiming);
     m_awaiting = awaiting;
+    ++m_commandsSent;
     writeRaw(command.bytes);
     armDeadline(awaiting == Awaiting::Quit ? std::min(quitWaitMs, m_settings.timeoutSeconds * 1000) : -1);
     return true;
@@ -967,42 +973,48 @@ void Session::updateTlsReport()
 void Session::sendQuitThenFinish()
 {
     if (!isUsable()) {
-        if (m_socket)
-            m_socket->abort();
-        finish();
+        closeAndFinish();
         return;
     }
-    m_stage = m_failurePending ? m_stage : std::optional<Stage>(Stage::Quit);
+    if (!m_result.error.isError())
+        m_stage = Stage::Quit;
     setState(SessionState::Quitting);
+    // Its reply, the server closing, or the short QUIT deadline ends the session.
     send(CommandLine::quit(), Awaiting::Quit, QStringLiteral("quit"));
 }
 
 void Session::fail(ErrorCode code, const QString &message, std::optional<Reply> reply)
 {
-    if (m_finished || m_failurePending)
+    if (m_finished || m_ending || m_result.error.isError())
         return;
     recordIncompleteLine();
     m_result.error = {code, message, m_stage, std::move(reply)};
     record(TranscriptEvent::Kind::Error, message);
-    m_failurePending = true;
     disarmDeadline();
     // A connection that is still in step with the server gets a polite QUIT; anything else is just closed.
     if (m_awaiting == Awaiting::Nothing && isUsable() && code != ErrorCode::ConnectionClosed &&
         code != ErrorCode::TimedOut)
         sendQuitThenFinish();
     else
-        abortAndFail(code, message);
+        closeAndFinish();
 }
 
 void Session::abortAndFail(ErrorCode code, const QString &message, std::optional<Reply> reply)
 {
-    if (m_finished)
+    if (m_finished || m_ending)
         return;
-    recordIncompleteLine();
     if (!m_result.error.isError()) {
+        recordIncompleteLine();
         m_result.error = {code, message, m_stage, std::move(reply)};
         record(TranscriptEvent::Kind::Error, message);
     }
+    closeAndFinish();
+}
+
+void Session::closeAndFinish()
+{
+    // Set first: abort() reports the disconnect synchronously, and that is not news any more.
+    m_ending = true;
     disarmDeadline();
     if (m_socket)
         m_socket->abort();

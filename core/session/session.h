@@ -14,12 +14,12 @@
 #include <QObject>
 #include <QSslError>
 
-
 class QHostInfo;
 class QSslSocket;
 class QTimer;
 
-namespace Smtp {
+namespace Smtp
+{
 
 /// One SMTP session as a state machine over a QSslSocket. Lives on a worker thread; its socket and timers are created
 /// there. Other threads reach it only through SessionHandle, which queues every call. Never blocks.
@@ -124,6 +124,7 @@ private:
     void sendQuitThenFinish();
     void fail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
     void abortAndFail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
+    void closeAndFinish();
     void finish();
     QString waitDescription() const;
 
@@ -148,8 +149,9 @@ private:
     bool m_scriptDone = false; // interactive: the scripted steps are over, the user leads
     QByteArray m_lineBuffer;   // server bytes of a line not yet complete, for the transcript
     bool m_finished = false;
-    bool m_failurePending = false; // QUIT is under way after a failure already recorded in m_result.error
-    bool m_userDataMode = false;   // interactive: after a typed DATA got 354, lines go out as message text
+    int m_commandsSent = 0;
+    bool m_ending = false;       // the socket is being closed on purpose: its disconnect is expected
+    bool m_userDataMode = false; // interactive: after a typed DATA got 354, lines go out as message text
     bool m_userAuthContinuation = false;
     QString m_userCommandVerb;
     // The message being sent, and where it stands.

@@ -2,12 +2,11 @@
 
 #include "session.h"
 
-namespace Smtp {
+namespace Smtp
+{
 
 SessionHandle::SessionHandle(Session *session, const ConnectionSettings &settings, QObject *parent)
-    : QObject(parent),
-      m_session(session),
-      m_settings(settings)
+    : QObject(parent), m_session(session), m_settings(settings)
 {
     // The handle is the context of every connection, so each lands in the handle's thread, in order.
     connect(session, &Session::eventsAppended, this, [this](const QList<TranscriptEvent> &events) {
@@ -40,12 +39,14 @@ SessionHandle::~SessionHandle()
     }
 }
 
-namespace {
+namespace
+{
 template <typename Call>
 void post(const QPointer<Session> &session, Call call)
 {
     if (Session *target = session.data())
-        QMetaObject::invokeMethod(target, [target, call] { call(target); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            target, [target, call] { call(target); }, Qt::QueuedConnection);
 }
 } // namespace
 

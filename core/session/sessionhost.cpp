@@ -5,7 +5,8 @@
 
 #include <QThread>
 
-namespace Smtp {
+namespace Smtp
+{
 
 void SessionHost::ThreadDeleter::operator()(QThread *thread) const
 {
@@ -14,8 +15,7 @@ void SessionHost::ThreadDeleter::operator()(QThread *thread) const
     delete thread;
 }
 
-SessionHost::SessionHost(int threadCount, QObject *parent)
-    : QObject(parent)
+SessionHost::SessionHost(int threadCount, QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<Smtp::TranscriptEvent>();
     qRegisterMetaType<QList<Smtp::TranscriptEvent>>();

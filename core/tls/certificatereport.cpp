@@ -11,9 +11,11 @@
 #include <QSslKey>
 #include <QSslSocket>
 
-namespace Smtp {
+namespace Smtp
+{
 
-namespace {
+namespace
+{
 
 QString distinguishedName(const QSslCertificate &certificate, bool subject)
 {
@@ -186,7 +188,7 @@ QStringList CertificateReport::toTextLines() const
     for (const QString &error : verificationErrors)
         lines << QObject::tr("  error: %1").arg(error);
     lines << QObject::tr("Client certificate: %1")
-                 .arg(clientCertificateSent ? QObject::tr("sent")
+                 .arg(clientCertificateSent       ? QObject::tr("sent")
                       : clientCertificateRequired ? QObject::tr("required by the server, none configured")
                                                   : QObject::tr("none"));
     for (qsizetype depth = 0; depth < chain.size(); ++depth) {

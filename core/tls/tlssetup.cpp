@@ -7,9 +7,11 @@
 #include <QSslKey>
 #include <QUrl>
 
-namespace Smtp {
+namespace Smtp
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 maxCredentialFileSize = 1024 * 1024;
 
@@ -17,8 +19,9 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &what
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {ErrorCode::InvalidSettings, QObject::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()),
-                  std::nullopt, std::nullopt};
+        *error = {ErrorCode::InvalidSettings,
+                  QObject::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()), std::nullopt,
+                  std::nullopt};
         return std::nullopt;
     }
     if (file.size() > maxCredentialFileSize) {
@@ -42,8 +45,7 @@ QSslKey loadKey(const QByteArray &pem, const QByteArray &passphrase)
 bool isPkcs12(const QString &path, const QByteArray &contents)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QStringLiteral("p12") || suffix == QStringLiteral("pfx") ||
-           !contents.contains("-----BEGIN");
+    return suffix == QStringLiteral("p12") || suffix == QStringLiteral("pfx") || !contents.contains("-----BEGIN");
 }
 
 } // namespace

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Smtp {
+namespace Smtp
+{
 
 /// The TLS configuration and proxy a session's settings ask for, built before anything touches the network so that
 /// a missing CA file or a wrong key passphrase is reported as a local problem.

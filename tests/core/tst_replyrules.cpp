@@ -8,7 +8,8 @@ using namespace Smtp;
 Q_DECLARE_METATYPE(Smtp::Verdict::Action)
 Q_DECLARE_METATYPE(Smtp::ErrorCode)
 
-namespace {
+namespace
+{
 
 Reply parse(const QByteArray &bytes)
 {
@@ -43,18 +44,18 @@ void TestReplyRules::greeting_data()
 
     QTest::addRow("220 proceeds") << QByteArray("220 mx.example ESMTP\r\n") << Verdict::Action::Proceed
                                   << ErrorCode::None;
-    QTest::addRow("multi-line 220 proceeds") << QByteArray("220-mx.example\r\n220 ready\r\n")
-                                             << Verdict::Action::Proceed << ErrorCode::None;
-    QTest::addRow("554 no service: quit") << QByteArray("554 No SMTP service here\r\n")
-                                          << Verdict::Action::QuitAndFail << ErrorCode::ServerRejected;
+    QTest::addRow("multi-line 220 proceeds")
+        << QByteArray("220-mx.example\r\n220 ready\r\n") << Verdict::Action::Proceed << ErrorCode::None;
+    QTest::addRow("554 no service: quit")
+        << QByteArray("554 No SMTP service here\r\n") << Verdict::Action::QuitAndFail << ErrorCode::ServerRejected;
     QTest::addRow("421 closes") << QByteArray("421 busy\r\n") << Verdict::Action::AbortAndFail
                                 << ErrorCode::ServerRejected;
     QTest::addRow("500 rejected") << QByteArray("500 what\r\n") << Verdict::Action::QuitAndFail
                                   << ErrorCode::ServerRejected;
     QTest::addRow("221 is not a greeting") << QByteArray("221 ESMTP server not ready\r\n")
                                            << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
-    QTest::addRow("354 is not a greeting") << QByteArray("354 go\r\n") << Verdict::Action::AbortAndFail
-                                           << ErrorCode::ProtocolViolation;
+    QTest::addRow("354 is not a greeting")
+        << QByteArray("354 go\r\n") << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
 }
 
 void TestReplyRules::greeting()
@@ -93,8 +94,8 @@ void TestReplyRules::ehlo_data()
         << ErrorCode::ProtocolViolation;
     QTest::addRow("354 injected reply stops everything")
         << QByteArray("354 go ahead\r\n") << true << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
-    QTest::addRow("220 is not an EHLO reply") << QByteArray("220 hello\r\n") << false
-                                              << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
+    QTest::addRow("220 is not an EHLO reply")
+        << QByteArray("220 hello\r\n") << false << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
 }
 
 void TestReplyRules::ehlo()
@@ -116,8 +117,8 @@ void TestReplyRules::startTls_data()
 
     QTest::addRow("220 proceeds") << QByteArray("220 Ready to start TLS\r\n") << Verdict::Action::Proceed
                                   << ErrorCode::None;
-    QTest::addRow("220 with odd text proceeds (A6)") << QByteArray("220 EHLO client!\r\n") << Verdict::Action::Proceed
-                                                     << ErrorCode::None;
+    QTest::addRow("220 with odd text proceeds (A6)")
+        << QByteArray("220 EHLO client!\r\n") << Verdict::Action::Proceed << ErrorCode::None;
     for (const QByteArray &refusal : {QByteArray("454 TLS not available\r\n"), QByteArray("502 not implemented\r\n"),
                                       QByteArray("500 no\r\n"), QByteArray("501 no\r\n"), QByteArray("530 no\r\n")}) {
         QTest::addRow("%s", refusal.trimmed().constData())
@@ -125,10 +126,10 @@ void TestReplyRules::startTls_data()
     }
     QTest::addRow("421 closes") << QByteArray("421 bye\r\n") << Verdict::Action::AbortAndFail
                                 << ErrorCode::ServerRejected;
-    QTest::addRow("354 is a protocol violation (A5)") << QByteArray("354 do something else\r\n")
-                                                      << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
-    QTest::addRow("221 is a protocol violation") << QByteArray("221 bye\r\n") << Verdict::Action::AbortAndFail
-                                                 << ErrorCode::ProtocolViolation;
+    QTest::addRow("354 is a protocol violation (A5)")
+        << QByteArray("354 do something else\r\n") << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
+    QTest::addRow("221 is a protocol violation")
+        << QByteArray("221 bye\r\n") << Verdict::Action::AbortAndFail << ErrorCode::ProtocolViolation;
 }
 
 void TestReplyRules::startTls()
@@ -145,8 +146,8 @@ void TestReplyRules::unsolicited_data()
 {
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<ErrorCode>("code");
-    QTest::addRow("421 shutdown is a clean close") << QByteArray("421 4.3.2 Service shutting down\r\n")
-                                                   << ErrorCode::ServerRejected;
+    QTest::addRow("421 shutdown is a clean close")
+        << QByteArray("421 4.3.2 Service shutting down\r\n") << ErrorCode::ServerRejected;
     QTest::addRow("250 out of nowhere") << QByteArray("250 ok\r\n") << ErrorCode::ProtocolViolation;
     QTest::addRow("235 out of nowhere") << QByteArray("235 ok\r\n") << ErrorCode::ProtocolViolation;
 }

@@ -1,0 +1,760 @@
+// The session engine against the scriptable test server: the connection contract and the hostile cases of groups
+// A (STARTTLS), B (certificates), C (reply parsing) and D (timeouts and disconnects) that apply to connecting.
+
+#include "certificatefactory.h"
+#include "scriptablesmtpserver.h"
+#include "session/sessionhandle.h"
+#include "session/sessionhost.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Smtp;
+using namespace SmtpTest;
+
+Q_DECLARE_METATYPE(SmtpTest::Script)
+Q_DECLARE_METATYPE(Smtp::ErrorCode)
+Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)
+
+namespace
+{
+
+constexpr int sessionWaitMs = 15000;
+
+const QByteArray ehloReplyWithStartTls = "250-mx.test Hello\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 STARTTLS\r\n";
+const QByteArray ehloReplyAfterTls = "250-mx.test Hello again\r\n250-SIZE 10240000\r\n250 AUTH PLAIN LOGIN\r\n";
+
+/// Everything a test looks at after a session ended.
+struct Outcome
+{
+    SessionResult result;
+    Transcript transcript;
+    bool finished = false;
+    bool signalsInTestThread = true;
+
+    QString text() const
+    {
+        QStringList lines;
+        for (const TranscriptEvent &event : transcript.events())
+            lines << TranscriptEvent::kindName(event.kind) + QStringLiteral(": ") + event.text;
+        return lines.join(QLatin1Char('\n'));
+    }
+    bool hasEvent(TranscriptEvent::Kind kind, const QString &fragment) const
+    {
+        for (const TranscriptEvent &event : transcript.events()) {
+            if (event.kind == kind && event.text.contains(fragment, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+};
+
+ConnectionSettings settingsFor(const ScriptableSmtpServer &server, SecurityMode security)
+{
+    ConnectionSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = server.port();
+    settings.security = security;
+    settings.timeoutSeconds = 5;
+    settings.localName = QStringLiteral("client.test");
+    settings.caFile = CertificateFactory::shared().ca.certificate;
+    return settings;
+}
+
+Outcome run(const ConnectionSettings &settings, int waitMs = sessionWaitMs)
+{
+    SessionHost host(1);
+    std::unique_ptr<SessionHandle> handle = host.createSession(settings);
+    Outcome outcome;
+    QThread *testThread = QThread::currentThread();
+    QObject::connect(handle.get(), &SessionHandle::eventsAppended, handle.get(), [&outcome, testThread] {
+        outcome.signalsInTestThread = outcome.signalsInTestThread && QThread::currentThread() == testThread;
+    });
+    QSignalSpy finished(handle.get(), &SessionHandle::finished);
+    handle->start();
+    outcome.finished = finished.wait(waitMs);
+    if (outcome.finished)
+        outcome.result = finished.first().first().value<SessionResult>();
+    outcome.transcript = handle->transcript();
+    return outcome;
+}
+
+Script greetAndQuit(const QByteArray &ehloReply)
+{
+    return {Send{"220 mx.test ESMTP ready\r\n"},
+            Expect{"EHLO"},
+            Send{ehloReply},
+            Expect{"QUIT"},
+            Send{"221 bye\r\n"},
+            Close{}};
+}
+
+Script startTlsScript(ServerCertificate certificate, const Script &afterHandshake)
+{
+    Script script{Send{"220 mx.test ESMTP\r\n"},
+                  Expect{"EHLO"},
+                  Send{ehloReplyWithStartTls},
+                  Expect{"STARTTLS"},
+                  Send{"220 go\r\n"},
+                  StartTls{certificate, ClientCertificateMode::None}};
+    script.append(afterHandshake);
+    return script;
+}
+
+bool hasTiming(const SessionResult &result, const QString &name)
+{
+    return std::any_of(result.timings.cbegin(), result.timings.cend(),
+                       [&name](const PhaseTiming &timing) { return timing.name == name; });
+}
+
+} // namespace
+
+class TestSession final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    // The contract.
+    void plainSessionGreetsAndQuits();
+    void heloOnlyWithoutExtendedOption();
+    void localNameDeterminedWhenEmpty();
+    void starttlsUpgradesAndAsksEhloAgain();
+    void implicitTlsStartsTlsFirst();
+    void ipv6Literal();
+    void tunnelVerifiesServerName();
+    void clientCertificate_data();
+    void clientCertificate();
+    void missingClientCertificateIsReported();
+    void quitAfterStage();
+
+    // A: STARTTLS.
+    void starttlsNotOfferedFails();
+    void starttlsRefused_data();
+    void starttlsRefused();
+    void injectionAfterStartTls220IsRefused();
+    void ehloRefusedFallsBackToHeloInPlainMode();
+    void ehloRefusedEndsStartTlsSession();
+    void startTlsAgainAfterTlsIsNotUsed();
+    void injectedReplyToPostTlsEhloStopsSession();
+    void implicitTlsToPlaintextServer();
+    void starttlsModeToImplicitTlsPort();
+
+    // B: certificates.
+    void badCertificateIsRejected_data();
+    void badCertificateIsRejected();
+    void trustedSiteSkipsValidationLoudly();
+
+    // C: replies.
+    void malformedReplyIsProtocolViolation_data();
+    void malformedReplyIsProtocolViolation();
+    void greeting554SaysQuit();
+    void splitRepliesAreReassembled();
+
+    // D: time and disconnects.
+    void noGreetingTimesOut();
+    void lateReplyTimesOutAndCloses();
+    void closeDuringMultilineReply_data();
+    void closeDuringMultilineReply();
+    void unansweredQuitIsBounded();
+    void connectionRefused();
+    void cancelStopsAtOnce();
+
+    // Interactive use.
+    void interactiveCommands();
+};
+
+void TestSession::initTestCase()
+{
+    CertificateFactory::shared();
+}
+
+void TestSession::plainSessionGreetsAndQuits()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(greetAndQuit("250-mx.test\r\n250 8BITMIME\r\n"));
+
+    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
+    QVERIFY2(outcome.finished, qPrintable(outcome.text()));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.message));
+    QVERIFY(outcome.signalsInTestThread);
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Server, QStringLiteral("220 mx.test ESMTP ready")));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Client, QStringLiteral("EHLO client.test")));
+    QVERIFY(outcome.result.capabilitiesBeforeTls.has_value());
+    QVERIFY(outcome.result.capabilitiesBeforeTls->eightBitMime());
+    QVERIFY(!outcome.result.tls.has_value());
+    for (const QString &phase : {QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("banner"),
+                                 QStringLiteral("ehlo"), QStringLiteral("quit"), QStringLiteral("total")})
+        QVERIFY2(hasTiming(outcome.result, phase), qPrintable(phase));
+    // Every event before TLS is marked as such: that text is unauthenticated.
+    for (const TranscriptEvent &event : outcome.transcript.events())
+        QVERIFY(event.beforeTls);
+}
+
+void TestSession::heloOnlyWithoutExtendedOption()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"HELO client.test"}, Send{"250 mx.test\r\n"}, Expect{"QUIT"},
+                      Send{"221 bye\r\n"}, Close{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.extended = false;
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QCOMPARE(server.receivedLines(Phase::Plain).first(), QByteArray("HELO client.test"));
+}
+
+void TestSession::localNameDeterminedWhenEmpty()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(greetAndQuit("250 mx.test\r\n"));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.localName.clear();
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    const QByteArray ehlo = server.receivedLines(Phase::Plain).first();
+    QVERIFY(ehlo.startsWith("EHLO "));
+    const QByteArray name = ehlo.mid(5);
+    // An FQDN, or an address literal for this end of the connection (RFC 5321 §4.1.3).
+    QVERIFY2(name.contains('.') || name == "[127.0.0.1]", name.constData());
+    QVERIFY(!name.contains(' '));
+}
+
+void TestSession::starttlsUpgradesAndAsksEhloAgain()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(startTlsScript(ServerCertificate::Valid, {Expect{"EHLO client.test"}, Send{ehloReplyAfterTls},
+                                                               Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+
+    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(server.tlsEstablished());
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "STARTTLS"}));
+    QCOMPARE(server.receivedLines(Phase::Tls), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
+    QVERIFY(!server.clientSentPlaintextAfter("220 go"));
+
+    QVERIFY(outcome.result.capabilitiesBeforeTls->startTls());
+    QVERIFY(outcome.result.capabilitiesBeforeTls->authMechanisms().isEmpty());
+    QCOMPARE(outcome.result.capabilitiesAfterTls->authMechanisms(),
+             (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}));
+    QVERIFY(outcome.result.tls.has_value());
+    const CertificateReport &report = *outcome.result.tls;
+    QVERIFY(report.tlsEstablished);
+    QVERIFY(report.verified);
+    QVERIFY(report.verificationErrors.isEmpty());
+    QVERIFY(report.protocol.startsWith(QStringLiteral("TLS 1.")));
+    QVERIFY(!report.cipher.isEmpty());
+    QVERIFY(!report.chain.isEmpty());
+    QVERIFY(report.chain.first().subjectAlternativeNames.contains(QStringLiteral("DNS:localhost")));
+    QCOMPARE(report.chain.first().sha256Fingerprint.count(QLatin1Char(':')), 31);
+    QVERIFY(report.chain.first().daysLeft > 0);
+    QVERIFY(hasTiming(outcome.result, QStringLiteral("tls")));
+    QVERIFY(hasTiming(outcome.result, QStringLiteral("ehlo (after TLS)")));
+    // Lines after the handshake are no longer marked as pre-TLS.
+    QVERIFY(!outcome.transcript.events().last().beforeTls);
+}
+
+void TestSession::implicitTlsStartsTlsFirst()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script{StartTls{ServerCertificate::Valid, ClientCertificateMode::None}};
+    script.append(greetAndQuit(ehloReplyAfterTls));
+    server.setScript(script);
+    const Outcome outcome = run(settingsFor(server, SecurityMode::Implicit));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(server.receivedLines(Phase::Plain).isEmpty());
+    QCOMPARE(server.receivedLines(Phase::Tls).first(), QByteArray("EHLO client.test"));
+    QVERIFY(outcome.result.tls->verified);
+}
+
+void TestSession::ipv6Literal()
+{
+    ScriptableSmtpServer server;
+    if (!server.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("This machine has no IPv6 loopback address.");
+    server.setScript(startTlsScript(ServerCertificate::Valid,
+                                    {Expect{"EHLO"}, Send{ehloReplyAfterTls}, Expect{"QUIT"}, Send{"221 bye\r\n"}}));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.host = QStringLiteral("::1");
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    // The certificate names IP:::1, so verification by address works without a host name.
+    QVERIFY(outcome.result.tls->verified);
+}
+
+void TestSession::tunnelVerifiesServerName()
+{
+    // Dial 127.0.0.1 (as through a port-forward), but check the certificate for the server's real name.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(startTlsScript(ServerCertificate::WrongHost,
+                                    {Expect{"EHLO"}, Send{ehloReplyAfterTls}, Expect{"QUIT"}, Send{"221 bye\r\n"}}));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.serverName = QStringLiteral("other.example.org");
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QCOMPARE(outcome.result.tls->verificationName, QStringLiteral("other.example.org"));
+    QVERIFY(outcome.result.tls->verified);
+}
+
+void TestSession::clientCertificate_data()
+{
+    QTest::addColumn<bool>("pkcs12");
+    QTest::addRow("PEM certificate and key") << false;
+    QTest::addRow("PKCS#12 with password") << true;
+}
+
+void TestSession::clientCertificate()
+{
+    QFETCH(bool, pkcs12);
+    const CertificateSet &files = CertificateFactory::shared();
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script{StartTls{ServerCertificate::Valid, ClientCertificateMode::Require}};
+    script.append(greetAndQuit(ehloReplyAfterTls));
+    server.setScript(script);
+    ConnectionSettings settings = settingsFor(server, SecurityMode::Implicit);
+    if (pkcs12) {
+        settings.clientCertificateFile = files.clientPkcs12;
+        settings.clientKeyPassphrase = files.clientPkcs12Password.toUtf8();
+    } else {
+        settings.clientCertificateFile = files.client.certificate;
+        settings.clientKeyFile = files.client.key;
+    }
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(server.clientCertificatePresented());
+    QVERIFY(outcome.result.tls->clientCertificateSent);
+}
+
+void TestSession::missingClientCertificateIsReported()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script{StartTls{ServerCertificate::Valid, ClientCertificateMode::Require}};
+    script.append(greetAndQuit(ehloReplyAfterTls));
+    server.setScript(script);
+    const Outcome outcome = run(settingsFor(server, SecurityMode::Implicit));
+    QVERIFY(outcome.finished);
+    QVERIFY2(outcome.result.error.code == ErrorCode::TlsHandshakeFailed ||
+                 outcome.result.error.code == ErrorCode::ConnectionClosed,
+             qPrintable(outcome.text()));
+    QVERIFY(!server.clientCertificatePresented());
+}
+
+void TestSession::quitAfterStage()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.quitAfter = Stage::Banner;
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QCOMPARE(server.receivedLines(Phase::Plain), QList<QByteArray>{"QUIT"});
+}
+
+void TestSession::starttlsNotOfferedFails()
+{
+    // Hostile A4: STARTTLS stripped from the capabilities; AUTH is offered in plaintext as bait.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(greetAndQuit("250-mx.test\r\n250 AUTH PLAIN LOGIN\r\n"));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.auth.mechanism = QStringLiteral("auto");
+    settings.auth.user = QStringLiteral("user");
+    settings.auth.password = QStringLiteral("CANARY-pw");
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::StartTlsUnavailable);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Tls));
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("STARTTLS")));
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
+    QVERIFY(!server.receivedBytes(Phase::Plain).contains("CANARY"));
+}
+
+void TestSession::starttlsRefused_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addRow("454 temporary") << QByteArray("454 TLS not available due to temporary reason\r\n")
+                                   << ErrorCode::StartTlsUnavailable;
+    QTest::addRow("502 not implemented") << QByteArray("502 Command not implemented\r\n")
+                                         << ErrorCode::StartTlsUnavailable;
+    QTest::addRow("501") << QByteArray("501 no\r\n") << ErrorCode::StartTlsUnavailable;
+    QTest::addRow("530") << QByteArray("530 no\r\n") << ErrorCode::StartTlsUnavailable;
+    QTest::addRow("354 do something else") << QByteArray("354 do something else\r\n") << ErrorCode::ProtocolViolation;
+    QTest::addRow("221") << QByteArray("221 bye\r\n") << ErrorCode::ProtocolViolation;
+    QTest::addRow("421") << QByteArray("421 closing\r\n") << ErrorCode::ServerRejected;
+}
+
+void TestSession::starttlsRefused()
+{
+    // Hostile A5: never continue in plaintext after a refused STARTTLS.
+    QFETCH(QByteArray, reply);
+    QFETCH(ErrorCode, code);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{ehloReplyWithStartTls}, Expect{"STARTTLS"},
+                      Send{reply}, Pause{300}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
+    QCOMPARE(outcome.result.error.code, code);
+    QVERIFY(outcome.result.error.reply.has_value());
+    QCOMPARE(outcome.result.error.reply->code, reply.left(3).toInt());
+    const QList<QByteArray> after = server.receivedLines(Phase::Plain).mid(2);
+    QVERIFY2(after.isEmpty() || after == QList<QByteArray>{"QUIT"}, after.join('|').constData());
+    QVERIFY(!server.tlsHandshakeSeen());
+}
+
+void TestSession::injectionAfterStartTls220IsRefused()
+{
+    // Hostile A1: lines injected after the 220 in the same segment must never be read as post-TLS replies.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{ehloReplyWithStartTls}, Expect{"STARTTLS"},
+                      Send{"220 Ready to start TLS\r\n250-example.org\r\n250 AUTH LOGIN\r\n"}, Pause{500}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ProtocolViolation);
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("injection")));
+    QVERIFY(!server.tlsHandshakeSeen());
+    QVERIFY(!server.clientSentPlaintextAfter("220 Ready to start TLS"));
+    QVERIFY(!outcome.result.capabilitiesAfterTls.has_value());
+}
+
+void TestSession::ehloRefusedFallsBackToHeloInPlainMode()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"502 command not recognized\r\n"}, Expect{"HELO"},
+                      Send{"250 mx.test\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("HELO")));
+}
+
+void TestSession::ehloRefusedEndsStartTlsSession()
+{
+    // Hostile A7: HELO cannot carry STARTTLS, so a TLS-required session ends.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"500 Syntax error, command unrecognized\r\n"},
+                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
+}
+
+void TestSession::startTlsAgainAfterTlsIsNotUsed()
+{
+    // Hostile A9.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(startTlsScript(ServerCertificate::Valid, {Expect{"EHLO"}, Send{"250-mx.test\r\n250 STARTTLS\r\n"},
+                                                               Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QCOMPARE(server.receivedLines(Phase::Tls), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("RFC 3207")));
+}
+
+void TestSession::injectedReplyToPostTlsEhloStopsSession()
+{
+    // Hostile A14, check 2: what a server vulnerable to CVE-2011-0411 answers; nothing may follow it.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(
+        startTlsScript(ServerCertificate::Valid,
+                       {Expect{"EHLO"}, Send{"235 2.7.0 Authentication successful\r\n"}, Pause{500}, Close{}}));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.auth.mechanism = QStringLiteral("PLAIN");
+    settings.auth.user = QStringLiteral("user");
+    settings.auth.password = QStringLiteral("CANARY-pw");
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::ProtocolViolation);
+    QCOMPARE(server.receivedLines(Phase::Tls), QList<QByteArray>{"EHLO client.test"});
+}
+
+void TestSession::implicitTlsToPlaintextServer()
+{
+    // Hostile A11a: never fall back to plaintext.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test ESMTP\r\n"}, Pause{2000}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::Implicit));
+    QCOMPARE(outcome.result.error.code, ErrorCode::TlsHandshakeFailed);
+    QVERIFY(server.receivedLines(Phase::Plain).isEmpty());
+}
+
+void TestSession::starttlsModeToImplicitTlsPort()
+{
+    // Hostile A11b: the server waits for a ClientHello and never greets.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({StartTls{ServerCertificate::Valid, ClientCertificateMode::None}, Stall{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.timeoutSeconds = 1;
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::TimedOut);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Banner));
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("implicit TLS")));
+}
+
+void TestSession::badCertificateIsRejected_data()
+{
+    QTest::addColumn<ServerCertificate>("certificate");
+    QTest::addColumn<SecurityMode>("security");
+    QTest::addColumn<QString>("expectedError");
+    for (auto mode : {SecurityMode::StartTls, SecurityMode::Implicit}) {
+        const char *modeName = mode == SecurityMode::StartTls ? "starttls" : "implicit";
+        QTest::addRow("self-signed, %s", modeName) << ServerCertificate::SelfSigned << mode << QStringLiteral("self");
+        QTest::addRow("unknown CA, %s", modeName) << ServerCertificate::UnknownCa << mode << QStringLiteral("issuer");
+        QTest::addRow("wrong host, %s", modeName) << ServerCertificate::WrongHost << mode << QStringLiteral("host");
+        QTest::addRow("expired, %s", modeName) << ServerCertificate::Expired << mode << QStringLiteral("expired");
+        QTest::addRow("not yet valid, %s", modeName)
+            << ServerCertificate::NotYetValid << mode << QStringLiteral("not yet valid");
+    }
+}
+
+void TestSession::badCertificateIsRejected()
+{
+    // Hostile B1-B4, B9: reject, show the chain and every error, send nothing but QUIT.
+    QFETCH(ServerCertificate, certificate);
+    QFETCH(SecurityMode, security);
+    QFETCH(QString, expectedError);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    const Script afterHandshake{ExpectAny{}, Send{"221 bye\r\n"}, Close{}};
+    if (security == SecurityMode::StartTls) {
+        server.setScript(startTlsScript(certificate, afterHandshake));
+    } else {
+        Script script{StartTls{certificate, ClientCertificateMode::None}};
+        script.append(afterHandshake);
+        server.setScript(script);
+    }
+    const Outcome outcome = run(settingsFor(server, security));
+    QCOMPARE(outcome.result.error.code, ErrorCode::CertificateUntrusted);
+    QVERIFY(outcome.result.tls.has_value());
+    const CertificateReport &report = *outcome.result.tls;
+    QVERIFY(!report.verified);
+    QVERIFY(!report.chain.isEmpty());
+    QVERIFY2(report.verificationErrors.join(QLatin1Char(' ')).contains(expectedError, Qt::CaseInsensitive),
+             qPrintable(report.verificationErrors.join(QLatin1Char('|'))));
+    QVERIFY(outcome.result.error.message.contains(expectedError, Qt::CaseInsensitive));
+    const QList<QByteArray> tlsLines = server.receivedLines(Phase::Tls);
+    QVERIFY2(tlsLines.isEmpty() || tlsLines == QList<QByteArray>{"QUIT"}, tlsLines.join('|').constData());
+}
+
+void TestSession::trustedSiteSkipsValidationLoudly()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(startTlsScript(ServerCertificate::SelfSigned, {Expect{"EHLO"}, Send{ehloReplyAfterTls},
+                                                                    Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.trustedSite = true;
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("TRUSTED SITE")));
+    QVERIFY(outcome.result.tls->validationSkipped);
+    QVERIFY(!outcome.result.tls->verified);
+    QVERIFY(!outcome.result.tls->verificationErrors.isEmpty());
+}
+
+void TestSession::malformedReplyIsProtocolViolation_data()
+{
+    QTest::addColumn<Script>("script");
+    const auto afterEhlo = [](const QByteArray &reply) {
+        return Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{reply}, Pause{500}, Close{}};
+    };
+    QTest::addRow("over-long line (C1)") << afterEhlo("250 " + QByteArray(100000, 'A') + "\r\n");
+    QTest::addRow("endless continuation (C2)") << afterEhlo(QByteArray("250-x\r\n").repeated(50000));
+    QTest::addRow("malformed code (C3)") << afterEhlo("25O OK\r\n");
+    QTest::addRow("NUL bytes (C3)") << afterEhlo(QByteArray("\0\0\0\r\n", 5));
+    QTest::addRow("code changes in multi-line reply (C5)") << afterEhlo("250-first\r\n251 last\r\n");
+    QTest::addRow("bare LF") << afterEhlo("250 ok\n");
+    QTest::addRow("malformed greeting") << Script{Send{"2200 hi\r\n"}, Pause{500}, Close{}};
+    QTest::addRow("unsolicited reply") << Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"},
+                                                 Send{"250 mx.test\r\n250 extra\r\n"}, Pause{500}, Close{}};
+}
+
+void TestSession::malformedReplyIsProtocolViolation()
+{
+    QFETCH(Script, script);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(script);
+    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ProtocolViolation);
+    QVERIFY(!outcome.result.error.message.isEmpty());
+    // A stream out of step is closed, never answered.
+    QVERIFY(!server.receivedLines(Phase::Plain).contains("QUIT"));
+}
+
+void TestSession::greeting554SaysQuit()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"554 No SMTP service here\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
+    QCOMPARE(outcome.result.error.reply->code, 554);
+    QCOMPARE(server.receivedLines(Phase::Plain), QList<QByteArray>{"QUIT"});
+}
+
+void TestSession::splitRepliesAreReassembled()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({SendByteByByte{"220 mx.test\r\n", 1}, Expect{"EHLO"},
+                      SendSplit{"250-mx.test\r\n250-SIZE 1000\r\n250 8BITMIME\r\n", {3, 14, 15, 20}, 10},
+                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QCOMPARE(outcome.result.capabilitiesBeforeTls->sizeLimit(), std::optional<qint64>(1000));
+}
+
+void TestSession::noGreetingTimesOut()
+{
+    // Hostile D1: "connected but no banner" is not "connect timeout".
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Stall{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.timeoutSeconds = 1;
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::TimedOut);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Banner));
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("no greeting")));
+}
+
+void TestSession::lateReplyTimesOutAndCloses()
+{
+    // Hostile D3: the timeout bounds every wait, and a timed-out connection is closed, not reused.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Pause{2500}, Send{"250 mx.test\r\n"}, Stall{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.timeoutSeconds = 1;
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::TimedOut);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Ehlo));
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("EHLO")));
+    QVERIFY(disconnected.count() > 0 || disconnected.wait(5000));
+    QCOMPARE(server.receivedLines(Phase::Plain), QList<QByteArray>{"EHLO client.test"});
+}
+
+void TestSession::closeDuringMultilineReply_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::addRow("FIN") << false;
+    QTest::addRow("RST") << true;
+}
+
+void TestSession::closeDuringMultilineReply()
+{
+    // Hostile D4: report where it happened and keep the partial transcript.
+    QFETCH(bool, reset);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-example.org\r\n250-8BITMIME\r\n"}, Pause{100}};
+    if (reset)
+        script.append(Reset{});
+    else
+        script.append(Close{});
+    server.setScript(script);
+    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ConnectionClosed);
+    QVERIFY2(outcome.result.error.message.contains(QStringLiteral("EHLO")), qPrintable(outcome.result.error.message));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Server, QStringLiteral("250-8BITMIME")));
+}
+
+void TestSession::unansweredQuitIsBounded()
+{
+    // Hostile D8.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250 mx.test\r\n"}, Expect{"QUIT"}, Stall{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.timeoutSeconds = 1;
+    const Outcome outcome = run(settings);
+    QVERIFY(outcome.finished);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("QUIT")));
+}
+
+void TestSession::connectionRefused()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    ConnectionSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = closedPort;
+    settings.security = SecurityMode::None;
+    settings.timeoutSeconds = 5;
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::ConnectFailed);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Connect));
+    QVERIFY(outcome.result.error.message.contains(QString::number(closedPort)));
+}
+
+void TestSession::cancelStopsAtOnce()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Stall{}});
+    SessionHost host(1);
+    std::unique_ptr<SessionHandle> handle = host.createSession(settingsFor(server, SecurityMode::None));
+    QSignalSpy finished(handle.get(), &SessionHandle::finished);
+    QSignalSpy connected(&server, &ScriptableSmtpServer::clientConnected);
+    handle->start();
+    QVERIFY(connected.wait(5000));
+    handle->cancel();
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(handle->result()->error.code, ErrorCode::Cancelled);
+    QCOMPARE(handle->state(), SessionState::Closed);
+}
+
+void TestSession::interactiveCommands()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250 mx.test\r\n"}, Expect{"NOOP"},
+                      Send{"250 2.0.0 ok\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.interactive = true;
+    SessionHost host(1);
+    std::unique_ptr<SessionHandle> handle = host.createSession(settings);
+    QSignalSpy finished(handle.get(), &SessionHandle::finished);
+    handle->start();
+    QTRY_COMPARE_WITH_TIMEOUT(handle->state(), SessionState::Ready, 5000);
+
+    // C10: a line break in typed input never reaches the wire.
+    handle->sendCommand(QStringLiteral("NOOP\r\nRCPT TO:<victim@example.org>"));
+    handle->sendCommand(QStringLiteral("NOOP"));
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Plain).contains("NOOP"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(handle->state(), SessionState::Ready, 5000);
+    handle->quit();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(handle->result()->ok());
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "NOOP", "QUIT"}));
+    bool refusalShown = false;
+    for (const TranscriptEvent &event : handle->transcript().events())
+        refusalShown = refusalShown ||
+                       (event.kind == TranscriptEvent::Kind::Error && event.text.contains(QStringLiteral("Not sent")));
+    QVERIFY(refusalShown);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
