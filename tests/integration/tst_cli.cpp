@@ -43,10 +43,22 @@ struct Run
     }
 };
 
+/// Profiles go to a throw-away configuration folder, never the user's; no keychain is reachable.
+QTemporaryDir &configHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 /// Runs the command line; the test server keeps serving because the wait spins the event loop.
 Run runCli(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(SMTP_CLI_BINARY));
     process.setArguments(arguments);
     QSignalSpy finished(&process, &QProcess::finished);
@@ -110,6 +122,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(QStringLiteral(SMTP_CLI_BINARY)), SMTP_CLI_BINARY);
         QVERIFY(!CertificateFactory::shared().ca.certificate.isEmpty());
+        QVERIFY(configHome().isValid());
     }
 
     void exitStatus_data()
@@ -249,8 +262,8 @@ private slots:
             << QByteArray("/nonexistent/pw");
         QTest::addRow("no host") << QStringList{QStringLiteral("--security"), QStringLiteral("none")}
                                  << QByteArray("host");
-        QTest::addRow("profiles not available")
-            << QStringList{QStringLiteral("--list-profiles")} << QByteArray("profiles");
+        QTest::addRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("No Such Profile")}
+                                         << QByteArray("No Such Profile");
     }
 
     void badArguments()
@@ -282,6 +295,51 @@ private slots:
         const Run version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitStatus, 0);
         QVERIFY(version.out.contains(SMTP_WORKBENCH_VERSION));
+    }
+
+    void profiles()
+    {
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(startTls(ServerCertificate::Valid));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        {
+            QFile file(passwordFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("CANARY-profile-secret\n");
+        }
+
+        // Save: the settings go to the file, the password never does (no keychain here: a warning says so).
+        const Run save =
+            runCli(baseArguments(1, QStringLiteral("starttls"))
+                   << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password-file")
+                   << passwordFile << QStringLiteral("--save-profile") << QStringLiteral("Lab server"));
+        QVERIFY2(save.exitStatus == 0, qPrintable(save.describe()));
+        const QString profilesPath =
+            configHome().filePath(QStringLiteral("smtp-workbench/smtp-workbench/profiles.json"));
+        QFile file(profilesPath);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(profilesPath));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("Lab server"));
+        QVERIFY(saved.contains("alice"));
+        QVERIFY(!saved.contains("CANARY"));
+
+        const Run list = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--json")});
+        QCOMPARE(list.exitStatus, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            return object.value(QStringLiteral("kind")).toString() == u"profile" &&
+                   object.value(QStringLiteral("name")).toString() == u"Lab server";
+        }));
+
+        // Run: flags beside --profile override its fields (the port, and no AUTH after TLS).
+        const Run run = runCli({QStringLiteral("--profile"), QStringLiteral("Lab server"), QStringLiteral("--port"),
+                                QString::number(server.port()), QStringLiteral("--quit-after"), QStringLiteral("tls")});
+        QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("C: STARTTLS"), qPrintable(run.describe()));
     }
 
     void exportWritesPrivateLog()
