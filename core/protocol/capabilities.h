@@ -11,7 +11,9 @@
 namespace Smtp
 {
 
-/// One EHLO keyword line (RFC 5321 §4.1.1.1): the keyword upper-cased, its parameters, the raw line.
+/// One EHLO keyword line (RFC 5321 §4.1.1.1): the keyword upper-cased, its parameters, the raw line. Keyword and
+/// parameters are server text made safe for display (TranscriptEvent::escapeBytes: control characters and invalid
+/// UTF-8 as \xNN); the old "AUTH=PLAIN LOGIN" form is stored as keyword "AUTH".
 struct Capability
 {
     QString keyword;
@@ -25,7 +27,8 @@ struct Capability
 class Capabilities
 {
 public:
-    /// Parses a 250 EHLO reply. Its first line is the server's domain and greeting, not a keyword.
+    /// Parses a 250 EHLO reply. Its first line is the server's domain and greeting, not a keyword. A reply that is not
+    /// 2xx gives empty Capabilities. At most 1000 keyword lines are kept (a warning says when more were cut off).
     static Capabilities fromEhloReply(const Reply &reply);
 
     /// The first line of the EHLO reply (domain and greeting), as sent.
@@ -46,7 +49,8 @@ public:
     bool enhancedStatusCodes() const { return has(QStringLiteral("ENHANCEDSTATUSCODES")); }
     bool requireTls() const { return has(QStringLiteral("REQUIRETLS")); }
     bool size() const { return has(QStringLiteral("SIZE")); }
-    /// SIZE's value when advertised and a valid number (0 means no fixed limit, RFC 1870); nullopt otherwise.
+    /// SIZE's value when advertised and a valid number (0 means no fixed limit, RFC 1870; SIZE without a value also
+    /// gives 0); nullopt otherwise, including negative, hexadecimal and out-of-range values.
     std::optional<qint64> sizeLimit() const;
     /// AUTH mechanisms upper-cased, from "AUTH" and the old "AUTH=" form, without duplicates.
     QStringList authMechanisms() const;

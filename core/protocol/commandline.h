@@ -9,7 +9,9 @@ namespace Smtp
 
 /// A command line ready for the wire, or the reason it was refused. Every builder refuses CR, LF and NUL in every
 /// argument (RFC 5321 §4.1.2; a defence against command injection through user input), so a refused command never
-/// reaches the socket.
+/// reaches the socket. Other C0 control characters and DEL are refused too; TAB is the only one let through, and
+/// builders whose argument must be one word (EHLO/HELO name, AUTH data, ESMTP parameters) refuse white space.
+/// Non-ASCII text is sent as UTF-8. Refusal reasons never repeat the argument, which may be a secret.
 struct CommandLine
 {
     QByteArray bytes; ///< the line including CRLF; empty when refused
@@ -30,13 +32,16 @@ struct CommandLine
     static CommandLine auth(const QString &mechanism, const QByteArray &initialResponse = {});
     /// One line of an AUTH exchange: base64 data or "*" to cancel.
     static CommandLine authResponse(const QByteArray &response);
-    /// MAIL FROM:<address> followed by ESMTP parameters such as "SIZE=1234" or "BODY=8BITMIME".
+    /// MAIL FROM:<address> followed by ESMTP parameters such as "SIZE=1234" or "BODY=8BITMIME". An empty address
+    /// gives the null reverse-path "<>". Surrounding angle brackets typed by the user are accepted; others, and TAB,
+    /// are refused in addresses.
     static CommandLine mailFrom(const QString &address, const QStringList &parameters = {});
     static CommandLine rcptTo(const QString &address, const QStringList &parameters = {});
-    /// A line the user typed, sent as it is (UTF-8) with CRLF added.
+    /// A line the user typed, sent as it is (UTF-8) with CRLF added; an empty line is refused.
     static CommandLine raw(const QString &line);
 
-    /// The reason text would be refused as part of a command line, or an empty string when it is fine.
+    /// The reason text would be refused as part of a command line (e.g. "contains a line break (CR or LF)"), or an
+    /// empty string when it is fine. CR, LF, NUL, other C0 controls except TAB, and DEL are refused.
     static QString checkArgument(const QString &text);
 };
 

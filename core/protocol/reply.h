@@ -41,7 +41,7 @@ struct Reply
 
     /// The lines' text decoded as UTF-8 (invalid bytes replaced) and joined by "\n"; for display as plain text only.
     QString text() const;
-    /// "550 5.7.1 first line of text": one line for messages and status bars.
+    /// "550 5.7.1 first line of text": one line for messages and status bars, control characters escaped as \xNN.
     QString summary() const;
 };
 

@@ -89,7 +89,9 @@ bool ReplyParser::feed(QByteArrayView bytes)
         const qsizetype position = m_buffer.size() - 1;
 
         // RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39, then SP, "-" or the end of the line. Checked as the
-        // bytes arrive so that a non-SMTP peer (an HTTP or TLS server) is refused at once.
+        // bytes arrive so that a non-SMTP peer (an HTTP or TLS server) is refused at once. The second digit is taken
+        // as any digit: §4.2 also says a client "MUST be prepared to handle codes not specified in this document" by
+        // their first digit, and an unknown code like 299 is well-formed enough to act on.
         if (position <= 3 && c != '\r') {
             bool ok = true;
             switch (position) {
@@ -97,8 +99,6 @@ bool ReplyParser::feed(QByteArrayView bytes)
                 ok = c >= '2' && c <= '5';
                 break;
             case 1:
-                ok = c >= '0' && c <= '5';
-                break;
             case 2:
                 ok = isDigit(c);
                 break;

@@ -12,6 +12,9 @@ namespace Smtp
 
 /// Incremental parser of server replies (RFC 5321 §4.2). Feed it bytes as they arrive, in any split; it yields
 /// complete replies. Anything malformed or over the limits stops it for good: the stream is never guessed at.
+/// Every line must start with a code (first digit 2-5, then two digits) followed by SP, "-" or CRLF and end in CRLF; a
+/// bare CR or LF, or a NUL, is malformed. The first offending byte decides the error, so the result never depends on
+/// the split.
 class ReplyParser
 {
 public:
@@ -46,7 +49,7 @@ public:
 
     Error error() const { return m_error; }
     bool hasError() const { return m_error != Error::None; }
-    /// Why the stream was refused, with the offending bytes escaped.
+    /// Why the stream was refused, with the offending bytes escaped (at most 80 of them).
     QString errorString() const { return m_errorString; }
 
     /// Bytes received that belong to no reply taken yet: partial lines, partial replies and complete replies not

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "auth/authexchange.h"
+#include "auth/messagebuilder.h"
 #include "tls/certificatereport.h"
 #include "tls/tlssetup.h"
 
@@ -347,6 +349,11 @@ void Session::handleReply(const Reply &reply)
 {
     disarmDeadline();
     const Awaiting awaiting = std::exchange(m_awaiting, Awaiting::Nothing);
+    if (!m_queuedAwaits.isEmpty()) {
+        // RFC 2920 §3.1: replies to a pipelined group come in the order of its commands.
+        m_awaiting = m_queuedAwaits.takeFirst();
+        armDeadline();
+    }
     switch (awaiting) {
     case Awaiting::Nothing:
         apply(ReplyRules::unsolicited(reply), reply);
@@ -535,22 +542,129 @@ void Session::handleStartTls(const Reply &reply)
     m_socket->startClientEncryption();
 }
 
+const Capabilities &Session::currentCapabilities() const
+{
+    static const Capabilities none;
+    // RFC 3207 §4.2: after STARTTLS only what the server said over TLS counts.
+    if (m_tlsActive && m_settings.security != SecurityMode::Implicit)
+        return m_result.capabilitiesAfterTls ? *m_result.capabilitiesAfterTls : none;
+    return m_result.capabilitiesBeforeTls ? *m_result.capabilitiesBeforeTls : none;
+}
+
 void Session::beginAuth()
 {
     m_stage = Stage::Auth;
-    fail(ErrorCode::AuthenticationRefused, tr("Authentication is not available in this version."));
+    setState(SessionState::Authenticating);
+    const AuthSettings &auth = m_settings.auth;
+    // RFC 8314 §5.1/§5.2 (hostile E1-E3): credentials only over TLS whose certificate was validated, unless the
+    // profile explicitly allows otherwise, and then with a warning.
+    if (!hasValidatedTls()) {
+        const QString why = m_tlsActive ? tr("the server certificate was not validated (trusted site)")
+                                        : tr("the connection is not encrypted");
+        if (!auth.allowPlaintext) {
+            fail(ErrorCode::AuthenticationRefused,
+                 tr("Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow "
+                    "plaintext authentication for this profile (test servers only).")
+                     .arg(why));
+            return;
+        }
+        warn(tr("PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read "
+                "the password and the messages.")
+                 .arg(why));
+    }
+    const QStringList offered = currentCapabilities().authMechanisms();
+    QString mechanismName = auth.mechanism.toUpper();
+    if (mechanismName.isEmpty() || mechanismName == QStringLiteral("AUTO")) {
+        // "auto" works with a password; a bearer token must name its mechanism (XOAUTH2 or OAUTHBEARER).
+        mechanismName = chooseStrongestMechanism(offered, false);
+        if (mechanismName.isEmpty()) {
+            fail(ErrorCode::AuthenticationRefused,
+                 offered.isEmpty() ? tr("The server offers no authentication (no AUTH in its EHLO reply).")
+                                   : tr("The server offers no mechanism this client supports with a password: %1.")
+                                         .arg(offered.join(QLatin1Char(' '))));
+            return;
+        }
+        info(tr("Authenticating with %1, the strongest mechanism both sides offer.").arg(mechanismName));
+    } else if (!offered.contains(mechanismName)) {
+        if (!auth.tryUnadvertised) {
+            fail(ErrorCode::AuthenticationRefused,
+                 tr("The server does not offer %1; it offers: %2.")
+                     .arg(mechanismName, offered.isEmpty() ? tr("nothing") : offered.join(QLatin1Char(' '))));
+            return;
+        }
+        warn(tr("The server does not offer %1; trying it anyway as asked.").arg(mechanismName));
+    }
+    QString error;
+    std::unique_ptr<SaslMechanism> mechanism = createSaslMechanism(mechanismName, auth.user, auth.password, &error);
+    if (!mechanism) {
+        fail(ErrorCode::InvalidSettings, tr("Cannot authenticate with %1: %2").arg(mechanismName, error));
+        return;
+    }
+    m_authExchange = std::make_unique<AuthExchange>(std::move(mechanism));
+    beginPhase(QStringLiteral("auth"));
+    performAuthAction(m_authExchange->start(), std::nullopt);
+}
+
+void Session::performAuthAction(const AuthExchange::Action &action, const std::optional<Reply> &reply)
+{
+    const QString mechanism = m_authExchange->mechanism().name();
+    if (!action.serverMessage.isEmpty())
+        info(tr("The server says: %1").arg(action.serverMessage));
+    switch (action.kind) {
+    case AuthExchange::Action::Kind::Send:
+        m_awaiting = Awaiting::Auth;
+        ++m_commandsSent;
+        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(action.loggedLine), action.loggedLine,
+               action.redacted);
+        writeRaw(action.line);
+        armDeadline();
+        return;
+    case AuthExchange::Action::Kind::Succeeded:
+        endPhase(QStringLiteral("auth"));
+        for (const QString &warning : m_authExchange->mechanism().warnings())
+            warn(warning);
+        info(tr("Authenticated as %1 with %2.").arg(m_settings.auth.user, mechanism));
+        m_authExchange.reset();
+        if (m_scriptDone) {
+            setState(SessionState::Ready);
+            return;
+        }
+        continueAfterAuth();
+        return;
+    case AuthExchange::Action::Kind::Failed:
+        endPhase(QStringLiteral("auth"));
+        m_authExchange.reset();
+        if (action.protocolViolation) {
+            abortAndFail(ErrorCode::ProtocolViolation,
+                         tr("Authentication with %1 failed: %2").arg(mechanism, action.error), reply);
+            return;
+        }
+        if (m_scriptDone) {
+            // Interactive: a refused login is an answer, not the end of the session.
+            record(TranscriptEvent::Kind::Error, tr("Authentication with %1 failed: %2").arg(mechanism, action.error));
+            setState(SessionState::Ready);
+            return;
+        }
+        fail(ErrorCode::AuthenticationFailed, tr("Authentication with %1 failed: %2").arg(mechanism, action.error),
+             reply);
+        return;
+    }
 }
 
 void Session::authenticate()
 {
-    if (m_state != SessionState::Ready)
+    if (m_state != SessionState::Ready || m_userDataMode)
         return;
-    warn(tr("Authentication is not available in this version."));
+    beginAuth();
 }
 
 void Session::handleAuth(const Reply &reply)
 {
-    apply(ReplyRules::positiveCompletion(reply, QStringLiteral("AUTH")), reply);
+    if (reply.code == 421) {
+        apply(ReplyRules::unsolicited(reply), reply);
+        return;
+    }
+    performAuthAction(m_authExchange->handleReply(reply), reply);
 }
 
 void Session::continueAfterAuth()
@@ -570,37 +684,289 @@ void Session::continueAfterAuth()
 void Session::beginMessage(const MessageSettings &message)
 {
     m_stage = Stage::Mail;
+    setState(SessionState::SendingMessage);
     m_message = message;
-    fail(ErrorCode::InvalidSettings, tr("Sending a message is not available in this version."));
+    m_nextRecipient = 0;
+    m_acceptedRecipients = 0;
+    m_result.recipientReplies.clear();
+
+    if (const QString reason = checkMailAddress(message.from, true); !reason.isEmpty()) {
+        fail(ErrorCode::InvalidSettings, tr("The sender address is not usable: %1").arg(reason));
+        return;
+    }
+    for (const QString &recipient : message.to) {
+        if (const QString reason = checkMailAddress(recipient); !reason.isEmpty()) {
+            fail(ErrorCode::InvalidSettings, tr("The recipient %1 is not usable: %2").arg(recipient, reason));
+            return;
+        }
+    }
+    if (!message.dsnNotify.isEmpty()) {
+        if (const QString reason = checkDsnNotify(message.dsnNotify); !reason.isEmpty()) {
+            fail(ErrorCode::InvalidSettings, reason);
+            return;
+        }
+    }
+    const QByteArray content = message.data.isEmpty()
+                                   ? buildTestMessage(message.from, message.to, tr("SMTP Workbench test message"),
+                                                      m_settings.host, QDateTime::currentDateTime(), localName())
+                                   : message.data;
+    m_payload = prepareDataPayload(content);
+    m_chunk = prepareChunkPayload(content);
+
+    MessageInfo info;
+    info.size = content.size();
+    info.eightBit = needs8BitMime(content);
+    info.smtpUtf8 = needsSmtpUtf8(message.from, message.to);
+    info.dsnReturn = message.dsnReturn;
+    info.dsnEnvelopeId = message.dsnEnvelopeId;
+    info.requireTls = message.requireTls;
+    info.tlsValidated = hasValidatedTls();
+    const MailParameters parameters = buildMailParameters(currentCapabilities(), info);
+    for (const QString &warning : parameters.warnings)
+        warn(warning);
+    if (!parameters.isValid()) {
+        fail(ErrorCode::ServerRejected, tr("The message cannot be sent to this server: %1").arg(parameters.error));
+        return;
+    }
+    if (const Capabilities &caps = currentCapabilities();
+        caps.sizeLimit().value_or(0) > 0 && info.size > *caps.sizeLimit())
+        warn(tr("The message (%1 bytes) is larger than the server's SIZE limit (%2 bytes).")
+                 .arg(info.size)
+                 .arg(*caps.sizeLimit()));
+    beginPhase(QStringLiteral("message"));
+    m_pipelineError.reset();
+    m_pipelined = currentCapabilities().pipelining() && message.allowPipelining && !stopsAfter(Stage::Mail) &&
+                  !stopsAfter(Stage::Rcpt);
+    if (!m_pipelined) {
+        send(CommandLine::mailFrom(message.from, parameters.parameters), Awaiting::Mail, QStringLiteral("mail"));
+        return;
+    }
+    sendPipelinedEnvelope(parameters.parameters);
+}
+
+void Session::sendPipelinedEnvelope(const QStringList &mailParameters)
+{
+    // RFC 2920 §3.1: MAIL, every RCPT and DATA may go as one group; never across STARTTLS or AUTH, which are over.
+    const bool withData = !useChunking();
+    info(withData ? tr("The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).")
+                  : tr("The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920)."));
+    QList<CommandLine> commands{CommandLine::mailFrom(m_message.from, mailParameters)};
+    const EnvelopeParameters recipientParameters = buildRcptParameters(currentCapabilities(), m_message.dsnNotify);
+    for (const QString &warning : recipientParameters.warnings)
+        warn(warning);
+    for (const QString &recipient : std::as_const(m_message.to))
+        commands << CommandLine::rcptTo(recipient, recipientParameters.parameters);
+    if (withData)
+        commands << CommandLine::data();
+    QByteArray group;
+    for (const CommandLine &command : std::as_const(commands)) {
+        if (!command.isValid()) {
+            fail(ErrorCode::InvalidSettings, tr("Refused to send a command: %1").arg(command.error));
+            return;
+        }
+        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(command.bytes.chopped(2)),
+               command.bytes.chopped(2));
+        group += command.bytes;
+    }
+    beginPhase(QStringLiteral("mail"));
+    beginPhase(QStringLiteral("rcpt"));
+    if (withData)
+        beginPhase(QStringLiteral("data"));
+    m_awaiting = Awaiting::Mail;
+    m_queuedAwaits = QList<Awaiting>(m_message.to.size(), Awaiting::Rcpt);
+    if (withData)
+        m_queuedAwaits << Awaiting::Data;
+    ++m_commandsSent;
+    writeRaw(group);
+    armDeadline();
+}
+
+bool Session::useChunking() const
+{
+    return currentCapabilities().chunking() && m_message.allowChunking;
 }
 
 void Session::sendMessage(const MessageSettings &message)
 {
-    if (m_state != SessionState::Ready)
+    if (m_state != SessionState::Ready || m_userDataMode)
         return;
+    if (!message.isRequested()) {
+        record(TranscriptEvent::Kind::Error, tr("Not sent: the message has no recipient."));
+        return;
+    }
     beginMessage(message);
 }
 
 void Session::handleMail(const Reply &reply)
 {
-    apply(ReplyRules::positiveCompletion(reply, QStringLiteral("MAIL FROM")), reply);
+    endPhase(QStringLiteral("mail"));
+    const Verdict verdict = ReplyRules::positiveCompletion(reply, QStringLiteral("MAIL FROM"));
+    if (m_pipelined) {
+        // The rest of the group is on its way; its replies are read before anything else happens.
+        if (verdict.action == Verdict::Action::AbortAndFail) {
+            apply(verdict, reply);
+            return;
+        }
+        if (verdict.action != Verdict::Action::Proceed)
+            m_pipelineError = PipelineError{verdict, reply, Stage::Mail};
+        m_stage = Stage::Rcpt;
+        return;
+    }
+    if (verdict.action != Verdict::Action::Proceed) {
+        endMessageWithError(verdict, reply);
+        return;
+    }
+    if (stopsAfter(Stage::Mail)) {
+        finishScript();
+        return;
+    }
+    m_stage = Stage::Rcpt;
+    sendNextRecipient();
 }
 
-void Session::sendNextRecipient() {}
+void Session::sendNextRecipient()
+{
+    const QString recipient = m_message.to.at(m_nextRecipient);
+    const EnvelopeParameters parameters = buildRcptParameters(currentCapabilities(), m_message.dsnNotify);
+    if (m_nextRecipient == 0) {
+        for (const QString &warning : parameters.warnings)
+            warn(warning);
+    }
+    send(CommandLine::rcptTo(recipient, parameters.parameters), Awaiting::Rcpt, QStringLiteral("rcpt"));
+}
 
 void Session::handleRcpt(const Reply &reply)
 {
-    apply(ReplyRules::positiveCompletion(reply, QStringLiteral("RCPT TO")), reply);
+    m_result.recipientReplies.append(reply);
+    const QString recipient = m_message.to.at(m_nextRecipient++);
+    if (reply.code == 421) {
+        apply(ReplyRules::unsolicited(reply), reply);
+        return;
+    }
+    if (reply.isPositiveCompletion()) {
+        ++m_acceptedRecipients;
+    } else if (reply.isTransientFailure() || reply.isPermanentFailure()) {
+        warn(tr("Recipient %1 refused: %2").arg(recipient, reply.summary()));
+    } else {
+        abortAndFail(ErrorCode::ProtocolViolation, tr("Unexpected reply to RCPT TO: %1").arg(reply.summary()), reply);
+        return;
+    }
+    if (m_nextRecipient < m_message.to.size()) {
+        if (!m_pipelined)
+            sendNextRecipient();
+        return;
+    }
+    endPhase(QStringLiteral("rcpt"));
+    if (m_pipelineError) {
+        if (!m_queuedAwaits.isEmpty() || m_awaiting == Awaiting::Data)
+            return; // the reply to the pipelined DATA decides what happens
+        endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
+        return;
+    }
+    if (m_acceptedRecipients == 0) {
+        if (m_awaiting == Awaiting::Data) {
+            m_pipelineError = PipelineError{
+                Verdict::quitAndFail(
+                    ErrorCode::ServerRejected,
+                    tr("The server accepted none of the recipients (last reply: %1).").arg(reply.summary())),
+                reply, Stage::Rcpt};
+            return;
+        }
+        endMessageWithError(
+            Verdict::quitAndFail(
+                ErrorCode::ServerRejected,
+                tr("The server accepted none of the recipients (last reply: %1).").arg(reply.summary())),
+            reply);
+        return;
+    }
+    if (stopsAfter(Stage::Rcpt)) {
+        finishScript();
+        return;
+    }
+    m_stage = Stage::Data;
+    if (m_awaiting == Awaiting::Data)
+        return; // DATA went with the pipelined group
+    if (useChunking()) {
+        // RFC 3030: the message goes in one BDAT chunk, unstuffed, with its exact size; no end-of-data dot.
+        const QByteArray &chunk = m_chunk;
+        const QByteArray command = "BDAT " + QByteArray::number(chunk.size()) + " LAST";
+        record(TranscriptEvent::Kind::Client, QString::fromLatin1(command), command);
+        record(TranscriptEvent::Kind::Info, tr("(%n bytes of message data)", nullptr, int(chunk.size())));
+        beginPhase(QStringLiteral("data"));
+        m_awaiting = Awaiting::DataEnd;
+        ++m_commandsSent;
+        writeRaw(command + "\r\n" + chunk);
+        armDeadline();
+        return;
+    }
+    send(CommandLine::data(), Awaiting::Data, QStringLiteral("data"));
 }
 
 void Session::handleData(const Reply &reply)
 {
-    apply(ReplyRules::dataStart(reply), reply);
+    const Verdict verdict = ReplyRules::dataStart(reply);
+    if (m_pipelineError && verdict.action == Verdict::Action::Proceed) {
+        // RFC 2920 §3.1: DATA was accepted although the transaction failed: end the empty message at once.
+        record(TranscriptEvent::Kind::Client, QStringLiteral("."), ".");
+        m_awaiting = Awaiting::DataEnd;
+        ++m_commandsSent;
+        writeRaw(".\r\n");
+        armDeadline();
+        return;
+    }
+    if (verdict.action != Verdict::Action::Proceed) {
+        endPhase(QStringLiteral("data"));
+        if (m_pipelineError && verdict.action != Verdict::Action::AbortAndFail)
+            endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
+        else
+            endMessageWithError(verdict, reply);
+        return;
+    }
+    const qsizetype lines = m_payload.count('\n');
+    record(TranscriptEvent::Kind::Info,
+           tr("(message data: %n line(s), %1 bytes, then \".\")", nullptr, int(lines - 1)).arg(m_payload.size()));
+    m_awaiting = Awaiting::DataEnd;
+    ++m_commandsSent;
+    writeRaw(m_payload);
+    // RFC 5321 §4.5.3.2.6 allows the server 10 minutes after the final dot; the profile's timeout still bounds it.
+    armDeadline();
 }
 
 void Session::handleDataEnd(const Reply &reply)
 {
-    apply(ReplyRules::positiveCompletion(reply, tr("the message")), reply);
+    endPhase(QStringLiteral("data"));
+    if (m_pipelineError) {
+        endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
+        return;
+    }
+    const Verdict verdict = ReplyRules::positiveCompletion(reply, tr("the message"));
+    if (verdict.action != Verdict::Action::Proceed) {
+        endMessageWithError(verdict, reply);
+        return;
+    }
+    endPhase(QStringLiteral("message"));
+    m_pipelined = false;
+    info(tr("Message accepted for %n recipient(s): %1", nullptr, m_acceptedRecipients).arg(reply.summary()));
+    if (m_scriptDone) {
+        setState(SessionState::Ready);
+        return;
+    }
+    finishScript();
+}
+
+void Session::endMessageWithError(Verdict verdict, Reply reply)
+{
+    if (m_pipelineError && m_pipelineError->stage)
+        m_stage = m_pipelineError->stage;
+    m_pipelineError.reset();
+    m_pipelined = false;
+    if (m_scriptDone && verdict.action == Verdict::Action::QuitAndFail) {
+        // Interactive: the server's refusal ends the transaction, not the session (RFC 5321 §4.1.1.5).
+        record(TranscriptEvent::Kind::Error, verdict.message);
+        setState(SessionState::Ready);
+        return;
+    }
+    apply(verdict, reply);
 }
 
 void Session::finishScript()
@@ -992,8 +1358,8 @@ void Session::fail(ErrorCode code, const QString &message, std::optional<Reply> 
     record(TranscriptEvent::Kind::Error, message);
     disarmDeadline();
     // A connection that is still in step with the server gets a polite QUIT; anything else is just closed.
-    if (m_awaiting == Awaiting::Nothing && isUsable() && code != ErrorCode::ConnectionClosed &&
-        code != ErrorCode::TimedOut)
+    if (m_awaiting == Awaiting::Nothing && m_queuedAwaits.isEmpty() && isUsable() &&
+        code != ErrorCode::ConnectionClosed && code != ErrorCode::TimedOut)
         sendQuitThenFinish();
     else
         closeAndFinish();
@@ -1027,6 +1393,7 @@ void Session::finish()
         return;
     m_finished = true;
     m_awaiting = Awaiting::Nothing;
+    m_queuedAwaits.clear();
     recordIncompleteLine();
     disarmDeadline();
     if (m_lookupId >= 0) {

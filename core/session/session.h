@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/authexchange.h"
 #include "connectionsettings.h"
 #include "protocol/commandline.h"
 #include "protocol/replyparser.h"
@@ -13,6 +14,8 @@
 #include <QList>
 #include <QObject>
 #include <QSslError>
+
+#include <memory>
 
 class QHostInfo;
 class QSslSocket;
@@ -96,9 +99,14 @@ private:
     void afterGreeting();
     void beginStartTls();
     void beginAuth();
+    void performAuthAction(const AuthExchange::Action &action, const std::optional<Reply> &reply);
+    const Capabilities &currentCapabilities() const;
+    void endMessageWithError(Verdict verdict, Reply reply);
     void continueAfterAuth();
     void beginMessage(const MessageSettings &message);
     void sendNextRecipient();
+    void sendPipelinedEnvelope(const QStringList &mailParameters);
+    bool useChunking() const;
     void finishScript();
     void apply(const Verdict &verdict, std::optional<Reply> reply = std::nullopt);
 
@@ -156,9 +164,20 @@ private:
     QString m_userCommandVerb;
     // The message being sent, and where it stands.
     MessageSettings m_message;
-    QByteArray m_payload;
+    QByteArray m_payload; // for DATA: dot-stuffed, with the final dot
+    QByteArray m_chunk;   // for BDAT: the same message unstuffed
     qsizetype m_nextRecipient = 0;
     int m_acceptedRecipients = 0;
+    std::unique_ptr<AuthExchange> m_authExchange;
+    bool m_pipelined = false;
+    QList<Awaiting> m_queuedAwaits; // replies still due for a pipelined group, after m_awaiting
+    struct PipelineError
+    {
+        Verdict verdict;
+        Reply reply;
+        std::optional<Stage> stage;
+    };
+    std::optional<PipelineError> m_pipelineError; // the first failure inside a pipelined group
 };
 
 } // namespace Smtp

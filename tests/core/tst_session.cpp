@@ -5,6 +5,7 @@
 #include "scriptablesmtpserver.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
+#include "sessionrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,9 +14,7 @@
 using namespace Smtp;
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::Script)
 Q_DECLARE_METATYPE(Smtp::ErrorCode)
-Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)
 
 namespace
 {
@@ -24,31 +23,6 @@ constexpr int sessionWaitMs = 15000;
 
 const QByteArray ehloReplyWithStartTls = "250-mx.test Hello\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 STARTTLS\r\n";
 const QByteArray ehloReplyAfterTls = "250-mx.test Hello again\r\n250-SIZE 10240000\r\n250 AUTH PLAIN LOGIN\r\n";
-
-/// Everything a test looks at after a session ended.
-struct Outcome
-{
-    SessionResult result;
-    Transcript transcript;
-    bool finished = false;
-    bool signalsInTestThread = true;
-
-    QString text() const
-    {
-        QStringList lines;
-        for (const TranscriptEvent &event : transcript.events())
-            lines << TranscriptEvent::kindName(event.kind) + QStringLiteral(": ") + event.text;
-        return lines.join(QLatin1Char('\n'));
-    }
-    bool hasEvent(TranscriptEvent::Kind kind, const QString &fragment) const
-    {
-        for (const TranscriptEvent &event : transcript.events()) {
-            if (event.kind == kind && event.text.contains(fragment, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-};
 
 ConnectionSettings settingsFor(const ScriptableSmtpServer &server, SecurityMode security)
 {
@@ -62,22 +36,11 @@ ConnectionSettings settingsFor(const ScriptableSmtpServer &server, SecurityMode 
     return settings;
 }
 
-Outcome run(const ConnectionSettings &settings, int waitMs = sessionWaitMs)
+using Outcome = SessionOutcome;
+
+Outcome run(const ConnectionSettings &settings)
 {
-    SessionHost host(1);
-    std::unique_ptr<SessionHandle> handle = host.createSession(settings);
-    Outcome outcome;
-    QThread *testThread = QThread::currentThread();
-    QObject::connect(handle.get(), &SessionHandle::eventsAppended, handle.get(), [&outcome, testThread] {
-        outcome.signalsInTestThread = outcome.signalsInTestThread && QThread::currentThread() == testThread;
-    });
-    QSignalSpy finished(handle.get(), &SessionHandle::finished);
-    handle->start();
-    outcome.finished = finished.wait(waitMs);
-    if (outcome.finished)
-        outcome.result = finished.first().first().value<SessionResult>();
-    outcome.transcript = handle->transcript();
-    return outcome;
+    return runSession(settings, sessionWaitMs);
 }
 
 Script greetAndQuit(const QByteArray &ehloReply)
@@ -180,7 +143,7 @@ void TestSession::plainSessionGreetsAndQuits()
     const Outcome outcome = run(settingsFor(server, SecurityMode::None));
     QVERIFY2(outcome.finished, qPrintable(outcome.text()));
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.message));
-    QVERIFY(outcome.signalsInTestThread);
+    QVERIFY(outcome.signalsInCallerThread);
     QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
     QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Server, QStringLiteral("220 mx.test ESMTP ready")));
     QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Client, QStringLiteral("EHLO client.test")));

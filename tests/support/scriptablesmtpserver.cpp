@@ -218,11 +218,7 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
             }
         }
         m_pendingChunks.append(bytes.mid(start));
-        writeChunk(m_pendingChunks.takeFirst());
-        if (m_pendingChunks.isEmpty())
-            return true;
-        m_stepTimer.start(qMax(0, intervalMs));
-        return false;
+        return writeFirstChunks(intervalMs);
     };
 
     return std::visit(
@@ -237,6 +233,16 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
                 for (int i = 1; i < send.bytes.size(); ++i)
                     offsets.append(i);
                 return startChunks(send.bytes, offsets, send.intervalMs);
+            },
+            [this](const SendRepeated &send) {
+                if (m_stepActive)
+                    return m_stepCompleted;
+                m_stepActive = true;
+                if (send.count <= 0)
+                    return true;
+                for (int i = 0; i < send.count; ++i)
+                    m_pendingChunks.append(send.bytes);
+                return writeFirstChunks(send.intervalMs);
             },
             [this](const Expect &expect) {
                 if (m_unconsumedLines.isEmpty())
@@ -308,6 +314,7 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
                 m_stepActive = true;
                 m_tlsRequested = true;
                 QSslConfiguration configuration = CertificateFactory::serverConfiguration(startTls.certificate);
+                configuration.setProtocol(startTls.protocol);
                 switch (startTls.clientCertificate) {
                 case ClientCertificateMode::None:
                     break;
@@ -325,6 +332,22 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
             },
         },
         step);
+}
+
+bool ScriptableSmtpServer::writeFirstChunks(int intervalMs)
+{
+    // Without an interval every chunk is still its own write(), but none waits for the event loop.
+    if (intervalMs <= 0) {
+        while (m_socket && !m_pendingChunks.isEmpty())
+            writeChunk(m_pendingChunks.takeFirst());
+        m_pendingChunks.clear();
+        return true;
+    }
+    writeChunk(m_pendingChunks.takeFirst());
+    if (m_pendingChunks.isEmpty())
+        return true;
+    m_stepTimer.start(intervalMs);
+    return false;
 }
 
 bool ScriptableSmtpServer::tryStartTls()

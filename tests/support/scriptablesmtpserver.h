@@ -45,6 +45,14 @@ struct SendByteByByte
     int intervalMs = 2;
 };
 
+/// Writes \a bytes \a count times, one write each, \a intervalMs apart (floods, endless multiline replies).
+struct SendRepeated
+{
+    QByteArray bytes;
+    int count = 1;
+    int intervalMs = 0;
+};
+
 /// Waits for the next complete client line and checks it starts with \a prefix (ASCII case-insensitive).
 /// A mismatch emits failed() and aborts the connection.
 struct Expect
@@ -97,10 +105,11 @@ struct StartTls
 {
     ServerCertificate certificate = ServerCertificate::Valid;
     ClientCertificateMode clientCertificate = ClientCertificateMode::None;
+    QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater; ///< e.g. QSsl::TlsV1_2 to keep a client off TLS 1.3
 };
 
-using ScriptStep = std::variant<Send, SendSplit, SendByteByByte, Expect, ExpectAny, ReceiveData, Pause, Stall, Close,
-                                HalfClose, Reset, StartTls>;
+using ScriptStep = std::variant<Send, SendSplit, SendByteByByte, SendRepeated, Expect, ExpectAny, ReceiveData, Pause,
+                                Stall, Close, HalfClose, Reset, StartTls>;
 using Script = QList<ScriptStep>;
 
 // ---- Records -----------------------------------------------------------------------------------------------------
@@ -212,6 +221,7 @@ private:
     void splitLines();
     bool tlsStepPending() const;
     bool tryStartTls();
+    bool writeFirstChunks(int intervalMs); // true if all were written
     void writeChunk(const QByteArray &bytes);
     void fail(const QString &message);
     void answerDefault();
@@ -249,3 +259,8 @@ private:
 };
 
 } // namespace SmtpTest
+
+// For QTest data columns: QTest::addColumn<SmtpTest::Script>("script").
+Q_DECLARE_METATYPE(SmtpTest::ClientCertificateMode)
+Q_DECLARE_METATYPE(SmtpTest::ScriptStep)
+Q_DECLARE_METATYPE(SmtpTest::Script)

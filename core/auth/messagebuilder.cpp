@@ -1,0 +1,450 @@
+#include "messagebuilder.h"
+
+#include "protocol/capabilities.h"
+#include "protocol/commandline.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QUuid>
+
+namespace Smtp
+{
+
+namespace
+{
+
+const QByteArray crlf = QByteArrayLiteral("\r\n");
+
+bool isPrintableAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+QString withoutControls(const QString &text)
+{
+    QString result = text;
+    for (QChar &c : result) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return result;
+}
+
+QByteArray zoneOffset(int offsetSeconds)
+{
+    const char sign = offsetSeconds < 0 ? '-' : '+';
+    const int minutes = qAbs(offsetSeconds) / 60;
+    return sign + QByteArray::number(minutes / 60).rightJustified(2, '0') +
+           QByteArray::number(minutes % 60).rightJustified(2, '0');
+}
+
+QByteArray messageIdDomainFor(const QString &domain)
+{
+    const QByteArray ace = QUrl::toAce(domain.trimmed());
+    bool usable = !ace.isEmpty();
+    for (const char c : ace) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
+            usable = false;
+    }
+    return usable ? ace : QByteArrayLiteral("smtp-workbench.invalid");
+}
+
+// RFC 2045 §6.7 quoted-printable, lines of at most 76 characters with soft breaks; input lines end in LF.
+QByteArray encodeQuotedPrintable(const QByteArray &text)
+{
+    QByteArray result;
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        const QByteArray &line = lines.at(l);
+        int column = 0;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const auto c = static_cast<unsigned char>(line.at(i));
+            const bool last = i == line.size() - 1;
+            // Rule 3: a space or tab at the end of a line must be encoded.
+            const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last);
+            const QByteArray piece = literal ? QByteArray(1, static_cast<char>(c))
+                                             : '=' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+            if (column + piece.size() > 75) {
+                result += "=\r\n";
+                column = 0;
+            }
+            result += piece;
+            column += static_cast<int>(piece.size());
+        }
+        if (l + 1 < lines.size())
+            result += crlf;
+    }
+    return result;
+}
+
+} // namespace
+
+QByteArray formatRfc5322Date(const QDateTime &dateTime)
+{
+    // RFC 5322 §3.3: day and month names are fixed English tokens, never localised.
+    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDate date = dateTime.date();
+    const QTime time = dateTime.time();
+    const auto twoDigits = [](int value) { return QByteArray::number(value).rightJustified(2, '0'); };
+    return QByteArray(days[date.dayOfWeek() - 1]) + ", " + QByteArray::number(date.day()) + ' ' +
+           months[date.month() - 1] + ' ' + QByteArray::number(date.year()).rightJustified(4, '0') + ' ' +
+           twoDigits(time.hour()) + ':' + twoDigits(time.minute()) + ':' + twoDigits(time.second()) + ' ' +
+           zoneOffset(dateTime.offsetFromUtc());
+}
+
+QByteArray encodeHeaderText(const QString &text)
+{
+    const QString clean = withoutControls(text);
+    if (isPrintableAscii(clean))
+        return clean.toLatin1();
+    // RFC 2047 §2: an encoded word is at most 75 characters; "=?UTF-8?B?" and "?=" leave 63, so at most 45 octets of
+    // text (60 base64 characters). §5: a word holds whole characters, so a UTF-8 sequence is never split.
+    constexpr qsizetype maxOctetsPerWord = 45;
+    QList<QByteArray> words;
+    QByteArray current;
+    const QList<uint> codePoints = clean.toUcs4();
+    for (const uint codePoint : codePoints) {
+        const char32_t c = codePoint;
+        const QByteArray encoded = QString::fromUcs4(&c, 1).toUtf8();
+        if (current.size() + encoded.size() > maxOctetsPerWord) {
+            words.append(current);
+            current.clear();
+        }
+        current += encoded;
+    }
+    if (!current.isEmpty())
+        words.append(current);
+    QByteArrayList encodedWords;
+    for (const QByteArray &word : words)
+        encodedWords.append("=?UTF-8?B?" + word.toBase64() + "?=");
+    // RFC 2047 §2: encoded words on separate lines are joined by folding whitespace, which decoders drop.
+    return encodedWords.join("\r\n ");
+}
+
+QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
+                            const QString &profileName, const QDateTime &now, const QString &messageIdDomain)
+{
+    const QByteArray date = formatRfc5322Date(now);
+    const QByteArray messageId =
+        '<' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + messageIdDomainFor(messageIdDomain) + '>';
+
+    QByteArrayList recipients;
+    for (const QString &recipient : to)
+        recipients.append(withoutControls(recipient).toUtf8());
+
+    const QString body = QObject::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
+                             .arg(withoutControls(profileName), QString::fromLatin1(date));
+    const QByteArray bodyBytes = body.toUtf8();
+    const bool asciiBody = !needs8BitMime(bodyBytes);
+
+    QByteArray message;
+    message += "Date: " + date + crlf;
+    message += "Message-ID: " + messageId + crlf;
+    // RFC 6532: addresses go as UTF-8 (they cannot be RFC 2047 encoded); non-ASCII ones need SMTPUTF8.
+    message += "From: " + withoutControls(from).toUtf8() + crlf;
+    // RFC 5322 §2.2.3: one recipient per folded line keeps long lists under the line length limit.
+    message += "To: " + recipients.join(",\r\n ") + crlf;
+    message += "Subject: " + encodeHeaderText(subject) + crlf;
+    message += "MIME-Version: 1.0" + crlf;
+    message += "Content-Type: text/plain; charset=UTF-8" + crlf;
+    message += QByteArray("Content-Transfer-Encoding: ") + (asciiBody ? "7bit" : "quoted-printable") + crlf;
+    message += QByteArray("User-Agent: SMTP Workbench/") + SMTP_WORKBENCH_VERSION + crlf;
+    message += crlf;
+    message += asciiBody ? QByteArray(bodyBytes).replace('\n', crlf) : encodeQuotedPrintable(bodyBytes);
+    if (!message.endsWith(crlf))
+        message += crlf;
+    return message;
+}
+
+namespace
+{
+
+/// Every line end becomes CRLF and the text ends with CRLF; with dotStuff, a line starting with '.' gets another.
+QByteArray normaliseLines(const QByteArray &message, bool dotStuff)
+{
+    QByteArray result;
+    result.reserve(message.size() + message.size() / 32 + 8);
+    bool atLineStart = true;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const char c = message.at(i);
+        if (c == '\r' || c == '\n') {
+            // CRLF, bare CR and bare LF all end a line: a bare one must never reach the server (SMTP smuggling,
+            // CVE-2023-51764), and RFC 5321 §2.3.8 allows CR and LF only together.
+            if (c == '\r' && i + 1 < message.size() && message.at(i + 1) == '\n')
+                ++i;
+            result += crlf;
+            atLineStart = true;
+            continue;
+        }
+        // RFC 5321 §4.5.2: "Before sending a line of mail text, the SMTP client checks the first character of the
+        // line. If it is a period, one additional period is inserted at the beginning of the line."
+        if (dotStuff && atLineStart && c == '.')
+            result += '.';
+        result += c;
+        atLineStart = false;
+    }
+    if (!atLineStart || result.isEmpty())
+        result += crlf;
+    return result;
+}
+
+} // namespace
+
+QByteArray prepareDataPayload(const QByteArray &message)
+{
+    // RFC 5321 §4.1.1.4: the data ends with CRLF "." CRLF, whose first CRLF ends the last line of the message.
+    return normaliseLines(message, true) + ".\r\n";
+}
+
+QByteArray prepareChunkPayload(const QByteArray &message)
+{
+    // RFC 3030 §2: BDAT carries the message as it is: no dot-stuffing and no end-of-data line.
+    return normaliseLines(message, false);
+}
+
+bool needs8BitMime(const QByteArray &message)
+{
+    for (const char c : message) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+bool needsSmtpUtf8(const QString &from, const QStringList &to)
+{
+    const auto nonAscii = [](const QString &address) {
+        for (const QChar c : address) {
+            if (c.unicode() >= 0x80)
+                return true;
+        }
+        return false;
+    };
+    if (nonAscii(from))
+        return true;
+    for (const QString &recipient : to) {
+        if (nonAscii(recipient))
+            return true;
+    }
+    return false;
+}
+
+QStringList checkMessageData(const QByteArray &message)
+{
+    QStringList problems;
+    if (message.contains('\0'))
+        problems.append(QObject::tr("The message contains NUL bytes, which many servers refuse or strip."));
+    // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets with its CRLF.
+    constexpr qsizetype maxLine = 998;
+    qsizetype longest = 0;
+    qsizetype current = 0;
+    for (const char c : message) {
+        if (c == '\r' || c == '\n') {
+            current = 0;
+            continue;
+        }
+        longest = qMax(longest, ++current);
+    }
+    if (longest > maxLine)
+        problems.append(QObject::tr("The message has a line of %1 octets; servers may refuse lines over %2 octets.")
+                            .arg(longest)
+                            .arg(maxLine));
+    return problems;
+}
+
+QString checkMailAddress(const QString &address, bool allowEmpty)
+{
+    if (address.isEmpty())
+        return allowEmpty ? QString() : QObject::tr("The address is empty.");
+    bool inQuotes = false;
+    bool escaped = false;
+    for (const QChar c : address) {
+        const char16_t u = c.unicode();
+        if (u == u'\r' || u == u'\n')
+            return QObject::tr("The address \"%1\" contains a line break, which could inject SMTP commands.")
+                .arg(withoutControls(address));
+        if (u == 0)
+            return QObject::tr("The address \"%1\" contains a NUL character.").arg(withoutControls(address));
+        // RFC 5321 §4.1.2: control characters "MUST NOT be used in MAIL or RCPT commands".
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
+            return QObject::tr("The address \"%1\" contains the control character U+%2.")
+                .arg(withoutControls(address), QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        if (escaped) {
+            escaped = false;
+            continue;
+        }
+        if (inQuotes && u == u'\\') {
+            escaped = true;
+            continue;
+        }
+        if (u == u'"') {
+            inQuotes = !inQuotes;
+            continue;
+        }
+        if (!inQuotes && (u == u'<' || u == u'>'))
+            return QObject::tr("The address \"%1\" contains '<' or '>': give the bare address, without angle brackets.")
+                .arg(withoutControls(address));
+        if (!inQuotes && u == u' ')
+            return QObject::tr("The address \"%1\" contains a space outside a quoted local part.")
+                .arg(withoutControls(address));
+    }
+    if (inQuotes)
+        return QObject::tr("The address \"%1\" has an unterminated quoted local part.").arg(withoutControls(address));
+    return {};
+}
+
+MessageInfo messageInfoFor(const QByteArray &payload, const QString &from, const QStringList &to)
+{
+    MessageInfo info;
+    info.size = payload.size();
+    info.eightBit = needs8BitMime(payload);
+    info.smtpUtf8 = needsSmtpUtf8(from, to);
+    return info;
+}
+
+MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &info)
+{
+    MailParameters result;
+
+    // RFC 1870 §3: SIZE only to a server that advertised it.
+    if (info.size >= 0 && caps.size()) {
+        result.parameters.append(QStringLiteral("SIZE=%1").arg(info.size));
+        const std::optional<qint64> limit = caps.sizeLimit();
+        if (limit && *limit > 0 && info.size > *limit)
+            result.warnings.append(QObject::tr("The message (%1 octets) is larger than the server's SIZE limit (%2).")
+                                       .arg(info.size)
+                                       .arg(*limit));
+    }
+
+    // RFC 6152 §3: BODY=8BITMIME only when advertised; without it 8-bit data may be mangled or refused.
+    if (info.eightBit) {
+        if (caps.eightBitMime())
+            result.parameters.append(QStringLiteral("BODY=8BITMIME"));
+        else
+            result.warnings.append(
+                QObject::tr("The message contains 8-bit data, but the server does not advertise 8BITMIME."));
+    }
+
+    // RFC 6531 §3.4: a non-ASCII envelope needs SMTPUTF8, and the client must not send it to a server without it.
+    if (info.smtpUtf8) {
+        if (!caps.smtpUtf8()) {
+            result.error = QObject::tr("An address is not ASCII, but the server does not advertise SMTPUTF8.");
+            return result;
+        }
+        result.parameters.append(QStringLiteral("SMTPUTF8"));
+    }
+
+    const bool wantsDsn = !info.dsnReturn.isEmpty() || !info.dsnEnvelopeId.isEmpty();
+    if (wantsDsn) {
+        const QString ret = info.dsnReturn.trimmed().toUpper();
+        if (!ret.isEmpty() && ret != QLatin1String("FULL") && ret != QLatin1String("HDRS")) {
+            result.error = QObject::tr("The DSN return type \"%1\" is neither FULL nor HDRS (RFC 3461 §4.3).")
+                               .arg(withoutControls(info.dsnReturn));
+            return result;
+        }
+        QByteArray envid;
+        if (!info.dsnEnvelopeId.isEmpty()) {
+            // RFC 3461 §4.4: the envelope identifier consists of printable ASCII and is at most 100 characters.
+            if (!isPrintableAscii(info.dsnEnvelopeId)) {
+                result.error = QObject::tr("The DSN envelope ID may contain only printable ASCII characters.");
+                return result;
+            }
+            envid = encodeXtext(info.dsnEnvelopeId.toLatin1());
+            if (envid.size() > 100) {
+                result.error = QObject::tr("The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).");
+                return result;
+            }
+        }
+        // RFC 3461 §4: DSN parameters only to a server that advertised DSN.
+        if (caps.dsn()) {
+            if (!ret.isEmpty())
+                result.parameters.append(QStringLiteral("RET=") + ret);
+            if (!envid.isEmpty())
+                result.parameters.append(QStringLiteral("ENVID=") + QString::fromLatin1(envid));
+        } else {
+            result.warnings.append(
+                QObject::tr("Delivery status notifications were asked for, but the server does not advertise DSN."));
+        }
+    }
+
+    // RFC 8689 §4.1: REQUIRETLS only when advertised, and only over TLS whose certificate was validated.
+    if (info.requireTls) {
+        if (!caps.requireTls()) {
+            result.error = QObject::tr("REQUIRETLS was asked for, but the server does not advertise it.");
+            return result;
+        }
+        if (!info.tlsValidated) {
+            result.error =
+                QObject::tr("REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).");
+            return result;
+        }
+        result.parameters.append(QStringLiteral("REQUIRETLS"));
+    }
+    return result;
+}
+
+QString checkDsnNotify(const QString &notify)
+{
+    const QStringList items = notify.split(QLatin1Char(','));
+    QStringList seen;
+    for (const QString &item : items) {
+        const QString keyword = item.trimmed().toUpper();
+        if (keyword.isEmpty())
+            return QObject::tr("The DSN NOTIFY value \"%1\" has an empty item.").arg(withoutControls(notify));
+        if (keyword != QLatin1String("NEVER") && keyword != QLatin1String("SUCCESS") &&
+            keyword != QLatin1String("FAILURE") && keyword != QLatin1String("DELAY"))
+            return QObject::tr("The DSN NOTIFY value \"%1\" is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).")
+                .arg(withoutControls(item.trimmed()));
+        if (seen.contains(keyword))
+            return QObject::tr("The DSN NOTIFY value names %1 twice.").arg(keyword);
+        seen.append(keyword);
+    }
+    // RFC 3461 §4.1: "NEVER" must appear by itself.
+    if (seen.contains(QLatin1String("NEVER")) && seen.size() > 1)
+        return QObject::tr("DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).");
+    return {};
+}
+
+EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &notify,
+                                       const QString &originalRecipient)
+{
+    EnvelopeParameters result;
+    QString notifyValue;
+    if (!notify.isEmpty()) {
+        result.error = checkDsnNotify(notify);
+        if (!result.isValid())
+            return result;
+        QStringList keywords;
+        for (const QString &item : notify.split(QLatin1Char(',')))
+            keywords.append(item.trimmed().toUpper());
+        notifyValue = keywords.join(QLatin1Char(','));
+    }
+    if (!originalRecipient.isEmpty()) {
+        result.error = checkMailAddress(originalRecipient);
+        if (!result.isValid())
+            return result;
+    }
+    if (notifyValue.isEmpty() && originalRecipient.isEmpty())
+        return result;
+    // RFC 3461 §4: NOTIFY and ORCPT only to a server that advertised DSN.
+    if (!caps.dsn()) {
+        result.warnings.append(
+            QObject::tr("Delivery status notifications were asked for, but the server does not advertise DSN."));
+        return result;
+    }
+    if (!notifyValue.isEmpty())
+        result.parameters.append(QStringLiteral("NOTIFY=") + notifyValue);
+    // RFC 3461 §4.2: ORCPT=addr-type ";" xtext.
+    if (!originalRecipient.isEmpty())
+        result.parameters.append(QStringLiteral("ORCPT=rfc822;") +
+                                 QString::fromLatin1(encodeXtext(originalRecipient.toUtf8())));
+    return result;
+}
+
+} // namespace Smtp

@@ -1,0 +1,58 @@
+#include "oauthbearermechanism.h"
+
+#include <QObject>
+
+namespace Smtp
+{
+
+namespace
+{
+
+// RFC 5801 §4 saslname: ',' and '=' are written as "=2C" and "=3D".
+QByteArray gs2SaslName(const QString &name)
+{
+    QByteArray result = name.toUtf8();
+    result.replace('=', "=3D");
+    result.replace(',', "=2C");
+    return result;
+}
+
+} // namespace
+
+OAuthBearerMechanism::OAuthBearerMechanism(const QString &user, const QString &token) : m_user(user), m_token(token) {}
+
+QByteArray OAuthBearerMechanism::initialResponse()
+{
+    m_sent = true;
+    // RFC 7628 §3.1: gs2-header (no channel binding, authzid = user), then kvpairs separated by \x01.
+    QByteArray header = "n,";
+    if (!m_user.isEmpty())
+        header += "a=" + gs2SaslName(m_user);
+    header += ',';
+    return header +
+           "\x01"
+           "auth=Bearer " +
+           m_token.toUtf8() + "\x01\x01";
+}
+
+SaslMechanism::Step OAuthBearerMechanism::respond(const QByteArray &decodedChallenge)
+{
+    if (!m_sent) {
+        if (!decodedChallenge.isEmpty())
+            return Step::fail(QObject::tr("The server sent an OAUTHBEARER challenge before the credentials."));
+        return Step::respond(initialResponse());
+    }
+    if (m_errorReported)
+        return Step::fail(QObject::tr("The server sent another OAUTHBEARER challenge after its error report."));
+    // RFC 7628 §3.2.3: the error challenge is answered with a single \x01; the server then fails the exchange.
+    m_errorReported = true;
+    return Step::respond(QByteArrayLiteral("\x01"), QString::fromUtf8(decodedChallenge));
+}
+
+AuthPayload OAuthBearerMechanism::lastResponsePayload() const
+{
+    // The dummy response carries nothing secret.
+    return m_errorReported ? AuthPayload::NoSecret : AuthPayload::Secret;
+}
+
+} // namespace Smtp

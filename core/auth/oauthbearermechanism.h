@@ -1,0 +1,30 @@
+#pragma once
+
+#include "saslmechanism.h"
+
+namespace Smtp
+{
+
+/// OAUTHBEARER (RFC 7628): the initial response "n,a=USER,\x01auth=Bearer TOKEN\x01\x01". A challenge after it is
+/// an error report (base64 JSON, RFC 7628 §3.2.2); the client answers with the dummy response "\x01" (§3.2.3) and
+/// the server then fails the exchange.
+class OAuthBearerMechanism final : public SaslMechanism
+{
+public:
+    OAuthBearerMechanism(const QString &user, const QString &token);
+
+    QString name() const override { return QStringLiteral("OAUTHBEARER"); }
+    bool hasInitialResponse() const override { return true; }
+    QByteArray initialResponse() override;
+    Step respond(const QByteArray &decodedChallenge) override;
+    bool isComplete() const override { return m_sent && !m_errorReported; }
+    AuthPayload lastResponsePayload() const override;
+
+private:
+    QString m_user;
+    QString m_token;
+    bool m_sent = false;
+    bool m_errorReported = false;
+};
+
+} // namespace Smtp

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "session/connectionsettings.h"
+#include "session/sessionresult.h"
+#include "transcript/transcript.h"
+
+namespace SmtpTest
+{
+
+/// Everything a test looks at after a session ended.
+struct SessionOutcome
+{
+    Smtp::SessionResult result;
+    Smtp::Transcript transcript;
+    bool finished = false;
+    /// Every signal of the handle arrived in the thread that ran the session (the test's).
+    bool signalsInCallerThread = true;
+
+    /// The transcript as "kind: text" lines, for failure messages.
+    QString text() const;
+    bool hasEvent(Smtp::TranscriptEvent::Kind kind, const QString &fragment) const;
+    /// Every byte the transcript holds, raw and shown, to search for secrets.
+    QByteArray allTranscriptBytes() const;
+};
+
+/// Runs one session on a SessionHost of its own and waits (bounded) until it finishes.
+SessionOutcome runSession(const Smtp::ConnectionSettings &settings, int waitMs = 15000);
+
+} // namespace SmtpTest
