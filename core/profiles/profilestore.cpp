@@ -26,6 +26,7 @@ const QString keyDefaults = QStringLiteral("defaults");
 // Bounded: a second instance holds the lock only for one read and one write.
 constexpr int lockTimeoutMs = 5000;
 constexpr int staleLockMs = 30000;
+constexpr qsizetype maxReportedWarnings = 200;
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -55,6 +56,15 @@ QString parseErrorText(QJsonParseError::ParseError error)
         break;
     }
     return ProfileStore::tr("it is not valid JSON");
+}
+
+// The version as written, short enough for a message even when a hostile file puts a huge value there.
+QString describeVersion(const QJsonValue &version)
+{
+    if (version.isUndefined())
+        return ProfileStore::tr("(none)");
+    const QByteArray text = QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2)).left(40);
 }
 
 QString profileLabel(const QJsonObject &object, qsizetype index)
@@ -143,6 +153,13 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         const QByteArray before = data.left(error.offset);
         error.line = int(before.count('\n')) + 1;
         error.column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        if (parseError.error == QJsonParseError::IllegalUTF8String) {
+            // Damaged text in one value should not hide every profile: read a repaired copy (invalid sequences
+            // become U+FFFD) so the caller can show what is there. The error stands, so nothing is overwritten.
+            const QByteArray repaired = QString::fromUtf8(data).toUtf8();
+            if (repaired != data && !parse(repaired, path, document).isError())
+                document.salvaged = true;
+        }
         return error;
     }
 
@@ -160,17 +177,12 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
             document.version = currentVersion;
         } else {
             document.version = -1;
-            ProfileStoreError warning = makeError(
-                ProfileStoreError::Code::UnsupportedVersion,
-                tr("The profile file has version %1, which this program does not know; it is read as far as "
-                   "possible and will not be overwritten.")
-                    .arg(version.isUndefined()
-                             ? tr("(none)")
-                             : QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
-                                   .mid(1)
-                                   .chopped(1)
-                                   .left(40)),
-                path);
+            ProfileStoreError warning =
+                makeError(ProfileStoreError::Code::UnsupportedVersion,
+                          tr("The profile file has version %1, which this program does not know; it is read as far as "
+                             "possible and will not be overwritten.")
+                              .arg(describeVersion(version)),
+                          path);
             if (version.isDouble() && version.toDouble() > currentVersion && version.toDouble() < 1e9)
                 document.version = version.toInt();
             document.warnings << warning;
@@ -210,6 +222,15 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
                          tr("The profile file holds neither an object nor a list."), path);
     }
 
+    // A hostile file may hold millions of bad entries: report the first ones and count the rest.
+    qsizetype unreported = 0;
+    const auto report = [&document, &unreported](const ProfileStoreError &warning) {
+        if (document.warnings.size() < maxReportedWarnings)
+            document.warnings << warning;
+        else
+            ++unreported;
+    };
+
     QSet<QString> ids;
     for (qsizetype i = 0; i < profileEntries.size(); ++i) {
         const QJsonValue entry = profileEntries.at(i);
@@ -218,7 +239,7 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         if (!entry.isObject()) {
             warning.code = ProfileStoreError::Code::InvalidEntry;
             warning.message = tr("Profile #%1 was refused: it is not an object.").arg(i + 1);
-            document.warnings << warning;
+            report(warning);
             document.rejectedProfiles.append(entry);
             continue;
         }
@@ -236,7 +257,7 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
                 tr("%1 was refused: another profile already has the id %2.").arg(profileLabel(object, i), profile.id);
         }
         if (warning.isError()) {
-            document.warnings << warning;
+            report(warning);
             document.rejectedProfiles.append(entry);
             continue;
         }
@@ -256,8 +277,8 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         if (problems.isEmpty() && paths.contains(folder.path))
             problems << tr("another folder has the same path.");
         if (!problems.isEmpty()) {
-            document.warnings << makeError(ProfileStoreError::Code::InvalidEntry,
-                                           tr("Folder #%1 was refused: %2").arg(i + 1).arg(problems.join(u' ')), path);
+            report(makeError(ProfileStoreError::Code::InvalidEntry,
+                             tr("Folder #%1 was refused: %2").arg(i + 1).arg(problems.join(u' ')), path));
             document.rejectedFolders.append(entry);
             continue;
         }
@@ -265,6 +286,10 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         document.folders << folder;
     }
 
+    if (unreported > 0) {
+        document.warnings << makeError(ProfileStoreError::Code::InvalidEntry,
+                                       tr("%1 more entries were refused.").arg(unreported), path);
+    }
     if (legacy) {
         document.warnings << makeError(ProfileStoreError::Code::Migrated,
                                        tr("The profile file was in the old format (version 0); it will be saved "
@@ -309,7 +334,8 @@ QByteArray ProfileStore::serialize(const Document &document)
     QJsonObject top = document.otherFields;
     top.insert(keyVersion, currentVersion);
     if (document.applicationDefaultsValid) {
-        QJsonObject defaults;
+        // Keys a newer version added to the defaults are kept beside the ones written here.
+        QJsonObject defaults = ProfileSettings::unknownKeys(document.otherFields.value(keyDefaults).toObject());
         document.applicationDefaults.writeJson(defaults);
         if (defaults.isEmpty())
             top.remove(keyDefaults);
@@ -331,17 +357,30 @@ QByteArray ProfileStore::serialize(const Document &document)
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
-ProfileStoreError ProfileStore::copyAway(const QByteArray &data, ProfileStoreError error) const
+ProfileStoreError ProfileStore::copyAway(const std::optional<QByteArray> &data, ProfileStoreError error) const
 {
     const QString copyPath = m_filePath + QStringLiteral(".corrupt-") +
                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     // The unreadable file itself is never touched; the copy is for the user and for a bug report.
     bool copied = false;
-    if (!data.isNull()) {
+    if (data) {
+        // Loading the same damaged file again does not pile up identical copies.
+        const QFileInfo info(m_filePath);
+        const QFileInfoList earlier =
+            info.dir().entryInfoList({info.fileName() + QStringLiteral(".corrupt-*")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &candidate : earlier) {
+            if (candidate.size() != data->size())
+                continue;
+            QFile file(candidate.absoluteFilePath());
+            if (file.open(QIODevice::ReadOnly) && file.readAll() == *data) {
+                error.corruptCopyPath = candidate.absoluteFilePath();
+                return error;
+            }
+        }
         QSaveFile copy(copyPath);
         if (copy.open(QIODevice::WriteOnly)) {
             copy.setPermissions(ownerOnly);
-            copy.write(data);
+            copy.write(*data);
             copied = copy.commit();
         }
     } else {
@@ -365,12 +404,16 @@ ProfileStoreError ProfileStore::load()
         error = readFile(m_filePath, document, &raw);
         if (error.isError()) {
             if (error.code != ProfileStoreError::Code::FileUnreadable)
-                error = copyAway(error.code == ProfileStoreError::Code::FileTooLarge ? QByteArray() : raw, error);
+                error = copyAway(
+                    error.code == ProfileStoreError::Code::FileTooLarge ? std::nullopt : std::optional(raw), error);
             m_unreadable = true;
             m_corruptCopyPath = error.corruptCopyPath;
+            if (document.salvaged)
+                error.message += u' ' + tr("The profiles that could be read are shown, read-only.");
+            else
+                document = Document{};
             if (QFileInfo::exists(backupFilePath()))
                 error.message += u' ' + tr("A backup of the previous version can be restored.");
-            document = Document{};
         }
     }
     adopt(document);
@@ -618,11 +661,11 @@ namespace
 {
 QStringList validationProblems(const Profile &profile)
 {
+    // The same checks as loading: what add() accepts, load() will accept again.
     QStringList problems;
-    const Profile reread = Profile::fromJson(profile.toJson(), problems);
+    Profile::fromJson(profile.toJson(), problems);
     if (profile.id.trimmed() != profile.id)
         problems << ProfileStore::tr("The id must not start or end with spaces.");
-    Q_UNUSED(reread)
     return problems;
 }
 } // namespace
@@ -938,6 +981,16 @@ ImportPlan ProfileStore::planImportFile(const QString &path) const
         return plan;
     }
     return planImport(data, path);
+}
+
+ProfileStoreError ProfileStore::importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan)
+{
+    ImportPlan made = planImportFile(path);
+    made.setConflictAction(conflictAction);
+    const ProfileStoreError error = applyImport(made);
+    if (plan)
+        *plan = made;
+    return error;
 }
 
 ProfileStoreError ProfileStore::applyImport(const ImportPlan &plan)

@@ -18,6 +18,7 @@ namespace Smtp
 
 class SecretStore;
 struct ImportPlan;
+enum class ImportAction;
 
 /// The saved profiles: a versioned JSON file, by default QStandardPaths::AppConfigLocation/profiles.json:
 ///
@@ -28,7 +29,8 @@ struct ImportPlan;
 ///   profiles.json.bak. A failed or interrupted save leaves the previous file intact.
 /// - A file that cannot be read or parsed is never overwritten: load() reports what and where (line, column,
 ///   offset), copies it to profiles.json.corrupt-<timestamp> and makes the store read-only until the caller chooses
-///   restoreBackup() or discardUnreadableFile().
+///   restoreBackup() or discardUnreadableFile(). A file whose only fault is invalid UTF-8 is shown from a repaired
+///   copy (invalid sequences replaced), still read-only, so no profile disappears from view.
 /// - A profile or folder entry that is invalid (wrong types, port out of range, CR/LF/NUL in a name, duplicate id) is
 ///   refused with its own error, the others load, and the refused entry is written back unchanged on save.
 /// - Fields and top-level keys this version does not know are kept and written back. A file from a newer version
@@ -36,6 +38,10 @@ struct ImportPlan;
 /// - Two instances on one file: save() takes a QLockFile, re-reads the file and merges by id: profiles (and folders,
 ///   by path) this instance added, changed or removed since its last load or save are taken from this instance, all
 ///   others from the file. So the last writer wins per profile, and changes to different profiles are never lost.
+///
+/// - Version 0, the legacy shape, is a flat array of {"name", "server", "port", "timeout", "localName", "serverName",
+///   "user", "from", "options": ["extended", "secure", "secure-implicit", "trustedsite"]}; it is migrated on load
+///   (fresh ids, a Migrated notice in loadWarnings()) and saved as version 1, the old file becoming the backup.
 ///
 /// Secrets are not part of the file; see SecretStore.
 class ProfileStore final : public QObject
@@ -115,6 +121,10 @@ public:
     ImportPlan planImportFile(const QString &path) const;
     /// Carries out a plan made by planImport() with the actions the caller chose.
     ProfileStoreError applyImport(const ImportPlan &plan);
+    /// Plans and applies an import in one step (for the command line's --import): profiles that exist with other
+    /// content get @p conflictAction. @p plan, when given, receives what was done (warnings, security warnings).
+    /// Call save() afterwards.
+    ProfileStoreError importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan = nullptr);
 
     /// Where secrets of removed profiles are deleted; not owned, may be null.
     void setSecretStore(SecretStore *secretStore) { m_secretStore = secretStore; }
@@ -138,6 +148,8 @@ public:
         /// Top-level keys other than version, profiles and folders (including the raw "defaults").
         QJsonObject otherFields;
         QList<ProfileStoreError> warnings;
+        /// Filled from a repaired copy of a file with invalid UTF-8; parse() still reports the error.
+        bool salvaged = false;
     };
     /// Parses file content; a returned error means nothing usable was found.
     static ProfileStoreError parse(const QByteArray &data, const QString &path, Document &document);
@@ -154,7 +166,8 @@ private:
     void adopt(const Document &document);
     Document merged(const Document &disk) const;
     void clearChangeTracking();
-    ProfileStoreError copyAway(const QByteArray &data, ProfileStoreError error) const;
+    /// @p data nullopt: copy the file itself (too large to hold in memory).
+    ProfileStoreError copyAway(const std::optional<QByteArray> &data, ProfileStoreError error) const;
     ProfileStoreError writeAtomically(const QString &path, const QByteArray &data) const;
 
     QString m_filePath;

@@ -74,6 +74,22 @@ private Q_SLOTS:
                                        QStringLiteral("/profiles.json"));
     }
 
+    void defaultPathFollowsXdgConfigHome()
+    {
+        // Only the path is computed here; no file is touched outside test mode.
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        QStandardPaths::setTestModeEnabled(false);
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->path()));
+        const QString path = ProfileStore::defaultFilePath();
+        QStandardPaths::setTestModeEnabled(true);
+        if (previous.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", previous);
+        QVERIFY2(path.startsWith(m_dir->path() + u'/'), qPrintable(path));
+        QVERIFY(path.endsWith(QStringLiteral("/profiles.json")));
+    }
+
     void missingFileIsAnEmptyStore()
     {
         ProfileStore store(path());
@@ -220,6 +236,10 @@ private Q_SLOTS:
         QVERIFY(!error.corruptCopyPath.isEmpty());
         QCOMPARE(readAll(error.corruptCopyPath), content);
         QCOMPARE(corruptCopies(m_dir->path()).size(), 1);
+        // Loading it again reuses the copy.
+        ProfileStore again(path());
+        QCOMPARE(again.load().corruptCopyPath, error.corruptCopyPath);
+        QCOMPARE(corruptCopies(m_dir->path()).size(), 1);
 
         // It is never overwritten, even with changes pending.
         QVERIFY(store.isReadOnly());
@@ -234,6 +254,27 @@ private Q_SLOTS:
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.profiles().constFirst().name, QStringLiteral("kept"));
         QVERIFY(!store.isReadOnly());
+    }
+
+    void invalidUtf8IsShownReadOnly()
+    {
+        const QByteArray content = "{\"version\": 1, \"profiles\": [{\"id\": \"a\", \"name\": \"bad \xc3\x28 text\", "
+                                   "\"host\": \"127.0.0.1\"}, {\"id\": \"b\", \"name\": \"fine\", \"host\": \"::1\"}]}";
+        QVERIFY(writeAll(path(), content));
+        ProfileStore store(path());
+        const ProfileStoreError error = store.load();
+        QCOMPARE(error.code, ProfileStoreError::Code::ParseFailed);
+        QVERIFY2(error.message.contains(QStringLiteral("UTF-8")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("read-only")), qPrintable(error.message));
+        QCOMPARE(error.line, 1);
+        QVERIFY(error.offset > 0);
+        // Both profiles are there to see, the damaged name repaired, and nothing is written.
+        QCOMPARE(store.profiles().size(), 2);
+        QVERIFY(store.find(QStringLiteral("a"))->name.contains(QChar(0xfffd)));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.save().code, ProfileStoreError::Code::ReadOnly);
+        QCOMPARE(readAll(path()), content);
+        QCOMPARE(readAll(error.corruptCopyPath), content);
     }
 
     void discardUnreadableFile()
@@ -316,9 +357,27 @@ private Q_SLOTS:
         QCOMPARE(again.profiles().size(), 3);
     }
 
+    void manyBadEntriesAreCounted()
+    {
+        QJsonArray profiles;
+        for (int i = 0; i < 5000; ++i)
+            profiles.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("port"), -i - 1}});
+        profiles.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("ok")}, {QStringLiteral("name"), QStringLiteral("ok")}});
+        QVERIFY(writeAll(
+            path(), QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), profiles}})
+                        .toJson()));
+        ProfileStore store(path());
+        QVERIFY(!store.load().isError());
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.loadWarnings().size(), 201);
+        QVERIFY(store.loadWarnings().constLast().message.contains(QStringLiteral("4800")));
+    }
+
     void unknownFieldsSurviveLoadAndSave()
     {
         const QByteArray content = R"({"version": 1, "futureTopLevel": {"x": [1, 2]},
+            "defaults": {"localName": "app.example", "futureAppDefault": "x"},
             "folders": [{"path": "F", "defaults": {"port": 587, "futureDefault": true}, "colour": "red"}],
             "profiles": [{"id": "a", "name": "a", "host": "127.0.0.1", "futureField": "keep me",
                           "futureObject": {"deep": [true]}}]})";
@@ -337,6 +396,12 @@ private Q_SLOTS:
         QCOMPARE(saved.value(QStringLiteral("notes")).toString(), QStringLiteral("edited"));
         const QJsonObject folder = top.value(QStringLiteral("folders")).toArray().at(0).toObject();
         QCOMPARE(folder.value(QStringLiteral("colour")).toString(), QStringLiteral("red"));
+        const QJsonObject folderDefaults = folder.value(QStringLiteral("defaults")).toObject();
+        QCOMPARE(folderDefaults.value(QStringLiteral("futureDefault")), QJsonValue(true));
+        QCOMPARE(folderDefaults.value(QStringLiteral("port")), QJsonValue(587));
+        const QJsonObject appDefaults = top.value(QStringLiteral("defaults")).toObject();
+        QCOMPARE(appDefaults.value(QStringLiteral("futureAppDefault")), QJsonValue(QStringLiteral("x")));
+        QCOMPARE(appDefaults.value(QStringLiteral("localName")), QJsonValue(QStringLiteral("app.example")));
     }
 
     void newerVersionIsReadOnly_data()
@@ -691,10 +756,13 @@ private Q_SLOTS:
         QCOMPARE(target.find(one.id)->settings.trustedSite, std::nullopt);
         QVERIFY(target.findByName(QStringLiteral("one (imported)")));
 
-        plan.setConflictAction(ImportAction::Replace);
-        QVERIFY(!target.applyImport(plan).isError());
+        ImportPlan done;
+        QVERIFY(!target.importFile(exported, ImportAction::Replace, &done).isError());
+        QCOMPARE(done.items.constFirst().action, ImportAction::Replace);
         QCOMPARE(target.profiles().size(), 3);
         QCOMPARE(target.find(one.id)->settings.trustedSite, true);
+        QCOMPARE(target.importFile(m_dir->filePath(QStringLiteral("missing.json")), ImportAction::Skip).code,
+                 ProfileStoreError::Code::FileUnreadable);
     }
 
     void importRejectsGarbage_data()
