@@ -11,7 +11,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("smtp-workbench-cli"));
+    // The window's name, not the binary's: both read the same profiles from AppConfigLocation.
+    QCoreApplication::setApplicationName(QStringLiteral("smtp-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_WORKBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("smtp-workbench"));
 

@@ -188,6 +188,20 @@ void CliOutput::writeLines(const QStringList &lines)
         writeOut(lines.join(u'\n') + u'\n');
 }
 
+void CliOutput::writeRecord(const QString &text, const QJsonObject &object)
+{
+    if (m_mode == Mode::Json)
+        writeJson(object);
+    else
+        writeOut(printable(text) + u'\n');
+}
+
+void CliOutput::writeSuccess()
+{
+    if (m_mode == Mode::Json)
+        writeJson(resultObject(SessionResult{}, {}));
+}
+
 void CliOutput::writeOut(const QString &text)
 {
     m_output->write(text.toUtf8());

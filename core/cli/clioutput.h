@@ -49,6 +49,10 @@ public:
     void writeWarning(const QString &message);
     /// Plain output lines (help, version, profile listings); in JSON mode each becomes {"kind":"info","text":…}.
     void writeLines(const QStringList &lines);
+    /// One item of a listing: @p text in text mode, @p object (which should carry a "kind") in JSON mode.
+    void writeRecord(const QString &text, const QJsonObject &object);
+    /// The end of an action without a session: in JSON mode the final {"kind":"result","ok":true,…}; nothing in text.
+    void writeSuccess();
 
     /// "S: 220 mail.example.org ESMTP": the prefix and text of one event, one line per line of text.
     static QString formatEvent(const TranscriptEvent &event);
