@@ -88,6 +88,7 @@ private slots:
     void dragAProfileIntoAFolder();
     void aboutDialogNamesTheVersions();
     void remembersLastProfileAndLayout();
+    void testConnectsWithoutSaving();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -426,6 +427,38 @@ void TestMainWindow::remembersLastProfileAndLayout()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.profilesPanel()->currentProfileId(), second.id);
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::testConnectsWithoutSaving()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 test.example\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    SmtpUi::ProfileEditorDialog *editor = window.profilesPanel()->openEditor(Smtp::Profile{});
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Trial"));
+    editor->findChild<QLineEdit *>(QStringLiteral("hostLineEdit"))->setText(QStringLiteral("127.0.0.1"));
+    editor->findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->setValue(server.port());
+    auto *security = editor->findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+    security->setCurrentIndex(security->findData(static_cast<int>(Smtp::SecurityMode::None)));
+    auto *test = editor->findChild<QPushButton *>(QStringLiteral("testPushButton"));
+    QVERIFY(test);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_COMPARE(window.sessionTabWidget()->count(), 1);
+    SmtpUi::SessionTab *tab = window.currentSessionTab();
+    QCOMPARE(tab->title(), QStringLiteral("Test: Trial"));
+    QVERIFY(!tab->settings().interactive);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Plain).contains("QUIT"), waitMs);
+    QVERIFY2(tab->result()->ok(), qPrintable(tab->result()->error.message));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(m_store->profiles().size(), 0);
+    editor->reject();
+    QCOMPARE(m_store->profiles().size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
