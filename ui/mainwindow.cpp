@@ -233,9 +233,7 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
         if (tab == currentSessionTab())
             updateStatus();
-        const int index = m_sessionTabWidget->indexOf(tab);
-        if (index >= 0)
-            m_sessionTabWidget->setTabToolTip(index, tab->statusText());
+        // No tooltip with the status: tooltips guess rich text, and the status can quote the server (C13).
     });
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
     tab->transcriptView()->setWallClock(m_uiSettings->wallClockTimeStamps());

@@ -429,10 +429,11 @@ void ProfilesPanel::chooseImportFile()
     details.append(plan.folderWarnings);
     for (const Smtp::ProfileStoreError &warning : plan.warnings)
         details.append(warning.message);
-    QMessageBox box(QMessageBox::Question, tr("Import Profiles"), tr("Import these profiles?"), QMessageBox::NoButton,
-                    this);
+    // Names in an imported file are untrusted: everything goes into the plain-text label, none into the
+    // informative text, which would guess at rich text.
+    QMessageBox box(QMessageBox::Question, tr("Import Profiles"),
+                    tr("Import these profiles?\n\n%1").arg(details.join(u'\n')), QMessageBox::NoButton, this);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(details.join(u'\n'));
     QPushButton *keepBoth = nullptr;
     QPushButton *replace = nullptr;
     if (plan.count(Smtp::ImportStatus::Changed) > 0) {
