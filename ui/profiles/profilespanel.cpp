@@ -33,7 +33,7 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
 
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search name, host or tag (Ctrl+F)"));
+    m_searchLineEdit->setPlaceholderText(tr("Search name, host or tag (Ctrl+Shift+F)"));
     m_searchLineEdit->setAccessibleName(tr("Search profiles"));
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
