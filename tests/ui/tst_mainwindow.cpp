@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -92,6 +93,7 @@ private slots:
     void aboutDialogNamesTheVersions();
     void remembersLastProfileAndLayout();
     void testConnectsWithoutSaving();
+    void unreadableProfileFileIsReadOnly();
     void connectUsesThePasswordFromTheKeychain_data();
     void connectUsesThePasswordFromTheKeychain();
 
@@ -533,6 +535,23 @@ void TestMainWindow::connectUsesThePasswordFromTheKeychain()
         sawRedacted = sawRedacted || event.redacted;
     }
     QVERIFY(sawRedacted);
+}
+
+void TestMainWindow::unreadableProfileFileIsReadOnly()
+{
+    QFile file(m_dir->filePath(QStringLiteral("broken.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"profiles\": [ {\"name\": ");
+    file.close();
+    Smtp::ProfileStore store(file.fileName());
+    QVERIFY(store.load().isError());
+    SmtpUi::MainWindow window(&store, m_secrets.get());
+    window.show();
+    auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY(!window.profilesPanel()->newAction()->isEnabled());
+    QVERIFY(!window.profilesPanel()->importAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

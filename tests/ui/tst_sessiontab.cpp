@@ -139,6 +139,10 @@ void TestSessionTab::startTlsSessionInTheWindow()
     QCOMPARE(differences.value(QStringLiteral("SIZE")), int(SmtpUi::CapabilitiesModel::Difference::Changed));
     QCOMPARE(differences.value(QStringLiteral("8BITMIME")), int(SmtpUi::CapabilitiesModel::Difference::Same));
 
+    // After the upgrade STARTTLS is no longer offered as a button; the other commands are.
+    QVERIFY(!tab->findChild<QPushButton *>(QStringLiteral("startTlsPushButton"))->isEnabled());
+    QVERIFY(tab->findChild<QPushButton *>(QStringLiteral("noopPushButton"))->isEnabled());
+
     // A typed command goes out and its reply comes back.
     auto *commandLine = tab->findChild<SmtpUi::CommandLineEdit *>(QStringLiteral("commandLineEdit"));
     QVERIFY(commandLine);

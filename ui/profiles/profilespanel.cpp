@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -86,6 +87,14 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchLineEdit);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setText(tr("The profile file could not be read or was written by a newer version: profiles "
+                                "are read-only and nothing will be overwritten."));
+    m_readOnlyLabel->setVisible(false);
+    layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_treeView, 1);
 
     createActions();
@@ -168,6 +177,7 @@ QList<QAction *> ProfilesPanel::profileActions() const
 void ProfilesPanel::updateActions()
 {
     const bool readOnly = m_store->isReadOnly();
+    m_readOnlyLabel->setVisible(readOnly);
     const bool hasProfile = !currentProfileId().isEmpty();
     m_connectAction->setEnabled(hasProfile);
     m_newAction->setEnabled(!readOnly);
