@@ -19,7 +19,6 @@
 
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::Script)
 
 namespace
 {
