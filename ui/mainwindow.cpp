@@ -63,7 +63,8 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
             m_uiSettings->setLastProfileId(id);
     });
 
-    auto *welcomeLabel = new QLabel(tr("Choose a profile and press Connect (Ctrl+Return) to start a session.\n"
+    auto *welcomeLabel = new QLabel(tr("Choose a profile and press Connect (Ctrl+Return) to start a session,\n"
+                                       "or create one with New Profile (Ctrl+N) and try it with its Test button.\n"
                                        "Each session opens in its own tab; several can run at once."),
                                     this);
     welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
