@@ -11,7 +11,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
-#include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace SmtpTest;
@@ -318,18 +318,19 @@ void TestSessionTab::composeAndSend()
     SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("compose"), settings);
     QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
 
-    auto *group = tab->findChild<QGroupBox *>(QStringLiteral("composeGroupBox"));
+    auto *toggle = tab->findChild<QToolButton *>(QStringLiteral("composeToolButton"));
     auto *from = tab->findChild<QLineEdit *>(QStringLiteral("fromLineEdit"));
     auto *to = tab->findChild<QLineEdit *>(QStringLiteral("toLineEdit"));
     auto *subjectEdit = tab->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
     auto *bodyEdit = tab->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"));
     auto *send = tab->findChild<QPushButton *>(QStringLiteral("sendMessagePushButton"));
-    QVERIFY(group && from && to && subjectEdit && bodyEdit && send);
+    QVERIFY(toggle && from && to && subjectEdit && bodyEdit && send);
     // Pre-filled from the profile.
     QCOMPARE(from->text(), QStringLiteral("prefilled@example.com"));
     QCOMPARE(to->text(), QStringLiteral("first@example.com, second@example.com"));
 
-    group->setChecked(true);
+    QVERIFY(!send->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
     QTRY_VERIFY(send->isVisible());
     QVERIFY(send->isEnabled());
     from->clear();
@@ -383,7 +384,7 @@ void TestSessionTab::poisonedAddressIsNotSent()
     SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("poison"), settingsFor(server));
     QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
     QSignalSpy requested(tab, &SmtpUi::SessionTab::sendMessageRequested);
-    tab->findChild<QGroupBox *>(QStringLiteral("composeGroupBox"))->setChecked(true);
+    tab->findChild<QToolButton *>(QStringLiteral("composeToolButton"))->setChecked(true);
     tab->findChild<QLineEdit *>(QStringLiteral("fromLineEdit"))->setText(from);
     tab->findChild<QLineEdit *>(QStringLiteral("toLineEdit"))->setText(to);
     tab->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"))->setText(QStringLiteral("x"));

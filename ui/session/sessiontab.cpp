@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SmtpUi
@@ -153,7 +154,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     leftLayout->addWidget(m_transcriptView, 1);
     leftLayout->addLayout(commandLayout);
     leftLayout->addLayout(buttonsLayout);
-    leftLayout->addWidget(createComposeGroupBox());
+    leftLayout->addWidget(createComposePanel());
 
     // The side panel.
     auto *panel = new QWidget;
@@ -277,23 +278,32 @@ QPushButton *SessionTab::addCommandButton(const QString &text, const QString &ob
     return button;
 }
 
-QGroupBox *SessionTab::createComposeGroupBox()
+QWidget *SessionTab::createComposePanel()
 {
-    m_composeGroupBox = new QGroupBox(tr("Compose and Send a Message"), this);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    m_composeToolButton = new QToolButton(panel);
+    m_composeToolButton->setObjectName(QStringLiteral("composeToolButton"));
+    m_composeToolButton->setText(tr("Compose and Send a Message"));
+    m_composeToolButton->setToolTip(tr("Show or hide the fields to send a message in this session"));
+    m_composeToolButton->setCheckable(true);
+    m_composeToolButton->setAutoRaise(true);
+    m_composeToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_composeToolButton->setArrowType(Qt::RightArrow);
+    panelLayout->addWidget(m_composeToolButton, 0, Qt::AlignLeft);
+    m_composeGroupBox = new QGroupBox(panel);
     m_composeGroupBox->setObjectName(QStringLiteral("composeGroupBox"));
-    m_composeGroupBox->setCheckable(true);
-    m_composeGroupBox->setChecked(false);
-    m_composeGroupBox->setToolTip(tr("Show the fields to send a message in this session"));
-    auto *content = new QWidget(m_composeGroupBox);
-    content->setObjectName(QStringLiteral("composeContentWidget"));
-    auto *groupLayout = new QVBoxLayout(m_composeGroupBox);
-    groupLayout->addWidget(content);
-    // Collapsed, the transcript keeps the room.
-    content->setVisible(false);
-    connect(m_composeGroupBox, &QGroupBox::toggled, content, &QWidget::setVisible);
+    panelLayout->addWidget(m_composeGroupBox);
+    // Collapsed by default: the transcript keeps the room.
+    m_composeGroupBox->hide();
+    connect(m_composeToolButton, &QToolButton::toggled, this, [this](bool expanded) {
+        m_composeGroupBox->setVisible(expanded);
+        m_composeToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    });
+    QWidget *content = m_composeGroupBox;
 
     auto *form = new QFormLayout(content);
-    form->setContentsMargins(0, 0, 0, 0);
     m_fromLineEdit = new QLineEdit(m_settings.message.from, content);
     m_fromLineEdit->setObjectName(QStringLiteral("fromLineEdit"));
     m_fromLineEdit->setAccessibleName(tr("Sender (MAIL FROM)"));
@@ -330,7 +340,7 @@ QGroupBox *SessionTab::createComposeGroupBox()
     sendLayout->addStretch();
     sendLayout->addWidget(m_sendMessagePushButton);
     form->addRow(sendLayout);
-    return m_composeGroupBox;
+    return panel;
 }
 
 void SessionTab::showFieldError(QLabel *label, const QString &error)

@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace SmtpUi
 {
@@ -86,7 +87,7 @@ private:
     void updateControls();
     void updateSecurity();
     QPushButton *addCommandButton(const QString &text, const QString &objectName, const QString &toolTip);
-    QGroupBox *createComposeGroupBox();
+    QWidget *createComposePanel();
     void showFieldError(QLabel *label, const QString &error);
 
     QString m_title;
@@ -105,6 +106,7 @@ private:
     QPushButton *m_sendPushButton = nullptr;
     QList<QPushButton *> m_commandButtons;
     QPushButton *m_authenticatePushButton = nullptr;
+    QToolButton *m_composeToolButton = nullptr;
     QGroupBox *m_composeGroupBox = nullptr;
     QLineEdit *m_fromLineEdit = nullptr;
     QLabel *m_fromErrorLabel = nullptr;
