@@ -309,7 +309,8 @@ QWidget *SessionTab::createComposePanel()
     m_fromLineEdit->setAccessibleName(tr("Sender (MAIL FROM)"));
     m_fromLineEdit->setPlaceholderText(tr("sender@example.com (empty: null sender <>)"));
     m_fromErrorLabel = makeErrorLabel(QStringLiteral("fromErrorLabel"), content);
-    form->addRow(tr("&From:"), m_fromLineEdit);
+    // Alt+F stays with the File menu.
+    form->addRow(tr("Fro&m:"), m_fromLineEdit);
     form->addRow(QString(), m_fromErrorLabel);
     m_toLineEdit = new QLineEdit(m_settings.message.to.join(QStringLiteral(", ")), content);
     m_toLineEdit->setObjectName(QStringLiteral("toLineEdit"));
@@ -331,7 +332,7 @@ QWidget *SessionTab::createComposePanel()
     m_bodyPlainTextEdit->setTabChangesFocus(true);
     m_bodyPlainTextEdit->setMaximumHeight(m_bodyPlainTextEdit->fontMetrics().lineSpacing() * 6 + 12);
     form->addRow(tr("Bod&y:"), m_bodyPlainTextEdit);
-    m_sendMessagePushButton = new QPushButton(tr("Send &Message"), content);
+    m_sendMessagePushButton = new QPushButton(tr("Send Messa&ge"), content);
     m_sendMessagePushButton->setObjectName(QStringLiteral("sendMessagePushButton"));
     m_sendMessagePushButton->setToolTip(tr("Send MAIL FROM, RCPT TO and the message in this session"));
     m_sendMessagePushButton->setAccessibleName(tr("Send the message"));
