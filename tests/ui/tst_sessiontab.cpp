@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace SmtpTest;
@@ -73,6 +76,11 @@ private slots:
     void commandHistory();
     void closingTheTabEndsTheSession();
     void severalSessionsAtOnce();
+    void composeAndSend_data();
+    void composeAndSend();
+    void poisonedAddressIsNotSent_data();
+    void poisonedAddressIsNotSent();
+    void authenticateButton();
 
 private:
     Smtp::ConnectionSettings settingsFor(const ScriptableSmtpServer &server) const;
@@ -271,6 +279,182 @@ void TestSessionTab::severalSessionsAtOnce()
     QVERIFY(servers.at(2)->isConnected());
     QCOMPARE(tabs.at(0)->state(), Smtp::SessionState::Ready);
     QCOMPARE(tabs.at(2)->state(), Smtp::SessionState::Ready);
+}
+
+void TestSessionTab::composeAndSend_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QByteArray>("expectedInData");
+
+    QTest::newRow("typed message") << QStringLiteral("Hello there") << QStringLiteral("First line\n.dot line")
+                                   << QByteArray("Subject: Hello there\r\nFrom: sender@example.com\r\nTo: "
+                                                 "one@example.com, two@example.com\r\n\r\nFirst line\r\n..dot line");
+    QTest::newRow("built-in test message") << QString() << QString() << QByteArray("From:");
+}
+
+void TestSessionTab::composeAndSend()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, body);
+    QFETCH(QByteArray, expectedInData);
+
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script = startTlsScript();
+    script.append({Expect{"MAIL FROM:<sender@example.com>"}, Send{"250 2.1.0 OK\r\n"},
+                   Expect{"RCPT TO:<one@example.com>"}, Send{"250 2.1.5 OK\r\n"}, Expect{"RCPT TO:<two@example.com>"},
+                   Send{"250 2.1.5 OK\r\n"}, Expect{"DATA"}, Send{"354 go ahead\r\n"}, ReceiveData{},
+                   Send{"250 2.0.0 queued as 42\r\n"}});
+    server.setScript(script);
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Smtp::ConnectionSettings settings = settingsFor(server);
+    settings.message.from = QStringLiteral("prefilled@example.com");
+    settings.message.to = {QStringLiteral("first@example.com"), QStringLiteral("second@example.com")};
+    SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("compose"), settings);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+
+    auto *toggle = tab->findChild<QToolButton *>(QStringLiteral("composeToolButton"));
+    auto *from = tab->findChild<QLineEdit *>(QStringLiteral("fromLineEdit"));
+    auto *to = tab->findChild<QLineEdit *>(QStringLiteral("toLineEdit"));
+    auto *subjectEdit = tab->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
+    auto *bodyEdit = tab->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"));
+    auto *send = tab->findChild<QPushButton *>(QStringLiteral("sendMessagePushButton"));
+    QVERIFY(toggle && from && to && subjectEdit && bodyEdit && send);
+    // Pre-filled from the profile.
+    QCOMPARE(from->text(), QStringLiteral("prefilled@example.com"));
+    QCOMPARE(to->text(), QStringLiteral("first@example.com, second@example.com"));
+
+    QVERIFY(!send->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_VERIFY(send->isVisible());
+    QVERIFY(send->isEnabled());
+    from->clear();
+    QTest::keyClicks(from, QStringLiteral("sender@example.com"));
+    to->clear();
+    QTest::keyClicks(to, QStringLiteral("one@example.com,  two@example.com"));
+    QTest::keyClicks(subjectEdit, subject);
+    bodyEdit->setFocus();
+    const QStringList bodyLines = body.split(u'\n');
+    for (qsizetype i = 0; i < bodyLines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(bodyEdit, Qt::Key_Return);
+        QTest::keyClicks(bodyEdit, bodyLines.at(i));
+    }
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(viewContains(tab, QStringLiteral("queued as 42")), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QVERIFY(server.errors().isEmpty());
+    const QByteArray received = server.receivedBytes(Phase::Tls);
+    QVERIFY2(received.contains(expectedInData), received.constData());
+    QVERIFY(received.contains("\r\n.\r\n"));
+    QVERIFY(!tab->findChild<QLabel *>(QStringLiteral("toErrorLabel"))->isVisible());
+}
+
+void TestSessionTab::poisonedAddressIsNotSent_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+
+    const QString poisoned = QStringLiteral("a@b>\r\nRCPT TO:<x@evil>");
+    QTest::newRow("sender") << QStringLiteral("from") << poisoned << QStringLiteral("one@example.com");
+    QTest::newRow("recipient") << QStringLiteral("to") << QStringLiteral("sender@example.com") << poisoned;
+    QTest::newRow("no recipient") << QStringLiteral("to") << QStringLiteral("sender@example.com") << QString();
+}
+
+void TestSessionTab::poisonedAddressIsNotSent()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(startTlsScript());
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window;
+    window.show();
+    SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("poison"), settingsFor(server));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QSignalSpy requested(tab, &SmtpUi::SessionTab::sendMessageRequested);
+    tab->findChild<QToolButton *>(QStringLiteral("composeToolButton"))->setChecked(true);
+    tab->findChild<QLineEdit *>(QStringLiteral("fromLineEdit"))->setText(from);
+    tab->findChild<QLineEdit *>(QStringLiteral("toLineEdit"))->setText(to);
+    tab->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"))->setText(QStringLiteral("x"));
+    auto *send = tab->findChild<QPushButton *>(QStringLiteral("sendMessagePushButton"));
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    QCOMPARE(requested.count(), 0);
+    auto *error = tab->findChild<QLabel *>(QStringLiteral("%1ErrorLabel").arg(field));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(error->textFormat(), Qt::PlainText);
+
+    // Nothing reached the server: a NOOP round trip shows the connection idle and the NOOP the next line.
+    const int before = server.receivedLines(Phase::Tls).size();
+    emit tab->commandRequested(QStringLiteral("NOOP"));
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Tls).size() > before, waitMs);
+    const QList<QByteArray> lines = server.receivedLines(Phase::Tls);
+    QCOMPARE(lines.mid(before), QList<QByteArray>{"NOOP"});
+    for (const QByteArray &line : lines) {
+        QVERIFY2(!line.startsWith("MAIL") && !line.startsWith("RCPT"), line.constData());
+    }
+}
+
+void TestSessionTab::authenticateButton()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script = startTlsScript();
+    script.removeLast();
+    script.append({Send{"250-test.example\r\n250 AUTH PLAIN\r\n"}, Expect{"AUTH PLAIN"}, Send{"235 2.7.0 ok\r\n"}});
+    server.setScript(script);
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window;
+    window.show();
+    // No mechanism: the session does not authenticate by itself, the button does, with the strongest offered.
+    Smtp::ConnectionSettings settings = settingsFor(server);
+    SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("auth"), settings);
+    auto *button = tab->findChild<QPushButton *>(QStringLiteral("authenticatePushButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QVERIFY(button->isEnabled());
+    QVERIFY2(button->toolTip().contains(QStringLiteral("auto")), qPrintable(button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Tls).size() >= 2 &&
+                                 server.receivedLines(Phase::Tls).at(1).startsWith("AUTH PLAIN "),
+                             waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(viewContains(tab, QStringLiteral("235 2.7.0 ok")), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QVERIFY(transcriptContains(tab, QStringLiteral("AUTH PLAIN <redacted>")));
+    QVERIFY(!transcriptContains(tab, QStringLiteral("s3cret-Passw0rd")));
+    QVERIFY(server.errors().isEmpty());
+
+    // Without a user name there is nothing to authenticate with.
+    Smtp::ConnectionSettings anonymous = settings;
+    anonymous.auth.user.clear();
+    SmtpUi::SessionTab noUser(QStringLiteral("anonymous"), anonymous);
+    noUser.setState(Smtp::SessionState::Ready);
+    QVERIFY(!noUser.findChild<QPushButton *>(QStringLiteral("authenticatePushButton"))->isEnabled());
+
+    // A named mechanism is named in the tooltip, literally.
+    Smtp::ConnectionSettings named = settings;
+    named.auth.mechanism = QStringLiteral("cram-md5<b>");
+    SmtpUi::SessionTab namedTab(QStringLiteral("named"), named);
+    const QString toolTip = namedTab.findChild<QPushButton *>(QStringLiteral("authenticatePushButton"))->toolTip();
+    QVERIFY2(toolTip.contains(QStringLiteral("CRAM-MD5&lt;B&gt;")), qPrintable(toolTip));
 }
 
 QTEST_MAIN(TestSessionTab)

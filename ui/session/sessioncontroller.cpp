@@ -18,6 +18,8 @@ SessionController::SessionController(std::unique_ptr<Smtp::SessionHandle> handle
     connect(session, &Smtp::SessionHandle::finished, tab, &SessionTab::setResult);
     connect(tab, &SessionTab::commandRequested, session, &Smtp::SessionHandle::sendCommand);
     connect(tab, &SessionTab::startTlsRequested, session, &Smtp::SessionHandle::startTls);
+    connect(tab, &SessionTab::authenticateRequested, session, &Smtp::SessionHandle::authenticate);
+    connect(tab, &SessionTab::sendMessageRequested, session, &Smtp::SessionHandle::sendMessage);
     connect(tab, &SessionTab::quitRequested, session, &Smtp::SessionHandle::quit);
 }
 

@@ -6,6 +6,8 @@
 #include "timingchartwidget.h"
 #include "transcript/transcriptview.h"
 
+#include "auth/messagebuilder.h"
+
 #include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,10 +15,15 @@
 #include <QHeaderView>
 #include <QHostInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SmtpUi
@@ -66,6 +73,24 @@ QString stateText(Smtp::SessionState state)
     }
     return {};
 }
+
+QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    // The reason can quote what the user typed, so it is never interpreted.
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+/// Recipients as typed: separated by commas and/or white space.
+QStringList splitRecipients(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
 } // namespace
 
 SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &settings, QWidget *parent)
@@ -93,6 +118,20 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     connect(addCommandButton(tr("S&TARTTLS"), QStringLiteral("startTlsPushButton"),
                              tr("Upgrade to TLS, then send EHLO again")),
             &QPushButton::clicked, this, &SessionTab::startTlsRequested);
+    // The engine applies the RFC 8314 policy (validated TLS before credentials) and redacts them in the transcript.
+    const QString mechanism = settings.auth.mechanism.isEmpty() ||
+                                      settings.auth.mechanism.compare(QStringLiteral("auto"), Qt::CaseInsensitive) == 0
+                                  ? tr("auto (the strongest mechanism both sides offer)")
+                                  : settings.auth.mechanism.toUpper();
+    const QString authToolTip =
+        settings.auth.user.isEmpty()
+            ? tr("The profile has no user name to authenticate with")
+            : tr("Authenticate (AUTH) with the profile's credentials; mechanism: %1").arg(mechanism);
+    m_authenticatePushButton =
+        addCommandButton(tr("&Authenticate"), QStringLiteral("authenticatePushButton"), authToolTip);
+    // The mechanism comes from the profile: shown literally, never as rich text.
+    m_authenticatePushButton->setToolTip(Qt::convertFromPlainText(authToolTip, Qt::WhiteSpaceNormal));
+    connect(m_authenticatePushButton, &QPushButton::clicked, this, &SessionTab::authenticateRequested);
     connect(addCommandButton(tr("&NOOP"), QStringLiteral("noopPushButton"), tr("Send NOOP")), &QPushButton::clicked,
             this, [this] { sendCommand(QStringLiteral("NOOP")); });
     connect(addCommandButton(tr("&RSET"), QStringLiteral("rsetPushButton"), tr("Reset the mail transaction")),
@@ -115,6 +154,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     leftLayout->addWidget(m_transcriptView, 1);
     leftLayout->addLayout(commandLayout);
     leftLayout->addLayout(buttonsLayout);
+    leftLayout->addWidget(createComposePanel());
 
     // The side panel.
     auto *panel = new QWidget;
@@ -238,6 +278,122 @@ QPushButton *SessionTab::addCommandButton(const QString &text, const QString &ob
     return button;
 }
 
+QWidget *SessionTab::createComposePanel()
+{
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    m_composeToolButton = new QToolButton(panel);
+    m_composeToolButton->setObjectName(QStringLiteral("composeToolButton"));
+    m_composeToolButton->setText(tr("Compose and Send a Message"));
+    m_composeToolButton->setToolTip(tr("Show or hide the fields to send a message in this session"));
+    m_composeToolButton->setCheckable(true);
+    m_composeToolButton->setAutoRaise(true);
+    m_composeToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_composeToolButton->setArrowType(Qt::RightArrow);
+    panelLayout->addWidget(m_composeToolButton, 0, Qt::AlignLeft);
+    m_composeGroupBox = new QGroupBox(panel);
+    m_composeGroupBox->setObjectName(QStringLiteral("composeGroupBox"));
+    panelLayout->addWidget(m_composeGroupBox);
+    // Collapsed by default: the transcript keeps the room.
+    m_composeGroupBox->hide();
+    connect(m_composeToolButton, &QToolButton::toggled, this, [this](bool expanded) {
+        m_composeGroupBox->setVisible(expanded);
+        m_composeToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    });
+    QWidget *content = m_composeGroupBox;
+
+    auto *form = new QFormLayout(content);
+    m_fromLineEdit = new QLineEdit(m_settings.message.from, content);
+    m_fromLineEdit->setObjectName(QStringLiteral("fromLineEdit"));
+    m_fromLineEdit->setAccessibleName(tr("Sender (MAIL FROM)"));
+    m_fromLineEdit->setPlaceholderText(tr("sender@example.com (empty: null sender <>)"));
+    m_fromErrorLabel = makeErrorLabel(QStringLiteral("fromErrorLabel"), content);
+    // Alt+F stays with the File menu.
+    form->addRow(tr("Fro&m:"), m_fromLineEdit);
+    form->addRow(QString(), m_fromErrorLabel);
+    m_toLineEdit = new QLineEdit(m_settings.message.to.join(QStringLiteral(", ")), content);
+    m_toLineEdit->setObjectName(QStringLiteral("toLineEdit"));
+    m_toLineEdit->setAccessibleName(tr("Recipients (RCPT TO)"));
+    m_toLineEdit->setPlaceholderText(tr("one@example.com, two@example.com"));
+    m_toErrorLabel = makeErrorLabel(QStringLiteral("toErrorLabel"), content);
+    form->addRow(tr("T&o:"), m_toLineEdit);
+    form->addRow(QString(), m_toErrorLabel);
+    m_subjectLineEdit = new QLineEdit(content);
+    m_subjectLineEdit->setObjectName(QStringLiteral("subjectLineEdit"));
+    m_subjectLineEdit->setAccessibleName(tr("Subject"));
+    m_subjectLineEdit->setPlaceholderText(tr("Empty subject and body: the built-in test message"));
+    m_subjectErrorLabel = makeErrorLabel(QStringLiteral("subjectErrorLabel"), content);
+    form->addRow(tr("Su&bject:"), m_subjectLineEdit);
+    form->addRow(QString(), m_subjectErrorLabel);
+    m_bodyPlainTextEdit = new QPlainTextEdit(content);
+    m_bodyPlainTextEdit->setObjectName(QStringLiteral("bodyPlainTextEdit"));
+    m_bodyPlainTextEdit->setAccessibleName(tr("Message body"));
+    m_bodyPlainTextEdit->setTabChangesFocus(true);
+    m_bodyPlainTextEdit->setMaximumHeight(m_bodyPlainTextEdit->fontMetrics().lineSpacing() * 6 + 12);
+    form->addRow(tr("Bod&y:"), m_bodyPlainTextEdit);
+    m_sendMessagePushButton = new QPushButton(tr("Send Messa&ge"), content);
+    m_sendMessagePushButton->setObjectName(QStringLiteral("sendMessagePushButton"));
+    m_sendMessagePushButton->setToolTip(tr("Send MAIL FROM, RCPT TO and the message in this session"));
+    m_sendMessagePushButton->setAccessibleName(tr("Send the message"));
+    connect(m_sendMessagePushButton, &QPushButton::clicked, this, &SessionTab::sendComposedMessage);
+    auto *sendLayout = new QHBoxLayout;
+    sendLayout->addStretch();
+    sendLayout->addWidget(m_sendMessagePushButton);
+    form->addRow(sendLayout);
+    return panel;
+}
+
+void SessionTab::showFieldError(QLabel *label, const QString &error)
+{
+    label->setText(error);
+    label->setVisible(!error.isEmpty());
+}
+
+bool SessionTab::sendComposedMessage()
+{
+    Smtp::MessageSettings message = m_settings.message;
+    message.from = m_fromLineEdit->text().trimmed();
+    message.to = splitRecipients(m_toLineEdit->text());
+    const QString subject = m_subjectLineEdit->text();
+    const QString body = m_bodyPlainTextEdit->toPlainText();
+
+    // RFC 5321 §4.1.2: an address with CR, LF or angle brackets would smuggle commands into the envelope.
+    const QString fromError = Smtp::checkMailAddress(message.from, true);
+    showFieldError(m_fromErrorLabel, fromError.isEmpty() ? QString() : tr("Not sent: %1").arg(fromError));
+    QString toError;
+    if (message.to.isEmpty())
+        toError = tr("Not sent: give at least one recipient.");
+    for (const QString &recipient : std::as_const(message.to)) {
+        const QString error = Smtp::checkMailAddress(recipient);
+        if (!error.isEmpty()) {
+            toError = tr("Not sent: %1").arg(error);
+            break;
+        }
+    }
+    showFieldError(m_toErrorLabel, toError);
+    // A line break in the subject would end the header and start another (RFC 5322 §2.2).
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{0}]"));
+    const QString subjectError =
+        subject.contains(lineBreak) ? tr("Not sent: the subject cannot hold line breaks.") : QString();
+    showFieldError(m_subjectErrorLabel, subjectError);
+    if (!fromError.isEmpty() || !toError.isEmpty() || !subjectError.isEmpty())
+        return false;
+    if (m_state != Smtp::SessionState::Ready || m_result)
+        return false;
+
+    // Empty subject and body: the engine sends its built-in test message. Otherwise the engine normalises the line
+    // ends to CRLF and dot-stuffs (RFC 5321 §4.5.2).
+    if (subject.isEmpty() && body.isEmpty())
+        message.data.clear();
+    else
+        message.data = QStringLiteral("Subject: %1\r\nFrom: %2\r\nTo: %3\r\n\r\n%4")
+                           .arg(subject, message.from, message.to.join(QStringLiteral(", ")), body)
+                           .toUtf8();
+    emit sendMessageRequested(message);
+    return true;
+}
+
 std::optional<Smtp::Capabilities> SessionTab::capabilities(bool afterTls) const
 {
     return afterTls ? m_capabilitiesAfter : m_capabilitiesBefore;
@@ -327,7 +483,9 @@ void SessionTab::updateControls()
         const bool isStartTls = button->objectName() == QStringLiteral("startTlsPushButton");
         button->setEnabled(ready && !(isStartTls && encrypted));
     }
+    m_authenticatePushButton->setEnabled(ready && !m_settings.auth.user.isEmpty());
     m_sendPushButton->setEnabled(ready);
+    m_sendMessagePushButton->setEnabled(ready);
     // Typing ahead is allowed while the session is busy; the line is sent when the user presses Enter.
     m_commandLineEdit->setEnabled(!m_result);
     m_stateValueLabel->setText(m_result ? statusText() : stateText(m_state));

@@ -12,10 +12,14 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace SmtpUi
 {
@@ -64,9 +68,15 @@ public:
     /// Opens the certificate details of the session (modeless); nullptr when there is no TLS report yet.
     QWidget *showCertificateDetails();
 
+    /// Checks the compose fields and, when they are valid and the session is ready, asks for the message to be sent
+    /// (sendMessageRequested). Returns false, with the reason shown next to the field, when nothing was sent.
+    bool sendComposedMessage();
+
 signals:
     void commandRequested(const QString &line);
     void startTlsRequested();
+    void authenticateRequested();
+    void sendMessageRequested(const Smtp::MessageSettings &message);
     void quitRequested();
     void statusTextChanged(const QString &text);
     void tlsReportAvailable(bool available);
@@ -77,6 +87,8 @@ private:
     void updateControls();
     void updateSecurity();
     QPushButton *addCommandButton(const QString &text, const QString &objectName, const QString &toolTip);
+    QWidget *createComposePanel();
+    void showFieldError(QLabel *label, const QString &error);
 
     QString m_title;
     Smtp::ConnectionSettings m_settings;
@@ -93,6 +105,17 @@ private:
     CommandLineEdit *m_commandLineEdit = nullptr;
     QPushButton *m_sendPushButton = nullptr;
     QList<QPushButton *> m_commandButtons;
+    QPushButton *m_authenticatePushButton = nullptr;
+    QToolButton *m_composeToolButton = nullptr;
+    QGroupBox *m_composeGroupBox = nullptr;
+    QLineEdit *m_fromLineEdit = nullptr;
+    QLabel *m_fromErrorLabel = nullptr;
+    QLineEdit *m_toLineEdit = nullptr;
+    QLabel *m_toErrorLabel = nullptr;
+    QLineEdit *m_subjectLineEdit = nullptr;
+    QLabel *m_subjectErrorLabel = nullptr;
+    QPlainTextEdit *m_bodyPlainTextEdit = nullptr;
+    QPushButton *m_sendMessagePushButton = nullptr;
     QLabel *m_stateValueLabel = nullptr;
     QLabel *m_protocolValueLabel = nullptr;
     QLabel *m_cipherValueLabel = nullptr;
