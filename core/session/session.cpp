@@ -35,18 +35,6 @@ QString addressLiteral(const QHostAddress &address)
     return QStringLiteral("[%1]").arg(address.toString());
 }
 
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
-    default:
-        return QObject::tr("an older protocol");
-    }
-}
-
 } // namespace
 
 Session::Session(const ConnectionSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) {}
@@ -255,10 +243,6 @@ void Session::onEncrypted()
                  .arg(report.verificationName, report.verificationErrors.join(QStringLiteral("; "))));
         return;
     }
-    if (m_socket->sessionProtocol() != QSsl::TlsV1_3 && m_socket->sessionProtocol() != QSsl::TlsV1_2)
-        warn(tr("The connection uses %1; RFC 8997 asks for TLS 1.2 or later.")
-                 .arg(protocolName(m_socket->sessionProtocol())));
-
     if (m_settings.security == SecurityMode::Implicit && m_awaiting == Awaiting::Nothing) {
         m_stage = Stage::Banner;
         m_awaiting = Awaiting::Banner;
