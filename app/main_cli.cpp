@@ -1,10 +1,40 @@
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "cli/commandlineoptions.h"
+#include "cli/interruptwatcher.h"
+
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("smtp-workbench-cli"));
+    // The window's name, not the binary's: both read the same profiles from AppConfigLocation.
+    QCoreApplication::setApplicationName(QStringLiteral("smtp-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_WORKBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("smtp-workbench"));
-    return 0;
+
+    QFile standardInput;
+    QFile standardOutput;
+    QFile standardError;
+    if (!standardInput.open(stdin, QIODevice::ReadOnly) || !standardOutput.open(stdout, QIODevice::WriteOnly) ||
+        !standardError.open(stderr, QIODevice::WriteOnly))
+        return 1;
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const Smtp::CommandLineOptions options = Smtp::CommandLineOptions::parse(arguments, &standardInput);
+    Smtp::CliOutput output(options.json() || Smtp::CommandLineOptions::wantsJson(arguments)
+                               ? Smtp::CliOutput::Mode::Json
+                               : Smtp::CliOutput::Mode::Text,
+                           &standardOutput, &standardError);
+    output.setVerbose(options.verbose());
+
+    Smtp::CliRunner runner(options, output);
+    Smtp::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &Smtp::InterruptWatcher::interrupted, &runner, &Smtp::CliRunner::interrupt);
+    QObject::connect(&runner, &Smtp::CliRunner::finished, &app, [](int status) { QCoreApplication::exit(status); });
+    runner.start();
+    return QCoreApplication::exec();
 }

@@ -1,14 +1,298 @@
 #include "mainwindow.h"
 
+#include "app/aboutdialog.h"
+#include "app/uisettings.h"
+#include "session/sessioncontroller.h"
+#include "session/sessionhandle.h"
+#include "session/sessionhost.h"
+#include "session/sessiontab.h"
+#include "transcript/sessionlog.h"
+#include "transcript/sessionlogexporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
 namespace SmtpUi
 {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_uiSettings(std::make_unique<UiSettings>()),
+      m_sessionHost(std::make_unique<Smtp::SessionHost>())
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SMTP Workbench"));
-    resize(1100, 700);
+
+    auto *profilesWidget = new QWidget(this);
+    profilesWidget->setObjectName(QStringLiteral("profilesWidget"));
+    auto *profilesLayout = new QVBoxLayout(profilesWidget);
+    profilesLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *welcomeLabel = new QLabel(tr("Choose a profile and press Connect (Ctrl+Return) to start a session.\n"
+                                       "Each session opens in its own tab; several can run at once."),
+                                    this);
+    welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
+    welcomeLabel->setTextFormat(Qt::PlainText);
+    welcomeLabel->setAlignment(Qt::AlignCenter);
+    welcomeLabel->setWordWrap(true);
+
+    m_sessionTabWidget = new QTabWidget(this);
+    m_sessionTabWidget->setObjectName(QStringLiteral("sessionTabWidget"));
+    m_sessionTabWidget->setTabsClosable(true);
+    m_sessionTabWidget->setMovable(true);
+    m_sessionTabWidget->setDocumentMode(true);
+    m_sessionTabWidget->setAccessibleName(tr("Sessions"));
+    connect(m_sessionTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSessionTab);
+    connect(m_sessionTabWidget, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+
+    m_sessionStackedWidget = new QStackedWidget(this);
+    m_sessionStackedWidget->setObjectName(QStringLiteral("sessionStackedWidget"));
+    m_sessionStackedWidget->addWidget(welcomeLabel);
+    m_sessionStackedWidget->addWidget(m_sessionTabWidget);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(profilesWidget);
+    m_mainSplitter->addWidget(m_sessionStackedWidget);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({280, 900});
+    setCentralWidget(m_mainSplitter);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("sessionStatusLabel"));
+    // The status can carry a server's error text: plain text only (C13).
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    createActions();
+    createMenus();
+    resize(1200, 760);
+    restoreUiState();
+    updateActions();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tabs (and the handles they own) go before the host that runs their sessions.
+    while (m_sessionTabWidget->count() > 0)
+        closeSessionTab(0);
+}
+
+void MainWindow::createActions()
+{
+    m_exportLogAction = new QAction(tr("&Export Session Log…"), this);
+    m_exportLogAction->setObjectName(QStringLiteral("exportLogAction"));
+    m_exportLogAction->setShortcut(QKeySequence::Save);
+    connect(m_exportLogAction, &QAction::triggered, this, &MainWindow::chooseLogExportFile);
+
+    m_certificateAction = new QAction(tr("&Certificate Details…"), this);
+    m_certificateAction->setObjectName(QStringLiteral("certificateAction"));
+    m_certificateAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(m_certificateAction, &QAction::triggered, this, [this] {
+        if (SessionTab *tab = currentSessionTab())
+            tab->showCertificateDetails();
+    });
+
+    m_closeTabAction = new QAction(tr("&Close Session"), this);
+    m_closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    connect(m_closeTabAction, &QAction::triggered, this, [this] {
+        if (m_sessionTabWidget->currentIndex() >= 0)
+            closeSessionTab(m_sessionTabWidget->currentIndex());
+    });
+
+    m_nextTabAction = new QAction(tr("&Next Session"), this);
+    m_nextTabAction->setShortcut(QKeySequence::NextChild);
+    connect(m_nextTabAction, &QAction::triggered, this, [this] {
+        if (const int count = m_sessionTabWidget->count(); count > 0)
+            m_sessionTabWidget->setCurrentIndex((m_sessionTabWidget->currentIndex() + 1) % count);
+    });
+    m_previousTabAction = new QAction(tr("&Previous Session"), this);
+    m_previousTabAction->setShortcut(QKeySequence::PreviousChild);
+    connect(m_previousTabAction, &QAction::triggered, this, [this] {
+        if (const int count = m_sessionTabWidget->count(); count > 0)
+            m_sessionTabWidget->setCurrentIndex((m_sessionTabWidget->currentIndex() + count - 1) % count);
+    });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About SMTP Workbench"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+    sessionMenu->addAction(m_exportLogAction);
+    sessionMenu->addAction(m_certificateAction);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(m_nextTabAction);
+    sessionMenu->addAction(m_previousTabAction);
+    sessionMenu->addAction(m_closeTabAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+SessionTab *MainWindow::openSession(const QString &title, const Smtp::ConnectionSettings &settings)
+{
+    Smtp::ConnectionSettings interactive = settings;
+    interactive.interactive = true;
+    auto *tab = new SessionTab(title, interactive);
+    tab->setObjectName(QStringLiteral("sessionTab"));
+    auto *controller = new SessionController(m_sessionHost->createSession(interactive), tab);
+    connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
+        if (tab == currentSessionTab())
+            updateStatus();
+        const int index = m_sessionTabWidget->indexOf(tab);
+        if (index >= 0)
+            m_sessionTabWidget->setTabToolTip(index, tab->statusText());
+    });
+    connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
+    const int index = m_sessionTabWidget->addTab(tab, title);
+    m_sessionTabWidget->setCurrentIndex(index);
+    m_sessionStackedWidget->setCurrentWidget(m_sessionTabWidget);
+    controller->start();
+    tab->setFocus();
+    updateActions();
+    updateStatus();
+    return tab;
+}
+
+SessionTab *MainWindow::currentSessionTab() const
+{
+    return qobject_cast<SessionTab *>(m_sessionTabWidget->currentWidget());
+}
+
+void MainWindow::closeSessionTab(int index)
+{
+    auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index));
+    if (!tab)
+        return;
+    m_sessionTabWidget->removeTab(index);
+    // Destroying the tab destroys its controller and handle, which cancels the session on its worker thread.
+    delete tab;
+    if (m_sessionTabWidget->count() == 0)
+        m_sessionStackedWidget->setCurrentIndex(0);
+    updateActions();
+    updateStatus();
+}
+
+QString MainWindow::exportCurrentSessionLog(const QString &path)
+{
+    SessionTab *tab = currentSessionTab();
+    if (!tab)
+        return tr("There is no session to export.");
+    const Smtp::SessionLog log =
+        Smtp::SessionLog::create(tab->title(), tab->settings(), tab->transcript(), tab->result());
+    // The exporter redacts credentials and writes atomically with private permissions.
+    const Smtp::ExportResult result = Smtp::SessionLogExporter::writeToFile(log, path);
+    return result.errorMessage;
+}
+
+void MainWindow::chooseLogExportFile()
+{
+    SessionTab *tab = currentSessionTab();
+    if (!tab)
+        return;
+    const QString textFilter = tr("Text (*.txt)");
+    const QString htmlFilter = tr("HTML (*.html)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString selectedFilter = textFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Session Log"), tr("%1.txt").arg(tab->title()),
+        QStringList{textFilter, htmlFilter, jsonFilter}.join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (!Smtp::SessionLogExporter::formatForPath(path)) {
+        if (selectedFilter == htmlFilter)
+            path += QStringLiteral(".html");
+        else if (selectedFilter == jsonFilter)
+            path += QStringLiteral(".json");
+        else
+            path += QStringLiteral(".txt");
+    }
+    if (const QString error = exportCurrentSessionLog(path); !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Session log saved to %1").arg(path), 5000);
+}
+
+void MainWindow::updateActions()
+{
+    SessionTab *tab = currentSessionTab();
+    m_exportLogAction->setEnabled(tab != nullptr);
+    m_certificateAction->setEnabled(tab && tab->tlsReport().has_value());
+    m_closeTabAction->setEnabled(tab != nullptr);
+    m_nextTabAction->setEnabled(m_sessionTabWidget->count() > 1);
+    m_previousTabAction->setEnabled(m_sessionTabWidget->count() > 1);
+}
+
+void MainWindow::updateStatus()
+{
+    SessionTab *tab = currentSessionTab();
+    m_statusLabel->setText(tab ? tab->statusText() : tr("No session"));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("aboutDialog"));
+    dialog.exec();
+}
+
+void MainWindow::restoreUiState()
+{
+    if (const QByteArray geometry = m_uiSettings->mainWindowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_uiSettings->mainWindowState(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray splitter = m_uiSettings->mainSplitterState(); !splitter.isEmpty())
+        m_mainSplitter->restoreState(splitter);
+}
+
+void MainWindow::saveUiState()
+{
+    m_uiSettings->setMainWindowGeometry(saveGeometry());
+    m_uiSettings->setMainWindowState(saveState());
+    m_uiSettings->setMainSplitterState(m_mainSplitter->saveState());
+    m_uiSettings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace SmtpUi

@@ -1,0 +1,223 @@
+#include "clioutput.h"
+
+#include "transcript/sessionlogexporter.h"
+
+#include <QFileDevice>
+#include <QJsonDocument>
+
+namespace Smtp
+{
+
+namespace
+{
+
+/// The terminal must never obey what a server sent: any control character left in a message is replaced.
+QString printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+QString prefixed(const QString &prefix, const QString &text)
+{
+    QStringList lines = printable(text).split(u'\n');
+    for (QString &line : lines)
+        line.prepend(prefix);
+    return lines.join(u'\n');
+}
+
+void flush(QIODevice *device)
+{
+    // Live output: a script reading the pipe must see each line as it happens, not when the buffer fills.
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        file->flush();
+}
+
+} // namespace
+
+CliOutput::CliOutput(Mode mode, QIODevice *output, QIODevice *error) : m_mode(mode), m_output(output), m_error(error) {}
+
+QString CliOutput::formatEvent(const TranscriptEvent &event)
+{
+    return prefixed(SessionLogExporter::prefixFor(event.kind), event.text);
+}
+
+QJsonObject CliOutput::resultObject(const SessionResult &result, const ConnectionSettings &settings)
+{
+    QJsonObject object = SessionLogExporter::resultToJson(result, settings.message.to);
+    object.insert(QStringLiteral("kind"), QStringLiteral("result"));
+    object.insert(QStringLiteral("exit_status"), int(exitStatusFor(result.error.code)));
+    return object;
+}
+
+QStringList CliOutput::reportLines(const SessionResult &result, const ConnectionSettings &settings, bool verbose)
+{
+    QStringList lines;
+    if (verbose) {
+        const auto addCapabilities = [&lines](const QString &heading, const std::optional<Capabilities> &caps) {
+            if (!caps)
+                return;
+            lines << QString() << heading;
+            for (const Capability &capability : caps->all()) {
+                const QString line = capability.parameters.isEmpty()
+                                         ? capability.keyword
+                                         : capability.keyword + u' ' + capability.parameters.join(u' ');
+                lines << QStringLiteral("  ") + printable(line);
+            }
+            for (const QString &warning : caps->warnings())
+                lines << QStringLiteral("  ! ") + printable(warning);
+        };
+        addCapabilities(result.capabilitiesAfterTls ? tr("Capabilities before TLS") : tr("Capabilities"),
+                        result.capabilitiesBeforeTls);
+        addCapabilities(tr("Capabilities after TLS"), result.capabilitiesAfterTls);
+    }
+    if (!result.recipientReplies.isEmpty()) {
+        lines << QString() << tr("Recipients");
+        for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
+            const QString recipient = i < settings.message.to.size() ? settings.message.to.at(i) : QString();
+            lines << tr("  %1: %2")
+                         .arg(printable(recipient),
+                              SessionLogExporter::replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
+        }
+    }
+    if (result.tls) {
+        lines << QString() << tr("TLS and certificate");
+        for (const QString &line : result.tls->toTextLines())
+            lines << QStringLiteral("  ") + printable(line);
+    }
+    if (!result.timings.isEmpty()) {
+        lines << QString() << tr("Timings");
+        for (const QString &line : SessionLogExporter::timingsToTextLines(result.timings))
+            lines << QStringLiteral("  ") + printable(line);
+    }
+    lines << QString();
+    if (result.ok())
+        lines << tr("Result: OK");
+    else if (result.error.stage)
+        lines << tr("Result: FAILED (%1 at %2)").arg(errorCodeName(result.error.code), stageName(*result.error.stage));
+    else
+        lines << tr("Result: FAILED (%1)").arg(errorCodeName(result.error.code));
+    return lines;
+}
+
+void CliOutput::writeSettings(const ConnectionSettings &settings)
+{
+    if (!m_verbose)
+        return;
+    if (m_mode == Mode::Json) {
+        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("settings")},
+                              {QStringLiteral("settings"), SessionLogExporter::settingsToJson(settings)}});
+        return;
+    }
+    QStringList lines;
+    for (const QString &line : SessionLogExporter::settingsToTextLines(settings))
+        lines << prefixed(QStringLiteral("* "), line);
+    writeOut(lines.join(u'\n') + u'\n');
+}
+
+void CliOutput::writeEvents(const QList<TranscriptEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_eventsWritten += events.size();
+    if (m_mode == Mode::Json) {
+        QByteArray bytes;
+        for (const TranscriptEvent &event : events)
+            bytes += QJsonDocument(SessionLogExporter::eventToJson(event)).toJson(QJsonDocument::Compact) + '\n';
+        m_output->write(bytes);
+        flush(m_output);
+        return;
+    }
+    QString text;
+    for (const TranscriptEvent &event : events)
+        text += formatEvent(event) + u'\n';
+    writeOut(text);
+}
+
+void CliOutput::writeResult(const SessionResult &result, const ConnectionSettings &settings)
+{
+    if (m_mode == Mode::Json) {
+        writeJson(resultObject(result, settings));
+        return;
+    }
+    writeOut(reportLines(result, settings, m_verbose).join(u'\n') + u'\n');
+    if (result.error.isError()) {
+        QString text =
+            prefixed(QStringLiteral("! "), tr("%1: %2").arg(errorCodeName(result.error.code), result.error.message));
+        if (result.error.reply)
+            text += u'\n' + prefixed(QStringLiteral("! "),
+                                     tr("Server reply: %1").arg(SessionLogExporter::replyText(*result.error.reply)));
+        writeErr(text + u'\n');
+    }
+}
+
+void CliOutput::writeFailure(ErrorCode code, const QString &message)
+{
+    if (m_mode == Mode::Json) {
+        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("text"), message}});
+        SessionResult result;
+        result.error.code = code;
+        result.error.message = message;
+        writeJson(resultObject(result, {}));
+        return;
+    }
+    writeErr(prefixed(QStringLiteral("! "), message) + u'\n');
+}
+
+void CliOutput::writeWarning(const QString &message)
+{
+    if (m_mode == Mode::Json) {
+        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("warning")}, {QStringLiteral("text"), message}});
+        return;
+    }
+    writeErr(prefixed(QStringLiteral("! "), message) + u'\n');
+}
+
+void CliOutput::writeLines(const QStringList &lines)
+{
+    if (m_mode == Mode::Json) {
+        for (const QString &line : lines)
+            writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")}, {QStringLiteral("text"), line}});
+        return;
+    }
+    if (!lines.isEmpty())
+        writeOut(lines.join(u'\n') + u'\n');
+}
+
+void CliOutput::writeRecord(const QString &text, const QJsonObject &object)
+{
+    if (m_mode == Mode::Json)
+        writeJson(object);
+    else
+        writeOut(printable(text) + u'\n');
+}
+
+void CliOutput::writeSuccess()
+{
+    if (m_mode == Mode::Json)
+        writeJson(resultObject(SessionResult{}, {}));
+}
+
+void CliOutput::writeOut(const QString &text)
+{
+    m_output->write(text.toUtf8());
+    flush(m_output);
+}
+
+void CliOutput::writeErr(const QString &text)
+{
+    m_error->write(text.toUtf8());
+    flush(m_error);
+}
+
+void CliOutput::writeJson(const QJsonObject &object)
+{
+    m_output->write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    flush(m_output);
+}
+
+} // namespace Smtp

@@ -1,0 +1,346 @@
+#include "clirunner.h"
+
+#include "clioutput.h"
+#include "exitstatus.h"
+#include "profiles/importplan.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilestore.h"
+#include "session/sessionhandle.h"
+#include "session/sessionhost.h"
+#include "transcript/sessionlogexporter.h"
+
+#include <QSslSocket>
+
+namespace Smtp
+{
+
+CliRunner::CliRunner(const CommandLineOptions &options, CliOutput &output, QObject *parent)
+    : QObject(parent), m_options(options), m_output(output)
+{}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::finishLater(int exitStatus)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // Queued, so that the caller's event loop is running when it hears the status.
+    QMetaObject::invokeMethod(
+        this, [this, exitStatus] { emit finished(exitStatus); }, Qt::QueuedConnection);
+}
+
+void CliRunner::fail(ErrorCode code, const QString &message)
+{
+    m_output.writeFailure(code, message);
+    finishLater(int(exitStatusFor(code)));
+}
+
+void CliRunner::start()
+{
+    if (!m_options.isValid()) {
+        fail(ErrorCode::InvalidSettings, m_options.error());
+        return;
+    }
+    switch (m_options.action()) {
+    case CommandLineOptions::Action::Help:
+        m_output.writeLines({CommandLineOptions::helpText().trimmed()});
+        finishLater(int(ExitStatus::Success));
+        return;
+    case CommandLineOptions::Action::Version:
+        m_output.writeLines({tr("smtp-workbench-cli %1 (Qt %2, %3)")
+                                 .arg(QStringLiteral(SMTP_WORKBENCH_VERSION), QString::fromLatin1(qVersion()),
+                                      QSslSocket::sslLibraryVersionString())});
+        finishLater(int(ExitStatus::Success));
+        return;
+    case CommandLineOptions::Action::ListProfiles:
+        listProfiles();
+        return;
+    case CommandLineOptions::Action::ImportProfiles:
+        importProfiles();
+        return;
+    case CommandLineOptions::Action::ExportProfiles:
+        exportProfiles();
+        return;
+    case CommandLineOptions::Action::SaveProfile:
+        saveProfile();
+        return;
+    case CommandLineOptions::Action::Run:
+        break;
+    }
+    if (!m_options.profileName().isEmpty()) {
+        runProfile();
+        return;
+    }
+    runSession(m_options.settings(), m_options.settings().host);
+}
+
+bool CliRunner::loadProfiles()
+{
+    m_store = std::make_unique<ProfileStore>(m_profilesFile);
+    if (const ProfileStoreError error = m_store->load(); error.isError()) {
+        fail(ErrorCode::InvalidSettings, tr("The profiles cannot be read: %1").arg(error.toString()));
+        return false;
+    }
+    for (const ProfileStoreError &warning : m_store->loadWarnings())
+        m_output.writeWarning(warning.toString());
+    return true;
+}
+
+std::optional<Profile> CliRunner::findProfile(const QString &name)
+{
+    std::optional<Profile> profile = m_store->findByName(name);
+    if (!profile)
+        fail(ErrorCode::InvalidSettings,
+             tr("There is no profile named \"%1\" in %2; --list-profiles shows them.").arg(name, m_store->filePath()));
+    return profile;
+}
+
+SecretStore &CliRunner::secretStore()
+{
+    if (!m_secretStore) {
+        m_ownSecretStore = std::make_unique<KeychainSecretStore>();
+        m_secretStore = m_ownSecretStore.get();
+    }
+    return *m_secretStore;
+}
+
+void CliRunner::listProfiles()
+{
+    if (!loadProfiles())
+        return;
+    const QList<Profile> profiles = m_store->profiles();
+    if (profiles.isEmpty() && m_output.mode() == CliOutput::Mode::Text)
+        m_output.writeLines({tr("No saved profiles in %1.").arg(m_store->filePath())});
+    for (const Profile &profile : profiles) {
+        const ConnectionSettings resolved = m_store->resolvedSettings(profile);
+        m_output.writeRecord(profile.summaryLine(resolved),
+                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("profile")},
+                                         {QStringLiteral("id"), profile.id},
+                                         {QStringLiteral("name"), profile.name},
+                                         {QStringLiteral("folder"), profile.folder},
+                                         {QStringLiteral("summary"), profile.summaryLine(resolved)},
+                                         {QStringLiteral("settings"), SessionLogExporter::settingsToJson(resolved)}});
+    }
+    m_output.writeSuccess();
+    finishLater(int(ExitStatus::Success));
+}
+
+void CliRunner::importProfiles()
+{
+    if (!loadProfiles())
+        return;
+    ImportPlan plan = m_store->planImportFile(m_options.profilesFile());
+    if (plan.error.isError()) {
+        fail(ErrorCode::InvalidSettings, plan.error.toString());
+        return;
+    }
+    for (const ProfileStoreError &warning : plan.warnings)
+        m_output.writeWarning(warning.toString());
+    // Unattended, so nothing is lost: a changed profile is kept beside the existing one (the default action).
+    for (const ImportItem &item : plan.items) {
+        if (item.action == ImportAction::Skip)
+            continue;
+        for (const QString &warning : item.securityWarnings)
+            m_output.writeWarning(tr("%1: %2").arg(item.incoming.name, warning));
+    }
+    for (const QString &warning : plan.folderWarnings)
+        m_output.writeWarning(warning);
+    ProfileStoreError error = m_store->applyImport(plan);
+    if (!error.isError())
+        error = m_store->save();
+    if (error.isError()) {
+        fail(ErrorCode::InvalidSettings, tr("The imported profiles were not saved: %1").arg(error.toString()));
+        return;
+    }
+    m_output.writeRecord(tr("Imported from %1: %2").arg(m_options.profilesFile(), plan.summary()),
+                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
+                                     {QStringLiteral("text"), plan.summary()},
+                                     {QStringLiteral("new"), plan.count(ImportStatus::New)},
+                                     {QStringLiteral("changed"), plan.count(ImportStatus::Changed)},
+                                     {QStringLiteral("identical"), plan.count(ImportStatus::Identical)}});
+    m_output.writeSuccess();
+    finishLater(int(ExitStatus::Success));
+}
+
+void CliRunner::exportProfiles()
+{
+    if (!loadProfiles())
+        return;
+    QStringList ids;
+    for (const Profile &profile : m_store->profiles())
+        ids << profile.id;
+    if (const ProfileStoreError error = m_store->exportProfiles(ids, m_options.profilesFile()); error.isError()) {
+        fail(ErrorCode::InvalidSettings, error.toString());
+        return;
+    }
+    m_output.writeRecord(
+        tr("Exported %n profile(s) to %1 (without secrets).", nullptr, int(ids.size())).arg(m_options.profilesFile()),
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
+                    {QStringLiteral("text"), m_options.profilesFile()},
+                    {QStringLiteral("profiles"), ids.size()}});
+    m_output.writeSuccess();
+    finishLater(int(ExitStatus::Success));
+}
+
+void CliRunner::saveProfile()
+{
+    if (!loadProfiles())
+        return;
+    ConnectionSettings settings;
+    if (!m_options.profileName().isEmpty()) {
+        const std::optional<Profile> base = findProfile(m_options.profileName());
+        if (!base)
+            return;
+        settings = m_store->resolvedSettings(*base);
+    }
+    m_options.applyTo(settings);
+    if (const QStringList problems = settings.validate(); !problems.isEmpty()) {
+        fail(ErrorCode::InvalidSettings, problems.join(u'\n'));
+        return;
+    }
+
+    const QString name = m_options.saveProfileName();
+    std::optional<Profile> existing = m_store->findByName(name);
+    if (existing && existing->name != name)
+        existing.reset(); // only an exact name is replaced; a case variant becomes a profile of its own
+    Profile profile = existing ? *existing : Profile::fromConnectionSettings(settings, name);
+    ProfileStoreError error;
+    if (existing) {
+        profile.settings = ProfileSettings::fromConnectionSettings(settings);
+        error = m_store->update(profile);
+    } else {
+        error = m_store->add(profile);
+    }
+    if (!error.isError())
+        error = m_store->save();
+    if (error.isError()) {
+        fail(ErrorCode::InvalidSettings, tr("The profile was not saved: %1").arg(error.toString()));
+        return;
+    }
+    m_output.writeRecord(existing ? tr("Updated profile \"%1\" in %2.").arg(name, m_store->filePath())
+                                  : tr("Saved profile \"%1\" in %2.").arg(name, m_store->filePath()),
+                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("profile")},
+                                     {QStringLiteral("id"), profile.id},
+                                     {QStringLiteral("name"), profile.name},
+                                     {QStringLiteral("settings"), SessionLogExporter::settingsToJson(settings)}});
+
+    // Secrets go to the keychain only; the profile file never sees them.
+    QList<QPair<SecretKind, QByteArray>> secrets;
+    if (!settings.auth.password.isEmpty())
+        secrets.append({SecretKind::Password, settings.auth.password.toUtf8()});
+    if (!settings.clientKeyPassphrase.isEmpty())
+        secrets.append({SecretKind::KeyPassphrase, settings.clientKeyPassphrase});
+    if (secrets.isEmpty()) {
+        m_output.writeSuccess();
+        finishLater(int(ExitStatus::Success));
+        return;
+    }
+    m_pendingSecretWrites = int(secrets.size());
+    for (const auto &[kind, secret] : secrets) {
+        const QString what = kind == SecretKind::Password ? tr("password") : tr("key passphrase");
+        secretStore().write(profile.id, kind, secret, this, [this, what](const SecretResult &result) {
+            if (!result.ok())
+                m_output.writeWarning(tr("The %1 was not stored in the keychain: %2").arg(what, result.message));
+            if (--m_pendingSecretWrites == 0) {
+                m_output.writeSuccess();
+                finishLater(int(ExitStatus::Success));
+            }
+        });
+    }
+}
+
+void CliRunner::runProfile()
+{
+    if (!loadProfiles())
+        return;
+    const std::optional<Profile> profile = findProfile(m_options.profileName());
+    if (!profile)
+        return;
+    ConnectionSettings settings = m_store->resolvedSettings(*profile);
+    m_options.applyTo(settings);
+    readProfileSecrets(*profile, settings, false, false);
+}
+
+void CliRunner::readProfileSecrets(const Profile &profile, const ConnectionSettings &settings, bool passwordRead,
+                                   bool passphraseRead)
+{
+    // Secrets given as flags win; the others come from the keychain, one read at a time.
+    if (!passwordRead && settings.auth.isRequested() && settings.auth.password.isEmpty()) {
+        secretStore().read(profile.id, SecretKind::Password, this, [this, profile, settings](const SecretResult &r) {
+            ConnectionSettings next = settings;
+            if (r.ok())
+                next.auth.password = QString::fromUtf8(r.secret);
+            else
+                m_output.writeWarning(tr("No password for profile \"%1\" from the keychain: %2 Give --password-file.")
+                                          .arg(profile.name, r.message));
+            readProfileSecrets(profile, next, true, false);
+        });
+        return;
+    }
+    if (!passphraseRead && !settings.clientCertificateFile.isEmpty() && settings.clientKeyPassphrase.isEmpty()) {
+        secretStore().read(profile.id, SecretKind::KeyPassphrase, this,
+                           [this, profile, settings](const SecretResult &r) {
+                               ConnectionSettings next = settings;
+                               // Most keys have no passphrase: its absence is no news.
+                               if (r.ok())
+                                   next.clientKeyPassphrase = r.secret;
+                               readProfileSecrets(profile, next, true, true);
+                           });
+        return;
+    }
+    runSession(settings, profile.name);
+}
+
+void CliRunner::runSession(const ConnectionSettings &settings, const QString &title)
+{
+    if (const QStringList problems = CommandLineOptions::problems(settings); !problems.isEmpty()) {
+        fail(ErrorCode::InvalidSettings, problems.join(u'\n'));
+        return;
+    }
+    m_title = title;
+    m_output.writeSettings(settings);
+    m_host = std::make_unique<SessionHost>(1);
+    m_handle = m_host->createSession(settings);
+    connect(m_handle.get(), &SessionHandle::eventsAppended, this,
+            [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
+    connect(m_handle.get(), &SessionHandle::finished, this, &CliRunner::onSessionFinished);
+    m_handle->start();
+}
+
+void CliRunner::onSessionFinished(const SessionResult &result)
+{
+    // Events still in flight when the session ended are in the handle's transcript: print what is missing.
+    const QList<TranscriptEvent> &events = m_handle->transcript().events();
+    if (m_output.eventsWritten() < events.size())
+        m_output.writeEvents(events.mid(m_output.eventsWritten()));
+    m_output.writeResult(result, m_handle->settings());
+
+    int status = int(exitStatusFor(result.error.code));
+    if (!m_options.exportPath().isEmpty()) {
+        const SessionLog log = SessionLog::create(m_title, m_handle->settings(), m_handle->transcript(), result);
+        const ExportResult written = SessionLogExporter::writeToFile(log, m_options.exportPath());
+        if (!written.ok()) {
+            m_output.writeWarning(written.errorMessage);
+            // The session's own failure says more; a failed export matters when all else went well.
+            if (status == int(ExitStatus::Success))
+                status = int(ExitStatus::BadInput);
+        }
+    }
+    finishLater(status);
+}
+
+void CliRunner::interrupt()
+{
+    if (m_handle && !m_handle->isFinished() && !m_interrupted) {
+        m_interrupted = true;
+        m_handle->cancel();
+        return;
+    }
+    if (!m_done) {
+        m_output.writeFailure(ErrorCode::Cancelled, tr("Interrupted."));
+        finishLater(int(ExitStatus::Cancelled));
+    }
+}
+
+} // namespace Smtp

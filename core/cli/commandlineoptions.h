@@ -1,0 +1,84 @@
+#pragma once
+
+#include "session/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace Smtp
+{
+
+/// What the command line of smtp-workbench-cli asks for, checked and with the files it names already read.
+/// The flags are a stable contract (docs/cli.md): scripts depend on them, so they are only ever added.
+class CommandLineOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    enum class Action
+    {
+        Run,            ///< run one session
+        Help,           ///< --help
+        Version,        ///< --version
+        ListProfiles,   ///< --list-profiles
+        ImportProfiles, ///< --import FILE
+        ExportProfiles, ///< --export-profiles FILE
+        SaveProfile,    ///< --save-profile NAME: store the settings given, do not connect
+    };
+
+    /// Parses @p arguments (the program name first, as QCoreApplication::arguments() gives them). Files named by
+    /// --password-file, --client-key-password-file and --data are read here, --data - from @p standardInput; the
+    /// other files are checked for being readable. On failure the options are unusable and error() says why.
+    static CommandLineOptions parse(const QStringList &arguments, QIODevice *standardInput = nullptr);
+    /// The --help text.
+    static QString helpText();
+
+    bool isValid() const { return m_error.isEmpty(); }
+    /// Why the arguments cannot be used, naming the flag or the file.
+    QString error() const { return m_error; }
+
+    Action action() const { return m_action; }
+    /// The defaults with every setting flag applied.
+    const ConnectionSettings &settings() const { return m_settings; }
+    /// Applies only the setting flags that were given, so that they override a profile's fields.
+    void applyTo(ConnectionSettings &settings) const;
+    /// The setting flags given, without dashes ("host", "port" …), in the order of the command line.
+    QStringList givenSettingFlags() const { return m_givenSettingFlags; }
+
+    bool json() const { return m_json; }
+    bool verbose() const { return m_verbose; }
+    /// --export FILE: also write the session log there (format by extension).
+    QString exportPath() const { return m_exportPath; }
+    QString profileName() const { return m_profileName; }
+    QString saveProfileName() const { return m_saveProfileName; }
+    /// --import FILE or --export-profiles FILE.
+    QString profilesFile() const { return m_profilesFile; }
+
+    /// Whether the raw arguments ask for JSON output; used to report errors in the right form when parsing failed.
+    static bool wantsJson(const QStringList &arguments);
+
+    /// Problems of the final settings (after a profile was applied) that stop a run: ConnectionSettings::validate()
+    /// plus what the command line needs on top (a user name for AUTH).
+    static QStringList problems(const ConnectionSettings &settings);
+
+private:
+    QString m_error;
+    Action m_action = Action::Run;
+    ConnectionSettings m_settings;
+    QList<std::function<void(ConnectionSettings &)>> m_setters;
+    QStringList m_givenSettingFlags;
+    bool m_json = false;
+    bool m_verbose = false;
+    QString m_exportPath;
+    QString m_profileName;
+    QString m_saveProfileName;
+    QString m_profilesFile;
+};
+
+} // namespace Smtp

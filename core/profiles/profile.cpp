@@ -1,0 +1,536 @@
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <cmath>
+
+namespace Smtp
+{
+
+namespace
+{
+
+constexpr int maxTimeoutSeconds = 3600;
+// Long enough for any real host, path or address list; a hostile file cannot make one field huge.
+constexpr qsizetype maxTextLength = 4096;
+
+const QString keyHost = QStringLiteral("host");
+const QString keyPort = QStringLiteral("port");
+const QString keySecurity = QStringLiteral("security");
+const QString keyExtended = QStringLiteral("extended");
+const QString keySubmission = QStringLiteral("submission");
+const QString keyTimeout = QStringLiteral("timeout");
+const QString keyLocalName = QStringLiteral("localName");
+const QString keyTrustedSite = QStringLiteral("trustedSite");
+const QString keyServerName = QStringLiteral("serverName");
+const QString keyProxy = QStringLiteral("proxy");
+const QString keyCaFile = QStringLiteral("caFile");
+const QString keyClientCertificate = QStringLiteral("clientCertificate");
+const QString keyClientKey = QStringLiteral("clientKey");
+const QString keyAuthMechanism = QStringLiteral("authMechanism");
+const QString keyAuthUser = QStringLiteral("authUser");
+const QString keyAllowPlaintextAuth = QStringLiteral("allowPlaintextAuth");
+const QString keyFrom = QStringLiteral("from");
+const QString keyTo = QStringLiteral("to");
+
+const QString keyId = QStringLiteral("id");
+const QString keyName = QStringLiteral("name");
+const QString keyFolder = QStringLiteral("folder");
+const QString keyTags = QStringLiteral("tags");
+const QString keyFavourite = QStringLiteral("favourite");
+const QString keyNotes = QStringLiteral("notes");
+const QString keyLastUsed = QStringLiteral("lastUsed");
+const QString keyLastResult = QStringLiteral("lastResult");
+const QString keyLastResultOk = QStringLiteral("lastResultOk");
+const QString keyPath = QStringLiteral("path");
+const QString keyDefaults = QStringLiteral("defaults");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Smtp::Profile", text);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("undefined");
+}
+
+QString wrongType(const QString &key, const char *expected, const QJsonValue &value)
+{
+    return tr("\"%1\" must be a %2, not a %3.").arg(key, QString::fromLatin1(expected), typeName(value));
+}
+
+// Reads a string field; single-line fields refuse control characters because they end up in SMTP commands or
+// command lines, where CR/LF would inject a command (RFC 5321 §4.1.2 forbids them in command arguments).
+void readText(const QJsonObject &object, const QString &key, std::optional<QString> &target, QStringList &problems,
+              bool singleLine = true)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return;
+    if (!value.isString()) {
+        problems << wrongType(key, "string", value);
+        return;
+    }
+    const QString text = value.toString();
+    if (text.size() > maxTextLength) {
+        problems << tr("\"%1\" is longer than %2 characters.").arg(key).arg(maxTextLength);
+        return;
+    }
+    if (singleLine) {
+        if (const QString problem = profileTextProblem(text); !problem.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(key, problem);
+            return;
+        }
+    }
+    target = text;
+}
+
+void readBool(const QJsonObject &object, const QString &key, std::optional<bool> &target, QStringList &problems)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return;
+    if (!value.isBool()) {
+        problems << wrongType(key, "boolean", value);
+        return;
+    }
+    target = value.toBool();
+}
+
+std::optional<qint64> readInteger(const QJsonObject &object, const QString &key, qint64 minimum, qint64 maximum,
+                                  QStringList &problems)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble()) {
+        problems << wrongType(key, "number", value);
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::floor(number) != number || number < double(minimum) ||
+        number > double(maximum)) {
+        problems << tr("\"%1\" must be a whole number from %2 to %3.").arg(key).arg(minimum).arg(maximum);
+        return std::nullopt;
+    }
+    return qint64(number);
+}
+
+std::optional<QStringList> readTextList(const QJsonObject &object, const QString &key, QStringList &problems)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isArray()) {
+        problems << wrongType(key, "list of strings", value);
+        return std::nullopt;
+    }
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isString()) {
+            problems << tr("\"%1\" must hold only strings, not a %2.").arg(key, typeName(item));
+            return std::nullopt;
+        }
+        if (const QString problem = profileTextProblem(item.toString()); !problem.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(key, problem);
+            return std::nullopt;
+        }
+        list << item.toString();
+    }
+    return list;
+}
+
+template <typename T>
+void take(std::optional<T> &target, const std::optional<T> &top)
+{
+    if (top)
+        target = top;
+}
+
+template <typename T>
+void put(const std::optional<T> &source, T &target)
+{
+    if (source)
+        target = *source;
+}
+
+// The port a session would dial (ConnectionSettings::effectivePort()), repeated here so listing profiles does not
+// pull in the validation code of the session layer.
+quint16 displayPort(const ConnectionSettings &settings)
+{
+    if (settings.port != 0)
+        return settings.port;
+    if (settings.security == SecurityMode::Implicit)
+        return 465;
+    return settings.submission ? 587 : 25;
+}
+
+QJsonObject withoutKeys(QJsonObject object, const QStringList &keys)
+{
+    for (const QString &key : keys)
+        object.remove(key);
+    return object;
+}
+
+} // namespace
+
+QString profileTextProblem(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == u'\r' || c == u'\n')
+            return tr("line breaks (CR/LF) are not allowed.");
+        if (c == QChar::Null)
+            return tr("NUL characters are not allowed.");
+        if (c.category() == QChar::Other_Control)
+            return tr("control characters are not allowed.");
+    }
+    return {};
+}
+
+bool ProfileSettings::isEmpty() const
+{
+    return *this == ProfileSettings{};
+}
+
+ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
+{
+    ProfileSettings merged = *this;
+    take(merged.host, top.host);
+    take(merged.port, top.port);
+    take(merged.security, top.security);
+    take(merged.extended, top.extended);
+    take(merged.submission, top.submission);
+    take(merged.timeoutSeconds, top.timeoutSeconds);
+    take(merged.localName, top.localName);
+    take(merged.trustedSite, top.trustedSite);
+    take(merged.serverName, top.serverName);
+    take(merged.proxy, top.proxy);
+    take(merged.caFile, top.caFile);
+    take(merged.clientCertificateFile, top.clientCertificateFile);
+    take(merged.clientKeyFile, top.clientKeyFile);
+    take(merged.authMechanism, top.authMechanism);
+    take(merged.authUser, top.authUser);
+    take(merged.allowPlaintextAuth, top.allowPlaintextAuth);
+    take(merged.from, top.from);
+    take(merged.to, top.to);
+    return merged;
+}
+
+void ProfileSettings::applyTo(ConnectionSettings &settings) const
+{
+    put(host, settings.host);
+    put(port, settings.port);
+    put(security, settings.security);
+    put(extended, settings.extended);
+    put(submission, settings.submission);
+    put(timeoutSeconds, settings.timeoutSeconds);
+    put(localName, settings.localName);
+    put(trustedSite, settings.trustedSite);
+    put(serverName, settings.serverName);
+    put(proxy, settings.proxy);
+    put(caFile, settings.caFile);
+    put(clientCertificateFile, settings.clientCertificateFile);
+    put(clientKeyFile, settings.clientKeyFile);
+    put(authMechanism, settings.auth.mechanism);
+    put(authUser, settings.auth.user);
+    put(allowPlaintextAuth, settings.auth.allowPlaintext);
+    put(from, settings.message.from);
+    put(to, settings.message.to);
+}
+
+ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings &settings)
+{
+    ProfileSettings result;
+    result.host = settings.host;
+    result.port = settings.port;
+    result.security = settings.security;
+    result.extended = settings.extended;
+    result.submission = settings.submission;
+    result.timeoutSeconds = settings.timeoutSeconds;
+    result.localName = settings.localName;
+    result.trustedSite = settings.trustedSite;
+    result.serverName = settings.serverName;
+    result.proxy = settings.proxy;
+    result.caFile = settings.caFile;
+    result.clientCertificateFile = settings.clientCertificateFile;
+    result.clientKeyFile = settings.clientKeyFile;
+    result.authMechanism = settings.auth.mechanism;
+    result.authUser = settings.auth.user;
+    result.allowPlaintextAuth = settings.auth.allowPlaintext;
+    result.from = settings.message.from;
+    result.to = settings.message.to;
+    return result;
+}
+
+void ProfileSettings::writeJson(QJsonObject &object) const
+{
+    auto text = [&object](const QString &key, const std::optional<QString> &value) {
+        if (value)
+            object.insert(key, *value);
+    };
+    auto flag = [&object](const QString &key, const std::optional<bool> &value) {
+        if (value)
+            object.insert(key, *value);
+    };
+    text(keyHost, host);
+    if (port)
+        object.insert(keyPort, int(*port));
+    if (security)
+        object.insert(keySecurity, securityModeName(*security));
+    flag(keyExtended, extended);
+    flag(keySubmission, submission);
+    if (timeoutSeconds)
+        object.insert(keyTimeout, *timeoutSeconds);
+    text(keyLocalName, localName);
+    flag(keyTrustedSite, trustedSite);
+    text(keyServerName, serverName);
+    text(keyProxy, proxy);
+    text(keyCaFile, caFile);
+    text(keyClientCertificate, clientCertificateFile);
+    text(keyClientKey, clientKeyFile);
+    text(keyAuthMechanism, authMechanism);
+    text(keyAuthUser, authUser);
+    flag(keyAllowPlaintextAuth, allowPlaintextAuth);
+    text(keyFrom, from);
+    if (to)
+        object.insert(keyTo, QJsonArray::fromStringList(*to));
+}
+
+ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList &problems)
+{
+    ProfileSettings settings;
+    readText(object, keyHost, settings.host, problems);
+    if (const auto port = readInteger(object, keyPort, 0, 65535, problems))
+        settings.port = quint16(*port);
+    if (const QJsonValue value = object.value(keySecurity); !value.isUndefined()) {
+        const auto mode = value.isString() ? securityModeFromName(value.toString()) : std::nullopt;
+        if (mode)
+            settings.security = mode;
+        else
+            problems << tr("\"security\" must be \"none\", \"starttls\" or \"implicit\".");
+    }
+    readBool(object, keyExtended, settings.extended, problems);
+    readBool(object, keySubmission, settings.submission, problems);
+    if (const auto timeout = readInteger(object, keyTimeout, 1, maxTimeoutSeconds, problems))
+        settings.timeoutSeconds = int(*timeout);
+    readText(object, keyLocalName, settings.localName, problems);
+    readBool(object, keyTrustedSite, settings.trustedSite, problems);
+    readText(object, keyServerName, settings.serverName, problems);
+    readText(object, keyProxy, settings.proxy, problems);
+    readText(object, keyCaFile, settings.caFile, problems);
+    readText(object, keyClientCertificate, settings.clientCertificateFile, problems);
+    readText(object, keyClientKey, settings.clientKeyFile, problems);
+    readText(object, keyAuthMechanism, settings.authMechanism, problems);
+    readText(object, keyAuthUser, settings.authUser, problems);
+    readBool(object, keyAllowPlaintextAuth, settings.allowPlaintextAuth, problems);
+    readText(object, keyFrom, settings.from, problems);
+    settings.to = readTextList(object, keyTo, problems);
+    return settings;
+}
+
+QStringList ProfileSettings::jsonKeys()
+{
+    return {keyHost,       keyPort,
+            keySecurity,   keyExtended,
+            keySubmission, keyTimeout,
+            keyLocalName,  keyTrustedSite,
+            keyServerName, keyProxy,
+            keyCaFile,     keyClientCertificate,
+            keyClientKey,  keyAuthMechanism,
+            keyAuthUser,   keyAllowPlaintextAuth,
+            keyFrom,       keyTo};
+}
+
+QStringList ProfileSettings::differences(const ProfileSettings &a, const ProfileSettings &b)
+{
+    QJsonObject left;
+    QJsonObject right;
+    a.writeJson(left);
+    b.writeJson(right);
+    QStringList keys;
+    for (const QString &key : jsonKeys()) {
+        if (left.value(key) != right.value(key))
+            keys << key;
+    }
+    return keys;
+}
+
+bool Profile::operator==(const Profile &other) const
+{
+    return id == other.id && name == other.name && folder == other.folder && tags == other.tags &&
+           favourite == other.favourite && notes == other.notes && lastUsed == other.lastUsed &&
+           lastResult == other.lastResult && lastResultOk == other.lastResultOk && settings == other.settings &&
+           unknownFields == other.unknownFields;
+}
+
+QString Profile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Profile Profile::fromConnectionSettings(const ConnectionSettings &settings, const QString &name)
+{
+    Profile profile;
+    profile.id = newId();
+    profile.name = name;
+    profile.settings = ProfileSettings::fromConnectionSettings(settings);
+    return profile;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject object = unknownFields;
+    object.insert(keyId, id);
+    object.insert(keyName, name);
+    if (!folder.isEmpty())
+        object.insert(keyFolder, folder);
+    if (!tags.isEmpty())
+        object.insert(keyTags, QJsonArray::fromStringList(tags));
+    if (favourite)
+        object.insert(keyFavourite, true);
+    if (!notes.isEmpty())
+        object.insert(keyNotes, notes);
+    if (lastUsed.isValid()) {
+        object.insert(keyLastUsed, lastUsed.toUTC().toString(Qt::ISODateWithMs));
+        object.insert(keyLastResult, lastResult);
+        object.insert(keyLastResultOk, lastResultOk);
+    }
+    settings.writeJson(object);
+    return object;
+}
+
+Profile Profile::fromJson(const QJsonObject &object, QStringList &problems)
+{
+    Profile profile;
+    std::optional<QString> text;
+    readText(object, keyId, text, problems);
+    profile.id = text.value_or(QString()).trimmed();
+    if (profile.id.isEmpty() && !object.value(keyId).isUndefined() && object.value(keyId).isString())
+        problems << tr("The profile has an empty id.");
+    else if (object.value(keyId).isUndefined())
+        problems << tr("The profile has no id.");
+    text.reset();
+    readText(object, keyName, text, problems);
+    profile.name = text.value_or(QString());
+    text.reset();
+    readText(object, keyFolder, text, problems);
+    profile.folder = ProfileFolder::normalisedPath(text.value_or(QString()));
+    profile.tags = readTextList(object, keyTags, problems).value_or(QStringList());
+    std::optional<bool> flag;
+    readBool(object, keyFavourite, flag, problems);
+    profile.favourite = flag.value_or(false);
+    text.reset();
+    readText(object, keyNotes, text, problems, false);
+    profile.notes = text.value_or(QString());
+    text.reset();
+    readText(object, keyLastUsed, text, problems);
+    if (text && !text->isEmpty()) {
+        profile.lastUsed = QDateTime::fromString(*text, Qt::ISODateWithMs);
+        if (!profile.lastUsed.isValid())
+            problems << tr("\"lastUsed\" is not an ISO 8601 date and time.");
+    }
+    text.reset();
+    readText(object, keyLastResult, text, problems);
+    profile.lastResult = text.value_or(QString());
+    flag.reset();
+    readBool(object, keyLastResultOk, flag, problems);
+    profile.lastResultOk = flag.value_or(false);
+    profile.settings = ProfileSettings::readJson(object, problems);
+
+    QStringList known = ProfileSettings::jsonKeys();
+    known << keyId << keyName << keyFolder << keyTags << keyFavourite << keyNotes << keyLastUsed << keyLastResult
+          << keyLastResultOk;
+    profile.unknownFields = withoutKeys(object, known);
+    return profile;
+}
+
+QString Profile::summaryLine(const ConnectionSettings &resolved) const
+{
+    const QString hostPort = resolved.host.contains(u':') ? tr("[%1]:%2") : tr("%1:%2");
+    const QString last =
+        lastUsed.isValid()
+            ? tr("%1 (%2)").arg(lastResult.isEmpty() ? (lastResultOk ? tr("OK") : tr("failed")) : lastResult,
+                                lastUsed.toLocalTime().toString(Qt::ISODate))
+            : tr("never used");
+    return tr("%1\t%2\t%3\t%4\t%5")
+        .arg(name, folder.isEmpty() ? QStringLiteral("/") : folder,
+             hostPort.arg(resolved.host).arg(displayPort(resolved)), securityModeName(resolved.security), last);
+}
+
+QString Profile::summaryLine() const
+{
+    ConnectionSettings own;
+    settings.applyTo(own);
+    return summaryLine(own);
+}
+
+QJsonObject ProfileFolder::toJson() const
+{
+    QJsonObject object = unknownFields;
+    object.insert(keyPath, path);
+    QJsonObject defaultsObject;
+    defaults.writeJson(defaultsObject);
+    object.insert(keyDefaults, defaultsObject);
+    return object;
+}
+
+ProfileFolder ProfileFolder::fromJson(const QJsonObject &object, QStringList &problems)
+{
+    ProfileFolder folder;
+    std::optional<QString> text;
+    readText(object, keyPath, text, problems);
+    folder.path = normalisedPath(text.value_or(QString()));
+    if (folder.path.isEmpty())
+        problems << tr("The folder has no path.");
+    const QJsonValue defaultsValue = object.value(keyDefaults);
+    if (defaultsValue.isObject())
+        folder.defaults = ProfileSettings::readJson(defaultsValue.toObject(), problems);
+    else if (!defaultsValue.isUndefined())
+        problems << wrongType(keyDefaults, "object", defaultsValue);
+    folder.unknownFields = withoutKeys(object, {keyPath, keyDefaults});
+    return folder;
+}
+
+QStringList ProfileFolder::ancestry(const QString &path)
+{
+    QStringList result;
+    QString current;
+    for (const QString &segment : normalisedPath(path).split(u'/', Qt::SkipEmptyParts)) {
+        current = current.isEmpty() ? segment : current + u'/' + segment;
+        result << current;
+    }
+    return result;
+}
+
+QString ProfileFolder::normalisedPath(const QString &path)
+{
+    QStringList segments;
+    for (const QString &segment : path.split(u'/', Qt::SkipEmptyParts)) {
+        const QString trimmed = segment.trimmed();
+        if (!trimmed.isEmpty())
+            segments << trimmed;
+    }
+    return segments.join(u'/');
+}
+
+} // namespace Smtp

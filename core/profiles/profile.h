@@ -1,0 +1,124 @@
+#pragma once
+
+#include "session/connectionsettings.h"
+#include "session/securitymode.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Smtp
+{
+
+/// The connection settings a profile or a folder may set or leave unset. An unset setting is inherited: first from
+/// the folder defaults (innermost folder first), then from the application defaults, then from ConnectionSettings.
+/// Secrets (password, key passphrase) are never part of it: they live in a SecretStore keyed by profile id.
+struct ProfileSettings
+{
+    std::optional<QString> host;
+    std::optional<quint16> port;
+    std::optional<SecurityMode> security;
+    std::optional<bool> extended;
+    std::optional<bool> submission;
+    std::optional<int> timeoutSeconds;
+    std::optional<QString> localName;
+    std::optional<bool> trustedSite;
+    std::optional<QString> serverName;
+    std::optional<QString> proxy;
+    std::optional<QString> caFile;
+    std::optional<QString> clientCertificateFile;
+    std::optional<QString> clientKeyFile;
+    std::optional<QString> authMechanism;
+    std::optional<QString> authUser;
+    std::optional<bool> allowPlaintextAuth;
+    std::optional<QString> from;
+    std::optional<QStringList> to;
+
+    bool operator==(const ProfileSettings &other) const = default;
+
+    /// True when no setting is set.
+    bool isEmpty() const;
+    /// These settings with every setting that @p top sets taken from @p top.
+    ProfileSettings overriddenBy(const ProfileSettings &top) const;
+    /// Writes every set setting into @p settings and leaves the others alone.
+    void applyTo(ConnectionSettings &settings) const;
+    /// Every setting of @p settings, all set (secrets are dropped).
+    static ProfileSettings fromConnectionSettings(const ConnectionSettings &settings);
+
+    /// The JSON keys of the set settings, merged into @p object.
+    void writeJson(QJsonObject &object) const;
+    /// Reads the settings keys of @p object. Each malformed value (wrong type, port out of range, CR/LF/NUL in a
+    /// name…) adds a human-readable problem to @p problems and leaves that setting unset.
+    static ProfileSettings readJson(const QJsonObject &object, QStringList &problems);
+    /// The JSON keys readJson() understands.
+    static QStringList jsonKeys();
+    /// Names (JSON keys) of the settings that differ between the two.
+    static QStringList differences(const ProfileSettings &a, const ProfileSettings &b);
+};
+
+/// One saved server profile. A plain value: the ProfileStore owns the list and gives out copies.
+struct Profile
+{
+    /// Stable identity (a UUID without braces); the key in the secret store and for merging and import.
+    QString id;
+    QString name;
+    /// Folder path, segments separated by '/', e.g. "Customers/ACME"; empty for the top level.
+    QString folder;
+    QStringList tags;
+    bool favourite = false;
+    QString notes;
+    /// When the profile was last used and with what result (e.g. "OK" or an error code such as "TimedOut").
+    QDateTime lastUsed;
+    QString lastResult;
+    bool lastResultOk = false;
+
+    ProfileSettings settings;
+
+    /// Fields of the JSON object this program does not know (written by a newer version); kept for saving.
+    QJsonObject unknownFields;
+
+    bool operator==(const Profile &other) const;
+    bool operator!=(const Profile &other) const { return !(*this == other); }
+
+    /// A fresh random id.
+    static QString newId();
+    /// A profile holding every setting of @p settings (for the command line's --save-profile); secrets are not kept.
+    static Profile fromConnectionSettings(const ConnectionSettings &settings, const QString &name);
+
+    QJsonObject toJson() const;
+    /// Reads one profile; problems are collected and the profile is usable only when @p problems stays empty.
+    static Profile fromJson(const QJsonObject &object, QStringList &problems);
+
+    /// One line for --list-profiles: name, folder, host:port, security, last result. The settings shown are
+    /// @p resolved (the profile's settings with inheritance applied, see ProfileStore::resolvedSettings).
+    QString summaryLine(const ConnectionSettings &resolved) const;
+    /// The same line from the profile's own settings only.
+    QString summaryLine() const;
+};
+
+/// A folder of profiles, with the defaults its profiles (and subfolders) inherit.
+struct ProfileFolder
+{
+    /// Segments separated by '/'.
+    QString path;
+    ProfileSettings defaults;
+    QJsonObject unknownFields;
+
+    bool operator==(const ProfileFolder &other) const = default;
+
+    QJsonObject toJson() const;
+    static ProfileFolder fromJson(const QJsonObject &object, QStringList &problems);
+
+    /// "A/B/C" → {"A", "A/B", "A/B/C"}.
+    static QStringList ancestry(const QString &path);
+    /// Trims each segment and drops empty ones: " A//B/ " → "A/B".
+    static QString normalisedPath(const QString &path);
+};
+
+/// The reason @p text is not usable as a single-line setting (CR, LF, NUL or another control character), or empty.
+QString profileTextProblem(const QString &text);
+
+} // namespace Smtp

@@ -1,0 +1,466 @@
+#include "profilecommandline.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <functional>
+
+namespace Smtp
+{
+
+namespace
+{
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Smtp::ProfileCommandLine", text);
+}
+
+// Same rule as ConnectionSettings::effectivePort(): the tools are given the port explicitly.
+quint16 portOf(const ConnectionSettings &settings)
+{
+    if (settings.port != 0)
+        return settings.port;
+    if (settings.security == SecurityMode::Implicit)
+        return 465;
+    return settings.submission ? 587 : 25;
+}
+
+QString hostPort(const QString &host, quint16 port)
+{
+    const QString bracketed = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
+    return QStringLiteral("%1:%2").arg(bracketed).arg(port);
+}
+
+bool isAddressLiteral(const QString &host)
+{
+    return !QHostAddress(host).isNull();
+}
+
+QString joined(const QStringList &words)
+{
+    QStringList quoted;
+    for (const QString &word : words)
+        quoted << ProfileCommandLine::shellQuote(word);
+    return quoted.join(u' ');
+}
+
+std::optional<int> parseTimeout(QString text)
+{
+    int factor = 1;
+    if (text.endsWith(u's', Qt::CaseInsensitive)) {
+        text.chop(1);
+    } else if (text.endsWith(u'm', Qt::CaseInsensitive)) {
+        factor = 60;
+        text.chop(1);
+    } else if (text.endsWith(u'h', Qt::CaseInsensitive)) {
+        factor = 3600;
+        text.chop(1);
+    }
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value <= 0 || value > 3600 / factor)
+        return std::nullopt;
+    return value * factor;
+}
+
+} // namespace
+
+QString ProfileCommandLine::shellQuote(const QString &word)
+{
+    if (word.isEmpty())
+        return QStringLiteral("''");
+    const bool safe = std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               QStringView(u"@%+=:,./_-").contains(c);
+    });
+    if (safe)
+        return word;
+    // Inside single quotes nothing is special except the quote itself, which is closed, escaped and reopened.
+    QString quoted = word;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QStringList ProfileCommandLine::splitShellWords(const QString &line, QString *error)
+{
+    QStringList words;
+    QString current;
+    bool inWord = false;
+    enum class Quote
+    {
+        None,
+        Single,
+        Double,
+    } quote = Quote::None;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        switch (quote) {
+        case Quote::Single:
+            if (c == u'\'')
+                quote = Quote::None;
+            else
+                current += c;
+            continue;
+        case Quote::Double:
+            if (c == u'"') {
+                quote = Quote::None;
+            } else if (c == u'\\' && i + 1 < line.size() && QStringView(u"\"\\$`\n").contains(line.at(i + 1))) {
+                if (line.at(i + 1) != u'\n')
+                    current += line.at(i + 1);
+                ++i;
+            } else {
+                current += c;
+            }
+            continue;
+        case Quote::None:
+            break;
+        }
+        if (c == u'\'') {
+            quote = Quote::Single;
+            inWord = true;
+        } else if (c == u'"') {
+            quote = Quote::Double;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < line.size()) {
+            // A backslash-newline continues the line; any other escaped character is taken as it is.
+            if (line.at(i + 1) != u'\n') {
+                current += line.at(i + 1);
+                inWord = true;
+            }
+            ++i;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words << current;
+            current.clear();
+            inWord = false;
+        } else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (quote != Quote::None) {
+        if (error)
+            *error = tr("The command line has an unterminated quote.");
+        return {};
+    }
+    if (inWord)
+        words << current;
+    if (error)
+        error->clear();
+    return words;
+}
+
+QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
+{
+    QStringList words{QStringLiteral("swaks"), QStringLiteral("--server"), settings.host, QStringLiteral("--port"),
+                      QString::number(portOf(settings))};
+    if (!settings.extended)
+        words << QStringLiteral("--protocol") << QStringLiteral("SMTP");
+    switch (settings.security) {
+    case SecurityMode::None:
+        break;
+    case SecurityMode::StartTls:
+        words << QStringLiteral("--tls");
+        break;
+    case SecurityMode::Implicit:
+        words << QStringLiteral("--tls-on-connect");
+        break;
+    }
+    if (settings.security != SecurityMode::None) {
+        // swaks does not verify certificates unless asked to.
+        if (!settings.trustedSite)
+            words << QStringLiteral("--tls-verify");
+        if (!settings.serverName.isEmpty())
+            words << QStringLiteral("--tls-sni") << settings.serverName;
+        if (!settings.caFile.isEmpty())
+            words << QStringLiteral("--tls-ca-path") << settings.caFile;
+        if (!settings.clientCertificateFile.isEmpty())
+            words << QStringLiteral("--tls-cert") << settings.clientCertificateFile;
+        if (!settings.clientKeyFile.isEmpty())
+            words << QStringLiteral("--tls-key") << settings.clientKeyFile;
+    }
+    if (!settings.localName.isEmpty())
+        words << QStringLiteral("--helo") << settings.localName;
+    words << QStringLiteral("--timeout") << QString::number(settings.timeoutSeconds);
+    if (settings.auth.isRequested()) {
+        words << QStringLiteral("--auth");
+        if (settings.auth.mechanism.compare(QStringLiteral("auto"), Qt::CaseInsensitive) != 0)
+            words << settings.auth.mechanism.toUpper();
+        if (!settings.auth.user.isEmpty())
+            words << QStringLiteral("--auth-user") << settings.auth.user;
+    }
+    if (!settings.message.from.isEmpty())
+        words << QStringLiteral("--from") << settings.message.from;
+    if (settings.message.isRequested()) {
+        words << QStringLiteral("--to") << settings.message.to.join(u',');
+    } else {
+        // Without recipients a session ends after the last step asked for, as this program's sessions do.
+        const QString last = settings.auth.isRequested()                   ? QStringLiteral("AUTH")
+                             : settings.security == SecurityMode::StartTls ? QStringLiteral("TLS")
+                                                                           : QStringLiteral("HELO");
+        words << QStringLiteral("--quit-after") << last;
+    }
+    return joined(words);
+}
+
+QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
+{
+    if (settings.security == SecurityMode::None)
+        return {};
+    QStringList words{QStringLiteral("openssl"), QStringLiteral("s_client"), QStringLiteral("-connect"),
+                      hostPort(settings.host, portOf(settings))};
+    if (settings.security == SecurityMode::StartTls) {
+        words << QStringLiteral("-starttls") << QStringLiteral("smtp");
+        if (!settings.localName.isEmpty())
+            words << QStringLiteral("-name") << settings.localName;
+    }
+    const QString verificationName = settings.serverName.isEmpty() ? settings.host : settings.serverName;
+    // RFC 6066 §3: SNI carries host names only, never address literals.
+    if (!isAddressLiteral(verificationName))
+        words << QStringLiteral("-servername") << verificationName;
+    if (!settings.caFile.isEmpty())
+        words << QStringLiteral("-CAfile") << settings.caFile;
+    if (!settings.clientCertificateFile.isEmpty())
+        words << QStringLiteral("-cert") << settings.clientCertificateFile;
+    if (!settings.clientKeyFile.isEmpty())
+        words << QStringLiteral("-key") << settings.clientKeyFile;
+    if (!settings.trustedSite) {
+        words << QStringLiteral("-verify_return_error");
+        if (isAddressLiteral(verificationName))
+            words << QStringLiteral("-verify_ip") << verificationName;
+        else
+            words << QStringLiteral("-verify_hostname") << verificationName;
+    }
+    if (settings.proxy.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive))
+        words << QStringLiteral("-proxy") << settings.proxy.mid(7);
+    // SMTP lines end in CRLF (RFC 5321 §2.3.8).
+    words << QStringLiteral("-crlf");
+    return joined(words);
+}
+
+SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
+{
+    SwaksImport result;
+    QString splitError;
+    QStringList words = splitShellWords(commandLine, &splitError);
+    if (!splitError.isEmpty()) {
+        result.error = splitError;
+        return result;
+    }
+    if (!words.isEmpty() &&
+        (words.constFirst() == QStringLiteral("swaks") || words.constFirst().endsWith(QStringLiteral("/swaks"))))
+        words.removeFirst();
+
+    ProfileSettings &settings = result.profile.settings;
+    bool verify = false;
+    std::optional<QString> host;
+    std::optional<quint16> portFromServer;
+
+    auto setPort = [&result](const QString &text, std::optional<quint16> &target) {
+        bool ok = false;
+        const uint port = text.toUInt(&ok);
+        if (!ok || port > 65535)
+            result.warnings << tr("The port \"%1\" is not a number from 0 to 65535; it was ignored.").arg(text);
+        else
+            target = quint16(port);
+    };
+
+    enum class Argument
+    {
+        None,
+        Required,
+        Optional,
+    };
+    struct Option
+    {
+        QStringList names;
+        Argument argument;
+        std::function<void(const QString &)> apply;
+    };
+    const QList<Option> options{
+        {{QStringLiteral("-s"), QStringLiteral("--server")},
+         Argument::Required,
+         [&](const QString &value) {
+             // host, host:port, [v6]:port or a bare IPv6 literal.
+             if (value.startsWith(u'[')) {
+                 const qsizetype close = value.indexOf(u']');
+                 host = value.mid(1, close - 1);
+                 if (close > 0 && value.mid(close + 1).startsWith(u':'))
+                     setPort(value.mid(close + 2), portFromServer);
+             } else if (value.count(u':') == 1) {
+                 host = value.section(u':', 0, 0);
+                 setPort(value.section(u':', 1), portFromServer);
+             } else {
+                 host = value;
+             }
+         }},
+        {{QStringLiteral("-p"), QStringLiteral("--port")},
+         Argument::Required,
+         [&](const QString &value) { setPort(value, settings.port); }},
+        {{QStringLiteral("-tls"), QStringLiteral("--tls")},
+         Argument::None,
+         [&](const QString &) { settings.security = SecurityMode::StartTls; }},
+        {{QStringLiteral("-tlso"), QStringLiteral("--tls-optional"), QStringLiteral("-tlsos"),
+          QStringLiteral("--tls-optional-strict")},
+         Argument::None,
+         [&](const QString &) {
+             settings.security = SecurityMode::StartTls;
+             result.warnings << tr("Optional TLS is not offered here: the profile requires STARTTLS.");
+         }},
+        {{QStringLiteral("-tlsc"), QStringLiteral("--tls-on-connect")},
+         Argument::None,
+         [&](const QString &) { settings.security = SecurityMode::Implicit; }},
+        {{QStringLiteral("--tls-verify")}, Argument::None, [&](const QString &) { verify = true; }},
+        {{QStringLiteral("--tls-sni")}, Argument::Required, [&](const QString &value) { settings.serverName = value; }},
+        {{QStringLiteral("--tls-ca-path")}, Argument::Required, [&](const QString &value) { settings.caFile = value; }},
+        {{QStringLiteral("--tls-cert")},
+         Argument::Required,
+         [&](const QString &value) { settings.clientCertificateFile = value; }},
+        {{QStringLiteral("--tls-key")},
+         Argument::Required,
+         [&](const QString &value) { settings.clientKeyFile = value; }},
+        {{QStringLiteral("-h"), QStringLiteral("--helo"), QStringLiteral("--ehlo"), QStringLiteral("--lhlo")},
+         Argument::Required,
+         [&](const QString &value) { settings.localName = value; }},
+        {{QStringLiteral("-f"), QStringLiteral("--from")},
+         Argument::Required,
+         [&](const QString &value) { settings.from = value; }},
+        {{QStringLiteral("-t"), QStringLiteral("--to")},
+         Argument::Required,
+         [&](const QString &value) {
+             QStringList to = settings.to.value_or(QStringList());
+             for (const QString &address : value.split(u',', Qt::SkipEmptyParts))
+                 to << address.trimmed();
+             settings.to = to;
+         }},
+        {{QStringLiteral("-a"), QStringLiteral("--auth")},
+         Argument::Optional,
+         [&](const QString &value) {
+             const QStringList mechanisms = value.split(u',', Qt::SkipEmptyParts);
+             if (mechanisms.size() == 1) {
+                 settings.authMechanism = mechanisms.constFirst().trimmed().toUpper();
+             } else {
+                 settings.authMechanism = QStringLiteral("auto");
+                 if (mechanisms.size() > 1)
+                     result.warnings << tr("Several AUTH mechanisms were given (%1); the profile uses the strongest "
+                                           "one both sides offer.")
+                                            .arg(value);
+             }
+         }},
+        {{QStringLiteral("-au"), QStringLiteral("--auth-user")},
+         Argument::Required,
+         [&](const QString &value) { settings.authUser = value; }},
+        {{QStringLiteral("-ap"), QStringLiteral("--auth-password")},
+         Argument::Required,
+         [&](const QString &value) {
+             result.password = value.toUtf8();
+             result.warnings << tr("The password is not part of the profile; store it in the keychain.");
+         }},
+        {{QStringLiteral("-to"), QStringLiteral("--timeout")},
+         Argument::Required,
+         [&](const QString &value) {
+             if (const auto seconds = parseTimeout(value))
+                 settings.timeoutSeconds = *seconds;
+             else
+                 result.warnings
+                     << tr("The timeout \"%1\" is not usable (1 second to 1 hour); it was ignored.").arg(value);
+         }},
+        {{QStringLiteral("--protocol")},
+         Argument::Required,
+         [&](const QString &value) {
+             const QString protocol = value.toUpper();
+             if (protocol == QStringLiteral("SMTP")) {
+                 settings.extended = false;
+             } else if (protocol == QStringLiteral("ESMTP") || protocol == QStringLiteral("ESMTPA")) {
+                 settings.extended = true;
+             } else if (protocol == QStringLiteral("ESMTPS") || protocol == QStringLiteral("ESMTPSA")) {
+                 settings.extended = true;
+                 settings.security = SecurityMode::StartTls;
+             } else if (protocol == QStringLiteral("SSMTP") || protocol == QStringLiteral("SSMTPA")) {
+                 settings.extended = true;
+                 settings.security = SecurityMode::Implicit;
+             } else {
+                 result.unknownOptions << QStringLiteral("--protocol %1").arg(value);
+             }
+         }},
+        {{QStringLiteral("-q"), QStringLiteral("--quit-after"), QStringLiteral("--quit")},
+         Argument::Required,
+         [&](const QString &value) {
+             result.warnings << tr("--quit-after %1 belongs to one run, not to a profile; it was ignored.").arg(value);
+         }},
+    };
+
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString word = words.at(i);
+        std::optional<QString> inlineValue;
+        if (word.startsWith(QStringLiteral("--")) && word.contains(u'=')) {
+            inlineValue = word.section(u'=', 1);
+            word = word.section(u'=', 0, 0);
+        }
+        const auto option = std::find_if(options.cbegin(), options.cend(),
+                                         [&word](const Option &candidate) { return candidate.names.contains(word); });
+        if (option == options.cend()) {
+            // An unknown option may take a value; a following word that is not an option is reported with it.
+            if (word.startsWith(u'-') && !inlineValue && i + 1 < words.size() && !words.at(i + 1).startsWith(u'-')) {
+                result.unknownOptions << words.at(i) + u' ' + words.at(i + 1);
+                ++i;
+            } else {
+                result.unknownOptions << words.at(i);
+            }
+            continue;
+        }
+        QString value;
+        switch (option->argument) {
+        case Argument::None:
+            if (inlineValue) {
+                result.unknownOptions << words.at(i);
+                continue;
+            }
+            break;
+        case Argument::Required:
+            if (inlineValue) {
+                value = *inlineValue;
+            } else if (i + 1 < words.size()) {
+                value = words.at(++i);
+            } else {
+                result.warnings << tr("%1 needs a value; it was ignored.").arg(word);
+                continue;
+            }
+            break;
+        case Argument::Optional:
+            if (inlineValue)
+                value = *inlineValue;
+            else if (i + 1 < words.size() && !words.at(i + 1).startsWith(u'-'))
+                value = words.at(++i);
+            break;
+        }
+        option->apply(value);
+    }
+
+    if (host) {
+        settings.host = *host;
+        result.profile.name = *host;
+    } else {
+        result.warnings << tr("No --server was given: swaks would look up the recipient's MX; set the host.");
+    }
+    if (!settings.port && portFromServer)
+        settings.port = portFromServer;
+    if (!settings.security)
+        settings.security = SecurityMode::None;
+    if (settings.security != SecurityMode::None) {
+        settings.trustedSite = !verify;
+        if (!verify)
+            result.warnings << tr("swaks does not verify the certificate without --tls-verify: the profile is marked "
+                                  "as a trusted site (no certificate validation).");
+    }
+    // Refuse values that could inject into a session: RFC 5321 §4.1.2 has no place for CR, LF or NUL.
+    QStringList problems;
+    result.profile.id = Profile::newId();
+    Profile::fromJson(result.profile.toJson(), problems);
+    if (!problems.isEmpty())
+        result.error = problems.join(u' ');
+    return result;
+}
+
+} // namespace Smtp

@@ -1,0 +1,192 @@
+#pragma once
+
+#include "profile.h"
+#include "profilestoreerror.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class QSaveFile;
+
+namespace Smtp
+{
+
+class SecretStore;
+struct ImportPlan;
+enum class ImportAction;
+
+/// The saved profiles: a versioned JSON file, by default QStandardPaths::AppConfigLocation/profiles.json:
+///
+///     {"version": 1, "defaults": {...}, "folders": [{"path": "A/B", "defaults": {...}}, ...], "profiles": [...]}
+///
+/// Safety rules, because an admin must never lose a profile:
+/// - Saving writes a temporary file and renames it (QSaveFile), mode 0600; the file it replaces is kept as
+///   profiles.json.bak. A failed or interrupted save leaves the previous file intact.
+/// - A file that cannot be read or parsed is never overwritten: load() reports what and where (line, column,
+///   offset), copies it to profiles.json.corrupt-<timestamp> and makes the store read-only until the caller chooses
+///   restoreBackup() or discardUnreadableFile().
+/// - A profile or folder entry that is invalid (wrong types, port out of range, CR/LF/NUL in a name, duplicate id) is
+///   refused with its own error, the others load, and the refused entry is written back unchanged on save.
+/// - Fields and top-level keys this version does not know are kept and written back. A file from a newer version
+///   (unknown "version") is loaded as far as it is understood and is read-only.
+/// - Two instances on one file: save() takes a QLockFile, re-reads the file and merges by id: profiles (and folders,
+///   by path) this instance added, changed or removed since its last load or save are taken from this instance, all
+///   others from the file. So the last writer wins per profile, and changes to different profiles are never lost.
+///
+/// Secrets are not part of the file; see SecretStore.
+class ProfileStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileStore)
+
+public:
+    /// Files larger than this are refused unread.
+    static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+    static constexpr int currentVersion = 1;
+
+    /// @p filePath empty: defaultFilePath().
+    explicit ProfileStore(const QString &filePath = {}, QObject *parent = nullptr);
+    ~ProfileStore() override;
+
+    /// QStandardPaths::AppConfigLocation/profiles.json.
+    static QString defaultFilePath();
+    QString filePath() const { return m_filePath; }
+    QString backupFilePath() const;
+
+    /// Reads the file. A missing file is an empty store, not an error. Per-entry problems are in loadWarnings().
+    ProfileStoreError load();
+    /// Problems with single entries found by the last load() (and notices such as a migration).
+    QList<ProfileStoreError> loadWarnings() const { return m_warnings; }
+    /// Writes the profiles (see the class comment for locking and merging).
+    ProfileStoreError save();
+    /// True when save() would refuse: the file on disk is unreadable or from a newer version.
+    bool isReadOnly() const { return m_readOnly; }
+    /// True when there are changes not yet saved.
+    bool hasUnsavedChanges() const;
+
+    /// Replaces the file with profiles.json.bak (after checking that the backup is readable) and loads it.
+    ProfileStoreError restoreBackup();
+    /// After an unreadable file was copied away: start with an empty store that may overwrite it.
+    ProfileStoreError discardUnreadableFile();
+
+    QList<Profile> profiles() const { return m_profiles; }
+    std::optional<Profile> find(const QString &id) const;
+    /// Exact name first, then case-insensitive; "Folder/Sub/Name" also matches by folder path.
+    std::optional<Profile> findByName(const QString &name) const;
+
+    /// Adds @p profile, giving it a new id when it has none (written back into @p profile).
+    ProfileStoreError add(Profile &profile);
+    ProfileStoreError update(const Profile &profile);
+    /// Removes the profile and, when a secret store is set, its secrets.
+    ProfileStoreError remove(const QString &id);
+    /// Records a use: when and with what result.
+    ProfileStoreError markUsed(const QString &id, const QDateTime &when, const QString &result, bool ok);
+
+    /// Folders that carry defaults; folderPaths() also lists folders that exist only through their profiles.
+    QList<ProfileFolder> folders() const { return m_folders; }
+    QStringList folderPaths() const;
+    std::optional<ProfileFolder> folder(const QString &path) const;
+    /// Adds or replaces the folder with this path.
+    ProfileStoreError setFolder(const ProfileFolder &folder);
+    /// Removes the folder and its subfolders; their profiles move to the folder's parent.
+    ProfileStoreError removeFolder(const QString &path);
+
+    ProfileSettings applicationDefaults() const { return m_applicationDefaults; }
+    void setApplicationDefaults(const ProfileSettings &defaults);
+
+    /// What a profile in @p folderPath inherits: application defaults overridden by each folder from the outermost.
+    ProfileSettings inheritedSettings(const QString &folderPath) const;
+    /// The profile's settings with inheritance applied, ready for a session (secrets are not filled in).
+    std::optional<ConnectionSettings> resolvedSettings(const QString &id) const;
+    ConnectionSettings resolvedSettings(const Profile &profile) const;
+
+    /// Export (no secrets): the profiles with these ids, and the folders they need, in the file format.
+    QByteArray exportJson(const QStringList &ids) const;
+    ProfileStoreError exportProfiles(const QStringList &ids, const QString &path) const;
+    /// Export a folder with its subfolders and their profiles.
+    ProfileStoreError exportFolder(const QString &folderPath, const QString &path) const;
+
+    /// What importing this data (a profile file or an export) would change; nothing is changed yet.
+    ImportPlan planImport(const QByteArray &data, const QString &sourceName = {}) const;
+    ImportPlan planImportFile(const QString &path) const;
+    /// Carries out a plan made by planImport() with the actions the caller chose.
+    ProfileStoreError applyImport(const ImportPlan &plan);
+    /// Plans and applies an import in one step (for the command line's --import): profiles that exist with other
+    /// content get @p conflictAction. @p plan, when given, receives what was done (warnings, security warnings).
+    /// Call save() afterwards.
+    ProfileStoreError importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan = nullptr);
+
+    /// Where secrets of removed profiles are deleted; not owned, may be null.
+    void setSecretStore(SecretStore *secretStore) { m_secretStore = secretStore; }
+
+    /// For tests: called after the new content is written and before it is committed; cancelWriting() on the file
+    /// simulates a save interrupted between write and commit.
+    void setBeforeCommitHook(std::function<void(QSaveFile &)> hook) { m_beforeCommit = std::move(hook); }
+
+    /// The parsed content of a profile file; public for import and tests.
+    struct Document
+    {
+        int version = currentVersion;
+        QList<Profile> profiles;
+        QList<ProfileFolder> folders;
+        ProfileSettings applicationDefaults;
+        /// False when the file's "defaults" could not be read; they are then written back as they were.
+        bool applicationDefaultsValid = true;
+        /// Refused entries, written back unchanged.
+        QJsonArray rejectedProfiles;
+        QJsonArray rejectedFolders;
+        /// Top-level keys other than version, profiles and folders (including the raw "defaults").
+        QJsonObject otherFields;
+        QList<ProfileStoreError> warnings;
+        /// Filled from a repaired copy of a file with invalid UTF-8; parse() still reports the error.
+        bool salvaged = false;
+    };
+    /// Parses file content; a returned error means nothing usable was found.
+    static ProfileStoreError parse(const QByteArray &data, const QString &path, Document &document);
+    /// Reads and parses a file, with the size cap.
+    static ProfileStoreError readFile(const QString &path, Document &document, QByteArray *rawData = nullptr);
+    static QByteArray serialize(const Document &document);
+
+Q_SIGNALS:
+    /// Profiles, folders or defaults changed (by this instance, a load, or a merge with another instance's save).
+    void changed();
+
+private:
+    Document currentDocument() const;
+    void adopt(const Document &document);
+    Document merged(const Document &disk) const;
+    void clearChangeTracking();
+    /// @p data nullopt: copy the file itself (too large to hold in memory).
+    ProfileStoreError copyAway(const std::optional<QByteArray> &data, ProfileStoreError error) const;
+    ProfileStoreError writeAtomically(const QString &path, const QByteArray &data) const;
+
+    QString m_filePath;
+    QList<Profile> m_profiles;
+    QList<ProfileFolder> m_folders;
+    ProfileSettings m_applicationDefaults;
+    bool m_applicationDefaultsValid = true;
+    QJsonArray m_rejectedProfiles;
+    QJsonArray m_rejectedFolders;
+    QJsonObject m_otherFields;
+    QList<ProfileStoreError> m_warnings;
+    bool m_readOnly = false;
+    bool m_unreadable = false;
+    QString m_corruptCopyPath;
+
+    QSet<QString> m_changedProfiles;
+    QSet<QString> m_removedProfiles;
+    QSet<QString> m_changedFolders;
+    QSet<QString> m_removedFolders;
+    bool m_applicationDefaultsChanged = false;
+    bool m_migrated = false;
+
+    SecretStore *m_secretStore = nullptr;
+    std::function<void(QSaveFile &)> m_beforeCommit;
+};
+
+} // namespace Smtp

@@ -1,0 +1,23 @@
+#include "sessionlog.h"
+
+#include <QSslSocket>
+
+namespace Smtp
+{
+
+SessionLog SessionLog::create(const QString &title, const ConnectionSettings &settings, const Transcript &transcript,
+                              const std::optional<SessionResult> &result)
+{
+    SessionLog log;
+    log.title = title.isEmpty() ? settings.host : title;
+    log.settings = settings;
+    log.transcript = transcript;
+    log.result = result;
+    log.appVersion = QStringLiteral(SMTP_WORKBENCH_VERSION);
+    log.qtVersion = QString::fromLatin1(qVersion());
+    log.sslLibraryVersion = QSslSocket::sslLibraryVersionString();
+    log.exportedAt = QDateTime::currentDateTime();
+    return log;
+}
+
+} // namespace Smtp

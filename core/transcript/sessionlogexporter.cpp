@@ -1,0 +1,648 @@
+#include "sessionlogexporter.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace Smtp
+{
+
+namespace
+{
+
+constexpr int logFormatVersion = 1;
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString enhancedText(const EnhancedStatusCode &code)
+{
+    if (!code.isValid())
+        return {};
+    return QStringLiteral("%1.%2.%3").arg(code.codeClass).arg(code.subject).arg(code.detail);
+}
+
+/// Event texts are already escaped by the session, but info and warning messages may quote server data: a control
+/// character that slipped through must not reach a terminal or an editor as such.
+QString plainText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+/// Escapes for element content and double- or single-quoted attribute values.
+QString html(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(u'\'', QStringLiteral("&#39;"));
+    return out;
+}
+
+QString capabilityLine(const Capability &capability)
+{
+    if (capability.parameters.isEmpty())
+        return capability.keyword;
+    return capability.keyword + u' ' + capability.parameters.join(u' ');
+}
+
+QJsonValue capabilitiesToJson(const std::optional<Capabilities> &capabilities)
+{
+    if (!capabilities)
+        return QJsonValue::Null;
+    QJsonArray keywords;
+    for (const Capability &capability : capabilities->all())
+        keywords.append(capabilityLine(capability));
+    QJsonObject object{
+        {QStringLiteral("greeting"), TranscriptEvent::escapeBytes(capabilities->greetingLine())},
+        {QStringLiteral("keywords"), keywords},
+    };
+    if (!capabilities->warnings().isEmpty())
+        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(capabilities->warnings()));
+    return object;
+}
+
+QJsonObject replyToJson(const Reply &reply)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), reply.code},
+        {QStringLiteral("enhanced"), stringOrNull(enhancedText(reply.enhanced))},
+        {QStringLiteral("text"), SessionLogExporter::replyText(reply)},
+    };
+}
+
+QString elapsedText(qint64 ms)
+{
+    return QStringLiteral("+%1.%2s").arg(ms / 1000, 4).arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString wallText(const QDateTime &wall)
+{
+    return wall.isValid() ? wall.toString(QStringLiteral("HH:mm:ss.zzz")) : QStringLiteral("--:--:--.---");
+}
+
+QString indentLines(const QString &text, const QString &indent)
+{
+    QString out = text;
+    out.replace(u'\n', u'\n' + indent);
+    return out;
+}
+
+QString resultHeadline(const SessionResult &result)
+{
+    if (result.ok())
+        return QObject::tr("Succeeded");
+    if (result.error.stage)
+        return QObject::tr("Failed: %1 at stage %2")
+            .arg(errorCodeName(result.error.code), stageName(*result.error.stage));
+    return QObject::tr("Failed: %1").arg(errorCodeName(result.error.code));
+}
+
+QString certificateTitle(qsizetype index)
+{
+    return index == 0 ? QObject::tr("Server certificate") : QObject::tr("Chain certificate %1").arg(index);
+}
+
+constexpr auto htmlStyle = R"css(
+:root { color-scheme: light dark; --fg: #1d1f21; --bg: #ffffff; --muted: #6a6f75; --line: #d8dbe0;
+  --server: #1a5fb4; --client: #26734d; --tls: #8a4fbf; --info: #5e5c64; --warning: #a15c00; --error: #c01c28; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6e6e6; --bg: #1e1f22; --muted: #9a9ea6; --line: #3a3d42;
+  --server: #78aeed; --client: #8ff0a4; --tls: #dc8add; --info: #c0bfbc; --warning: #f8e45c; --error: #ff7b63; } }
+body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2em auto;
+  max-width: 70em; padding: 0 1em; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
+.meta { color: var(--muted); margin-top: 0; }
+table { border-collapse: collapse; } td, th { padding: 0.15em 0.6em; vertical-align: top; text-align: left; }
+table.kv th { color: var(--muted); font-weight: normal; white-space: nowrap; }
+table.transcript { width: 100%; font: 13px/1.35 ui-monospace, "DejaVu Sans Mono", monospace; }
+table.transcript td { border-bottom: 1px solid var(--line); }
+td.time { color: var(--muted); white-space: nowrap; } td.prefix { font-weight: bold; white-space: nowrap; }
+td.text { white-space: pre-wrap; word-break: break-all; }
+tr.server { color: var(--server); } tr.client { color: var(--client); } tr.tls { color: var(--tls); }
+tr.info { color: var(--info); } tr.warning { color: var(--warning); } tr.error { color: var(--error); font-weight: bold; }
+.badge { font-size: 0.8em; border: 1px solid currentColor; border-radius: 0.3em; padding: 0 0.3em; margin-left: 0.5em; }
+.ok { color: var(--client); font-weight: bold; } .failed { color: var(--error); font-weight: bold; }
+pre { white-space: pre-wrap; word-break: break-all; }
+)css";
+
+void appendHtmlRow(QString &out, const QString &key, const QString &value)
+{
+    out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(key), html(value));
+}
+
+void appendHtmlCertificateReport(QString &out, const CertificateReport &report)
+{
+    out += QStringLiteral("<table class=\"kv\">\n");
+    appendHtmlRow(out, QObject::tr("TLS established"), yesNo(report.tlsEstablished));
+    appendHtmlRow(out, QObject::tr("Protocol"), report.protocol);
+    appendHtmlRow(out, QObject::tr("Cipher"),
+                  report.cipherBits > 0 ? QObject::tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits)
+                                        : report.cipher);
+    appendHtmlRow(out, QObject::tr("Verified for"), report.verificationName);
+    appendHtmlRow(out, QObject::tr("Chain verified"), yesNo(report.verified));
+    if (report.validationSkipped)
+        appendHtmlRow(out, QObject::tr("Validation"), QObject::tr("skipped (trusted site)"));
+    appendHtmlRow(out, QObject::tr("Client certificate sent"), yesNo(report.clientCertificateSent));
+    if (report.clientCertificateRequired)
+        appendHtmlRow(out, QObject::tr("Client certificate"), QObject::tr("required by the server"));
+    for (const QString &error : report.verificationErrors)
+        appendHtmlRow(out, QObject::tr("Verification error"), error);
+    out += QStringLiteral("</table>\n");
+
+    for (qsizetype i = 0; i < report.chain.size(); ++i) {
+        const CertificateInfo &info = report.chain.at(i);
+        out += QStringLiteral("<h3>%1</h3>\n<table class=\"kv\">\n").arg(html(certificateTitle(i)));
+        appendHtmlRow(out, QObject::tr("Subject"), info.subject);
+        appendHtmlRow(out, QObject::tr("Issuer"), info.issuer);
+        appendHtmlRow(out, QObject::tr("Alternative names"), info.subjectAlternativeNames.join(QStringLiteral(", ")));
+        appendHtmlRow(out, QObject::tr("Valid from"), info.notBefore.toString(Qt::ISODate));
+        appendHtmlRow(out, QObject::tr("Valid until"),
+                      QObject::tr("%1 (%2 days left)").arg(info.notAfter.toString(Qt::ISODate)).arg(info.daysLeft));
+        appendHtmlRow(out, QObject::tr("Serial number"), info.serialNumber);
+        appendHtmlRow(out, QObject::tr("Key"), QObject::tr("%1 %2 bits").arg(info.keyType).arg(info.keyBits));
+        appendHtmlRow(out, QObject::tr("Signature"), info.signatureAlgorithm);
+        appendHtmlRow(out, QObject::tr("SHA-256"), info.sha256Fingerprint);
+        appendHtmlRow(out, QObject::tr("SHA-1"), info.sha1Fingerprint);
+        if (info.selfSigned)
+            appendHtmlRow(out, QObject::tr("Self-signed"), yesNo(true));
+        for (const QString &error : info.errors)
+            appendHtmlRow(out, QObject::tr("Error"), error);
+        out += QStringLiteral("</table>\n");
+    }
+}
+
+} // namespace
+
+std::optional<SessionLogExporter::Format> SessionLogExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt" || suffix == u"log")
+        return Format::Text;
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"json")
+        return Format::Json;
+    return std::nullopt;
+}
+
+QString SessionLogExporter::prefixFor(TranscriptEvent::Kind kind)
+{
+    switch (kind) {
+    case TranscriptEvent::Kind::Server:
+        return QStringLiteral("S: ");
+    case TranscriptEvent::Kind::Client:
+        return QStringLiteral("C: ");
+    case TranscriptEvent::Kind::Tls:
+    case TranscriptEvent::Kind::Info:
+        return QStringLiteral("* ");
+    case TranscriptEvent::Kind::Warning:
+    case TranscriptEvent::Kind::Error:
+        return QStringLiteral("! ");
+    }
+    return {};
+}
+
+QString SessionLogExporter::proxyWithoutCredentials(const QString &proxy)
+{
+    if (proxy.isEmpty())
+        return {};
+    const QUrl url(proxy, QUrl::StrictMode);
+    if (!url.isValid())
+        return QObject::tr("(unparsable proxy address)");
+    return url.toString(QUrl::RemoveUserInfo);
+}
+
+QString SessionLogExporter::replyText(const Reply &reply)
+{
+    if (reply.lines.isEmpty())
+        return QString::number(reply.code);
+    QStringList lines;
+    for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+        const QChar separator = i + 1 < reply.lines.size() ? u'-' : u' ';
+        lines << QString::number(reply.code) + separator + TranscriptEvent::escapeBytes(reply.lines.at(i));
+    }
+    return lines.join(u'\n');
+}
+
+QJsonObject SessionLogExporter::eventToJson(const TranscriptEvent &event)
+{
+    QJsonObject object{
+        {QStringLiteral("t_ms"), event.elapsedMs},
+        {QStringLiteral("wall"), event.wallClock.isValid() ? QJsonValue(event.wallClock.toString(Qt::ISODateWithMs))
+                                                           : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("kind"), TranscriptEvent::kindName(event.kind)},
+        {QStringLiteral("text"), event.text},
+        {QStringLiteral("redacted"), event.redacted},
+        {QStringLiteral("before_tls"), event.beforeTls},
+    };
+    // Redacted lines hold only their redacted form in raw, so the bytes are safe to include.
+    if (!event.raw.isEmpty())
+        object.insert(QStringLiteral("raw_base64"), QString::fromLatin1(event.raw.toBase64()));
+    return object;
+}
+
+QJsonObject SessionLogExporter::timingsToJson(const PhaseTimings &timings)
+{
+    QJsonObject object;
+    for (const PhaseTiming &timing : timings) {
+        QString key = timing.name;
+        for (int n = 2; object.contains(key); ++n)
+            key = timing.name + u'#' + QString::number(n);
+        object.insert(key, QJsonObject{
+                               {QStringLiteral("start_ms"), timing.startMs},
+                               {QStringLiteral("duration_ms"), timing.durationMs},
+                           });
+    }
+    return object;
+}
+
+QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const QStringList &recipients)
+{
+    QJsonValue error = QJsonValue::Null;
+    if (result.error.isError()) {
+        const SessionError &e = result.error;
+        error = QJsonObject{
+            {QStringLiteral("code"), errorCodeName(e.code)},
+            {QStringLiteral("message"), e.message},
+            {QStringLiteral("stage"), e.stage ? QJsonValue(stageName(*e.stage)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reply"), e.reply ? QJsonValue(replyText(*e.reply)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reply_code"), e.reply ? QJsonValue(e.reply->code) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("enhanced"),
+             e.reply ? stringOrNull(enhancedText(e.reply->enhanced)) : QJsonValue(QJsonValue::Null)},
+        };
+    }
+    QJsonArray recipientReplies;
+    for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
+        QJsonObject reply = replyToJson(result.recipientReplies.at(i));
+        reply.insert(QStringLiteral("recipient"),
+                     i < recipients.size() ? QJsonValue(recipients.at(i)) : QJsonValue(QJsonValue::Null));
+        recipientReplies.append(reply);
+    }
+    return QJsonObject{
+        {QStringLiteral("ok"), result.ok()},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("tls"), result.tls ? QJsonValue(result.tls->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("timings"), timingsToJson(result.timings)},
+        {QStringLiteral("capabilities"),
+         QJsonObject{
+             {QStringLiteral("before_tls"), capabilitiesToJson(result.capabilitiesBeforeTls)},
+             {QStringLiteral("after_tls"), capabilitiesToJson(result.capabilitiesAfterTls)},
+         }},
+        {QStringLiteral("recipients"), recipientReplies},
+    };
+}
+
+QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &settings)
+{
+    // Secrets are reduced to whether they were set; nothing else about them leaves memory.
+    return QJsonObject{
+        {QStringLiteral("host"), settings.host},
+        {QStringLiteral("port"), settings.port},
+        {QStringLiteral("effective_port"), settings.effectivePort()},
+        {QStringLiteral("security"), securityModeName(settings.security)},
+        {QStringLiteral("extended"), settings.extended},
+        {QStringLiteral("submission"), settings.submission},
+        {QStringLiteral("timeout_seconds"), settings.timeoutSeconds},
+        {QStringLiteral("local_name"), settings.localName},
+        {QStringLiteral("trusted_site"), settings.trustedSite},
+        {QStringLiteral("server_name"), settings.serverName},
+        {QStringLiteral("proxy"), proxyWithoutCredentials(settings.proxy)},
+        {QStringLiteral("ca_file"), settings.caFile},
+        {QStringLiteral("client_certificate_file"), settings.clientCertificateFile},
+        {QStringLiteral("client_key_file"), settings.clientKeyFile},
+        {QStringLiteral("client_key_passphrase_set"), !settings.clientKeyPassphrase.isEmpty()},
+        {QStringLiteral("auth"),
+         QJsonObject{
+             {QStringLiteral("mechanism"), settings.auth.mechanism},
+             {QStringLiteral("user"), settings.auth.user},
+             {QStringLiteral("password_set"), !settings.auth.password.isEmpty()},
+             {QStringLiteral("allow_plaintext"), settings.auth.allowPlaintext},
+             {QStringLiteral("try_unadvertised"), settings.auth.tryUnadvertised},
+         }},
+        {QStringLiteral("message"),
+         QJsonObject{
+             {QStringLiteral("from"), settings.message.from},
+             {QStringLiteral("to"), QJsonArray::fromStringList(settings.message.to)},
+             {QStringLiteral("data_bytes"), settings.message.data.size()},
+             {QStringLiteral("dsn_notify"), settings.message.dsnNotify},
+             {QStringLiteral("dsn_return"), settings.message.dsnReturn},
+             {QStringLiteral("dsn_envelope_id"), settings.message.dsnEnvelopeId},
+             {QStringLiteral("require_tls"), settings.message.requireTls},
+         }},
+        {QStringLiteral("quit_after"),
+         settings.quitAfter ? QJsonValue(stageName(*settings.quitAfter)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("interactive"), settings.interactive},
+    };
+}
+
+QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &settings)
+{
+    QStringList lines;
+    const auto add = [&lines](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            lines << QStringLiteral("%1: %2").arg(key, plainText(value));
+    };
+    add(QObject::tr("Host"), settings.host);
+    add(QObject::tr("Port"), settings.port == 0 ? QObject::tr("%1 (default)").arg(settings.effectivePort())
+                                                : QString::number(settings.port));
+    add(QObject::tr("Security"), securityModeName(settings.security));
+    add(QObject::tr("Greeting"), settings.effectiveExtended() ? QStringLiteral("EHLO") : QStringLiteral("HELO"));
+    add(QObject::tr("Timeout"), QObject::tr("%1 s").arg(settings.timeoutSeconds));
+    add(QObject::tr("Local name"), settings.localName);
+    if (settings.trustedSite)
+        add(QObject::tr("Trusted site"), QObject::tr("yes: the certificate is not validated"));
+    add(QObject::tr("Server name"), settings.serverName);
+    add(QObject::tr("Proxy"), proxyWithoutCredentials(settings.proxy));
+    add(QObject::tr("CA file"), settings.caFile);
+    add(QObject::tr("Client certificate"), settings.clientCertificateFile);
+    add(QObject::tr("Client key"), settings.clientKeyFile);
+    if (!settings.clientKeyPassphrase.isEmpty())
+        add(QObject::tr("Client key passphrase"), QObject::tr("(set, not shown)"));
+    if (settings.auth.isRequested()) {
+        add(QObject::tr("AUTH"), settings.auth.mechanism);
+        add(QObject::tr("User"), settings.auth.user);
+        add(QObject::tr("Password"),
+            settings.auth.password.isEmpty() ? QObject::tr("(none)") : QObject::tr("(set, not shown)"));
+        if (settings.auth.allowPlaintext)
+            add(QObject::tr("Plaintext AUTH"), QObject::tr("allowed"));
+    }
+    if (settings.message.isRequested()) {
+        add(QObject::tr("From"), settings.message.from.isEmpty() ? QStringLiteral("<>") : settings.message.from);
+        add(QObject::tr("To"), settings.message.to.join(QStringLiteral(", ")));
+        add(QObject::tr("Message"), settings.message.data.isEmpty()
+                                        ? QObject::tr("built-in test message")
+                                        : QObject::tr("%1 bytes").arg(settings.message.data.size()));
+    }
+    if (settings.quitAfter)
+        add(QObject::tr("Quit after"), stageName(*settings.quitAfter));
+    return lines;
+}
+
+QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
+{
+    qsizetype width = 0;
+    for (const PhaseTiming &timing : timings)
+        width = std::max(width, timing.name.size());
+    QStringList lines;
+    for (const PhaseTiming &timing : timings)
+        lines << QStringLiteral("%1 %2 ms").arg(timing.name, -int(width)).arg(timing.durationMs, 6);
+    return lines;
+}
+
+QString SessionLogExporter::toText(const SessionLog &log)
+{
+    QStringList out;
+    out << QObject::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
+    if (log.transcript.startedAt().isValid())
+        out << QObject::tr("Started: %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
+    if (log.exportedAt.isValid())
+        out << QObject::tr("Exported: %1").arg(log.exportedAt.toString(Qt::ISODate));
+    out << QObject::tr("Software: SMTP Workbench %1, Qt %2, %3")
+               .arg(log.appVersion, log.qtVersion,
+                    log.sslLibraryVersion.isEmpty() ? QObject::tr("no TLS library") : log.sslLibraryVersion);
+
+    out << QString() << QObject::tr("Settings");
+    for (const QString &line : settingsToTextLines(log.settings))
+        out << QStringLiteral("  ") + line;
+
+    out << QString() << QObject::tr("Transcript");
+    const QString indent(29, u' ');
+    for (const TranscriptEvent &event : log.transcript.events()) {
+        QString line = QStringLiteral("%1 %2 %3%4")
+                           .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
+                                indentLines(plainText(event.text), indent));
+        if (event.redacted)
+            line += QObject::tr("  [redacted]");
+        out << line;
+    }
+
+    if (log.result) {
+        const SessionResult &result = *log.result;
+        out << QString() << QObject::tr("Result") << QStringLiteral("  ") + resultHeadline(result);
+        if (result.error.isError()) {
+            out << QStringLiteral("  ") + indentLines(plainText(result.error.message), QStringLiteral("  "));
+            if (result.error.reply)
+                out << QObject::tr("  Server reply: %1")
+                           .arg(indentLines(replyText(*result.error.reply), QStringLiteral("                ")));
+        }
+        for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
+            const QString recipient = i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString();
+            out << QObject::tr("  RCPT %1: %2")
+                       .arg(plainText(recipient), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
+        }
+
+        const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
+            if (!caps)
+                return;
+            out << QString() << heading;
+            for (const Capability &capability : caps->all())
+                out << QStringLiteral("  ") + plainText(capabilityLine(capability));
+            for (const QString &warning : caps->warnings())
+                out << QStringLiteral("  ! ") + plainText(warning);
+        };
+        addCapabilities(result.capabilitiesAfterTls ? QObject::tr("Capabilities before TLS")
+                                                    : QObject::tr("Capabilities"),
+                        result.capabilitiesBeforeTls);
+        addCapabilities(QObject::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
+
+        if (result.tls) {
+            out << QString() << QObject::tr("TLS and certificates");
+            for (const QString &line : result.tls->toTextLines())
+                out << QStringLiteral("  ") + plainText(line);
+        }
+        if (!result.timings.isEmpty()) {
+            out << QString() << QObject::tr("Timings");
+            for (const QString &line : timingsToTextLines(result.timings))
+                out << QStringLiteral("  ") + line;
+        }
+    } else {
+        out << QString() << QObject::tr("Result") << QObject::tr("  The session had not finished.");
+    }
+    return out.join(u'\n') + u'\n';
+}
+
+QString SessionLogExporter::toHtml(const SessionLog &log)
+{
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    // Defence in depth: even if some text escaped its escaping, the page may run no script and load nothing.
+    out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'unsafe-inline'\">\n");
+    out += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out +=
+        QStringLiteral("<title>%1</title>\n").arg(html(QObject::tr("SMTP Workbench session log: %1").arg(log.title)));
+    out += QStringLiteral("<style>") + QString::fromUtf8(htmlStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
+
+    out += QStringLiteral("<h1>%1</h1>\n").arg(html(QObject::tr("Session log: %1").arg(log.title)));
+    QStringList meta;
+    if (log.transcript.startedAt().isValid())
+        meta << QObject::tr("Started %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
+    meta << QObject::tr("SMTP Workbench %1, Qt %2, %3")
+                .arg(log.appVersion, log.qtVersion,
+                     log.sslLibraryVersion.isEmpty() ? QObject::tr("no TLS library") : log.sslLibraryVersion);
+    out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(html(meta.join(QStringLiteral(" · "))));
+
+    if (log.result) {
+        const SessionResult &result = *log.result;
+        out += QStringLiteral("<p class=\"%1\">%2</p>\n")
+                   .arg(result.ok() ? QStringLiteral("ok") : QStringLiteral("failed"), html(resultHeadline(result)));
+        if (result.error.isError()) {
+            out += QStringLiteral("<p>%1</p>\n").arg(html(result.error.message));
+            if (result.error.reply)
+                out += QStringLiteral("<pre>%1</pre>\n").arg(html(replyText(*result.error.reply)));
+        }
+    }
+
+    out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(QObject::tr("Settings")));
+    for (const QString &line : settingsToTextLines(log.settings)) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        appendHtmlRow(out, line.left(colon), line.mid(colon + 2));
+    }
+    out += QStringLiteral("</table>\n");
+
+    out += QStringLiteral("<h2>%1</h2>\n<table class=\"transcript\">\n").arg(html(QObject::tr("Transcript")));
+    for (const TranscriptEvent &event : log.transcript.events()) {
+        QString badges;
+        if (event.redacted)
+            badges += QStringLiteral("<span class=\"badge\">%1</span>").arg(html(QObject::tr("redacted")));
+        if (event.beforeTls && event.kind == TranscriptEvent::Kind::Server)
+            badges +=
+                QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
+                    .arg(html(QObject::tr("Received before TLS: not authenticated")), html(QObject::tr("plaintext")));
+        out += QStringLiteral("<tr class=\"%1\"><td class=\"time\" title=\"%2\">%3</td><td class=\"prefix\">%4</td>"
+                              "<td class=\"text\">%5%6</td></tr>\n")
+                   .arg(TranscriptEvent::kindName(event.kind), html(wallText(event.wallClock)),
+                        html(elapsedText(event.elapsedMs)), html(prefixFor(event.kind).trimmed()), html(event.text),
+                        badges);
+    }
+    out += QStringLiteral("</table>\n");
+
+    if (log.result) {
+        const SessionResult &result = *log.result;
+        if (!result.recipientReplies.isEmpty()) {
+            out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(QObject::tr("Recipients")));
+            for (qsizetype i = 0; i < result.recipientReplies.size(); ++i)
+                appendHtmlRow(out, i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString(),
+                              replyText(result.recipientReplies.at(i)));
+            out += QStringLiteral("</table>\n");
+        }
+        const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
+            if (!caps)
+                return;
+            out += QStringLiteral("<h2>%1</h2>\n<pre>").arg(html(heading));
+            QStringList lines;
+            for (const Capability &capability : caps->all())
+                lines << capabilityLine(capability);
+            for (const QString &warning : caps->warnings())
+                lines << QStringLiteral("! ") + warning;
+            out += html(lines.join(u'\n')) + QStringLiteral("</pre>\n");
+        };
+        addCapabilities(result.capabilitiesAfterTls ? QObject::tr("Capabilities before TLS")
+                                                    : QObject::tr("Capabilities"),
+                        result.capabilitiesBeforeTls);
+        addCapabilities(QObject::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
+        if (result.tls) {
+            out += QStringLiteral("<h2>%1</h2>\n").arg(html(QObject::tr("TLS and certificates")));
+            appendHtmlCertificateReport(out, *result.tls);
+        }
+        if (!result.timings.isEmpty()) {
+            out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(QObject::tr("Timings")));
+            for (const PhaseTiming &timing : result.timings)
+                appendHtmlRow(out, timing.name, QObject::tr("%1 ms").arg(timing.durationMs));
+            out += QStringLiteral("</table>\n");
+        }
+    }
+    out += QStringLiteral("</body>\n</html>\n");
+    return out;
+}
+
+QJsonObject SessionLogExporter::toJson(const SessionLog &log)
+{
+    QJsonArray events;
+    for (const TranscriptEvent &event : log.transcript.events())
+        events.append(eventToJson(event));
+    const QDateTime started = log.transcript.startedAt();
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("smtp-workbench-session-log")},
+        {QStringLiteral("version"), logFormatVersion},
+        {QStringLiteral("meta"),
+         QJsonObject{
+             {QStringLiteral("title"), log.title},
+             {QStringLiteral("app_version"), log.appVersion},
+             {QStringLiteral("qt_version"), log.qtVersion},
+             {QStringLiteral("ssl_library"), log.sslLibraryVersion},
+             {QStringLiteral("started_at"),
+              started.isValid() ? QJsonValue(started.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
+             {QStringLiteral("exported_at"), log.exportedAt.isValid()
+                                                 ? QJsonValue(log.exportedAt.toString(Qt::ISODateWithMs))
+                                                 : QJsonValue(QJsonValue::Null)},
+         }},
+        {QStringLiteral("settings"), settingsToJson(log.settings)},
+        {QStringLiteral("events"), events},
+        {QStringLiteral("result"),
+         log.result ? QJsonValue(resultToJson(*log.result, log.settings.message.to)) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QByteArray SessionLogExporter::render(const SessionLog &log, Format format)
+{
+    switch (format) {
+    case Format::Html:
+        return toHtml(log).toUtf8();
+    case Format::Json:
+        return QJsonDocument(toJson(log)).toJson(QJsonDocument::Indented);
+    case Format::FromExtension:
+    case Format::Text:
+        break;
+    }
+    return toText(log).toUtf8();
+}
+
+ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QString &path, Format format)
+{
+    ExportResult result;
+    result.path = path;
+    if (format == Format::FromExtension) {
+        const std::optional<Format> chosen = formatForPath(path);
+        if (!chosen) {
+            result.errorMessage = QObject::tr("Cannot tell the format of %1: use a name ending in .txt, .log, .html, "
+                                              ".htm or .json.")
+                                      .arg(path);
+            return result;
+        }
+        format = *chosen;
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.errorMessage = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    // A log may name users, hosts and message contents: readable by its owner only (QSaveFile would otherwise copy
+    // the mode of the file it replaces, or use the umask's default).
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        result.errorMessage = QObject::tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    const QByteArray bytes = render(log, format);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        result.errorMessage = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    return result;
+}
+
+} // namespace Smtp

@@ -1,0 +1,375 @@
+// smtp-workbench-cli as scripts see it: the built binary against the scriptable test server, checked by exit status,
+// output prefixes and the --json result line.
+
+#include "certificatefactory.h"
+#include "scriptablesmtpserver.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace SmtpTest;
+
+Q_DECLARE_METATYPE(SmtpTest::Script)
+
+namespace
+{
+
+constexpr int processWaitMs = 30000;
+
+const QByteArray ehloWithStartTls = "250-mx.test Hello\r\n250-PIPELINING\r\n250 STARTTLS\r\n";
+
+struct Run
+{
+    bool finished = false;
+    int exitStatus = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
+            .arg(exitStatus)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+/// Profiles go to a throw-away configuration folder, never the user's; no keychain is reachable.
+QTemporaryDir &configHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+/// Runs the command line; the test server keeps serving because the wait spins the event loop.
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.setProgram(QStringLiteral(SMTP_CLI_BINARY));
+    process.setArguments(arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    process.closeWriteChannel();
+    Run run;
+    run.finished = finished.wait(processWaitMs);
+    if (!run.finished) {
+        process.kill();
+        finished.wait(5000);
+        return run;
+    }
+    run.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+Script greetAndQuit(const QByteArray &ehloReply)
+{
+    return {Send{"220 mx.test ESMTP ready\r\n"},
+            Expect{"EHLO"},
+            Send{ehloReply},
+            Expect{"QUIT"},
+            Send{"221 bye\r\n"},
+            Close{}};
+}
+
+Script startTls(ServerCertificate certificate)
+{
+    return {Send{"220 mx.test ESMTP\r\n"},
+            Expect{"EHLO"},
+            Send{ehloWithStartTls},
+            Expect{"STARTTLS"},
+            Send{"220 go\r\n"},
+            StartTls{certificate, ClientCertificateMode::None},
+            Expect{"EHLO"},
+            Send{"250-mx.test again\r\n250 SIZE 1000\r\n"},
+            Expect{"QUIT"},
+            Send{"221 bye\r\n"},
+            Close{}};
+}
+
+QStringList baseArguments(quint16 port, const QString &security)
+{
+    return {QStringLiteral("--host"),      QStringLiteral("localhost"),  QStringLiteral("--port"),
+            QString::number(port),         QStringLiteral("--security"), security,
+            QStringLiteral("--timeout"),   QStringLiteral("5"),          QStringLiteral("--local-name"),
+            QStringLiteral("client.test"), QStringLiteral("--ca-file"),  CertificateFactory::shared().ca.certificate};
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFileInfo::exists(QStringLiteral(SMTP_CLI_BINARY)), SMTP_CLI_BINARY);
+        QVERIFY(!CertificateFactory::shared().ca.certificate.isEmpty());
+        QVERIFY(configHome().isValid());
+    }
+
+    void exitStatus_data()
+    {
+        QTest::addColumn<Script>("script");
+        QTest::addColumn<QString>("security");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code"); // the JSON error code; empty on success
+
+        QTest::addRow("plain session succeeds") << greetAndQuit("250-mx.test\r\n250 SIZE 1000\r\n")
+                                                << QStringLiteral("none") << QStringList() << 0 << QString();
+        QTest::addRow("STARTTLS with a trusted certificate succeeds")
+            << startTls(ServerCertificate::Valid) << QStringLiteral("starttls") << QStringList() << 0 << QString();
+        QTest::addRow("quit after the banner")
+            << Script{Send{"220 mx.test\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}
+            << QStringLiteral("starttls") << QStringList{QStringLiteral("--quit-after"), QStringLiteral("banner")} << 0
+            << QString();
+        QTest::addRow("no banner times out (3)")
+            << Script{Stall{}} << QStringLiteral("none")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} << 3 << QStringLiteral("TimedOut");
+        QTest::addRow("STARTTLS not offered (4)")
+            << greetAndQuit("250-mx.test\r\n250 SIZE 1000\r\n") << QStringLiteral("starttls") << QStringList() << 4
+            << QStringLiteral("StartTlsUnavailable");
+        QTest::addRow("self-signed certificate (5)")
+            << startTls(ServerCertificate::SelfSigned) << QStringLiteral("starttls") << QStringList() << 5
+            << QStringLiteral("CertificateUntrusted");
+        QTest::addRow("expired certificate (5)") << startTls(ServerCertificate::Expired) << QStringLiteral("starttls")
+                                                 << QStringList() << 5 << QStringLiteral("CertificateUntrusted");
+        QTest::addRow("421 to STARTTLS (7)")
+            << Script{Send{"220 mx.test\r\n"},
+                      Expect{"EHLO"},
+                      Send{ehloWithStartTls},
+                      Expect{"STARTTLS"},
+                      Send{"421 closing\r\n"},
+                      Pause{300},
+                      Close{}}
+            << QStringLiteral("starttls") << QStringList() << 7 << QStringLiteral("ServerRejected");
+        QTest::addRow("malformed reply code (8)")
+            << Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"25O OK\r\n"}, Pause{300}, Close{}}
+            << QStringLiteral("none") << QStringList() << 8 << QStringLiteral("ProtocolViolation");
+    }
+
+    void exitStatus()
+    {
+        QFETCH(Script, script);
+        QFETCH(QString, security);
+        QFETCH(QStringList, extra);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(script);
+        // --timeout may be given again in extra: the last one would be a repeat, so drop the default then.
+        QStringList arguments = baseArguments(server.port(), security);
+        if (extra.contains(QStringLiteral("--timeout")))
+            arguments.remove(arguments.indexOf(QStringLiteral("--timeout")), 2);
+        arguments << extra;
+
+        // Text mode: the transcript with its prefixes, the report, and the error on stderr.
+        const Run text = runCli(arguments);
+        QVERIFY2(text.finished, "the command line did not finish");
+        QVERIFY2(text.exitStatus == status, qPrintable(text.describe()));
+        if (!script.isEmpty() && std::holds_alternative<Send>(script.first()))
+            QVERIFY2(text.out.contains("\nS: 220 mx.test"), qPrintable(text.describe()));
+        QVERIFY2(text.out.contains("* "), qPrintable(text.describe()));
+        QVERIFY2(text.out.contains("Timings"), qPrintable(text.describe()));
+        if (status == 0) {
+            QVERIFY2(text.out.contains("\nC: QUIT"), qPrintable(text.describe()));
+            QVERIFY2(text.out.contains("Result: OK"), qPrintable(text.describe()));
+            QVERIFY2(text.err.isEmpty(), qPrintable(text.describe()));
+        } else {
+            QVERIFY2(text.err.startsWith(QByteArray(QByteArray("! ") + code.toLatin1())), qPrintable(text.describe()));
+        }
+
+        // JSON mode: nothing but JSON lines on stdout, ending with the result.
+        const Run json = runCli(arguments << QStringLiteral("--json"));
+        QVERIFY2(json.finished, "the command line did not finish");
+        QVERIFY2(json.exitStatus == status, qPrintable(json.describe()));
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.describe()));
+        const QList<QByteArray> lines = json.out.trimmed().split('\n');
+        QVERIFY(lines.size() >= 2);
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+            QVERIFY(document.object().contains(QStringLiteral("kind")));
+        }
+        const QJsonObject result = QJsonDocument::fromJson(lines.last()).object();
+        QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), status == 0);
+        QCOMPARE(result.value(QStringLiteral("exit_status")).toInt(), status);
+        QVERIFY(result.value(QStringLiteral("timings")).isObject());
+        if (status == 0) {
+            QVERIFY(result.value(QStringLiteral("error")).isNull());
+        } else {
+            const QJsonObject error = result.value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+            QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(error.contains(QStringLiteral("reply")));
+        }
+        if (security == u"starttls" && status == 0 && !extra.contains(QStringLiteral("--quit-after")))
+            QVERIFY(result.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool());
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QVERIFY(first.contains(QStringLiteral("t_ms")));
+        QVERIFY(first.contains(QStringLiteral("text")));
+    }
+
+    void connectionRefused()
+    {
+        quint16 port = 0;
+        {
+            ScriptableSmtpServer server;
+            QVERIFY(server.listen());
+            port = server.port();
+        }
+        const Run run = runCli(baseArguments(port, QStringLiteral("none")));
+        QVERIFY(run.finished);
+        QVERIFY2(run.exitStatus == 2, qPrintable(run.describe()));
+        QVERIFY2(run.err.startsWith("! ConnectFailed"), qPrintable(run.describe()));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("unknown flag") << QStringList{QStringLiteral("--bogus")} << QByteArray("bogus");
+        QTest::addRow("missing CA file") << QStringList{QStringLiteral("--host"), QStringLiteral("localhost"),
+                                                        QStringLiteral("--ca-file"),
+                                                        QStringLiteral("/nonexistent/ca.pem")}
+                                         << QByteArray("/nonexistent/ca.pem");
+        QTest::addRow("missing password file")
+            << QStringList{QStringLiteral("--host"),          QStringLiteral("localhost"),
+                           QStringLiteral("--user"),          QStringLiteral("u"),
+                           QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
+            << QByteArray("/nonexistent/pw");
+        QTest::addRow("no host") << QStringList{QStringLiteral("--security"), QStringLiteral("none")}
+                                 << QByteArray("host");
+        QTest::addRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("No Such Profile")}
+                                         << QByteArray("No Such Profile");
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const Run text = runCli(arguments);
+        QVERIFY(text.finished);
+        QVERIFY2(text.exitStatus == 1, qPrintable(text.describe()));
+        QVERIFY(text.out.isEmpty());
+        QVERIFY2(text.err.startsWith("! ") && text.err.contains(expected), qPrintable(text.describe()));
+
+        const Run json = runCli(arguments << QStringLiteral("--json"));
+        QVERIFY(json.finished);
+        QCOMPARE(json.exitStatus, 1);
+        QVERIFY(json.err.isEmpty());
+        const QJsonObject result = QJsonDocument::fromJson(json.out.trimmed().split('\n').last()).object();
+        QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
+        QCOMPARE(result.value(QStringLiteral("exit_status")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("InvalidSettings"));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitStatus, 0);
+        QVERIFY(help.out.contains("--quit-after"));
+        const Run version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitStatus, 0);
+        QVERIFY(version.out.contains(SMTP_WORKBENCH_VERSION));
+    }
+
+    void profiles()
+    {
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(startTls(ServerCertificate::Valid));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        {
+            QFile file(passwordFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("CANARY-profile-secret\n");
+        }
+
+        // Save: the settings go to the file, the password never does (no keychain here: a warning says so).
+        const Run save =
+            runCli(baseArguments(1, QStringLiteral("starttls"))
+                   << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password-file")
+                   << passwordFile << QStringLiteral("--save-profile") << QStringLiteral("Lab server"));
+        QVERIFY2(save.exitStatus == 0, qPrintable(save.describe()));
+        const QString profilesPath =
+            configHome().filePath(QStringLiteral("smtp-workbench/smtp-workbench/profiles.json"));
+        QFile file(profilesPath);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(profilesPath));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("Lab server"));
+        QVERIFY(saved.contains("alice"));
+        QVERIFY(!saved.contains("CANARY"));
+
+        const Run list = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--json")});
+        QCOMPARE(list.exitStatus, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            return object.value(QStringLiteral("kind")).toString() == u"profile" &&
+                   object.value(QStringLiteral("name")).toString() == u"Lab server";
+        }));
+
+        // Run: flags beside --profile override its fields (the port, and no AUTH after TLS).
+        const Run run = runCli({QStringLiteral("--profile"), QStringLiteral("Lab server"), QStringLiteral("--port"),
+                                QString::number(server.port()), QStringLiteral("--quit-after"), QStringLiteral("tls")});
+        QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("C: STARTTLS"), qPrintable(run.describe()));
+    }
+
+    void exportWritesPrivateLog()
+    {
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(startTls(ServerCertificate::Valid));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("session.json"));
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        {
+            QFile file(passwordFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("CANARY-cli-secret\n");
+        }
+        const Run run =
+            runCli(baseArguments(server.port(), QStringLiteral("starttls"))
+                   << QStringLiteral("--quit-after") << QStringLiteral("tls") << QStringLiteral("--export") << path);
+        QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(log.value(QStringLiteral("result")).toObject().value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(!log.value(QStringLiteral("events")).toArray().isEmpty());
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,166 @@
+// Runs against a real Secret Service: the test re-executes itself through run-with-keyring.sh, which provides a
+// private D-Bus session and a throwaway unlocked gnome-keyring.
+#include "profiles/keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTest>
+#include <QUuid>
+
+#include <unistd.h>
+
+#include <optional>
+#include <vector>
+
+using namespace Smtp;
+
+namespace
+{
+
+constexpr int keychainTimeoutMs = 20000;
+
+std::optional<SecretResult> wait(const std::function<void(SecretStore::Callback)> &operation, QObject *context)
+{
+    Q_UNUSED(context)
+    std::optional<SecretResult> result;
+    operation([&result](const SecretResult &r) { result = r; });
+    // Bounded: a keychain that never answers leaves result empty and the caller's QVERIFY fails.
+    (void)QTest::qWaitFor([&result] { return result.has_value(); }, keychainTimeoutMs);
+    return result;
+}
+
+} // namespace
+
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A service name of its own per run, so runs never see each other's entries.
+    const QString m_service = QStringLiteral("smtp-workbench-test-") + QUuid::createUuid().toString(QUuid::Id128);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString reason = qEnvironmentVariable("SMTP_KEYRING_UNAVAILABLE"); !reason.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("No throwaway keyring can be started: %1").arg(reason)));
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
+            return;
+        QVERIFY2(qEnvironmentVariableIsSet("SMTP_KEYRING_WRAPPED"), "must run under run-with-keyring.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "no private D-Bus session");
+    }
+
+    void writeReadRemove_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addRow("password") << int(SecretKind::Password) << QByteArray("p4ss-w0rd");
+        QTest::addRow("non-ASCII password")
+            << int(SecretKind::Password) << QByteArray("gr\xc3\xbc\xc3\x9f Gott \xe2\x82\xac");
+        QTest::addRow("key passphrase") << int(SecretKind::KeyPassphrase) << QByteArray("correct horse battery staple");
+    }
+
+    void writeReadRemove()
+    {
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
+            QSKIP("only the no-keychain check runs in this process");
+        QFETCH(int, kind);
+        QFETCH(QByteArray, secret);
+        const auto secretKind = SecretKind(kind);
+        KeychainSecretStore store(m_service);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+        auto written = wait([&](SecretStore::Callback done) { store.write(id, secretKind, secret, this, done); }, this);
+        QVERIFY(written);
+        QVERIFY2(written->ok(), qPrintable(written->message));
+
+        auto read = wait([&](SecretStore::Callback done) { store.read(id, secretKind, this, done); }, this);
+        QVERIFY(read);
+        QVERIFY2(read->ok(), qPrintable(read->message));
+        QCOMPARE(read->secret, secret);
+
+        // The other kind of the same profile is a different entry.
+        const auto otherKind = secretKind == SecretKind::Password ? SecretKind::KeyPassphrase : SecretKind::Password;
+        auto other = wait([&](SecretStore::Callback done) { store.read(id, otherKind, this, done); }, this);
+        QVERIFY(other);
+        QCOMPARE(other->code, SecretResult::Code::NotFound);
+
+        auto removed = wait([&](SecretStore::Callback done) { store.remove(id, secretKind, this, done); }, this);
+        QVERIFY(removed);
+        QVERIFY2(removed->ok(), qPrintable(removed->message));
+
+        auto gone = wait([&](SecretStore::Callback done) { store.read(id, secretKind, this, done); }, this);
+        QVERIFY(gone);
+        QCOMPARE(gone->code, SecretResult::Code::NotFound);
+
+        auto removedAgain = wait([&](SecretStore::Callback done) { store.remove(id, secretKind, this, done); }, this);
+        QVERIFY(removedAgain);
+        QVERIFY2(removedAgain->ok(), qPrintable(removedAgain->message));
+    }
+
+    void overwrite()
+    {
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
+            QSKIP("only the no-keychain check runs in this process");
+        KeychainSecretStore store(m_service);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QByteArray &secret : {QByteArray("first"), QByteArray("second")}) {
+            auto written = wait(
+                [&](SecretStore::Callback done) { store.write(id, SecretKind::Password, secret, this, done); }, this);
+            QVERIFY(written && written->ok());
+        }
+        auto read = wait([&](SecretStore::Callback done) { store.read(id, SecretKind::Password, this, done); }, this);
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->secret, QByteArray("second"));
+        wait([&](SecretStore::Callback done) { store.remove(id, SecretKind::Password, this, done); }, this);
+    }
+
+    void noKeychainIsReportedClearly()
+    {
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE")) {
+            // Child process: the bus address points nowhere.
+            KeychainSecretStore store(m_service);
+            auto read = wait(
+                [&](SecretStore::Callback done) { store.read(QStringLiteral("x"), SecretKind::Password, this, done); },
+                this);
+            QVERIFY(read);
+            QCOMPARE(read->code, SecretResult::Code::NoKeychain);
+            QVERIFY2(read->message.contains(QStringLiteral("No keychain available")), qPrintable(read->message));
+            return;
+        }
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SMTP_KEYRING_EXPECT_NONE"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent/smtp-workbench-test-bus"));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainIsReportedClearly")});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray output = child.readAll();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Re-execute under a private bus and keyring unless already there (the child of noKeychainIsReportedClearly
+    // inherits SMTP_KEYRING_WRAPPED and stays in this process).
+    if (!qEnvironmentVariableIsSet("SMTP_KEYRING_WRAPPED")) {
+        static const QByteArray wrapper = QByteArrayLiteral(QT_TESTCASE_SOURCEDIR "/run-with-keyring.sh");
+        std::vector<char *> arguments;
+        arguments.push_back(const_cast<char *>("/bin/sh"));
+        arguments.push_back(const_cast<char *>(wrapper.constData()));
+        for (int i = 0; i < argc; ++i)
+            arguments.push_back(argv[i]);
+        arguments.push_back(nullptr);
+        execv("/bin/sh", arguments.data());
+        perror("execv /bin/sh");
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    TestKeychainSecretStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_keychainsecretstore.moc"

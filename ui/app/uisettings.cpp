@@ -1,0 +1,73 @@
+#include "uisettings.h"
+
+namespace SmtpUi
+{
+
+namespace
+{
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+UiSettings::UiSettings() = default;
+
+UiSettings::UiSettings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat) {}
+
+QByteArray UiSettings::mainWindowGeometry() const
+{
+    return m_settings.value(key("mainWindow/geometry")).toByteArray();
+}
+
+void UiSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(key("mainWindow/geometry"), geometry);
+}
+
+QByteArray UiSettings::mainWindowState() const
+{
+    return m_settings.value(key("mainWindow/state")).toByteArray();
+}
+
+void UiSettings::setMainWindowState(const QByteArray &state)
+{
+    m_settings.setValue(key("mainWindow/state"), state);
+}
+
+QByteArray UiSettings::mainSplitterState() const
+{
+    return m_settings.value(key("mainWindow/splitter")).toByteArray();
+}
+
+void UiSettings::setMainSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(key("mainWindow/splitter"), state);
+}
+
+QString UiSettings::lastProfileId() const
+{
+    return m_settings.value(key("profiles/last")).toString();
+}
+
+void UiSettings::setLastProfileId(const QString &id)
+{
+    m_settings.setValue(key("profiles/last"), id);
+}
+
+bool UiSettings::wallClockTimeStamps() const
+{
+    return m_settings.value(key("transcript/wallClock"), false).toBool();
+}
+
+void UiSettings::setWallClockTimeStamps(bool wallClock)
+{
+    m_settings.setValue(key("transcript/wallClock"), wallClock);
+}
+
+void UiSettings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace SmtpUi

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace SmtpUi
+{
+
+/// The window's remembered state (geometry, splitters, last profile, view choices): UI state only, never
+/// profiles or secrets. The one place that reads and writes QSettings.
+class UiSettings
+{
+public:
+    UiSettings();
+    /// For tests: settings in a given INI file.
+    explicit UiSettings(const QString &iniPath);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray &state);
+    QString lastProfileId() const;
+    void setLastProfileId(const QString &id);
+    bool wallClockTimeStamps() const;
+    void setWallClockTimeStamps(bool wallClock);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace SmtpUi

@@ -1,0 +1,155 @@
+#include "certificatedetailsdialog.h"
+
+#include "certificatechainmodel.h"
+#include "common/filewriter.h"
+#include "ui_certificatedetailsdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace SmtpUi
+{
+
+CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport &report, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CertificateDetailsDialog>()), m_model(new CertificateChainModel(this)),
+      m_report(report)
+{
+    m_ui->setupUi(this);
+    m_model->setChain(report.chain);
+    m_ui->chainTreeView->setModel(m_model);
+    m_ui->chainTreeView->expandAll();
+    m_ui->detailsSplitter->setStretchFactor(1, 1);
+
+    QStringList summary;
+    if (!report.tlsEstablished)
+        summary.append(tr("TLS was not established."));
+    else
+        summary.append(tr("%1, %2 (%3 bits)").arg(report.protocol, report.cipher).arg(report.cipherBits));
+    if (report.verified)
+        summary.append(tr("The chain verified for %1.").arg(report.verificationName));
+    else if (report.validationSkipped)
+        summary.append(tr("Validation was skipped (trusted site); it would have failed: %1")
+                           .arg(report.verificationErrors.join(QStringLiteral("; "))));
+    else
+        summary.append(tr("The chain did not verify for %1: %2")
+                           .arg(report.verificationName, report.verificationErrors.join(QStringLiteral("; "))));
+    m_ui->summaryLabel->setText(summary.join(u'\n'));
+
+    connect(m_ui->chainTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showCertificate(current.data(CertificateChainModel::ChainPositionRole).toInt());
+            });
+    connect(m_ui->copyPemPushButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(QString::fromLatin1(currentPem())); });
+    connect(m_ui->exportPemPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(false); });
+    connect(m_ui->exportChainPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(true); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const bool hasChain = !report.chain.isEmpty();
+    m_ui->copyPemPushButton->setEnabled(hasChain);
+    m_ui->exportPemPushButton->setEnabled(hasChain);
+    m_ui->exportChainPushButton->setEnabled(hasChain);
+    setCurrentPosition(hasChain ? 0 : -1);
+}
+
+CertificateDetailsDialog::~CertificateDetailsDialog() = default;
+
+void CertificateDetailsDialog::setCurrentPosition(int position)
+{
+    const QModelIndex index = m_model->indexForPosition(position);
+    if (index.isValid())
+        m_ui->chainTreeView->setCurrentIndex(index);
+    showCertificate(index.isValid() ? position : -1);
+}
+
+void CertificateDetailsDialog::showCertificate(int position)
+{
+    m_position = position;
+    const bool valid = position >= 0 && position < m_report.chain.size();
+    const Smtp::CertificateInfo info = valid ? m_report.chain.at(position) : Smtp::CertificateInfo();
+    const QLocale locale;
+    m_ui->subjectValueLabel->setText(info.subject);
+    m_ui->issuerValueLabel->setText(info.selfSigned ? tr("%1 (self-signed)").arg(info.issuer) : info.issuer);
+    m_ui->alternativeNamesValueLabel->setText(info.subjectAlternativeNames.join(u'\n'));
+    m_ui->validityValueLabel->setText(
+        valid ? tr("%1 to %2")
+                    .arg(locale.toString(info.notBefore.toLocalTime(), QLocale::ShortFormat),
+                         locale.toString(info.notAfter.toLocalTime(), QLocale::ShortFormat))
+              : QString());
+    QString daysText;
+    bool warn = false;
+    if (valid) {
+        const int days = static_cast<int>(info.daysLeft);
+        if (info.daysLeft < 0) {
+            daysText = tr("\u26a0 expired %n day(s) ago", nullptr, -days);
+            warn = true;
+        } else if (info.daysLeft < expiryWarningDays) {
+            daysText = tr("\u26a0 in %n day(s)", nullptr, days);
+            warn = true;
+        } else {
+            daysText = tr("in %n day(s)", nullptr, days);
+        }
+    }
+    m_ui->daysLeftValueLabel->setText(daysText);
+    QPalette daysPalette = palette();
+    if (warn)
+        daysPalette.setColor(QPalette::WindowText, palette().color(QPalette::Base).lightness() < 128
+                                                       ? QColor(0xff, 0x8a, 0x80)
+                                                       : QColor(0xb0, 0x1c, 0x10));
+    m_ui->daysLeftValueLabel->setPalette(daysPalette);
+    m_ui->daysLeftValueLabel->setProperty("warning", warn);
+    m_ui->keyValueLabel->setText(valid ? tr("%1, %2 bits").arg(info.keyType).arg(info.keyBits) : QString());
+    m_ui->signatureValueLabel->setText(info.signatureAlgorithm);
+    m_ui->sha256ValueLabel->setText(info.sha256Fingerprint);
+    m_ui->sha1ValueLabel->setText(info.sha1Fingerprint);
+    m_ui->serialValueLabel->setText(info.serialNumber);
+    m_ui->errorsValueLabel->setText(valid && info.errors.isEmpty() ? tr("none") : info.errors.join(u'\n'));
+}
+
+QByteArray CertificateDetailsDialog::currentPem() const
+{
+    if (m_position < 0 || m_position >= m_report.chain.size())
+        return {};
+    return m_report.chain.at(m_position).pem;
+}
+
+QByteArray CertificateDetailsDialog::chainPem() const
+{
+    QByteArray pem;
+    for (const Smtp::CertificateInfo &info : m_report.chain) {
+        pem += info.pem;
+        if (!pem.endsWith('\n'))
+            pem += '\n';
+    }
+    return pem;
+}
+
+QString CertificateDetailsDialog::exportPem(const QString &path, bool wholeChain) const
+{
+    const QByteArray pem = wholeChain ? chainPem() : currentPem();
+    if (pem.isEmpty())
+        return tr("There is no certificate to export.");
+    return writeFileAtomically(path, pem);
+}
+
+void CertificateDetailsDialog::chooseExportFile(bool wholeChain)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, wholeChain ? tr("Export Certificate Chain") : tr("Export Certificate"),
+        wholeChain ? tr("chain.pem") : tr("certificate.pem"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportPem(path, wholeChain); !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+} // namespace SmtpUi

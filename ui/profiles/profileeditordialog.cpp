@@ -1,0 +1,357 @@
+#include "profileeditordialog.h"
+
+#include "ui_profileeditordialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace SmtpUi
+{
+
+namespace
+{
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (const QString trimmed = part.trimmed(); !trimmed.isEmpty())
+            items.append(trimmed);
+    }
+    return items;
+}
+
+std::optional<QString> textSetting(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
+}
+
+/// A setting the profile sets explicitly: it did before, or the value differs from what it would inherit.
+template <typename T>
+std::optional<T> explicitSetting(const T &value, const T &inherited, const std::optional<T> &original)
+{
+    if (original.has_value() || value != inherited)
+        return value;
+    return std::nullopt;
+}
+} // namespace
+
+ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smtp::ProfileSettings &inherited,
+                                         QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProfileEditorDialog>()), m_original(profile),
+      m_inheritedSettings(inherited)
+{
+    m_ui->setupUi(this);
+    inherited.applyTo(m_inherited);
+
+    m_ui->securityComboBox->addItem(tr("STARTTLS (required)"), static_cast<int>(Smtp::SecurityMode::StartTls));
+    m_ui->securityComboBox->addItem(tr("Implicit TLS"), static_cast<int>(Smtp::SecurityMode::Implicit));
+    m_ui->securityComboBox->addItem(tr("None (plaintext)"), static_cast<int>(Smtp::SecurityMode::None));
+    m_ui->authMechanismComboBox->addItem(tr("No authentication"), QString());
+    m_ui->authMechanismComboBox->addItem(tr("Automatic (strongest offered)"), QStringLiteral("auto"));
+    for (const char *mechanism : {"SCRAM-SHA-256", "CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"})
+        m_ui->authMechanismComboBox->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
+
+    // Every error label shows its reason in the warning colour, as plain text.
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->objectName().endsWith(QStringLiteral("ErrorLabel")))
+            continue;
+        QPalette errorPalette = label->palette();
+        errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Base).lightness() < 128
+                                                        ? QColor(0xff, 0x8a, 0x80)
+                                                        : QColor(0xb0, 0x1c, 0x10));
+        label->setPalette(errorPalette);
+        label->hide();
+    }
+    m_ui->problemsLabel->hide();
+
+    connect(m_ui->securityComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updatePortDefault);
+    connect(m_ui->submissionCheckBox, &QCheckBox::toggled, this, &ProfileEditorDialog::updatePortDefault);
+    connect(m_ui->passwordLineEdit, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
+    connect(m_ui->keyPassphraseLineEdit, &QLineEdit::textEdited, this, [this] { m_passphraseEdited = true; });
+    connect(m_ui->caFileBrowseToolButton, &QToolButton::clicked, this, [this] {
+        if (const QString path = chooseFile(tr("CA Certificates"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+            !path.isEmpty())
+            m_ui->caFileLineEdit->setText(path);
+    });
+    connect(m_ui->clientCertificateBrowseToolButton, &QToolButton::clicked, this, [this] {
+        if (const QString path =
+                chooseFile(tr("Client Certificate"), tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
+            !path.isEmpty())
+            m_ui->clientCertificateLineEdit->setText(path);
+    });
+    connect(m_ui->clientKeyBrowseToolButton, &QToolButton::clicked, this, [this] {
+        if (const QString path = chooseFile(tr("Client Key"), tr("PEM keys (*.pem *.key);;All files (*)"));
+            !path.isEmpty())
+            m_ui->clientKeyLineEdit->setText(path);
+    });
+    connect(m_ui->testPushButton, &QPushButton::clicked, this, [this] {
+        if (validate().isEmpty())
+            emit testRequested(connectionSettings(), m_ui->nameLineEdit->text().trimmed());
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    load(profile);
+    setWindowTitle(profile.name.isEmpty() ? tr("New Profile") : tr("Profile: %1").arg(profile.name));
+}
+
+ProfileEditorDialog::~ProfileEditorDialog() = default;
+
+void ProfileEditorDialog::load(const Smtp::Profile &profile)
+{
+    const Smtp::ProfileSettings &s = profile.settings;
+    const Smtp::ConnectionSettings &base = m_inherited;
+    const auto placeholder = [](QLineEdit *edit, const QString &inherited) {
+        if (!inherited.isEmpty())
+            edit->setPlaceholderText(tr("Inherited: %1").arg(inherited));
+    };
+    m_ui->nameLineEdit->setText(profile.name);
+    m_ui->folderLineEdit->setText(profile.folder);
+    m_ui->hostLineEdit->setText(s.host.value_or(QString()));
+    placeholder(m_ui->hostLineEdit, base.host);
+    m_ui->portSpinBox->setValue(s.port.value_or(base.port));
+    m_ui->securityComboBox->setCurrentIndex(
+        m_ui->securityComboBox->findData(static_cast<int>(s.security.value_or(base.security))));
+    m_ui->submissionCheckBox->setChecked(s.submission.value_or(base.submission));
+    m_ui->extendedCheckBox->setChecked(s.extended.value_or(base.extended));
+    m_ui->timeoutSpinBox->setValue(s.timeoutSeconds.value_or(base.timeoutSeconds));
+    m_ui->proxyLineEdit->setText(s.proxy.value_or(QString()));
+    placeholder(m_ui->proxyLineEdit, base.proxy);
+
+    m_ui->trustedSiteCheckBox->setChecked(s.trustedSite.value_or(base.trustedSite));
+    m_ui->serverNameLineEdit->setText(s.serverName.value_or(QString()));
+    placeholder(m_ui->serverNameLineEdit, base.serverName);
+    m_ui->caFileLineEdit->setText(s.caFile.value_or(QString()));
+    placeholder(m_ui->caFileLineEdit, base.caFile);
+    m_ui->clientCertificateLineEdit->setText(s.clientCertificateFile.value_or(QString()));
+    placeholder(m_ui->clientCertificateLineEdit, base.clientCertificateFile);
+    m_ui->clientKeyLineEdit->setText(s.clientKeyFile.value_or(QString()));
+    placeholder(m_ui->clientKeyLineEdit, base.clientKeyFile);
+
+    m_ui->localNameLineEdit->setText(s.localName.value_or(QString()));
+    placeholder(m_ui->localNameLineEdit, base.localName);
+    m_ui->tagsLineEdit->setText(profile.tags.join(QStringLiteral(", ")));
+    m_ui->favouriteCheckBox->setChecked(profile.favourite);
+
+    const QString mechanism = s.authMechanism.value_or(base.auth.mechanism);
+    const int mechanismIndex = m_ui->authMechanismComboBox->findData(mechanism);
+    if (mechanismIndex >= 0)
+        m_ui->authMechanismComboBox->setCurrentIndex(mechanismIndex);
+    else
+        m_ui->authMechanismComboBox->setEditText(mechanism);
+    m_ui->authUserLineEdit->setText(s.authUser.value_or(QString()));
+    placeholder(m_ui->authUserLineEdit, base.auth.user);
+    m_ui->allowPlaintextAuthCheckBox->setChecked(s.allowPlaintextAuth.value_or(base.auth.allowPlaintext));
+
+    m_ui->fromLineEdit->setText(s.from.value_or(QString()));
+    placeholder(m_ui->fromLineEdit, base.message.from);
+    m_ui->toLineEdit->setText(s.to.value_or(QStringList()).join(QStringLiteral(", ")));
+    m_ui->notesPlainTextEdit->setPlainText(profile.notes);
+    setStoredSecrets(false, false);
+    updatePortDefault();
+}
+
+void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
+{
+    m_ui->passwordLineEdit->setPlaceholderText(password ? tr("Stored in the keychain; type to replace")
+                                                        : tr("Not stored; saved to the keychain"));
+    m_ui->keyPassphraseLineEdit->setPlaceholderText(keyPassphrase ? tr("Stored in the keychain; type to replace")
+                                                                  : tr("Not stored; saved to the keychain"));
+}
+
+Smtp::SecurityMode ProfileEditorDialog::currentSecurity() const
+{
+    return static_cast<Smtp::SecurityMode>(m_ui->securityComboBox->currentData().toInt());
+}
+
+void ProfileEditorDialog::updatePortDefault()
+{
+    Smtp::ConnectionSettings probe;
+    probe.security = currentSecurity();
+    probe.submission = m_ui->submissionCheckBox->isChecked();
+    probe.port = 0;
+    m_ui->portSpinBox->setSpecialValueText(tr("Default (%1)").arg(probe.effectivePort()));
+}
+
+QString ProfileEditorDialog::chooseFile(const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(this, title, QString(), filter);
+}
+
+Smtp::Profile ProfileEditorDialog::profile() const
+{
+    Smtp::Profile profile = m_original;
+    const Smtp::ProfileSettings &original = m_original.settings;
+    const Smtp::ConnectionSettings &base = m_inherited;
+    profile.name = m_ui->nameLineEdit->text().trimmed();
+    profile.folder = Smtp::ProfileFolder::normalisedPath(m_ui->folderLineEdit->text());
+    profile.tags = splitList(m_ui->tagsLineEdit->text());
+    profile.favourite = m_ui->favouriteCheckBox->isChecked();
+    profile.notes = m_ui->notesPlainTextEdit->toPlainText();
+
+    Smtp::ProfileSettings &s = profile.settings;
+    s.host = textSetting(m_ui->hostLineEdit->text());
+    s.port = explicitSetting<quint16>(static_cast<quint16>(m_ui->portSpinBox->value()), base.port, original.port);
+    s.security = explicitSetting(currentSecurity(), base.security, original.security);
+    s.submission = explicitSetting(m_ui->submissionCheckBox->isChecked(), base.submission, original.submission);
+    s.extended = explicitSetting(m_ui->extendedCheckBox->isChecked(), base.extended, original.extended);
+    s.timeoutSeconds = explicitSetting(m_ui->timeoutSpinBox->value(), base.timeoutSeconds, original.timeoutSeconds);
+    s.proxy = textSetting(m_ui->proxyLineEdit->text());
+    s.trustedSite = explicitSetting(m_ui->trustedSiteCheckBox->isChecked(), base.trustedSite, original.trustedSite);
+    s.serverName = textSetting(m_ui->serverNameLineEdit->text());
+    s.caFile = textSetting(m_ui->caFileLineEdit->text());
+    s.clientCertificateFile = textSetting(m_ui->clientCertificateLineEdit->text());
+    s.clientKeyFile = textSetting(m_ui->clientKeyLineEdit->text());
+    s.localName = textSetting(m_ui->localNameLineEdit->text());
+    const int mechanismIndex = m_ui->authMechanismComboBox->currentIndex();
+    const QString mechanism = mechanismIndex >= 0 && m_ui->authMechanismComboBox->itemText(mechanismIndex) ==
+                                                         m_ui->authMechanismComboBox->currentText()
+                                  ? m_ui->authMechanismComboBox->currentData().toString()
+                                  : m_ui->authMechanismComboBox->currentText().trimmed().toUpper();
+    s.authMechanism = explicitSetting(mechanism, base.auth.mechanism, original.authMechanism);
+    s.authUser = textSetting(m_ui->authUserLineEdit->text());
+    s.allowPlaintextAuth = explicitSetting(m_ui->allowPlaintextAuthCheckBox->isChecked(), base.auth.allowPlaintext,
+                                           original.allowPlaintextAuth);
+    s.from = textSetting(m_ui->fromLineEdit->text());
+    const QStringList to = splitList(m_ui->toLineEdit->text());
+    s.to = to.isEmpty() ? std::nullopt : std::optional<QStringList>(to);
+    return profile;
+}
+
+Smtp::ConnectionSettings ProfileEditorDialog::connectionSettings() const
+{
+    Smtp::ConnectionSettings settings;
+    m_inheritedSettings.overriddenBy(profile().settings).applyTo(settings);
+    settings.auth.password = m_passwordEdited ? m_ui->passwordLineEdit->text() : m_storedPassword;
+    if (m_passphraseEdited)
+        settings.clientKeyPassphrase = m_ui->keyPassphraseLineEdit->text().toUtf8();
+    return settings;
+}
+
+std::optional<QString> ProfileEditorDialog::passwordChange() const
+{
+    return m_passwordEdited ? std::optional<QString>(m_ui->passwordLineEdit->text()) : std::nullopt;
+}
+
+std::optional<QString> ProfileEditorDialog::keyPassphraseChange() const
+{
+    return m_passphraseEdited ? std::optional<QString>(m_ui->keyPassphraseLineEdit->text()) : std::nullopt;
+}
+
+void ProfileEditorDialog::setFieldError(QLabel *errorLabel, QWidget *field, const QString &reason)
+{
+    errorLabel->setText(reason.isEmpty() ? QString() : tr("\u26a0 %1").arg(reason));
+    errorLabel->setVisible(!reason.isEmpty());
+    field->setAccessibleDescription(reason);
+    field->setProperty("invalid", !reason.isEmpty());
+}
+
+QStringList ProfileEditorDialog::validate()
+{
+    QStringList problems;
+    QWidget *firstInvalid = nullptr;
+    const auto check = [&](QLabel *errorLabel, QWidget *field, const QString &reason) {
+        setFieldError(errorLabel, field, reason);
+        if (reason.isEmpty())
+            return;
+        problems.append(reason);
+        if (!firstInvalid)
+            firstInvalid = field;
+    };
+    const auto lineProblem = [](const QString &text) { return Smtp::profileTextProblem(text); };
+    const auto fileProblem = [&](const QString &text) {
+        const QString path = text.trimmed();
+        if (path.isEmpty())
+            return QString();
+        if (const QString problem = lineProblem(path); !problem.isEmpty())
+            return problem;
+        return QFileInfo::exists(path) ? QString() : tr("This file does not exist.");
+    };
+
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    check(m_ui->nameErrorLabel, m_ui->nameLineEdit, name.isEmpty() ? tr("A profile needs a name.") : lineProblem(name));
+    check(m_ui->folderErrorLabel, m_ui->folderLineEdit, lineProblem(m_ui->folderLineEdit->text()));
+    const QString host = m_ui->hostLineEdit->text().trimmed();
+    QString hostProblem = lineProblem(host);
+    if (host.isEmpty() && m_inherited.host.isEmpty())
+        hostProblem = tr("A host name or address is required.");
+    else if (host.contains(u' '))
+        hostProblem = tr("A host name cannot contain spaces.");
+    check(m_ui->hostErrorLabel, m_ui->hostLineEdit, hostProblem);
+    check(m_ui->portErrorLabel, m_ui->portSpinBox,
+          !m_ui->extendedCheckBox->isChecked() && currentSecurity() == Smtp::SecurityMode::StartTls &&
+                  m_ui->portSpinBox->value() != 587 && !m_ui->submissionCheckBox->isChecked()
+              ? tr("STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.")
+              : QString());
+    const QString proxy = m_ui->proxyLineEdit->text().trimmed();
+    static const QRegularExpression proxyPattern(QStringLiteral("^(socks5|http)://[^\\s/:]+(:\\d{1,5})$"));
+    check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit,
+          proxy.isEmpty() || proxyPattern.match(proxy).hasMatch() ? QString()
+                                                                  : tr("Use socks5://host:port or http://host:port."));
+    check(m_ui->serverNameErrorLabel, m_ui->serverNameLineEdit, lineProblem(m_ui->serverNameLineEdit->text()));
+    check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
+    check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
+          fileProblem(m_ui->clientCertificateLineEdit->text()));
+    QString keyProblem = fileProblem(m_ui->clientKeyLineEdit->text());
+    if (keyProblem.isEmpty() && !m_ui->clientKeyLineEdit->text().trimmed().isEmpty() &&
+        m_ui->clientCertificateLineEdit->text().trimmed().isEmpty())
+        keyProblem = tr("A client key needs a client certificate.");
+    check(m_ui->clientKeyErrorLabel, m_ui->clientKeyLineEdit, keyProblem);
+    check(m_ui->keyPassphraseErrorLabel, m_ui->keyPassphraseLineEdit, QString());
+    check(m_ui->localNameErrorLabel, m_ui->localNameLineEdit,
+          m_ui->localNameLineEdit->text().contains(u' ') ? tr("The EHLO name cannot contain spaces.")
+                                                         : lineProblem(m_ui->localNameLineEdit->text()));
+    const QString mechanism = m_ui->authMechanismComboBox->currentText().trimmed();
+    const bool authRequested = m_ui->authMechanismComboBox->currentIndex() != 0 ||
+                               !m_ui->authMechanismComboBox->currentData().toString().isEmpty();
+    check(m_ui->authMechanismErrorLabel, m_ui->authMechanismComboBox, lineProblem(mechanism));
+    const QString user = m_ui->authUserLineEdit->text().trimmed();
+    check(m_ui->authUserErrorLabel, m_ui->authUserLineEdit,
+          authRequested && user.isEmpty() && m_inherited.auth.user.isEmpty() ? tr("Authentication needs a user name.")
+                                                                             : lineProblem(user));
+    check(m_ui->passwordErrorLabel, m_ui->passwordLineEdit, QString());
+    const auto addressProblem = [&](const QString &address) {
+        if (const QString problem = lineProblem(address); !problem.isEmpty())
+            return problem;
+        if (address.contains(u'<') || address.contains(u'>') || address.contains(u' '))
+            return tr("Write the bare address, without <>, spaces or a display name.");
+        return QString();
+    };
+    check(m_ui->fromErrorLabel, m_ui->fromLineEdit, addressProblem(m_ui->fromLineEdit->text().trimmed()));
+    QString toProblem;
+    for (const QString &recipient : splitList(m_ui->toLineEdit->text())) {
+        if (toProblem = addressProblem(recipient); !toProblem.isEmpty()) {
+            toProblem = tr("%1: %2").arg(recipient, toProblem);
+            break;
+        }
+    }
+    check(m_ui->toErrorLabel, m_ui->toLineEdit, toProblem);
+
+    m_ui->problemsLabel->setVisible(!problems.isEmpty());
+    m_ui->problemsLabel->setText(
+        problems.isEmpty() ? QString() : tr("%n field(s) need attention.", nullptr, static_cast<int>(problems.size())));
+    if (firstInvalid) {
+        for (int index = 0; index < m_ui->editorTabWidget->count(); ++index) {
+            if (m_ui->editorTabWidget->widget(index)->isAncestorOf(firstInvalid)) {
+                m_ui->editorTabWidget->setCurrentIndex(index);
+                break;
+            }
+        }
+        firstInvalid->setFocus();
+    }
+    return problems;
+}
+
+void ProfileEditorDialog::accept()
+{
+    if (!validate().isEmpty())
+        return;
+    QDialog::accept();
+}
+
+} // namespace SmtpUi

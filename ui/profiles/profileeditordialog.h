@@ -1,0 +1,73 @@
+#pragma once
+
+#include "profiles/profile.h"
+#include "session/connectionsettings.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+
+namespace Ui
+{
+class ProfileEditorDialog;
+}
+
+namespace SmtpUi
+{
+
+/// Edits every setting of one profile, grouped (server, security, identity, authentication, envelope, notes).
+/// Settings left empty are inherited from the folder and application defaults, shown as placeholders. Invalid
+/// input is marked at the field with the reason. Secrets typed here are handed to the caller for the keychain;
+/// they never enter the profile.
+class ProfileEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileEditorDialog)
+
+public:
+    /// @p inherited: what the profile inherits where it sets nothing (folder and application defaults).
+    ProfileEditorDialog(const Smtp::Profile &profile, const Smtp::ProfileSettings &inherited,
+                        QWidget *parent = nullptr);
+    ~ProfileEditorDialog() override;
+
+    /// The edited profile (id, last use and unknown fields kept from the original).
+    Smtp::Profile profile() const;
+    /// The settings a session would use right now, typed secrets included: for "Test".
+    Smtp::ConnectionSettings connectionSettings() const;
+    /// The typed password, when the user typed one (an empty string means "forget the stored one").
+    std::optional<QString> passwordChange() const;
+    std::optional<QString> keyPassphraseChange() const;
+    /// Tells the password fields whether a secret is already stored, so their placeholders can say so.
+    void setStoredSecrets(bool password, bool keyPassphrase);
+    /// Lets the caller fill the password for "Test" from the keychain.
+    void setPasswordForTest(const QString &password) { m_storedPassword = password; }
+
+    /// Checks every field, marks the invalid ones with their reason; returns the problems (empty: valid).
+    QStringList validate();
+
+    void accept() override;
+
+signals:
+    /// "Test" was pressed with valid settings: connect with them without saving.
+    void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
+
+private:
+    void load(const Smtp::Profile &profile);
+    void updatePortDefault();
+    void setFieldError(QLabel *errorLabel, QWidget *field, const QString &reason);
+    QString chooseFile(const QString &title, const QString &filter);
+    Smtp::SecurityMode currentSecurity() const;
+
+    std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
+    Smtp::Profile m_original;
+    Smtp::ProfileSettings m_inheritedSettings;
+    Smtp::ConnectionSettings m_inherited;
+    bool m_passwordEdited = false;
+    bool m_passphraseEdited = false;
+    QString m_storedPassword;
+};
+
+} // namespace SmtpUi

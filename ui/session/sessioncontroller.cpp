@@ -1,0 +1,42 @@
+#include "sessioncontroller.h"
+
+#include "session/sessionhandle.h"
+#include "sessiontab.h"
+
+namespace SmtpUi
+{
+
+SessionController::SessionController(std::unique_ptr<Smtp::SessionHandle> handle, SessionTab *tab)
+    : QObject(tab), m_handle(std::move(handle)), m_tab(tab)
+{
+    Smtp::SessionHandle *session = m_handle.get();
+    connect(session, &Smtp::SessionHandle::eventsAppended, tab, &SessionTab::appendEvents);
+    connect(session, &Smtp::SessionHandle::stateChanged, tab, &SessionTab::setState);
+    connect(session, &Smtp::SessionHandle::capabilitiesChanged, tab, &SessionTab::setCapabilities);
+    connect(session, &Smtp::SessionHandle::tlsReportChanged, tab, &SessionTab::setTlsReport);
+    connect(session, &Smtp::SessionHandle::timingsChanged, tab, &SessionTab::setTimings);
+    connect(session, &Smtp::SessionHandle::finished, tab, &SessionTab::setResult);
+    connect(tab, &SessionTab::commandRequested, session, &Smtp::SessionHandle::sendCommand);
+    connect(tab, &SessionTab::startTlsRequested, session, &Smtp::SessionHandle::startTls);
+    connect(tab, &SessionTab::quitRequested, session, &Smtp::SessionHandle::quit);
+}
+
+SessionController::~SessionController()
+{
+    if (m_handle && !m_handle->isFinished())
+        m_handle->cancel();
+}
+
+void SessionController::start()
+{
+    m_handle->start();
+}
+
+void SessionController::close()
+{
+    if (m_handle->isFinished())
+        return;
+    m_handle->cancel();
+}
+
+} // namespace SmtpUi

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Smtp
+{
+class SessionHandle;
+}
+
+namespace SmtpUi
+{
+
+class SessionTab;
+
+/// Binds one session handle to its tab: events, state, capabilities, TLS and timings flow to the tab, the tab's
+/// command requests flow to the session. A child of the tab, so closing the tab destroys the handle, which
+/// cancels the session.
+class SessionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionController)
+
+public:
+    SessionController(std::unique_ptr<Smtp::SessionHandle> handle, SessionTab *tab);
+    ~SessionController() override;
+
+    Smtp::SessionHandle *handle() const { return m_handle.get(); }
+    void start();
+    /// Closes the session: QUIT when it still stands and can answer, otherwise cancel at once.
+    void close();
+
+private:
+    std::unique_ptr<Smtp::SessionHandle> m_handle;
+    QPointer<SessionTab> m_tab;
+};
+
+} // namespace SmtpUi

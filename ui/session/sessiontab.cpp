@@ -1,0 +1,337 @@
+#include "sessiontab.h"
+
+#include "capabilitiesmodel.h"
+#include "certificates/certificatedetailsdialog.h"
+#include "commandlineedit.h"
+#include "timingchartwidget.h"
+#include "transcript/transcriptview.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHostInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace SmtpUi
+{
+
+namespace
+{
+QLabel *makeValueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    // C13 (hostile-servers.md): anything a server or certificate supplied is shown literally.
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+QString stateText(Smtp::SessionState state)
+{
+    switch (state) {
+    case Smtp::SessionState::Idle:
+        return QObject::tr("Not started");
+    case Smtp::SessionState::Resolving:
+        return QObject::tr("Resolving the host name");
+    case Smtp::SessionState::Connecting:
+        return QObject::tr("Connecting");
+    case Smtp::SessionState::AwaitingBanner:
+        return QObject::tr("Waiting for the greeting");
+    case Smtp::SessionState::Greeting:
+        return QObject::tr("Greeting (EHLO)");
+    case Smtp::SessionState::StartingTls:
+        return QObject::tr("Starting TLS");
+    case Smtp::SessionState::Authenticating:
+        return QObject::tr("Authenticating");
+    case Smtp::SessionState::SendingMessage:
+        return QObject::tr("Sending the message");
+    case Smtp::SessionState::Ready:
+        return QObject::tr("Ready for commands");
+    case Smtp::SessionState::Busy:
+        return QObject::tr("Waiting for the reply");
+    case Smtp::SessionState::Quitting:
+        return QObject::tr("Quitting");
+    case Smtp::SessionState::Closed:
+        return QObject::tr("Closed");
+    }
+    return {};
+}
+} // namespace
+
+SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &settings, QWidget *parent)
+    : QWidget(parent), m_title(title), m_settings(settings)
+{
+    m_transcriptView = new TranscriptView(this);
+
+    m_commandLineEdit = new CommandLineEdit(this);
+    m_commandLineEdit->setObjectName(QStringLiteral("commandLineEdit"));
+    m_commandLineEdit->setPlaceholderText(tr("Type a raw SMTP command and press Enter (Up/Down: history)"));
+    m_commandLineEdit->setAccessibleName(tr("Raw command"));
+    connect(m_commandLineEdit, &QLineEdit::returnPressed, this, &SessionTab::sendTypedCommand);
+    m_sendPushButton = new QPushButton(tr("&Send"), this);
+    m_sendPushButton->setObjectName(QStringLiteral("sendPushButton"));
+    m_sendPushButton->setAccessibleName(tr("Send command"));
+    connect(m_sendPushButton, &QPushButton::clicked, this, &SessionTab::sendTypedCommand);
+    auto *commandLayout = new QHBoxLayout;
+    commandLayout->addWidget(m_commandLineEdit, 1);
+    commandLayout->addWidget(m_sendPushButton);
+
+    auto *buttonsLayout = new QHBoxLayout;
+    const QString ehloName = settings.localName.isEmpty() ? QHostInfo::localHostName() : settings.localName;
+    connect(addCommandButton(tr("EHLO"), QStringLiteral("ehloPushButton"), tr("Send EHLO again")),
+            &QPushButton::clicked, this, [this, ehloName] { sendCommand(QStringLiteral("EHLO %1").arg(ehloName)); });
+    connect(addCommandButton(tr("STARTTLS"), QStringLiteral("startTlsPushButton"),
+                             tr("Upgrade to TLS, then send EHLO again")),
+            &QPushButton::clicked, this, &SessionTab::startTlsRequested);
+    connect(addCommandButton(tr("NOOP"), QStringLiteral("noopPushButton"), tr("Send NOOP")), &QPushButton::clicked,
+            this, [this] { sendCommand(QStringLiteral("NOOP")); });
+    connect(addCommandButton(tr("RSET"), QStringLiteral("rsetPushButton"), tr("Reset the mail transaction")),
+            &QPushButton::clicked, this, [this] { sendCommand(QStringLiteral("RSET")); });
+    connect(addCommandButton(tr("VRFY…"), QStringLiteral("vrfyPushButton"),
+                             tr("Verify an address: type it after VRFY and press Enter")),
+            &QPushButton::clicked, this, [this] {
+                m_commandLineEdit->setText(QStringLiteral("VRFY "));
+                m_commandLineEdit->setFocus();
+            });
+    connect(addCommandButton(tr("QUIT"), QStringLiteral("quitPushButton"), tr("Say QUIT and close the connection")),
+            &QPushButton::clicked, this, &SessionTab::quitRequested);
+    for (QPushButton *button : std::as_const(m_commandButtons))
+        buttonsLayout->addWidget(button);
+    buttonsLayout->addStretch();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_transcriptView, 1);
+    leftLayout->addLayout(commandLayout);
+    leftLayout->addLayout(buttonsLayout);
+
+    // The side panel.
+    auto *panel = new QWidget;
+    auto *panelLayout = new QVBoxLayout(panel);
+    auto *stateGroupBox = new QGroupBox(tr("Session"), panel);
+    stateGroupBox->setObjectName(QStringLiteral("sessionGroupBox"));
+    auto *stateLayout = new QFormLayout(stateGroupBox);
+    m_stateValueLabel = makeValueLabel(QStringLiteral("stateValueLabel"), tr("Session state"), stateGroupBox);
+    stateLayout->addRow(tr("State:"), m_stateValueLabel);
+    auto *serverLabel = makeValueLabel(QStringLiteral("serverValueLabel"), tr("Server"), stateGroupBox);
+    serverLabel->setText(tr("%1 port %2 (%3)")
+                             .arg(settings.host)
+                             .arg(settings.effectivePort())
+                             .arg(Smtp::securityModeName(settings.security)));
+    stateLayout->addRow(tr("Server:"), serverLabel);
+    panelLayout->addWidget(stateGroupBox);
+
+    auto *securityGroupBox = new QGroupBox(tr("Security"), panel);
+    securityGroupBox->setObjectName(QStringLiteral("securityGroupBox"));
+    auto *securityLayout = new QFormLayout(securityGroupBox);
+    m_protocolValueLabel = makeValueLabel(QStringLiteral("protocolValueLabel"), tr("TLS protocol"), securityGroupBox);
+    m_cipherValueLabel = makeValueLabel(QStringLiteral("cipherValueLabel"), tr("Cipher"), securityGroupBox);
+    m_verificationValueLabel =
+        makeValueLabel(QStringLiteral("verificationValueLabel"), tr("Certificate verification"), securityGroupBox);
+    securityLayout->addRow(tr("Protocol:"), m_protocolValueLabel);
+    securityLayout->addRow(tr("Cipher:"), m_cipherValueLabel);
+    securityLayout->addRow(tr("Certificate:"), m_verificationValueLabel);
+    m_certificatePushButton = new QPushButton(tr("Certificate &Details…"), securityGroupBox);
+    m_certificatePushButton->setObjectName(QStringLiteral("certificatePushButton"));
+    m_certificatePushButton->setAccessibleName(tr("Show certificate details"));
+    connect(m_certificatePushButton, &QPushButton::clicked, this, &SessionTab::showCertificateDetails);
+    securityLayout->addRow(m_certificatePushButton);
+    panelLayout->addWidget(securityGroupBox);
+
+    auto *capabilitiesGroupBox = new QGroupBox(tr("Capabilities"), panel);
+    capabilitiesGroupBox->setObjectName(QStringLiteral("capabilitiesGroupBox"));
+    auto *capabilitiesLayout = new QVBoxLayout(capabilitiesGroupBox);
+    m_capabilitiesModel = new CapabilitiesModel(this);
+    m_capabilitiesTableView = new QTableView(capabilitiesGroupBox);
+    m_capabilitiesTableView->setObjectName(QStringLiteral("capabilitiesTableView"));
+    m_capabilitiesTableView->setAccessibleName(tr("Capabilities before and after STARTTLS"));
+    m_capabilitiesTableView->setModel(m_capabilitiesModel);
+    m_capabilitiesTableView->verticalHeader()->hide();
+    m_capabilitiesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_capabilitiesTableView->horizontalHeader()->setStretchLastSection(true);
+    m_capabilitiesTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_capabilitiesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_capabilitiesTableView->setWordWrap(false);
+    m_capabilitiesTableView->setMinimumHeight(140);
+    capabilitiesLayout->addWidget(m_capabilitiesTableView);
+    panelLayout->addWidget(capabilitiesGroupBox, 1);
+
+    auto *timingsGroupBox = new QGroupBox(tr("Timings"), panel);
+    timingsGroupBox->setObjectName(QStringLiteral("timingsGroupBox"));
+    auto *timingsLayout = new QVBoxLayout(timingsGroupBox);
+    m_timingChartWidget = new TimingChartWidget(timingsGroupBox);
+    m_timingChartWidget->setObjectName(QStringLiteral("timingChartWidget"));
+    timingsLayout->addWidget(m_timingChartWidget);
+    panelLayout->addWidget(timingsGroupBox);
+
+    auto *panelScrollArea = new QScrollArea(this);
+    panelScrollArea->setObjectName(QStringLiteral("sidePanelScrollArea"));
+    panelScrollArea->setWidgetResizable(true);
+    panelScrollArea->setFrameShape(QFrame::NoFrame);
+    panelScrollArea->setWidget(panel);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("sessionSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(panelScrollArea);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    setFocusProxy(m_commandLineEdit);
+    updateSecurity();
+    updateControls();
+}
+
+SessionTab::~SessionTab() = default;
+
+QPushButton *SessionTab::addCommandButton(const QString &text, const QString &objectName, const QString &toolTip)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(toolTip);
+    m_commandButtons.append(button);
+    return button;
+}
+
+std::optional<Smtp::Capabilities> SessionTab::capabilities(bool afterTls) const
+{
+    return afterTls ? m_capabilitiesAfter : m_capabilitiesBefore;
+}
+
+QString SessionTab::statusText() const
+{
+    if (m_result) {
+        if (m_result->ok())
+            return tr("%1: finished").arg(m_title);
+        return tr("%1: %2 (%3)").arg(m_title, m_result->error.message, Smtp::errorCodeName(m_result->error.code));
+    }
+    return tr("%1: %2").arg(m_title, stateText(m_state));
+}
+
+void SessionTab::appendEvents(const QList<Smtp::TranscriptEvent> &events)
+{
+    m_transcript.append(events);
+    m_transcriptView->appendEvents(events);
+}
+
+void SessionTab::setState(Smtp::SessionState state)
+{
+    m_state = state;
+    updateControls();
+    emit statusTextChanged(statusText());
+}
+
+void SessionTab::setCapabilities(const Smtp::Capabilities &capabilities, bool afterTls)
+{
+    (afterTls ? m_capabilitiesAfter : m_capabilitiesBefore) = capabilities;
+    m_capabilitiesModel->setCapabilities(capabilities, afterTls);
+}
+
+void SessionTab::setTlsReport(const Smtp::CertificateReport &report)
+{
+    m_tlsReport = report;
+    updateSecurity();
+    emit tlsReportAvailable(true);
+}
+
+void SessionTab::setTimings(const Smtp::PhaseTimings &timings)
+{
+    m_timings = timings;
+    m_timingChartWidget->setTimings(timings);
+}
+
+void SessionTab::setResult(const Smtp::SessionResult &result)
+{
+    m_result = result;
+    if (result.capabilitiesBeforeTls && !m_capabilitiesBefore)
+        setCapabilities(*result.capabilitiesBeforeTls, false);
+    if (result.capabilitiesAfterTls && !m_capabilitiesAfter)
+        setCapabilities(*result.capabilitiesAfterTls, true);
+    if (result.tls && !m_tlsReport)
+        setTlsReport(*result.tls);
+    if (!result.timings.isEmpty())
+        setTimings(result.timings);
+    m_transcriptView->flushPending();
+    m_state = Smtp::SessionState::Closed;
+    updateControls();
+    emit statusTextChanged(statusText());
+}
+
+void SessionTab::sendTypedCommand()
+{
+    const QString line = m_commandLineEdit->text();
+    if (line.isEmpty())
+        return;
+    m_commandLineEdit->addToHistory(line);
+    m_commandLineEdit->clear();
+    sendCommand(line);
+}
+
+void SessionTab::sendCommand(const QString &line)
+{
+    emit commandRequested(line);
+}
+
+void SessionTab::updateControls()
+{
+    const bool ready = m_state == Smtp::SessionState::Ready && !m_result;
+    for (QPushButton *button : std::as_const(m_commandButtons))
+        button->setEnabled(ready);
+    m_sendPushButton->setEnabled(ready);
+    // Typing ahead is allowed while the session is busy; the line is sent when the user presses Enter.
+    m_commandLineEdit->setEnabled(!m_result);
+    m_stateValueLabel->setText(m_result ? statusText() : stateText(m_state));
+}
+
+void SessionTab::updateSecurity()
+{
+    m_certificatePushButton->setEnabled(m_tlsReport && !m_tlsReport->chain.isEmpty());
+    if (!m_tlsReport || !m_tlsReport->tlsEstablished) {
+        m_protocolValueLabel->setText(m_tlsReport ? tr("TLS failed") : tr("Not encrypted"));
+        m_cipherValueLabel->setText(tr("\u2014"));
+        m_verificationValueLabel->setText(m_tlsReport ? m_tlsReport->verificationErrors.join(u'\n')
+                                                      : tr("No certificate yet"));
+        return;
+    }
+    const Smtp::CertificateReport &report = *m_tlsReport;
+    m_protocolValueLabel->setText(report.protocol);
+    m_cipherValueLabel->setText(tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits));
+    if (report.verified && !report.validationSkipped)
+        m_verificationValueLabel->setText(tr("\u2714 Verified for %1").arg(report.verificationName));
+    else if (report.validationSkipped)
+        m_verificationValueLabel->setText(
+            tr("\u26a0 Not checked (trusted site). Would have failed: %1")
+                .arg(report.verificationErrors.isEmpty() ? tr("nothing") : report.verificationErrors.join(u'\n')));
+    else
+        m_verificationValueLabel->setText(tr("\u2716 Not verified: %1").arg(report.verificationErrors.join(u'\n')));
+}
+
+QWidget *SessionTab::showCertificateDetails()
+{
+    if (!m_tlsReport)
+        return nullptr;
+    auto *dialog = new CertificateDetailsDialog(*m_tlsReport, this);
+    dialog->setObjectName(QStringLiteral("certificateDetailsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Certificate Details: %1").arg(m_title));
+    dialog->show();
+    return dialog;
+}
+
+} // namespace SmtpUi

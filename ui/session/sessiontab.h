@@ -1,0 +1,106 @@
+#pragma once
+
+#include "protocol/capabilities.h"
+#include "session/connectionsettings.h"
+#include "session/phasetiming.h"
+#include "session/sessionresult.h"
+#include "session/sessionstate.h"
+#include "tls/certificatereport.h"
+#include "transcript/transcript.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace SmtpUi
+{
+
+class CapabilitiesModel;
+class CommandLineEdit;
+class TimingChartWidget;
+class TranscriptView;
+
+/// One running (or finished) session: the live transcript, a command line with the common commands, and a side
+/// panel with state, security, capabilities before and after STARTTLS, and phase timings. It shows what it is
+/// told and asks for commands through signals; it never owns a socket.
+class SessionTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionTab)
+
+public:
+    SessionTab(const QString &title, const Smtp::ConnectionSettings &settings, QWidget *parent = nullptr);
+    ~SessionTab() override;
+
+    QString title() const { return m_title; }
+    const Smtp::ConnectionSettings &settings() const { return m_settings; }
+    /// Every event of the session, never capped (the view may show fewer).
+    const Smtp::Transcript &transcript() const { return m_transcript; }
+    Smtp::SessionState state() const { return m_state; }
+    const std::optional<Smtp::CertificateReport> &tlsReport() const { return m_tlsReport; }
+    const std::optional<Smtp::SessionResult> &result() const { return m_result; }
+    std::optional<Smtp::Capabilities> capabilities(bool afterTls) const;
+    const Smtp::PhaseTimings &timings() const { return m_timings; }
+    bool isFinished() const { return m_result.has_value(); }
+    /// One line for the status bar: what the session is doing.
+    QString statusText() const;
+
+    TranscriptView *transcriptView() const { return m_transcriptView; }
+    CommandLineEdit *commandLineEdit() const { return m_commandLineEdit; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    void appendEvents(const QList<Smtp::TranscriptEvent> &events);
+    void setState(Smtp::SessionState state);
+    void setCapabilities(const Smtp::Capabilities &capabilities, bool afterTls);
+    void setTlsReport(const Smtp::CertificateReport &report);
+    void setTimings(const Smtp::PhaseTimings &timings);
+    void setResult(const Smtp::SessionResult &result);
+
+    /// Opens the certificate details of the session (modeless); nullptr when there is no TLS report yet.
+    QWidget *showCertificateDetails();
+
+signals:
+    void commandRequested(const QString &line);
+    void startTlsRequested();
+    void quitRequested();
+    void statusTextChanged(const QString &text);
+    void tlsReportAvailable(bool available);
+
+private:
+    void sendTypedCommand();
+    void sendCommand(const QString &line);
+    void updateControls();
+    void updateSecurity();
+    QPushButton *addCommandButton(const QString &text, const QString &objectName, const QString &toolTip);
+
+    QString m_title;
+    Smtp::ConnectionSettings m_settings;
+    Smtp::Transcript m_transcript;
+    Smtp::SessionState m_state = Smtp::SessionState::Idle;
+    std::optional<Smtp::CertificateReport> m_tlsReport;
+    std::optional<Smtp::SessionResult> m_result;
+    std::optional<Smtp::Capabilities> m_capabilitiesBefore;
+    std::optional<Smtp::Capabilities> m_capabilitiesAfter;
+    Smtp::PhaseTimings m_timings;
+
+    QSplitter *m_splitter = nullptr;
+    TranscriptView *m_transcriptView = nullptr;
+    CommandLineEdit *m_commandLineEdit = nullptr;
+    QPushButton *m_sendPushButton = nullptr;
+    QList<QPushButton *> m_commandButtons;
+    QLabel *m_stateValueLabel = nullptr;
+    QLabel *m_protocolValueLabel = nullptr;
+    QLabel *m_cipherValueLabel = nullptr;
+    QLabel *m_verificationValueLabel = nullptr;
+    QPushButton *m_certificatePushButton = nullptr;
+    CapabilitiesModel *m_capabilitiesModel = nullptr;
+    QTableView *m_capabilitiesTableView = nullptr;
+    TimingChartWidget *m_timingChartWidget = nullptr;
+};
+
+} // namespace SmtpUi
