@@ -2,6 +2,9 @@
 
 #include "app/aboutdialog.h"
 #include "app/uisettings.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilespanel.h"
+#include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
@@ -14,29 +17,50 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace SmtpUi
 {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_uiSettings(std::make_unique<UiSettings>()),
+MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent), m_uiSettings(std::make_unique<UiSettings>()), m_store(store), m_secrets(secrets),
       m_sessionHost(std::make_unique<Smtp::SessionHost>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SMTP Workbench"));
+    if (!m_store) {
+        m_ownedStore = std::make_unique<Smtp::ProfileStore>();
+        m_store = m_ownedStore.get();
+        loadProfiles();
+    }
+    if (!m_secrets) {
+        m_ownedSecrets = std::make_unique<Smtp::KeychainSecretStore>();
+        m_secrets = m_ownedSecrets.get();
+    }
 
-    auto *profilesWidget = new QWidget(this);
-    profilesWidget->setObjectName(QStringLiteral("profilesWidget"));
-    auto *profilesLayout = new QVBoxLayout(profilesWidget);
-    profilesLayout->setContentsMargins(0, 0, 0, 0);
+    m_profilesPanel = new ProfilesPanel(m_store, m_secrets, this);
+    m_profilesPanel->setObjectName(QStringLiteral("profilesPanel"));
+    connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &MainWindow::connectProfile);
+    connect(m_profilesPanel, &ProfilesPanel::testRequested, this,
+            [this](const Smtp::ConnectionSettings &settings, const QString &title) {
+                openSession(tr("Test: %1").arg(title), settings, QString(), false);
+            });
+    connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_profilesPanel, &ProfilesPanel::currentProfileChanged, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_uiSettings->setLastProfileId(id);
+    });
 
     auto *welcomeLabel = new QLabel(tr("Choose a profile and press Connect (Ctrl+Return) to start a session.\n"
                                        "Each session opens in its own tab; several can run at once."),
@@ -65,11 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(profilesWidget);
+    m_mainSplitter->addWidget(m_profilesPanel);
     m_mainSplitter->addWidget(m_sessionStackedWidget);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({280, 900});
+    m_mainSplitter->setSizes({300, 900});
     setCentralWidget(m_mainSplitter);
 
     m_statusLabel = new QLabel(this);
@@ -82,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     resize(1200, 760);
     restoreUiState();
+    m_profilesPanel->selectProfile(m_uiSettings->lastProfileId());
     updateActions();
     updateStatus();
 }
@@ -91,6 +116,7 @@ MainWindow::~MainWindow()
     // Tabs (and the handles they own) go before the host that runs their sessions.
     while (m_sessionTabWidget->count() > 0)
         closeSessionTab(0);
+    m_profilesPanel->purgeDeletedSecrets();
 }
 
 void MainWindow::createActions()
@@ -145,7 +171,32 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_profilesPanel->importAction());
+    fileMenu->addAction(m_profilesPanel->exportAction());
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu *profileMenu = menuBar()->addMenu(tr("&Profile"));
+    profileMenu->setObjectName(QStringLiteral("profileMenu"));
+    const QList<QAction *> profileActions = m_profilesPanel->profileActions();
+    for (QAction *action : profileActions) {
+        if (action == m_profilesPanel->importAction() || action == m_profilesPanel->exportAction())
+            continue;
+        profileMenu->addAction(action);
+        // Window-wide shortcuts (connect, new, find …) must work wherever the focus is.
+        if (action->shortcutContext() == Qt::WindowShortcut)
+            addAction(action);
+    }
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_profilesPanel->connectAction());
+    toolBar->addAction(m_profilesPanel->newAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_certificateAction);
+    toolBar->addAction(m_exportLogAction);
+    toolBar->addAction(m_closeTabAction);
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
     sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
@@ -161,13 +212,23 @@ void MainWindow::createMenus()
     helpMenu->addAction(m_aboutAction);
 }
 
-SessionTab *MainWindow::openSession(const QString &title, const Smtp::ConnectionSettings &settings)
+SessionTab *MainWindow::openSession(const QString &title, const Smtp::ConnectionSettings &settings,
+                                    const QString &profileId, bool interactive)
 {
-    Smtp::ConnectionSettings interactive = settings;
-    interactive.interactive = true;
-    auto *tab = new SessionTab(title, interactive);
+    Smtp::ConnectionSettings sessionSettings = settings;
+    sessionSettings.interactive = interactive;
+    if (!interactive && !sessionSettings.quitAfter) {
+        // A test connects, upgrades and authenticates as configured, then says QUIT: it never sends a message.
+        sessionSettings.message = {};
+        sessionSettings.quitAfter = Smtp::Stage::Auth;
+    }
+    auto *tab = new SessionTab(title, sessionSettings);
     tab->setObjectName(QStringLiteral("sessionTab"));
-    auto *controller = new SessionController(m_sessionHost->createSession(interactive), tab);
+    auto *controller = new SessionController(m_sessionHost->createSession(sessionSettings), tab);
+    if (!profileId.isEmpty()) {
+        connect(controller->handle(), &Smtp::SessionHandle::finished, this,
+                [this, profileId](const Smtp::SessionResult &result) { recordResult(profileId, result); });
+    }
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
         if (tab == currentSessionTab())
             updateStatus();
@@ -184,6 +245,81 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
     updateActions();
     updateStatus();
     return tab;
+}
+
+void MainWindow::connectProfile(const QString &profileId)
+{
+    const std::optional<Smtp::Profile> profile = m_store->find(profileId);
+    if (!profile)
+        return;
+    const Smtp::ConnectionSettings settings = m_store->resolvedSettings(*profile);
+    m_uiSettings->setLastProfileId(profileId);
+    const bool needsPassword = settings.auth.isRequested();
+    const bool needsPassphrase = !settings.clientCertificateFile.isEmpty();
+    if ((!needsPassword && !needsPassphrase) || !m_secrets) {
+        openSession(profile->name, settings, profileId);
+        return;
+    }
+    // Secrets come from the keychain asynchronously; the session starts once they are there (or asked for).
+    const QString name = profile->name;
+    const Smtp::SecretKind kind = needsPassword ? Smtp::SecretKind::Password : Smtp::SecretKind::KeyPassphrase;
+    m_secrets->read(profileId, kind, this, [this, settings, profileId, name, kind](const Smtp::SecretResult &result) {
+        Smtp::ConnectionSettings withSecret = settings;
+        QByteArray secret = result.secret;
+        if (!result.ok() && result.code != Smtp::SecretResult::Code::NotFound) {
+            bool ok = false;
+            const QString reason = result.code == Smtp::SecretResult::Code::NoKeychain
+                                       ? Smtp::SecretStore::noKeychainMessage()
+                                       : result.message;
+            const QString typed = QInputDialog::getText(
+                this, tr("Password for %1").arg(name),
+                tr("%1\nThe password cannot be remembered; type it for this session:").arg(reason), QLineEdit::Password,
+                QString(), &ok);
+            if (!ok)
+                return;
+            secret = typed.toUtf8();
+        }
+        if (kind == Smtp::SecretKind::Password)
+            withSecret.auth.password = QString::fromUtf8(secret);
+        else
+            withSecret.clientKeyPassphrase = secret;
+        openSession(name, withSecret, profileId);
+    });
+}
+
+void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResult &result)
+{
+    if (!m_store->find(profileId) || m_store->isReadOnly())
+        return;
+    m_store->markUsed(profileId, QDateTime::currentDateTimeUtc(),
+                      result.ok() ? QStringLiteral("OK") : Smtp::errorCodeName(result.error.code), result.ok());
+    m_store->save();
+}
+
+void MainWindow::loadProfiles()
+{
+    const Smtp::ProfileStoreError error = m_store->load();
+    if (!error.isError())
+        return;
+    // The unreadable file was copied away and is never overwritten; the user chooses what happens next.
+    QMessageBox box(QMessageBox::Warning, tr("Profiles Not Loaded"), error.toString(), QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("The profiles are read-only until you choose. A backup of the last good file may "
+                              "exist."));
+    QPushButton *restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+    QPushButton *empty = box.addButton(tr("Start Empty"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Continue Read-Only"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == restore) {
+        if (const Smtp::ProfileStoreError restoreError = m_store->restoreBackup(); restoreError.isError()) {
+            QMessageBox failed(QMessageBox::Warning, tr("Backup Not Restored"), restoreError.toString(),
+                               QMessageBox::Ok, this);
+            failed.setTextFormat(Qt::PlainText);
+            failed.exec();
+        }
+    } else if (box.clickedButton() == empty) {
+        m_store->discardUnreadableFile();
+    }
 }
 
 SessionTab *MainWindow::currentSessionTab() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/connectionsettings.h"
+#include "session/sessionresult.h"
 
 #include <QMainWindow>
 
@@ -14,12 +15,15 @@ class QTabWidget;
 
 namespace Smtp
 {
+class ProfileStore;
+class SecretStore;
 class SessionHost;
-}
+} // namespace Smtp
 
 namespace SmtpUi
 {
 
+class ProfilesPanel;
 class SessionTab;
 class UiSettings;
 
@@ -30,11 +34,20 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// Uses the given stores (not owned; tests pass their own); null: the profile file in the standard location and
+    /// the system keychain.
+    explicit MainWindow(Smtp::ProfileStore *store = nullptr, Smtp::SecretStore *secrets = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Starts a session in a new tab and makes it current.
-    SessionTab *openSession(const QString &title, const Smtp::ConnectionSettings &settings);
+    ProfilesPanel *profilesPanel() const { return m_profilesPanel; }
+
+    /// Starts a session in a new tab and makes it current. A session with a profile id records its result in the
+    /// profile. Interactive sessions stay open for typed commands; a test runs its steps and quits.
+    SessionTab *openSession(const QString &title, const Smtp::ConnectionSettings &settings,
+                            const QString &profileId = {}, bool interactive = true);
+    /// Connects the profile: its resolved settings, secrets from the keychain (or asked for), in a new tab.
+    void connectProfile(const QString &profileId);
     SessionTab *currentSessionTab() const;
     QTabWidget *sessionTabWidget() const { return m_sessionTabWidget; }
     /// Closes a session tab; its session is cancelled.
@@ -56,8 +69,15 @@ private:
     void updateStatus();
     void chooseLogExportFile();
     void showAbout();
+    void loadProfiles();
+    void recordResult(const QString &profileId, const Smtp::SessionResult &result);
 
     std::unique_ptr<UiSettings> m_uiSettings;
+    std::unique_ptr<Smtp::ProfileStore> m_ownedStore;
+    std::unique_ptr<Smtp::SecretStore> m_ownedSecrets;
+    Smtp::ProfileStore *m_store = nullptr;
+    Smtp::SecretStore *m_secrets = nullptr;
+    ProfilesPanel *m_profilesPanel = nullptr;
     std::unique_ptr<Smtp::SessionHost> m_sessionHost;
     QSplitter *m_mainSplitter = nullptr;
     QStackedWidget *m_sessionStackedWidget = nullptr;

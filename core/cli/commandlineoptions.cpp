@@ -33,19 +33,14 @@ QString quitAfterNames()
     return names.join(u'|');
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Smtp::CommandLineOptions", text);
-}
-
 void setUp(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, "
-           "printing the transcript, the TLS and certificate report and the phase timings.\n\n"
-           "Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, "
-           "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
-           "refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled."));
+    parser.setApplicationDescription(CommandLineOptions::tr(
+        "Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, "
+        "printing the transcript, the TLS and certificate report and the phase timings.\n\n"
+        "Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, "
+        "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
+        "refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -53,63 +48,90 @@ void setUp(QCommandLineParser &parser)
         parser.addOption(QCommandLineOption(name, description, valueName));
     };
     // Connection.
-    add(QStringLiteral("host"), tr("Server name, IPv4 or IPv6 address to connect to."), tr("host"));
-    add(QStringLiteral("port"), tr("Port; 0 (default) means 25, or 465 with --security implicit."), tr("port"));
-    add(QStringLiteral("security"), tr("none, starttls (default: STARTTLS required) or implicit (TLS at once)."),
-        tr("mode"));
-    add(QStringLiteral("helo"), tr("Use HELO and no ESMTP (needs --security none or implicit)."));
-    add(QStringLiteral("timeout"), tr("Seconds to wait for each step (connect, TLS, every reply); default 30."),
-        tr("seconds"));
-    add(QStringLiteral("local-name"), tr("EHLO/HELO name; default: this machine's name."), tr("name"));
+    add(QStringLiteral("host"), CommandLineOptions::tr("Server name, IPv4 or IPv6 address to connect to."),
+        CommandLineOptions::tr("host"));
+    add(QStringLiteral("port"), CommandLineOptions::tr("Port; 0 (default) means 25, or 465 with --security implicit."),
+        CommandLineOptions::tr("port"));
+    add(QStringLiteral("security"),
+        CommandLineOptions::tr("none, starttls (default: STARTTLS required) or implicit (TLS at once)."),
+        CommandLineOptions::tr("mode"));
+    add(QStringLiteral("helo"), CommandLineOptions::tr("Use HELO and no ESMTP (needs --security none or implicit)."));
+    add(QStringLiteral("timeout"),
+        CommandLineOptions::tr("Seconds to wait for each step (connect, TLS, every reply); default 30."),
+        CommandLineOptions::tr("seconds"));
+    add(QStringLiteral("local-name"), CommandLineOptions::tr("EHLO/HELO name; default: this machine's name."),
+        CommandLineOptions::tr("name"));
     add(QStringLiteral("trusted-site"),
-        tr("Do not validate the server certificate (still report what would have failed)."));
-    add(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) to trust."), tr("file"));
-    add(QStringLiteral("server-name"), tr("Tunnel: the name to verify in the certificate and send as SNI."),
-        tr("name"));
-    add(QStringLiteral("proxy"), tr("Connect through a proxy: socks5://host:port or http://host:port."), tr("url"));
-    add(QStringLiteral("client-cert"), tr("Client certificate, PEM or PKCS#12 (.p12)."), tr("file"));
-    add(QStringLiteral("client-key"), tr("Client key (PEM) when the certificate file does not hold it."), tr("file"));
-    add(QStringLiteral("client-key-password-file"), tr("File whose first line is the client key passphrase."),
-        tr("file"));
+        CommandLineOptions::tr("Do not validate the server certificate (still report what would have failed)."));
+    add(QStringLiteral("ca-file"), CommandLineOptions::tr("Extra CA certificates (PEM) to trust."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("server-name"),
+        CommandLineOptions::tr("Tunnel: the name to verify in the certificate and send as SNI."),
+        CommandLineOptions::tr("name"));
+    add(QStringLiteral("proxy"),
+        CommandLineOptions::tr("Connect through a proxy: socks5://host:port or http://host:port."),
+        CommandLineOptions::tr("url"));
+    add(QStringLiteral("client-cert"), CommandLineOptions::tr("Client certificate, PEM or PKCS#12 (.p12)."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("client-key"),
+        CommandLineOptions::tr("Client key (PEM) when the certificate file does not hold it."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("client-key-password-file"),
+        CommandLineOptions::tr("File whose first line is the client key passphrase."), CommandLineOptions::tr("file"));
     // Authentication.
-    add(QStringLiteral("auth"), tr("AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto."), tr("mechanism"));
-    add(QStringLiteral("user"), tr("User name for AUTH (implies --auth auto)."), tr("user"));
-    add(QStringLiteral("password-file"), tr("File whose first line is the password (or token)."), tr("file"));
-    add(QStringLiteral("allow-plaintext-auth"), tr("Allow AUTH over a connection without validated TLS."));
+    add(QStringLiteral("auth"), CommandLineOptions::tr("AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto."),
+        CommandLineOptions::tr("mechanism"));
+    add(QStringLiteral("user"), CommandLineOptions::tr("User name for AUTH (implies --auth auto)."),
+        CommandLineOptions::tr("user"));
+    add(QStringLiteral("password-file"), CommandLineOptions::tr("File whose first line is the password (or token)."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("allow-plaintext-auth"),
+        CommandLineOptions::tr("Allow AUTH over a connection without validated TLS."));
     // Message.
-    add(QStringLiteral("from"), tr("Envelope sender (MAIL FROM)."), tr("address"));
-    add(QStringLiteral("to"), tr("Envelope recipient (RCPT TO); repeat for more."), tr("address"));
+    add(QStringLiteral("from"), CommandLineOptions::tr("Envelope sender (MAIL FROM)."),
+        CommandLineOptions::tr("address"));
+    add(QStringLiteral("to"), CommandLineOptions::tr("Envelope recipient (RCPT TO); repeat for more."),
+        CommandLineOptions::tr("address"));
     add(QStringLiteral("data"),
-        tr("The message to send, from a file or - for standard input; default: a built-in "
-           "test message."),
-        tr("file"));
-    add(QStringLiteral("quit-after"), tr("Send QUIT after this step: %1.").arg(quitAfterNames()), tr("step"));
+        CommandLineOptions::tr("The message to send, from a file or - for standard input; default: a built-in "
+                               "test message."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("quit-after"), CommandLineOptions::tr("Send QUIT after this step: %1.").arg(quitAfterNames()),
+        CommandLineOptions::tr("step"));
     // Profiles.
-    add(QStringLiteral("profile"), tr("Use a saved profile; flags given beside it override its fields."), tr("name"));
-    add(QStringLiteral("save-profile"), tr("Save the settings given as a profile (secrets never go to the file)."),
-        tr("name"));
-    add(QStringLiteral("list-profiles"), tr("List the saved profiles."));
-    add(QStringLiteral("import"), tr("Import profiles from a JSON file."), tr("file"));
-    add(QStringLiteral("export-profiles"), tr("Export the profiles to a JSON file (without secrets)."), tr("file"));
+    add(QStringLiteral("profile"),
+        CommandLineOptions::tr("Use a saved profile; flags given beside it override its fields."),
+        CommandLineOptions::tr("name"));
+    add(QStringLiteral("save-profile"),
+        CommandLineOptions::tr("Save the settings given as a profile (secrets never go to the file)."),
+        CommandLineOptions::tr("name"));
+    add(QStringLiteral("list-profiles"), CommandLineOptions::tr("List the saved profiles."));
+    add(QStringLiteral("import"), CommandLineOptions::tr("Import profiles from a JSON file."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("export-profiles"),
+        CommandLineOptions::tr("Export the profiles to a JSON file (without secrets)."),
+        CommandLineOptions::tr("file"));
     // Output.
-    add(QStringLiteral("json"), tr("Print JSON lines: one per event, then a final result object."));
-    add(QStringLiteral("export"), tr("Also write the session log to a file: .txt, .log, .html or .json."), tr("file"));
-    add(QStringLiteral("verbose"), tr("Also print the settings used and the server capabilities."));
+    add(QStringLiteral("json"), CommandLineOptions::tr("Print JSON lines: one per event, then a final result object."));
+    add(QStringLiteral("export"),
+        CommandLineOptions::tr("Also write the session log to a file: .txt, .log, .html or .json."),
+        CommandLineOptions::tr("file"));
+    add(QStringLiteral("verbose"), CommandLineOptions::tr("Also print the settings used and the server capabilities."));
 }
 
 /// Opens the file to prove it can be read: existence alone says nothing about permissions.
 QString checkReadable(const QString &flag, const QString &path)
 {
     if (path.isEmpty())
-        return tr("--%1 needs a file name.").arg(flag);
+        return CommandLineOptions::tr("--%1 needs a file name.").arg(flag);
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("--%1: the file %2 does not exist.").arg(flag, path);
+        return CommandLineOptions::tr("--%1: the file %2 does not exist.").arg(flag, path);
     if (info.isDir())
-        return tr("--%1: %2 is a directory, not a file.").arg(flag, path);
+        return CommandLineOptions::tr("--%1: %2 is a directory, not a file.").arg(flag, path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
+        return CommandLineOptions::tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
     return {};
 }
 
@@ -120,12 +142,12 @@ QString readFirstLine(const QString &flag, const QString &path, QByteArray &line
         return problem;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
+        return CommandLineOptions::tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
     line = file.readLine(maxSecretLineBytes);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return tr("--%1: the first line of %2 is empty.").arg(flag, path);
+        return CommandLineOptions::tr("--%1: the first line of %2 is empty.").arg(flag, path);
     return {};
 }
 

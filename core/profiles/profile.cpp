@@ -361,6 +361,11 @@ QStringList ProfileSettings::jsonKeys()
             keyFrom,       keyTo};
 }
 
+QJsonObject ProfileSettings::unknownKeys(QJsonObject object)
+{
+    return withoutKeys(std::move(object), jsonKeys());
+}
+
 QStringList ProfileSettings::differences(const ProfileSettings &a, const ProfileSettings &b)
 {
     QJsonObject left;
@@ -488,7 +493,7 @@ QJsonObject ProfileFolder::toJson() const
 {
     QJsonObject object = unknownFields;
     object.insert(keyPath, path);
-    QJsonObject defaultsObject;
+    QJsonObject defaultsObject = unknownDefaultFields;
     defaults.writeJson(defaultsObject);
     object.insert(keyDefaults, defaultsObject);
     return object;
@@ -503,9 +508,10 @@ ProfileFolder ProfileFolder::fromJson(const QJsonObject &object, QStringList &pr
     if (folder.path.isEmpty())
         problems << tr("The folder has no path.");
     const QJsonValue defaultsValue = object.value(keyDefaults);
-    if (defaultsValue.isObject())
+    if (defaultsValue.isObject()) {
         folder.defaults = ProfileSettings::readJson(defaultsValue.toObject(), problems);
-    else if (!defaultsValue.isUndefined())
+        folder.unknownDefaultFields = ProfileSettings::unknownKeys(defaultsValue.toObject());
+    } else if (!defaultsValue.isUndefined())
         problems << wrongType(keyDefaults, "object", defaultsValue);
     folder.unknownFields = withoutKeys(object, {keyPath, keyDefaults});
     return folder;

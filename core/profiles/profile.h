@@ -55,6 +55,8 @@ struct ProfileSettings
     static ProfileSettings readJson(const QJsonObject &object, QStringList &problems);
     /// The JSON keys readJson() understands.
     static QStringList jsonKeys();
+    /// @p object without the keys readJson() understands: what a newer version added.
+    static QJsonObject unknownKeys(QJsonObject object);
     /// Names (JSON keys) of the settings that differ between the two.
     static QStringList differences(const ProfileSettings &a, const ProfileSettings &b);
 };
@@ -92,7 +94,8 @@ struct Profile
     /// Reads one profile; problems are collected and the profile is usable only when @p problems stays empty.
     static Profile fromJson(const QJsonObject &object, QStringList &problems);
 
-    /// One line for --list-profiles: name, folder, host:port, security, last result. The settings shown are
+    /// One line for --list-profiles, tab-separated: name, folder ("/" for the top level), host:port, security, last
+    /// result (or "never used"). The settings shown are
     /// @p resolved (the profile's settings with inheritance applied, see ProfileStore::resolvedSettings).
     QString summaryLine(const ConnectionSettings &resolved) const;
     /// The same line from the profile's own settings only.
@@ -106,6 +109,8 @@ struct ProfileFolder
     QString path;
     ProfileSettings defaults;
     QJsonObject unknownFields;
+    /// Keys inside "defaults" this version does not know; kept for saving.
+    QJsonObject unknownDefaultFields;
 
     bool operator==(const ProfileFolder &other) const = default;
 

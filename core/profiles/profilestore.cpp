@@ -26,6 +26,7 @@ const QString keyDefaults = QStringLiteral("defaults");
 // Bounded: a second instance holds the lock only for one read and one write.
 constexpr int lockTimeoutMs = 5000;
 constexpr int staleLockMs = 30000;
+constexpr qsizetype maxReportedWarnings = 200;
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -221,6 +222,15 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
                          tr("The profile file holds neither an object nor a list."), path);
     }
 
+    // A hostile file may hold millions of bad entries: report the first ones and count the rest.
+    qsizetype unreported = 0;
+    const auto report = [&document, &unreported](const ProfileStoreError &warning) {
+        if (document.warnings.size() < maxReportedWarnings)
+            document.warnings << warning;
+        else
+            ++unreported;
+    };
+
     QSet<QString> ids;
     for (qsizetype i = 0; i < profileEntries.size(); ++i) {
         const QJsonValue entry = profileEntries.at(i);
@@ -229,7 +239,7 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         if (!entry.isObject()) {
             warning.code = ProfileStoreError::Code::InvalidEntry;
             warning.message = tr("Profile #%1 was refused: it is not an object.").arg(i + 1);
-            document.warnings << warning;
+            report(warning);
             document.rejectedProfiles.append(entry);
             continue;
         }
@@ -247,7 +257,7 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
                 tr("%1 was refused: another profile already has the id %2.").arg(profileLabel(object, i), profile.id);
         }
         if (warning.isError()) {
-            document.warnings << warning;
+            report(warning);
             document.rejectedProfiles.append(entry);
             continue;
         }
@@ -267,8 +277,8 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         if (problems.isEmpty() && paths.contains(folder.path))
             problems << tr("another folder has the same path.");
         if (!problems.isEmpty()) {
-            document.warnings << makeError(ProfileStoreError::Code::InvalidEntry,
-                                           tr("Folder #%1 was refused: %2").arg(i + 1).arg(problems.join(u' ')), path);
+            report(makeError(ProfileStoreError::Code::InvalidEntry,
+                             tr("Folder #%1 was refused: %2").arg(i + 1).arg(problems.join(u' ')), path));
             document.rejectedFolders.append(entry);
             continue;
         }
@@ -276,6 +286,10 @@ ProfileStoreError ProfileStore::parse(const QByteArray &data, const QString &pat
         document.folders << folder;
     }
 
+    if (unreported > 0) {
+        document.warnings << makeError(ProfileStoreError::Code::InvalidEntry,
+                                       tr("%1 more entries were refused.").arg(unreported), path);
+    }
     if (legacy) {
         document.warnings << makeError(ProfileStoreError::Code::Migrated,
                                        tr("The profile file was in the old format (version 0); it will be saved "
@@ -320,7 +334,8 @@ QByteArray ProfileStore::serialize(const Document &document)
     QJsonObject top = document.otherFields;
     top.insert(keyVersion, currentVersion);
     if (document.applicationDefaultsValid) {
-        QJsonObject defaults;
+        // Keys a newer version added to the defaults are kept beside the ones written here.
+        QJsonObject defaults = ProfileSettings::unknownKeys(document.otherFields.value(keyDefaults).toObject());
         document.applicationDefaults.writeJson(defaults);
         if (defaults.isEmpty())
             top.remove(keyDefaults);

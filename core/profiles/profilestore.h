@@ -29,7 +29,8 @@ enum class ImportAction;
 ///   profiles.json.bak. A failed or interrupted save leaves the previous file intact.
 /// - A file that cannot be read or parsed is never overwritten: load() reports what and where (line, column,
 ///   offset), copies it to profiles.json.corrupt-<timestamp> and makes the store read-only until the caller chooses
-///   restoreBackup() or discardUnreadableFile().
+///   restoreBackup() or discardUnreadableFile(). A file whose only fault is invalid UTF-8 is shown from a repaired
+///   copy (invalid sequences replaced), still read-only, so no profile disappears from view.
 /// - A profile or folder entry that is invalid (wrong types, port out of range, CR/LF/NUL in a name, duplicate id) is
 ///   refused with its own error, the others load, and the refused entry is written back unchanged on save.
 /// - Fields and top-level keys this version does not know are kept and written back. A file from a newer version
@@ -37,6 +38,10 @@ enum class ImportAction;
 /// - Two instances on one file: save() takes a QLockFile, re-reads the file and merges by id: profiles (and folders,
 ///   by path) this instance added, changed or removed since its last load or save are taken from this instance, all
 ///   others from the file. So the last writer wins per profile, and changes to different profiles are never lost.
+///
+/// - Version 0, the legacy shape, is a flat array of {"name", "server", "port", "timeout", "localName", "serverName",
+///   "user", "from", "options": ["extended", "secure", "secure-implicit", "trustedsite"]}; it is migrated on load
+///   (fresh ids, a Migrated notice in loadWarnings()) and saved as version 1, the old file becoming the backup.
 ///
 /// Secrets are not part of the file; see SecretStore.
 class ProfileStore final : public QObject

@@ -91,12 +91,11 @@ void ProfileTreeModel::rebuild()
         node->parent = parentNode;
         parentNode->children.push_back(std::move(node));
     }
-    // Folders first, then favourites, then by name.
-    const auto order = [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
-        if (a->isFolder != b->isFolder)
-            return a->isFolder;
-        if (!a->isFolder && a->profile.favourite != b->profile.favourite)
-            return a->profile.favourite;
+    // Favourite profiles first, where they are seen without scrolling past folders; then folders; then the rest.
+    const auto rank = [](const Node &node) { return node.isFolder ? 1 : (node.profile.favourite ? 0 : 2); };
+    const auto order = [&rank](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
+        if (rank(*a) != rank(*b))
+            return rank(*a) < rank(*b);
         const int byName = a->name.compare(b->name, Qt::CaseInsensitive);
         if (byName != 0)
             return byName < 0;

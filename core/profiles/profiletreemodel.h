@@ -11,7 +11,8 @@ namespace Smtp
 class ProfileStore;
 
 /// The profiles of a ProfileStore as a tree: folders as nodes (nested by path), profiles as leaves. In each folder
-/// subfolders come first, then favourite profiles, then the others, each by name. QtCore only: views add icons.
+/// favourite profiles come first, then subfolders, then the other profiles, each by name. QtCore only: views add
+/// icons.
 /// Dragging profiles onto a folder (or the top level) moves them there.
 class ProfileTreeModel final : public QAbstractItemModel
 {

@@ -42,6 +42,8 @@ struct MessageSettings
     bool requireTls = false; ///< RFC 8689 REQUIRETLS, only on validated TLS and when advertised
     /// Send the message with BDAT (RFC 3030) when the server offers CHUNKING; otherwise, or when false, with DATA.
     bool allowChunking = true;
+    /// Send MAIL, RCPT and DATA as one group (RFC 2920) when the server offers PIPELINING.
+    bool allowPipelining = true;
 
     bool isRequested() const { return !to.isEmpty(); }
 };

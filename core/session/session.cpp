@@ -349,6 +349,11 @@ void Session::handleReply(const Reply &reply)
 {
     disarmDeadline();
     const Awaiting awaiting = std::exchange(m_awaiting, Awaiting::Nothing);
+    if (!m_queuedAwaits.isEmpty()) {
+        // RFC 2920 §3.1: replies to a pipelined group come in the order of its commands.
+        m_awaiting = m_queuedAwaits.takeFirst();
+        armDeadline();
+    }
     switch (awaiting) {
     case Awaiting::Nothing:
         apply(ReplyRules::unsolicited(reply), reply);
@@ -729,7 +734,56 @@ void Session::beginMessage(const MessageSettings &message)
                  .arg(info.size)
                  .arg(*caps.sizeLimit()));
     beginPhase(QStringLiteral("message"));
-    send(CommandLine::mailFrom(message.from, parameters.parameters), Awaiting::Mail, QStringLiteral("mail"));
+    m_pipelineError.reset();
+    m_pipelined = currentCapabilities().pipelining() && message.allowPipelining && !stopsAfter(Stage::Mail) &&
+                  !stopsAfter(Stage::Rcpt);
+    if (!m_pipelined) {
+        send(CommandLine::mailFrom(message.from, parameters.parameters), Awaiting::Mail, QStringLiteral("mail"));
+        return;
+    }
+    sendPipelinedEnvelope(parameters.parameters);
+}
+
+void Session::sendPipelinedEnvelope(const QStringList &mailParameters)
+{
+    // RFC 2920 §3.1: MAIL, every RCPT and DATA may go as one group; never across STARTTLS or AUTH, which are over.
+    const bool withData = !useChunking();
+    info(withData ? tr("The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).")
+                  : tr("The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920)."));
+    QList<CommandLine> commands{CommandLine::mailFrom(m_message.from, mailParameters)};
+    const EnvelopeParameters recipientParameters = buildRcptParameters(currentCapabilities(), m_message.dsnNotify);
+    for (const QString &warning : recipientParameters.warnings)
+        warn(warning);
+    for (const QString &recipient : std::as_const(m_message.to))
+        commands << CommandLine::rcptTo(recipient, recipientParameters.parameters);
+    if (withData)
+        commands << CommandLine::data();
+    QByteArray group;
+    for (const CommandLine &command : std::as_const(commands)) {
+        if (!command.isValid()) {
+            fail(ErrorCode::InvalidSettings, tr("Refused to send a command: %1").arg(command.error));
+            return;
+        }
+        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(command.bytes.chopped(2)),
+               command.bytes.chopped(2));
+        group += command.bytes;
+    }
+    beginPhase(QStringLiteral("mail"));
+    beginPhase(QStringLiteral("rcpt"));
+    if (withData)
+        beginPhase(QStringLiteral("data"));
+    m_awaiting = Awaiting::Mail;
+    m_queuedAwaits = QList<Awaiting>(m_message.to.size(), Awaiting::Rcpt);
+    if (withData)
+        m_queuedAwaits << Awaiting::Data;
+    ++m_commandsSent;
+    writeRaw(group);
+    armDeadline();
+}
+
+bool Session::useChunking() const
+{
+    return currentCapabilities().chunking() && m_message.allowChunking;
 }
 
 void Session::sendMessage(const MessageSettings &message)
@@ -747,6 +801,17 @@ void Session::handleMail(const Reply &reply)
 {
     endPhase(QStringLiteral("mail"));
     const Verdict verdict = ReplyRules::positiveCompletion(reply, QStringLiteral("MAIL FROM"));
+    if (m_pipelined) {
+        // The rest of the group is on its way; its replies are read before anything else happens.
+        if (verdict.action == Verdict::Action::AbortAndFail) {
+            apply(verdict, reply);
+            return;
+        }
+        if (verdict.action != Verdict::Action::Proceed)
+            m_pipelineError = PipelineError{verdict, reply, Stage::Mail};
+        m_stage = Stage::Rcpt;
+        return;
+    }
     if (verdict.action != Verdict::Action::Proceed) {
         endMessageWithError(verdict, reply);
         return;
@@ -787,11 +852,26 @@ void Session::handleRcpt(const Reply &reply)
         return;
     }
     if (m_nextRecipient < m_message.to.size()) {
-        sendNextRecipient();
+        if (!m_pipelined)
+            sendNextRecipient();
         return;
     }
     endPhase(QStringLiteral("rcpt"));
+    if (m_pipelineError) {
+        if (!m_queuedAwaits.isEmpty() || m_awaiting == Awaiting::Data)
+            return; // the reply to the pipelined DATA decides what happens
+        endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
+        return;
+    }
     if (m_acceptedRecipients == 0) {
+        if (m_awaiting == Awaiting::Data) {
+            m_pipelineError = PipelineError{
+                Verdict::quitAndFail(
+                    ErrorCode::ServerRejected,
+                    tr("The server accepted none of the recipients (last reply: %1).").arg(reply.summary())),
+                reply, Stage::Rcpt};
+            return;
+        }
         endMessageWithError(
             Verdict::quitAndFail(
                 ErrorCode::ServerRejected,
@@ -804,7 +884,9 @@ void Session::handleRcpt(const Reply &reply)
         return;
     }
     m_stage = Stage::Data;
-    if (currentCapabilities().chunking() && m_message.allowChunking) {
+    if (m_awaiting == Awaiting::Data)
+        return; // DATA went with the pipelined group
+    if (useChunking()) {
         // RFC 3030: the message goes in one BDAT chunk, unstuffed, with its exact size; no end-of-data dot.
         const QByteArray &chunk = m_chunk;
         const QByteArray command = "BDAT " + QByteArray::number(chunk.size()) + " LAST";
@@ -823,9 +905,21 @@ void Session::handleRcpt(const Reply &reply)
 void Session::handleData(const Reply &reply)
 {
     const Verdict verdict = ReplyRules::dataStart(reply);
+    if (m_pipelineError && verdict.action == Verdict::Action::Proceed) {
+        // RFC 2920 §3.1: DATA was accepted although the transaction failed: end the empty message at once.
+        record(TranscriptEvent::Kind::Client, QStringLiteral("."), ".");
+        m_awaiting = Awaiting::DataEnd;
+        ++m_commandsSent;
+        writeRaw(".\r\n");
+        armDeadline();
+        return;
+    }
     if (verdict.action != Verdict::Action::Proceed) {
         endPhase(QStringLiteral("data"));
-        endMessageWithError(verdict, reply);
+        if (m_pipelineError && verdict.action != Verdict::Action::AbortAndFail)
+            endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
+        else
+            endMessageWithError(verdict, reply);
         return;
     }
     const qsizetype lines = m_payload.count('\n');
@@ -841,12 +935,17 @@ void Session::handleData(const Reply &reply)
 void Session::handleDataEnd(const Reply &reply)
 {
     endPhase(QStringLiteral("data"));
+    if (m_pipelineError) {
+        endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
+        return;
+    }
     const Verdict verdict = ReplyRules::positiveCompletion(reply, tr("the message"));
     if (verdict.action != Verdict::Action::Proceed) {
         endMessageWithError(verdict, reply);
         return;
     }
     endPhase(QStringLiteral("message"));
+    m_pipelined = false;
     info(tr("Message accepted for %n recipient(s): %1", nullptr, m_acceptedRecipients).arg(reply.summary()));
     if (m_scriptDone) {
         setState(SessionState::Ready);
@@ -855,8 +954,12 @@ void Session::handleDataEnd(const Reply &reply)
     finishScript();
 }
 
-void Session::endMessageWithError(const Verdict &verdict, const Reply &reply)
+void Session::endMessageWithError(Verdict verdict, Reply reply)
 {
+    if (m_pipelineError && m_pipelineError->stage)
+        m_stage = m_pipelineError->stage;
+    m_pipelineError.reset();
+    m_pipelined = false;
     if (m_scriptDone && verdict.action == Verdict::Action::QuitAndFail) {
         // Interactive: the server's refusal ends the transaction, not the session (RFC 5321 §4.1.1.5).
         record(TranscriptEvent::Kind::Error, verdict.message);
@@ -1255,8 +1358,8 @@ void Session::fail(ErrorCode code, const QString &message, std::optional<Reply> 
     record(TranscriptEvent::Kind::Error, message);
     disarmDeadline();
     // A connection that is still in step with the server gets a polite QUIT; anything else is just closed.
-    if (m_awaiting == Awaiting::Nothing && isUsable() && code != ErrorCode::ConnectionClosed &&
-        code != ErrorCode::TimedOut)
+    if (m_awaiting == Awaiting::Nothing && m_queuedAwaits.isEmpty() && isUsable() &&
+        code != ErrorCode::ConnectionClosed && code != ErrorCode::TimedOut)
         sendQuitThenFinish();
     else
         closeAndFinish();
@@ -1290,6 +1393,7 @@ void Session::finish()
         return;
     m_finished = true;
     m_awaiting = Awaiting::Nothing;
+    m_queuedAwaits.clear();
     recordIncompleteLine();
     disarmDeadline();
     if (m_lookupId >= 0) {

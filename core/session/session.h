@@ -101,10 +101,12 @@ private:
     void beginAuth();
     void performAuthAction(const AuthExchange::Action &action, const std::optional<Reply> &reply);
     const Capabilities &currentCapabilities() const;
-    void endMessageWithError(const Verdict &verdict, const Reply &reply);
+    void endMessageWithError(Verdict verdict, Reply reply);
     void continueAfterAuth();
     void beginMessage(const MessageSettings &message);
     void sendNextRecipient();
+    void sendPipelinedEnvelope(const QStringList &mailParameters);
+    bool useChunking() const;
     void finishScript();
     void apply(const Verdict &verdict, std::optional<Reply> reply = std::nullopt);
 
@@ -167,6 +169,15 @@ private:
     qsizetype m_nextRecipient = 0;
     int m_acceptedRecipients = 0;
     std::unique_ptr<AuthExchange> m_authExchange;
+    bool m_pipelined = false;
+    QList<Awaiting> m_queuedAwaits; // replies still due for a pipelined group, after m_awaiting
+    struct PipelineError
+    {
+        Verdict verdict;
+        Reply reply;
+        std::optional<Stage> stage;
+    };
+    std::optional<PipelineError> m_pipelineError; // the first failure inside a pipelined group
 };
 
 } // namespace Smtp

@@ -103,16 +103,17 @@ QString indentLines(const QString &text, const QString &indent)
 QString resultHeadline(const SessionResult &result)
 {
     if (result.ok())
-        return QObject::tr("Succeeded");
+        return SessionLogExporter::tr("Succeeded");
     if (result.error.stage)
-        return QObject::tr("Failed: %1 at stage %2")
+        return SessionLogExporter::tr("Failed: %1 at stage %2")
             .arg(errorCodeName(result.error.code), stageName(*result.error.stage));
-    return QObject::tr("Failed: %1").arg(errorCodeName(result.error.code));
+    return SessionLogExporter::tr("Failed: %1").arg(errorCodeName(result.error.code));
 }
 
 QString certificateTitle(qsizetype index)
 {
-    return index == 0 ? QObject::tr("Server certificate") : QObject::tr("Chain certificate %1").arg(index);
+    return index == 0 ? SessionLogExporter::tr("Server certificate")
+                      : SessionLogExporter::tr("Chain certificate %1").arg(index);
 }
 
 constexpr auto htmlStyle = R"css(
@@ -145,40 +146,45 @@ void appendHtmlRow(QString &out, const QString &key, const QString &value)
 void appendHtmlCertificateReport(QString &out, const CertificateReport &report)
 {
     out += QStringLiteral("<table class=\"kv\">\n");
-    appendHtmlRow(out, QObject::tr("TLS established"), yesNo(report.tlsEstablished));
-    appendHtmlRow(out, QObject::tr("Protocol"), report.protocol);
-    appendHtmlRow(out, QObject::tr("Cipher"),
-                  report.cipherBits > 0 ? QObject::tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits)
-                                        : report.cipher);
-    appendHtmlRow(out, QObject::tr("Verified for"), report.verificationName);
-    appendHtmlRow(out, QObject::tr("Chain verified"), yesNo(report.verified));
+    appendHtmlRow(out, SessionLogExporter::tr("TLS established"), yesNo(report.tlsEstablished));
+    appendHtmlRow(out, SessionLogExporter::tr("Protocol"), report.protocol);
+    appendHtmlRow(out, SessionLogExporter::tr("Cipher"),
+                  report.cipherBits > 0
+                      ? SessionLogExporter::tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits)
+                      : report.cipher);
+    appendHtmlRow(out, SessionLogExporter::tr("Verified for"), report.verificationName);
+    appendHtmlRow(out, SessionLogExporter::tr("Chain verified"), yesNo(report.verified));
     if (report.validationSkipped)
-        appendHtmlRow(out, QObject::tr("Validation"), QObject::tr("skipped (trusted site)"));
-    appendHtmlRow(out, QObject::tr("Client certificate sent"), yesNo(report.clientCertificateSent));
+        appendHtmlRow(out, SessionLogExporter::tr("Validation"), SessionLogExporter::tr("skipped (trusted site)"));
+    appendHtmlRow(out, SessionLogExporter::tr("Client certificate sent"), yesNo(report.clientCertificateSent));
     if (report.clientCertificateRequired)
-        appendHtmlRow(out, QObject::tr("Client certificate"), QObject::tr("required by the server"));
+        appendHtmlRow(out, SessionLogExporter::tr("Client certificate"),
+                      SessionLogExporter::tr("required by the server"));
     for (const QString &error : report.verificationErrors)
-        appendHtmlRow(out, QObject::tr("Verification error"), error);
+        appendHtmlRow(out, SessionLogExporter::tr("Verification error"), error);
     out += QStringLiteral("</table>\n");
 
     for (qsizetype i = 0; i < report.chain.size(); ++i) {
         const CertificateInfo &info = report.chain.at(i);
         out += QStringLiteral("<h3>%1</h3>\n<table class=\"kv\">\n").arg(html(certificateTitle(i)));
-        appendHtmlRow(out, QObject::tr("Subject"), info.subject);
-        appendHtmlRow(out, QObject::tr("Issuer"), info.issuer);
-        appendHtmlRow(out, QObject::tr("Alternative names"), info.subjectAlternativeNames.join(QStringLiteral(", ")));
-        appendHtmlRow(out, QObject::tr("Valid from"), info.notBefore.toString(Qt::ISODate));
-        appendHtmlRow(out, QObject::tr("Valid until"),
-                      QObject::tr("%1 (%2 days left)").arg(info.notAfter.toString(Qt::ISODate)).arg(info.daysLeft));
-        appendHtmlRow(out, QObject::tr("Serial number"), info.serialNumber);
-        appendHtmlRow(out, QObject::tr("Key"), QObject::tr("%1 %2 bits").arg(info.keyType).arg(info.keyBits));
-        appendHtmlRow(out, QObject::tr("Signature"), info.signatureAlgorithm);
-        appendHtmlRow(out, QObject::tr("SHA-256"), info.sha256Fingerprint);
-        appendHtmlRow(out, QObject::tr("SHA-1"), info.sha1Fingerprint);
+        appendHtmlRow(out, SessionLogExporter::tr("Subject"), info.subject);
+        appendHtmlRow(out, SessionLogExporter::tr("Issuer"), info.issuer);
+        appendHtmlRow(out, SessionLogExporter::tr("Alternative names"),
+                      info.subjectAlternativeNames.join(QStringLiteral(", ")));
+        appendHtmlRow(out, SessionLogExporter::tr("Valid from"), info.notBefore.toString(Qt::ISODate));
+        appendHtmlRow(
+            out, SessionLogExporter::tr("Valid until"),
+            SessionLogExporter::tr("%1 (%2 days left)").arg(info.notAfter.toString(Qt::ISODate)).arg(info.daysLeft));
+        appendHtmlRow(out, SessionLogExporter::tr("Serial number"), info.serialNumber);
+        appendHtmlRow(out, SessionLogExporter::tr("Key"),
+                      SessionLogExporter::tr("%1 %2 bits").arg(info.keyType).arg(info.keyBits));
+        appendHtmlRow(out, SessionLogExporter::tr("Signature"), info.signatureAlgorithm);
+        appendHtmlRow(out, SessionLogExporter::tr("SHA-256"), info.sha256Fingerprint);
+        appendHtmlRow(out, SessionLogExporter::tr("SHA-1"), info.sha1Fingerprint);
         if (info.selfSigned)
-            appendHtmlRow(out, QObject::tr("Self-signed"), yesNo(true));
+            appendHtmlRow(out, SessionLogExporter::tr("Self-signed"), yesNo(true));
         for (const QString &error : info.errors)
-            appendHtmlRow(out, QObject::tr("Error"), error);
+            appendHtmlRow(out, SessionLogExporter::tr("Error"), error);
         out += QStringLiteral("</table>\n");
     }
 }
@@ -220,7 +226,7 @@ QString SessionLogExporter::proxyWithoutCredentials(const QString &proxy)
         return {};
     const QUrl url(proxy, QUrl::StrictMode);
     if (!url.isValid())
-        return QObject::tr("(unparsable proxy address)");
+        return SessionLogExporter::tr("(unparsable proxy address)");
     return url.toString(QUrl::RemoveUserInfo);
 }
 
@@ -354,39 +360,43 @@ QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &se
         if (!value.isEmpty())
             lines << QStringLiteral("%1: %2").arg(key, plainText(value));
     };
-    add(QObject::tr("Host"), settings.host);
-    add(QObject::tr("Port"), settings.port == 0 ? QObject::tr("%1 (default)").arg(settings.effectivePort())
-                                                : QString::number(settings.port));
-    add(QObject::tr("Security"), securityModeName(settings.security));
-    add(QObject::tr("Greeting"), settings.effectiveExtended() ? QStringLiteral("EHLO") : QStringLiteral("HELO"));
-    add(QObject::tr("Timeout"), QObject::tr("%1 s").arg(settings.timeoutSeconds));
-    add(QObject::tr("Local name"), settings.localName);
+    add(SessionLogExporter::tr("Host"), settings.host);
+    add(SessionLogExporter::tr("Port"), settings.port == 0
+                                            ? SessionLogExporter::tr("%1 (default)").arg(settings.effectivePort())
+                                            : QString::number(settings.port));
+    add(SessionLogExporter::tr("Security"), securityModeName(settings.security));
+    add(SessionLogExporter::tr("Greeting"),
+        settings.effectiveExtended() ? QStringLiteral("EHLO") : QStringLiteral("HELO"));
+    add(SessionLogExporter::tr("Timeout"), SessionLogExporter::tr("%1 s").arg(settings.timeoutSeconds));
+    add(SessionLogExporter::tr("Local name"), settings.localName);
     if (settings.trustedSite)
-        add(QObject::tr("Trusted site"), QObject::tr("yes: the certificate is not validated"));
-    add(QObject::tr("Server name"), settings.serverName);
-    add(QObject::tr("Proxy"), proxyWithoutCredentials(settings.proxy));
-    add(QObject::tr("CA file"), settings.caFile);
-    add(QObject::tr("Client certificate"), settings.clientCertificateFile);
-    add(QObject::tr("Client key"), settings.clientKeyFile);
+        add(SessionLogExporter::tr("Trusted site"), SessionLogExporter::tr("yes: the certificate is not validated"));
+    add(SessionLogExporter::tr("Server name"), settings.serverName);
+    add(SessionLogExporter::tr("Proxy"), proxyWithoutCredentials(settings.proxy));
+    add(SessionLogExporter::tr("CA file"), settings.caFile);
+    add(SessionLogExporter::tr("Client certificate"), settings.clientCertificateFile);
+    add(SessionLogExporter::tr("Client key"), settings.clientKeyFile);
     if (!settings.clientKeyPassphrase.isEmpty())
-        add(QObject::tr("Client key passphrase"), QObject::tr("(set, not shown)"));
+        add(SessionLogExporter::tr("Client key passphrase"), SessionLogExporter::tr("(set, not shown)"));
     if (settings.auth.isRequested()) {
-        add(QObject::tr("AUTH"), settings.auth.mechanism);
-        add(QObject::tr("User"), settings.auth.user);
-        add(QObject::tr("Password"),
-            settings.auth.password.isEmpty() ? QObject::tr("(none)") : QObject::tr("(set, not shown)"));
+        add(SessionLogExporter::tr("AUTH"), settings.auth.mechanism);
+        add(SessionLogExporter::tr("User"), settings.auth.user);
+        add(SessionLogExporter::tr("Password"), settings.auth.password.isEmpty()
+                                                    ? SessionLogExporter::tr("(none)")
+                                                    : SessionLogExporter::tr("(set, not shown)"));
         if (settings.auth.allowPlaintext)
-            add(QObject::tr("Plaintext AUTH"), QObject::tr("allowed"));
+            add(SessionLogExporter::tr("Plaintext AUTH"), SessionLogExporter::tr("allowed"));
     }
     if (settings.message.isRequested()) {
-        add(QObject::tr("From"), settings.message.from.isEmpty() ? QStringLiteral("<>") : settings.message.from);
-        add(QObject::tr("To"), settings.message.to.join(QStringLiteral(", ")));
-        add(QObject::tr("Message"), settings.message.data.isEmpty()
-                                        ? QObject::tr("built-in test message")
-                                        : QObject::tr("%1 bytes").arg(settings.message.data.size()));
+        add(SessionLogExporter::tr("From"),
+            settings.message.from.isEmpty() ? QStringLiteral("<>") : settings.message.from);
+        add(SessionLogExporter::tr("To"), settings.message.to.join(QStringLiteral(", ")));
+        add(SessionLogExporter::tr("Message"),
+            settings.message.data.isEmpty() ? SessionLogExporter::tr("built-in test message")
+                                            : SessionLogExporter::tr("%1 bytes").arg(settings.message.data.size()));
     }
     if (settings.quitAfter)
-        add(QObject::tr("Quit after"), stageName(*settings.quitAfter));
+        add(SessionLogExporter::tr("Quit after"), stageName(*settings.quitAfter));
     return lines;
 }
 
@@ -404,42 +414,42 @@ QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
 QString SessionLogExporter::toText(const SessionLog &log)
 {
     QStringList out;
-    out << QObject::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
+    out << SessionLogExporter::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
     if (log.transcript.startedAt().isValid())
-        out << QObject::tr("Started: %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
+        out << SessionLogExporter::tr("Started: %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
     if (log.exportedAt.isValid())
-        out << QObject::tr("Exported: %1").arg(log.exportedAt.toString(Qt::ISODate));
-    out << QObject::tr("Software: SMTP Workbench %1, Qt %2, %3")
+        out << SessionLogExporter::tr("Exported: %1").arg(log.exportedAt.toString(Qt::ISODate));
+    out << SessionLogExporter::tr("Software: SMTP Workbench %1, Qt %2, %3")
                .arg(log.appVersion, log.qtVersion,
-                    log.sslLibraryVersion.isEmpty() ? QObject::tr("no TLS library") : log.sslLibraryVersion);
+                    log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library") : log.sslLibraryVersion);
 
-    out << QString() << QObject::tr("Settings");
+    out << QString() << SessionLogExporter::tr("Settings");
     for (const QString &line : settingsToTextLines(log.settings))
         out << QStringLiteral("  ") + line;
 
-    out << QString() << QObject::tr("Transcript");
+    out << QString() << SessionLogExporter::tr("Transcript");
     const QString indent(29, u' ');
     for (const TranscriptEvent &event : log.transcript.events()) {
         QString line = QStringLiteral("%1 %2 %3%4")
                            .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
                                 indentLines(plainText(event.text), indent));
         if (event.redacted)
-            line += QObject::tr("  [redacted]");
+            line += SessionLogExporter::tr("  [redacted]");
         out << line;
     }
 
     if (log.result) {
         const SessionResult &result = *log.result;
-        out << QString() << QObject::tr("Result") << QStringLiteral("  ") + resultHeadline(result);
+        out << QString() << SessionLogExporter::tr("Result") << QStringLiteral("  ") + resultHeadline(result);
         if (result.error.isError()) {
             out << QStringLiteral("  ") + indentLines(plainText(result.error.message), QStringLiteral("  "));
             if (result.error.reply)
-                out << QObject::tr("  Server reply: %1")
+                out << SessionLogExporter::tr("  Server reply: %1")
                            .arg(indentLines(replyText(*result.error.reply), QStringLiteral("                ")));
         }
         for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
             const QString recipient = i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString();
-            out << QObject::tr("  RCPT %1: %2")
+            out << SessionLogExporter::tr("  RCPT %1: %2")
                        .arg(plainText(recipient), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
         }
 
@@ -452,23 +462,24 @@ QString SessionLogExporter::toText(const SessionLog &log)
             for (const QString &warning : caps->warnings())
                 out << QStringLiteral("  ! ") + plainText(warning);
         };
-        addCapabilities(result.capabilitiesAfterTls ? QObject::tr("Capabilities before TLS")
-                                                    : QObject::tr("Capabilities"),
+        addCapabilities(result.capabilitiesAfterTls ? SessionLogExporter::tr("Capabilities before TLS")
+                                                    : SessionLogExporter::tr("Capabilities"),
                         result.capabilitiesBeforeTls);
-        addCapabilities(QObject::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
+        addCapabilities(SessionLogExporter::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
 
         if (result.tls) {
-            out << QString() << QObject::tr("TLS and certificates");
+            out << QString() << SessionLogExporter::tr("TLS and certificates");
             for (const QString &line : result.tls->toTextLines())
                 out << QStringLiteral("  ") + plainText(line);
         }
         if (!result.timings.isEmpty()) {
-            out << QString() << QObject::tr("Timings");
+            out << QString() << SessionLogExporter::tr("Timings");
             for (const QString &line : timingsToTextLines(result.timings))
                 out << QStringLiteral("  ") + line;
         }
     } else {
-        out << QString() << QObject::tr("Result") << QObject::tr("  The session had not finished.");
+        out << QString() << SessionLogExporter::tr("Result")
+            << SessionLogExporter::tr("  The session had not finished.");
     }
     return out.join(u'\n') + u'\n';
 }
@@ -481,17 +492,18 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "style-src 'unsafe-inline'\">\n");
     out += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out +=
-        QStringLiteral("<title>%1</title>\n").arg(html(QObject::tr("SMTP Workbench session log: %1").arg(log.title)));
+    out += QStringLiteral("<title>%1</title>\n")
+               .arg(html(SessionLogExporter::tr("SMTP Workbench session log: %1").arg(log.title)));
     out += QStringLiteral("<style>") + QString::fromUtf8(htmlStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
 
-    out += QStringLiteral("<h1>%1</h1>\n").arg(html(QObject::tr("Session log: %1").arg(log.title)));
+    out += QStringLiteral("<h1>%1</h1>\n").arg(html(SessionLogExporter::tr("Session log: %1").arg(log.title)));
     QStringList meta;
     if (log.transcript.startedAt().isValid())
-        meta << QObject::tr("Started %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
-    meta << QObject::tr("SMTP Workbench %1, Qt %2, %3")
+        meta << SessionLogExporter::tr("Started %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
+    meta << SessionLogExporter::tr("SMTP Workbench %1, Qt %2, %3")
                 .arg(log.appVersion, log.qtVersion,
-                     log.sslLibraryVersion.isEmpty() ? QObject::tr("no TLS library") : log.sslLibraryVersion);
+                     log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library")
+                                                     : log.sslLibraryVersion);
     out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(html(meta.join(QStringLiteral(" · "))));
 
     if (log.result) {
@@ -505,22 +517,23 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
         }
     }
 
-    out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(QObject::tr("Settings")));
+    out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Settings")));
     for (const QString &line : settingsToTextLines(log.settings)) {
         const qsizetype colon = line.indexOf(QStringLiteral(": "));
         appendHtmlRow(out, line.left(colon), line.mid(colon + 2));
     }
     out += QStringLiteral("</table>\n");
 
-    out += QStringLiteral("<h2>%1</h2>\n<table class=\"transcript\">\n").arg(html(QObject::tr("Transcript")));
+    out +=
+        QStringLiteral("<h2>%1</h2>\n<table class=\"transcript\">\n").arg(html(SessionLogExporter::tr("Transcript")));
     for (const TranscriptEvent &event : log.transcript.events()) {
         QString badges;
         if (event.redacted)
-            badges += QStringLiteral("<span class=\"badge\">%1</span>").arg(html(QObject::tr("redacted")));
+            badges += QStringLiteral("<span class=\"badge\">%1</span>").arg(html(SessionLogExporter::tr("redacted")));
         if (event.beforeTls && event.kind == TranscriptEvent::Kind::Server)
-            badges +=
-                QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
-                    .arg(html(QObject::tr("Received before TLS: not authenticated")), html(QObject::tr("plaintext")));
+            badges += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
+                          .arg(html(SessionLogExporter::tr("Received before TLS: not authenticated")),
+                               html(SessionLogExporter::tr("plaintext")));
         out += QStringLiteral("<tr class=\"%1\"><td class=\"time\" title=\"%2\">%3</td><td class=\"prefix\">%4</td>"
                               "<td class=\"text\">%5%6</td></tr>\n")
                    .arg(TranscriptEvent::kindName(event.kind), html(wallText(event.wallClock)),
@@ -532,7 +545,8 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     if (log.result) {
         const SessionResult &result = *log.result;
         if (!result.recipientReplies.isEmpty()) {
-            out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(QObject::tr("Recipients")));
+            out +=
+                QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Recipients")));
             for (qsizetype i = 0; i < result.recipientReplies.size(); ++i)
                 appendHtmlRow(out, i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString(),
                               replyText(result.recipientReplies.at(i)));
@@ -549,18 +563,18 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
                 lines << QStringLiteral("! ") + warning;
             out += html(lines.join(u'\n')) + QStringLiteral("</pre>\n");
         };
-        addCapabilities(result.capabilitiesAfterTls ? QObject::tr("Capabilities before TLS")
-                                                    : QObject::tr("Capabilities"),
+        addCapabilities(result.capabilitiesAfterTls ? SessionLogExporter::tr("Capabilities before TLS")
+                                                    : SessionLogExporter::tr("Capabilities"),
                         result.capabilitiesBeforeTls);
-        addCapabilities(QObject::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
+        addCapabilities(SessionLogExporter::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
         if (result.tls) {
-            out += QStringLiteral("<h2>%1</h2>\n").arg(html(QObject::tr("TLS and certificates")));
+            out += QStringLiteral("<h2>%1</h2>\n").arg(html(SessionLogExporter::tr("TLS and certificates")));
             appendHtmlCertificateReport(out, *result.tls);
         }
         if (!result.timings.isEmpty()) {
-            out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(QObject::tr("Timings")));
+            out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Timings")));
             for (const PhaseTiming &timing : result.timings)
-                appendHtmlRow(out, timing.name, QObject::tr("%1 ms").arg(timing.durationMs));
+                appendHtmlRow(out, timing.name, SessionLogExporter::tr("%1 ms").arg(timing.durationMs));
             out += QStringLiteral("</table>\n");
         }
     }
@@ -617,9 +631,10 @@ ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QStrin
     if (format == Format::FromExtension) {
         const std::optional<Format> chosen = formatForPath(path);
         if (!chosen) {
-            result.errorMessage = QObject::tr("Cannot tell the format of %1: use a name ending in .txt, .log, .html, "
-                                              ".htm or .json.")
-                                      .arg(path);
+            result.errorMessage =
+                SessionLogExporter::tr("Cannot tell the format of %1: use a name ending in .txt, .log, .html, "
+                                       ".htm or .json.")
+                    .arg(path);
             return result;
         }
         format = *chosen;
@@ -627,19 +642,20 @@ ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QStrin
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.errorMessage = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     // A log may name users, hosts and message contents: readable by its owner only (QSaveFile would otherwise copy
     // the mode of the file it replaces, or use the umask's default).
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        result.errorMessage = QObject::tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
+        result.errorMessage =
+            SessionLogExporter::tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray bytes = render(log, format);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        result.errorMessage = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     return result;

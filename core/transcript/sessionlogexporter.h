@@ -3,6 +3,7 @@
 #include "sessionlog.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ struct ExportResult
 /// the password or the client key passphrase; every piece of server text is escaped for the format.
 class SessionLogExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionLogExporter)
+
 public:
     enum class Format
     {

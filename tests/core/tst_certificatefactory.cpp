@@ -7,8 +7,6 @@
 
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)
-
 class TestCertificateFactory : public QObject
 {
     Q_OBJECT
@@ -19,6 +17,7 @@ private slots:
     void verification();
     void clientCertificateChainsToClientCa();
     void pkcs12IsReadable();
+    void encryptedKeyNeedsItsPassphrase();
 };
 
 void TestCertificateFactory::initTestCase()
@@ -105,6 +104,19 @@ void TestCertificateFactory::pkcs12IsReadable()
     QVERIFY(file.seek(0));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("mac verify failure")));
     QVERIFY(!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, "wrong password"));
+}
+
+void TestCertificateFactory::encryptedKeyNeedsItsPassphrase()
+{
+    const CertificateSet &set = CertificateFactory::shared();
+    QFile file(set.clientEncryptedKey);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pem = file.readAll();
+    QVERIFY(pem.contains("ENCRYPTED PRIVATE KEY"));
+    const QSslKey key(pem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, set.clientKeyPassword.toUtf8());
+    QVERIFY(!key.isNull());
+    QCOMPARE(key, CertificateFactory::clientKey());
+    QVERIFY(QSslKey(pem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, "wrong").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCertificateFactory)

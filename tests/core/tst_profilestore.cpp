@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +73,22 @@ private Q_SLOTS:
         ProfileStore store;
         QCOMPARE(store.filePath(), QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                                        QStringLiteral("/profiles.json"));
+    }
+
+    void defaultPathFollowsXdgConfigHome()
+    {
+        // Only the path is computed here; no file is touched outside test mode.
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        QStandardPaths::setTestModeEnabled(false);
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->path()));
+        const QString path = ProfileStore::defaultFilePath();
+        QStandardPaths::setTestModeEnabled(true);
+        if (previous.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", previous);
+        QVERIFY2(path.startsWith(m_dir->path() + u'/'), qPrintable(path));
+        QVERIFY(path.endsWith(QStringLiteral("/profiles.json")));
     }
 
     void missingFileIsAnEmptyStore()
@@ -341,9 +358,72 @@ private Q_SLOTS:
         QCOMPARE(again.profiles().size(), 3);
     }
 
+    void manyBadEntriesAreCounted()
+    {
+        QJsonArray profiles;
+        for (int i = 0; i < 5000; ++i)
+            profiles.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("port"), -i - 1}});
+        profiles.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("ok")}, {QStringLiteral("name"), QStringLiteral("ok")}});
+        QVERIFY(writeAll(
+            path(), QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("profiles"), profiles}})
+                        .toJson()));
+        ProfileStore store(path());
+        QVERIFY(!store.load().isError());
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.loadWarnings().size(), 201);
+        QVERIFY(store.loadWarnings().constLast().message.contains(QStringLiteral("4800")));
+    }
+
+    void randomDamageNeverCrashes()
+    {
+        // A valid file damaged at random places: every load ends with a result, never a crash, and the damaged
+        // file is never rewritten.
+        Profile profile = makeProfile(QStringLiteral("victim"), QStringLiteral("127.0.0.1"), QStringLiteral("A/B"));
+        profile.tags = QStringList{QStringLiteral("t")};
+        profile.settings.port = 25;
+        profile.settings.to = QStringList{QStringLiteral("a@example.org")};
+        {
+            ProfileStore seed(path());
+            QVERIFY(!seed.add(profile).isError());
+            QVERIFY(!seed.save().isError());
+        }
+        const QByteArray original = readAll(path());
+        QRandomGenerator random(20261125);
+        for (int round = 0; round < 150; ++round) {
+            QByteArray damaged = original;
+            const int changes = 1 + int(random.bounded(4));
+            for (int i = 0; i < changes; ++i) {
+                const qsizetype at = random.bounded(int(damaged.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    damaged[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    damaged.remove(at, 1 + random.bounded(8));
+                    break;
+                default:
+                    damaged.insert(at, char(random.bounded(256)));
+                    break;
+                }
+            }
+            QVERIFY(writeAll(path(), damaged));
+            ProfileStore store(path());
+            const ProfileStoreError error = store.load();
+            if (error.isError()) {
+                QVERIFY(!error.message.isEmpty());
+                QCOMPARE(store.save().code, ProfileStoreError::Code::ReadOnly);
+                QCOMPARE(readAll(path()), damaged);
+            }
+            for (const QString &copy : corruptCopies(m_dir->path()))
+                QFile::remove(m_dir->filePath(copy));
+        }
+    }
+
     void unknownFieldsSurviveLoadAndSave()
     {
         const QByteArray content = R"({"version": 1, "futureTopLevel": {"x": [1, 2]},
+            "defaults": {"localName": "app.example", "futureAppDefault": "x"},
             "folders": [{"path": "F", "defaults": {"port": 587, "futureDefault": true}, "colour": "red"}],
             "profiles": [{"id": "a", "name": "a", "host": "127.0.0.1", "futureField": "keep me",
                           "futureObject": {"deep": [true]}}]})";
@@ -362,6 +442,12 @@ private Q_SLOTS:
         QCOMPARE(saved.value(QStringLiteral("notes")).toString(), QStringLiteral("edited"));
         const QJsonObject folder = top.value(QStringLiteral("folders")).toArray().at(0).toObject();
         QCOMPARE(folder.value(QStringLiteral("colour")).toString(), QStringLiteral("red"));
+        const QJsonObject folderDefaults = folder.value(QStringLiteral("defaults")).toObject();
+        QCOMPARE(folderDefaults.value(QStringLiteral("futureDefault")), QJsonValue(true));
+        QCOMPARE(folderDefaults.value(QStringLiteral("port")), QJsonValue(587));
+        const QJsonObject appDefaults = top.value(QStringLiteral("defaults")).toObject();
+        QCOMPARE(appDefaults.value(QStringLiteral("futureAppDefault")), QJsonValue(QStringLiteral("x")));
+        QCOMPARE(appDefaults.value(QStringLiteral("localName")), QJsonValue(QStringLiteral("app.example")));
     }
 
     void newerVersionIsReadOnly_data()

@@ -73,10 +73,10 @@ private Q_SLOTS:
     {
         ProfileTreeModel model(m_store.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // Folders first, then the favourite, then by name.
-        QCOMPARE(childNames(model), (QStringList{QStringLiteral("Customers"), QStringLiteral("Lab"),
-                                                 QStringLiteral("backup mx"), QStringLiteral("relay")}));
-        const QModelIndex customers = model.index(0, 0);
+        // The favourite first, then folders, then the others by name.
+        QCOMPARE(childNames(model), (QStringList{QStringLiteral("backup mx"), QStringLiteral("Customers"),
+                                                 QStringLiteral("Lab"), QStringLiteral("relay")}));
+        const QModelIndex customers = model.index(1, 0);
         QVERIFY(customers.data(ProfileTreeModel::IsFolderRole).toBool());
         QCOMPARE(customers.data(ProfileTreeModel::FolderPathRole).toString(), QStringLiteral("Customers"));
         QCOMPARE(childNames(model, customers), QStringList{QStringLiteral("ACME")});
@@ -169,8 +169,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("topLevel");
         QTest::addColumn<int>("profiles");
         QTest::addRow("empty shows all") << QString()
-                                         << QStringList{QStringLiteral("Customers"), QStringLiteral("Lab"),
-                                                        QStringLiteral("backup mx"), QStringLiteral("relay")}
+                                         << QStringList{QStringLiteral("backup mx"), QStringLiteral("Customers"),
+                                                        QStringLiteral("Lab"), QStringLiteral("relay")}
                                          << 4;
         QTest::addRow("by name keeps folders")
             << QStringLiteral("acm") << QStringList{QStringLiteral("Customers")} << 1;

@@ -4,6 +4,9 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -12,8 +15,6 @@
 #include <unistd.h>
 
 using namespace SmtpTest;
-
-Q_DECLARE_METATYPE(SmtpTest::ClientCertificateMode)
 
 namespace
 {
@@ -46,10 +47,18 @@ private slots:
     void initTestCase();
     void scriptedExchange();
     void mismatchFails();
+    void scriptAsTestData_data();
+    void scriptAsTestData();
     void splitSends_data();
     void splitSends();
     void startTls();
     void plaintextAfterStartTlsIsRecorded();
+    void wellBehavedClientAbortsAfterInjection();
+    void tlsProtocolCanBePinned();
+    void noSniForIpLiteral();
+    void ipv6();
+    void repeatedSend();
+    void halfClose();
     void implicitTls();
     void tlsClientToPlainServer();
     void clientCertificate_data();
@@ -59,6 +68,7 @@ private slots:
     void stall();
     void defaultReply();
     void sequentialConnections();
+    void clientOnWorkerThread();
 };
 
 void TestScriptableSmtpServer::initTestCase()
@@ -120,6 +130,36 @@ void TestScriptableSmtpServer::mismatchFails()
     QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("HELO old.client")));
     QVERIFY(waitForDisconnected(client));
     QVERIFY(!client.readAll().contains("never"));
+}
+
+void TestScriptableSmtpServer::scriptAsTestData_data()
+{
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray reply = "250-a\r\n250 b\r\n";
+    QTest::addRow("one write") << Script{Send{reply}, Close{}} << reply;
+    QTest::addRow("split") << Script{SendSplit{reply, {4, 8}, 10}, Close{}} << reply;
+    QTest::addRow("byte by byte") << Script{SendByteByByte{reply, 1}, Close{}} << reply;
+    QTest::addRow("repeated") << Script{SendRepeated{"250-a\r\n", 3}, Send{"250 b\r\n"}, Close{}}
+                              << QByteArray("250-a\r\n250-a\r\n250-a\r\n250 b\r\n");
+    QTest::addRow("pause") << Script{Send{"250-a\r\n"}, Pause{50}, Send{"250 b\r\n"}, Close{}} << reply;
+}
+
+void TestScriptableSmtpServer::scriptAsTestData()
+{
+    QFETCH(Script, script);
+    QFETCH(QByteArray, expected);
+
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(script);
+    QSignalSpy finished(&server, &ScriptableSmtpServer::scriptFinished);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(waitForDisconnected(client));
+    QCOMPARE(client.readAll(), expected);
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestScriptableSmtpServer::splitSends_data()
@@ -205,6 +245,7 @@ void TestScriptableSmtpServer::startTls()
     QVERIFY(!server.clientSentPlaintextAfter("220 go"));
     QVERIFY(server.clientSentPlaintextAfter("220 hi"));
     QVERIFY(server.receivedBytes(Phase::TlsHandshake).startsWith("\x16\x03"));
+    QCOMPARE(server.clientHelloServerName(), QStringLiteral("localhost")); // from setPeerVerifyName
 }
 
 void TestScriptableSmtpServer::plaintextAfterStartTlsIsRecorded()
@@ -227,6 +268,104 @@ void TestScriptableSmtpServer::plaintextAfterStartTlsIsRecorded()
     QVERIFY(server.isConnected()); // still waiting for a ClientHello
 }
 
+void TestScriptableSmtpServer::wellBehavedClientAbortsAfterInjection()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 hi\r\n"}, Expect{"STARTTLS"}, Send{"220 go\r\n250 AUTH PLAIN\r\n"},
+                      StartTls{ServerCertificate::Valid}, Expect{"EHLO"}});
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
+    client.write("STARTTLS\r\n");
+    QCOMPARE(readLine(client), QByteArray("220 go\r\n"));
+    QVERIFY(waitForLine(client)); // the injected line: a correct client gives up here
+    client.abort();
+    QVERIFY(disconnected.wait(Timeout));
+    QVERIFY(!server.clientSentPlaintextAfter("220 go"));
+    QVERIFY(!server.tlsHandshakeSeen());
+}
+
+void TestScriptableSmtpServer::tlsProtocolCanBePinned()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(
+        {StartTls{ServerCertificate::Valid, ClientCertificateMode::None, QSsl::TlsV1_2}, Send{"220 hi\r\n"}, Stall{}});
+    QSslSocket client;
+    client.setSslConfiguration(CertificateFactory::clientConfiguration());
+    client.connectToHostEncrypted(QStringLiteral("localhost"), server.port());
+    QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
+    QCOMPARE(client.sessionProtocol(), QSsl::TlsV1_2);
+    QCOMPARE(server.clientHelloServerName(), QStringLiteral("localhost"));
+
+    ScriptableSmtpServer sniServer;
+    QVERIFY(sniServer.listen());
+    sniServer.setScript({StartTls{ServerCertificate::WrongHost}, Send{"220 hi\r\n"}, Stall{}});
+    QSslSocket sniClient;
+    sniClient.setSslConfiguration(CertificateFactory::clientConfiguration());
+    sniClient.connectToHostEncrypted(QStringLiteral("127.0.0.1"), sniServer.port(),
+                                     QStringLiteral("other.example.org"));
+    QCOMPARE(readLine(sniClient), QByteArray("220 hi\r\n"));
+    QCOMPARE(sniServer.clientHelloServerName(), QStringLiteral("other.example.org"));
+}
+
+void TestScriptableSmtpServer::noSniForIpLiteral()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({StartTls{ServerCertificate::Valid}, Send{"220 hi\r\n"}, Stall{}});
+    QSslSocket client;
+    QSslConfiguration configuration = CertificateFactory::clientConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    client.setSslConfiguration(configuration);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+    QCOMPARE(readLine(client), QByteArray("220 hi\r\n"));
+    QVERIFY(server.tlsHandshakeSeen());
+    // RFC 6066 §3: literal IP addresses are not permitted in "HostName".
+    QCOMPARE(server.clientHelloServerName(), QString());
+}
+
+void TestScriptableSmtpServer::ipv6()
+{
+    ScriptableSmtpServer server;
+    if (!server.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("no IPv6 loopback on this machine");
+    server.setScript({Send{"220 six\r\n"}, Close{}});
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHostIPv6, server.port());
+    QCOMPARE(readLine(client), QByteArray("220 six\r\n"));
+}
+
+void TestScriptableSmtpServer::repeatedSend()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({SendRepeated{"250-flood\r\n", 500}, Send{"250 end\r\n"}, Close{}});
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    const bool gone = waitForDisconnected(client);
+    const QByteArray received = client.readAll();
+    QVERIFY(gone);
+    QCOMPARE(received.count("250-flood\r\n"), 500);
+    QVERIFY(received.endsWith("250 end\r\n"));
+}
+
+void TestScriptableSmtpServer::halfClose()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 bye soon\r\n"}, HalfClose{}});
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QCOMPARE(readLine(client), QByteArray("220 bye soon\r\n"));
+    // QTcpSocket closes on end of stream, so the server sees the connection end too.
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+    QVERIFY(waitForDisconnected(client));
+    QVERIFY(disconnected.wait(Timeout) || disconnected.size() == 1);
+}
+
 void TestScriptableSmtpServer::implicitTls()
 {
     ScriptableSmtpServer server;
@@ -246,6 +385,7 @@ void TestScriptableSmtpServer::implicitTls()
     QVERIFY(waitForDisconnected(client));
     QVERIFY(server.receivedBytes(Phase::Plain).isEmpty());
     QCOMPARE(server.receivedLines(Phase::Tls), QList<QByteArray>{"EHLO c"});
+    QCOMPARE(server.clientHelloServerName(), QStringLiteral("localhost"));
 }
 
 void TestScriptableSmtpServer::tlsClientToPlainServer()
@@ -433,6 +573,50 @@ void TestScriptableSmtpServer::sequentialConnections()
     QVERIFY(!QTest::qWaitFor([&] { return second.bytesAvailable() > 0; }, 200));
     first.write("QUIT\r\n");
     QCOMPARE(readLine(second), QByteArray("220 one at a time\r\n"));
+}
+
+void TestScriptableSmtpServer::clientOnWorkerThread()
+{
+    // The way sessions under test run: the client on its own thread, the server in the test's thread.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(
+        {Send{"220 hi\r\n"}, Expect{"EHLO"}, Send{"250 ok\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    QSignalSpy disconnected(&server, &ScriptableSmtpServer::clientDisconnected);
+
+    QThread thread;
+    QObject context;
+    context.moveToThread(&thread);
+    thread.start();
+    auto stopThread = [&thread] {
+        thread.quit();
+        thread.wait(Timeout);
+    };
+    auto stopThreadOnFailure = qScopeGuard(stopThread);
+    const quint16 port = server.port();
+    QByteArray transcript; // touched only by the worker until the thread has stopped
+    std::atomic<bool> done = false;
+    QMetaObject::invokeMethod(&context, [&context, &transcript, &done, port] {
+        auto *socket = new QTcpSocket(&context);
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, &transcript, &done] {
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine();
+                transcript += line;
+                if (line.startsWith("220 hi"))
+                    socket->write("EHLO worker\r\n");
+                else if (line.startsWith("250 "))
+                    socket->write("QUIT\r\n");
+                else if (line.startsWith("221 "))
+                    done = true;
+            }
+        });
+        socket->connectToHost(QHostAddress::LocalHost, port);
+    });
+    QVERIFY(disconnected.wait(Timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(done, Timeout);
+    stopThread();
+    QCOMPARE(transcript, QByteArray("220 hi\r\n250 ok\r\n221 bye\r\n"));
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO worker", "QUIT"}));
 }
 
 QTEST_GUILESS_MAIN(TestScriptableSmtpServer)

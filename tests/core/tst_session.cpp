@@ -14,9 +14,7 @@
 using namespace Smtp;
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::Script)
 Q_DECLARE_METATYPE(Smtp::ErrorCode)
-Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)
 
 namespace
 {

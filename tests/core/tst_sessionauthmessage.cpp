@@ -87,6 +87,9 @@ private slots:
     void allRecipientsRefused();
     void chunkingUsesBdat();
     void injectionInAddressIsRefused();
+    void pipelinedEnvelope();
+    void pipelinedSenderRefused();
+    void pipelinedDataAcceptedAfterFailure();
 };
 
 void TestSessionAuthMessage::plainAuthOverTlsIsRedacted()
@@ -368,6 +371,70 @@ void TestSessionAuthMessage::injectionInAddressIsRefused()
     const SessionOutcome outcome = runSession(settings);
     QCOMPARE(outcome.result.error.code, ErrorCode::InvalidSettings);
     QVERIFY(!server.receivedBytes(Phase::Tls).contains("attacker"));
+}
+
+namespace
+{
+
+const QByteArray pipeliningEhloReply = "250-mx.test\r\n250-PIPELINING\r\n250 SIZE 100000\r\n";
+
+ConnectionSettings pipelinedMessage(const ScriptableSmtpServer &server)
+{
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.message.from = QStringLiteral("sender@example.org");
+    settings.message.to = {QStringLiteral("a@example.org"), QStringLiteral("b@example.org")};
+    settings.message.data = "Subject: pipelined\r\n\r\nbody\r\n";
+    return settings;
+}
+
+} // namespace
+
+void TestSessionAuthMessage::pipelinedEnvelope()
+{
+    // RFC 2920: the server reads the whole group before it answers anything.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(overTls(pipeliningEhloReply,
+                             {Expect{"MAIL FROM"}, Expect{"RCPT TO:<a@"}, Expect{"RCPT TO:<b@"}, Expect{"DATA"},
+                              Send{"250 2.1.0 ok\r\n550 5.1.1 unknown\r\n250 2.1.5 ok\r\n354 go\r\n"}, ReceiveData{},
+                              Send{"250 2.0.0 queued\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    const SessionOutcome outcome = runSession(pipelinedMessage(server));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QCOMPARE(outcome.result.recipientReplies.size(), 2);
+    QCOMPARE(outcome.result.recipientReplies.at(0).code, 550);
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Info, QStringLiteral("PIPELINING")));
+    QVERIFY(server.receivedBytes(Phase::Tls).contains("\r\nbody\r\n.\r\n"));
+}
+
+void TestSessionAuthMessage::pipelinedSenderRefused()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(
+        overTls(pipeliningEhloReply, {Expect{"MAIL FROM"}, Expect{"RCPT"}, Expect{"RCPT"}, Expect{"DATA"},
+                                      Send{"550 5.7.1 sender refused\r\n503 5.5.1 no\r\n503 5.5.1 no\r\n554 5.5.1 no "
+                                           "valid recipients\r\n"},
+                                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    const SessionOutcome outcome = runSession(pipelinedMessage(server));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Mail));
+    QCOMPARE(outcome.result.error.reply->code, 550);
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("MAIL FROM")));
+}
+
+void TestSessionAuthMessage::pipelinedDataAcceptedAfterFailure()
+{
+    // RFC 2920 §3.1: a 354 although no recipient was accepted is answered by the lone dot, never by the message.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(overTls(pipeliningEhloReply, {Expect{"MAIL FROM"}, Expect{"RCPT"}, Expect{"RCPT"}, Expect{"DATA"},
+                                                   Send{"250 ok\r\n550 no\r\n550 no\r\n354 go\r\n"}, Expect{"."},
+                                                   Send{"554 5.5.1 no valid recipients\r\n"}, Expect{"QUIT"},
+                                                   Send{"221 bye\r\n"}, Close{}}));
+    const SessionOutcome outcome = runSession(pipelinedMessage(server));
+    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
+    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Rcpt));
+    QVERIFY(!server.receivedBytes(Phase::Tls).contains("body"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionAuthMessage)

@@ -342,6 +342,28 @@ private slots:
         QVERIFY2(run.out.contains("C: STARTTLS"), qPrintable(run.describe()));
     }
 
+    void interruptCancels()
+    {
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript({Stall{}});
+        QSignalSpy connected(&server, &ScriptableSmtpServer::clientConnected);
+        QProcess process;
+        process.setProgram(QStringLiteral(SMTP_CLI_BINARY));
+        process.setArguments(baseArguments(server.port(), QStringLiteral("none")) << QStringLiteral("--json"));
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start();
+        QVERIFY(connected.wait(10000));
+        process.terminate(); // SIGTERM, handled like SIGINT
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QJsonObject result =
+            QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+        QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("Cancelled"));
+    }
+
     void exportWritesPrivateLog()
     {
         ScriptableSmtpServer server;

@@ -278,6 +278,14 @@ bool CertificateFactory::generate()
 
     // OpenSSL 3 exports with AES-256-CBC, PBKDF2 and a SHA-256 MAC by default; spelled out so a changed default
     // cannot silently produce a file that needs the legacy provider.
+    m_set.clientEncryptedKey = path(QStringLiteral("client-encrypted.key"));
+    m_set.clientKeyPassword = QStringLiteral("test-key-passphrase");
+    if (!run({QStringLiteral("pkcs8"), QStringLiteral("-topk8"), QStringLiteral("-v2"), QStringLiteral("aes-256-cbc"),
+              QStringLiteral("-in"), m_set.client.key, QStringLiteral("-passout"),
+              QStringLiteral("pass:") + m_set.clientKeyPassword, QStringLiteral("-out"), m_set.clientEncryptedKey})) {
+        return false;
+    }
+
     m_set.clientPkcs12 = path(QStringLiteral("client.p12"));
     m_set.clientPkcs12Password = QStringLiteral("test-pkcs12-password");
     return run({QStringLiteral("pkcs12"),    QStringLiteral("-export"),

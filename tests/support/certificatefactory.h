@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -50,6 +51,8 @@ struct CertificateSet
     CertificateFiles client;   ///< client certificate (CN "SMTP Workbench Test Client") signed by clientCa
     QString clientPkcs12;      ///< client certificate, key and clientCa chain as PKCS#12
     QString clientPkcs12Password;
+    QString clientEncryptedKey; ///< client.key as encrypted PKCS#8 PEM (AES-256-CBC)
+    QString clientKeyPassword;  ///< passphrase of clientEncryptedKey
 
     /// The files of the leaf a server presents for \a which.
     const CertificateFiles &server(ServerCertificate which) const;
@@ -107,3 +110,6 @@ private:
 };
 
 } // namespace SmtpTest
+
+// For QTest data columns.
+Q_DECLARE_METATYPE(SmtpTest::ServerCertificate)

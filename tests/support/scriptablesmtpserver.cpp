@@ -26,6 +26,49 @@ QByteArray withoutLineEnding(QByteArray line)
     return line;
 }
 
+// Reads the host_name of the server_name extension (RFC 6066 §3) from a TLS record holding a ClientHello
+// (RFC 8446 §4.1.2). Returns an empty string when there is none or the record is not a ClientHello.
+QString serverNameFromClientHello(const QByteArray &record)
+{
+    qsizetype at = 0;
+    bool ok = true;
+    auto byteAt = [&](qsizetype i) -> uint {
+        if (i < 0 || i >= record.size()) {
+            ok = false;
+            return 0;
+        }
+        return quint8(record.at(i));
+    };
+    auto u16 = [&](qsizetype i) { return (byteAt(i) << 8) | byteAt(i + 1); };
+
+    if (byteAt(0) != 0x16 || byteAt(5) != 0x01) // handshake record, client_hello message
+        return {};
+    at = 5 + 4 + 2 + 32;  // record header, handshake header, legacy_version, random
+    at += 1 + byteAt(at); // legacy_session_id
+    at += 2 + u16(at);    // cipher_suites
+    at += 1 + byteAt(at); // legacy_compression_methods
+    const qsizetype end = at + 2 + u16(at);
+    at += 2;
+    while (ok && at + 4 <= end) {
+        const uint type = u16(at);
+        const uint length = u16(at + 2);
+        at += 4;
+        if (type == 0) { // server_name
+            qsizetype name = at + 2;
+            const qsizetype listEnd = name + u16(at);
+            while (ok && name + 3 <= listEnd) {
+                const uint nameLength = u16(name + 1);
+                if (byteAt(name) == 0 && ok && name + 3 + qsizetype(nameLength) <= record.size())
+                    return QString::fromLatin1(record.mid(name + 3, nameLength));
+                name += 3 + nameLength;
+            }
+            return {};
+        }
+        at += length;
+    }
+    return {};
+}
+
 template <class... Ts>
 struct Overloaded : Ts...
 {
@@ -144,6 +187,7 @@ void ScriptableSmtpServer::startNextConnection()
     m_tlsRequested = false;
     m_handshakeFailed = false;
     m_inDefaultData = false;
+    m_clientHelloServerName.clear();
     m_pendingChunks.clear();
     m_lineBuffer.clear();
     m_unconsumedLines.clear();
@@ -218,11 +262,7 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
             }
         }
         m_pendingChunks.append(bytes.mid(start));
-        writeChunk(m_pendingChunks.takeFirst());
-        if (m_pendingChunks.isEmpty())
-            return true;
-        m_stepTimer.start(qMax(0, intervalMs));
-        return false;
+        return writeFirstChunks(intervalMs);
     };
 
     return std::visit(
@@ -237,6 +277,16 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
                 for (int i = 1; i < send.bytes.size(); ++i)
                     offsets.append(i);
                 return startChunks(send.bytes, offsets, send.intervalMs);
+            },
+            [this](const SendRepeated &send) {
+                if (m_stepActive)
+                    return m_stepCompleted;
+                m_stepActive = true;
+                if (send.count <= 0)
+                    return true;
+                for (int i = 0; i < send.count; ++i)
+                    m_pendingChunks.append(send.bytes);
+                return writeFirstChunks(send.intervalMs);
             },
             [this](const Expect &expect) {
                 if (m_unconsumedLines.isEmpty())
@@ -308,6 +358,7 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
                 m_stepActive = true;
                 m_tlsRequested = true;
                 QSslConfiguration configuration = CertificateFactory::serverConfiguration(startTls.certificate);
+                configuration.setProtocol(startTls.protocol);
                 switch (startTls.clientCertificate) {
                 case ClientCertificateMode::None:
                     break;
@@ -327,6 +378,22 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
         step);
 }
 
+bool ScriptableSmtpServer::writeFirstChunks(int intervalMs)
+{
+    // Without an interval every chunk is still its own write(), but none waits for the event loop.
+    if (intervalMs <= 0) {
+        while (m_socket && !m_pendingChunks.isEmpty())
+            writeChunk(m_pendingChunks.takeFirst());
+        m_pendingChunks.clear();
+        return true;
+    }
+    writeChunk(m_pendingChunks.takeFirst());
+    if (m_pendingChunks.isEmpty())
+        return true;
+    m_stepTimer.start(intervalMs);
+    return false;
+}
+
 bool ScriptableSmtpServer::tryStartTls()
 {
     if (!m_socket || !m_tlsRequested || m_socket->mode() != QSslSocket::UnencryptedMode)
@@ -336,10 +403,19 @@ bool ScriptableSmtpServer::tryStartTls()
         if (m_socket->peek(&first, 1) != 1)
             return false;
         if (first == TlsHandshakeRecord) {
-            // Peeking leaves the record in the plain socket, where the TLS engine reads it from.
+            // Peeking leaves the record in the plain socket, where the TLS engine reads it from. Wait for the whole
+            // first record (RFC 8446 §5.1: 5-byte header with a 16-bit length) so its SNI can be read.
+            const QByteArray header = m_socket->peek(5);
+            if (header.size() < 5)
+                return false;
+            const qint64 recordSize = 5 + ((quint8(header.at(3)) << 8) | quint8(header.at(4)));
+            if (m_socket->bytesAvailable() < recordSize)
+                return false;
+            const QByteArray record = m_socket->peek(recordSize);
             m_tlsHandshakeSeen = true;
-            m_traffic.append({Direction::ClientToServer, Phase::TlsHandshake, m_socket->peek(16), m_clock.elapsed(),
-                              m_connectionCount - 1});
+            m_clientHelloServerName = serverNameFromClientHello(record);
+            m_traffic.append(
+                {Direction::ClientToServer, Phase::TlsHandshake, record, m_clock.elapsed(), m_connectionCount - 1});
             // RFC 3207 §4.2: nothing from before the handshake carries over.
             m_lineBuffer.clear();
             m_unconsumedLines.clear();

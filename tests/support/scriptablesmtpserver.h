@@ -45,6 +45,14 @@ struct SendByteByByte
     int intervalMs = 2;
 };
 
+/// Writes \a bytes \a count times, one write each, \a intervalMs apart (floods, endless multiline replies).
+struct SendRepeated
+{
+    QByteArray bytes;
+    int count = 1;
+    int intervalMs = 0;
+};
+
 /// Waits for the next complete client line and checks it starts with \a prefix (ASCII case-insensitive).
 /// A mismatch emits failed() and aborts the connection.
 struct Expect
@@ -97,10 +105,11 @@ struct StartTls
 {
     ServerCertificate certificate = ServerCertificate::Valid;
     ClientCertificateMode clientCertificate = ClientCertificateMode::None;
+    QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater; ///< e.g. QSsl::TlsV1_2 to keep a client off TLS 1.3
 };
 
-using ScriptStep = std::variant<Send, SendSplit, SendByteByByte, Expect, ExpectAny, ReceiveData, Pause, Stall, Close,
-                                HalfClose, Reset, StartTls>;
+using ScriptStep = std::variant<Send, SendSplit, SendByteByByte, SendRepeated, Expect, ExpectAny, ReceiveData, Pause,
+                                Stall, Close, HalfClose, Reset, StartTls>;
 using Script = QList<ScriptStep>;
 
 // ---- Records -----------------------------------------------------------------------------------------------------
@@ -108,7 +117,7 @@ using Script = QList<ScriptStep>;
 enum class Phase
 {
     Plain,        ///< before TLS (or a server without TLS)
-    TlsHandshake, ///< raw bytes of a TLS record seen in plaintext (the start of the ClientHello)
+    TlsHandshake, ///< the client's first TLS record (its ClientHello), seen before the handshake
     Tls,          ///< decrypted application data after the handshake
 };
 
@@ -171,9 +180,12 @@ public:
     /// True if, after the first server write in plaintext containing \a serverBytes, the client sent any plaintext
     /// byte on the same connection. A TLS ClientHello does not count (it is Phase::TlsHandshake).
     bool clientSentPlaintextAfter(const QByteArray &serverBytes) const;
-    /// True if any TLS handshake was started by a client byte (the first byte of a ClientHello was seen).
+    /// True once a client sent a TLS record on any connection (a ClientHello, wanted or not).
     bool tlsHandshakeSeen() const { return m_tlsHandshakeSeen; }
+    /// True once a TLS handshake completed on any connection.
     bool tlsEstablished() const { return m_tlsEstablished; }
+    /// The SNI host name in the ClientHello of the current or last connection that started TLS, empty if none.
+    QString clientHelloServerName() const { return m_clientHelloServerName; }
     /// The client certificate of the last completed handshake, null if none was presented.
     QSslCertificate clientCertificate() const { return m_clientCertificate; }
     bool clientCertificatePresented() const { return !m_clientCertificate.isNull(); }
@@ -212,6 +224,7 @@ private:
     void splitLines();
     bool tlsStepPending() const;
     bool tryStartTls();
+    bool writeFirstChunks(int intervalMs); // true if all were written
     void writeChunk(const QByteArray &bytes);
     void fail(const QString &message);
     void answerDefault();
@@ -243,9 +256,15 @@ private:
     QStringList m_errors;
     QStringList m_tlsErrors;
     QSslCertificate m_clientCertificate;
+    QString m_clientHelloServerName;
     bool m_tlsHandshakeSeen = false;
     bool m_tlsEstablished = false;
     int m_connectionCount = 0;
 };
 
 } // namespace SmtpTest
+
+// For QTest data columns: QTest::addColumn<SmtpTest::Script>("script").
+Q_DECLARE_METATYPE(SmtpTest::ClientCertificateMode)
+Q_DECLARE_METATYPE(SmtpTest::ScriptStep)
+Q_DECLARE_METATYPE(SmtpTest::Script)

@@ -24,6 +24,9 @@ CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport
     m_ui->chainTreeView->setModel(m_model);
     m_ui->chainTreeView->expandAll();
     m_ui->detailsSplitter->setStretchFactor(1, 1);
+    m_ui->detailsSplitter->setSizes({320, 560});
+    m_ui->mainVerticalLayout->setStretchFactor(m_ui->detailsSplitter, 1);
+    m_ui->summaryLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     QStringList summary;
     if (!report.tlsEstablished)

@@ -157,13 +157,30 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_capabilitiesTableView->setAccessibleName(tr("Capabilities before and after STARTTLS"));
     m_capabilitiesTableView->setModel(m_capabilitiesModel);
     m_capabilitiesTableView->verticalHeader()->hide();
-    m_capabilitiesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_capabilitiesTableView->horizontalHeader()->setStretchLastSection(true);
+    // Keyword and difference fit their text; the two parameter columns share the rest and elide.
+    QHeaderView *capabilitiesHeader = m_capabilitiesTableView->horizontalHeader();
+    capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::KeywordColumn, QHeaderView::ResizeToContents);
+    capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::BeforeTlsColumn, QHeaderView::Stretch);
+    capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::AfterTlsColumn, QHeaderView::Stretch);
+    capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::DifferenceColumn, QHeaderView::ResizeToContents);
+    m_capabilitiesTableView->setTextElideMode(Qt::ElideRight);
     m_capabilitiesTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_capabilitiesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_capabilitiesTableView->setWordWrap(false);
-    m_capabilitiesTableView->setMinimumHeight(140);
+    m_capabilitiesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_capabilitiesTableView->verticalHeader()->setDefaultSectionSize(m_capabilitiesTableView->fontMetrics().height() +
+                                                                     6);
+    m_capabilitiesTableView->setMinimumHeight(160);
+    // The colours and tooltips mark the differences; the difference column stays in the model for copying and
+    // accessibility but would crowd this narrow panel.
+    m_capabilitiesTableView->setColumnHidden(CapabilitiesModel::DifferenceColumn, true);
     capabilitiesLayout->addWidget(m_capabilitiesTableView);
+    auto *legendLabel = new QLabel(tr("Green: added after STARTTLS \u00b7 red: gone after it \u00b7 amber: changed"),
+                                   capabilitiesGroupBox);
+    legendLabel->setObjectName(QStringLiteral("capabilitiesLegendLabel"));
+    legendLabel->setTextFormat(Qt::PlainText);
+    legendLabel->setWordWrap(true);
+    capabilitiesLayout->addWidget(legendLabel);
     panelLayout->addWidget(capabilitiesGroupBox, 1);
 
     auto *timingsGroupBox = new QGroupBox(tr("Timings"), panel);
@@ -179,6 +196,8 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     panelScrollArea->setWidgetResizable(true);
     panelScrollArea->setFrameShape(QFrame::NoFrame);
     panelScrollArea->setWidget(panel);
+    panelScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScrollArea->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 34);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("sessionSplitter"));
@@ -186,6 +205,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_splitter->addWidget(panelScrollArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({640, 420});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -61,7 +61,7 @@ TranscriptView::TranscriptView(QWidget *parent)
         connect(button, &QToolButton::toggled, this, [this, kind](bool on) { m_proxy->setKindVisible(kind, on); });
         filterLayout->addWidget(button);
     }
-    filterLayout->addSpacing(12);
+    filterLayout->addStretch();
 
     m_timeStampComboBox = new QComboBox(this);
     m_timeStampComboBox->setObjectName(QStringLiteral("timeStampComboBox"));
@@ -73,15 +73,17 @@ TranscriptView::TranscriptView(QWidget *parent)
                                              : TranscriptModel::TimeStampMode::Relative);
     });
     filterLayout->addWidget(m_timeStampComboBox);
-    filterLayout->addStretch();
+    auto *findLayout = new QHBoxLayout;
+    findLayout->setContentsMargins(0, 0, 0, 0);
 
     m_findLineEdit = new QLineEdit(this);
     m_findLineEdit->setObjectName(QStringLiteral("findLineEdit"));
     m_findLineEdit->setPlaceholderText(tr("Find in transcript"));
     m_findLineEdit->setAccessibleName(tr("Find in transcript"));
     m_findLineEdit->setClearButtonEnabled(true);
+    m_findLineEdit->setMinimumWidth(m_findLineEdit->fontMetrics().horizontalAdvance(u'M') * 12);
     connect(m_findLineEdit, &QLineEdit::returnPressed, this, [this] { find(m_findLineEdit->text()); });
-    filterLayout->addWidget(m_findLineEdit);
+    findLayout->addWidget(m_findLineEdit, 1);
 
     auto *findPreviousButton = new QToolButton(this);
     findPreviousButton->setObjectName(QStringLiteral("findPreviousToolButton"));
@@ -89,14 +91,14 @@ TranscriptView::TranscriptView(QWidget *parent)
     findPreviousButton->setToolTip(tr("Find previous (Shift+F3)"));
     findPreviousButton->setAccessibleName(tr("Find previous"));
     connect(findPreviousButton, &QToolButton::clicked, this, [this] { find(m_findLineEdit->text(), true); });
-    filterLayout->addWidget(findPreviousButton);
+    findLayout->addWidget(findPreviousButton);
     auto *findNextButton = new QToolButton(this);
     findNextButton->setObjectName(QStringLiteral("findNextToolButton"));
     findNextButton->setText(tr("\u25bc"));
     findNextButton->setToolTip(tr("Find next (F3)"));
     findNextButton->setAccessibleName(tr("Find next"));
     connect(findNextButton, &QToolButton::clicked, this, [this] { find(m_findLineEdit->text()); });
-    filterLayout->addWidget(findNextButton);
+    findLayout->addWidget(findNextButton);
 
     m_followToolButton = new QToolButton(this);
     m_followToolButton->setObjectName(QStringLiteral("followToolButton"));
@@ -110,7 +112,8 @@ TranscriptView::TranscriptView(QWidget *parent)
         if (on)
             m_treeView->scrollToBottom();
     });
-    filterLayout->addWidget(m_followToolButton);
+    findLayout->addStretch();
+    findLayout->addWidget(m_followToolButton);
 
     m_droppedLabel = new QLabel(this);
     m_droppedLabel->setObjectName(QStringLiteral("droppedLinesLabel"));
@@ -171,6 +174,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     layout->addLayout(filterLayout);
     layout->addWidget(m_droppedLabel);
     layout->addWidget(m_treeView, 1);
+    layout->addLayout(findLayout);
 
     // Follow the tail while the scroll bar sits at its end; the user scrolling up stops it.
     QScrollBar *scrollBar = m_treeView->verticalScrollBar();

@@ -1,0 +1,177 @@
+#include "certificates/certificatechainmodel.h"
+#include "certificates/certificatedetailsdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using SmtpUi::CertificateChainModel;
+using SmtpUi::CertificateDetailsDialog;
+
+namespace
+{
+Smtp::CertificateInfo certificate(const QString &subject, const QString &issuer, qint64 daysLeft,
+                                  const QStringList &errors = {})
+{
+    Smtp::CertificateInfo info;
+    info.subject = subject;
+    info.issuer = issuer;
+    info.subjectAlternativeNames = {QStringLiteral("DNS:mail.example.test")};
+    info.notBefore = QDateTime::currentDateTimeUtc().addDays(-10);
+    info.notAfter = QDateTime::currentDateTimeUtc().addDays(daysLeft);
+    info.daysLeft = daysLeft;
+    info.keyType = QStringLiteral("EC");
+    info.keyBits = 256;
+    info.signatureAlgorithm = QStringLiteral("ecdsa-with-SHA256");
+    info.sha256Fingerprint = QStringLiteral("AA:BB");
+    info.sha1Fingerprint = QStringLiteral("CC:DD");
+    info.errors = errors;
+    info.pem = QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n") + subject.toUtf8().toBase64() +
+               QByteArrayLiteral("\n-----END CERTIFICATE-----\n");
+    return info;
+}
+
+Smtp::CertificateReport report(const QList<Smtp::CertificateInfo> &chain)
+{
+    Smtp::CertificateReport report;
+    report.tlsEstablished = true;
+    report.chain = chain;
+    report.protocol = QStringLiteral("TLS 1.3");
+    report.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
+    report.cipherBits = 128;
+    report.verificationName = QStringLiteral("mail.example.test");
+    for (const Smtp::CertificateInfo &info : chain)
+        report.verificationErrors.append(info.errors);
+    report.verified = report.verificationErrors.isEmpty();
+    return report;
+}
+} // namespace
+
+class TestCertificateDetailsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chainModel_data();
+    void chainModel();
+    void hostileCertificateTextIsPlain();
+    void expiry_data();
+    void expiry();
+    void errorsAndExport();
+};
+
+void TestCertificateDetailsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCertificateDetailsDialog::chainModel_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addRow("empty") << 0;
+    QTest::addRow("leaf only") << 1;
+    QTest::addRow("leaf, intermediate, root") << 3;
+}
+
+void TestCertificateDetailsDialog::chainModel()
+{
+    QFETCH(int, length);
+    QList<Smtp::CertificateInfo> chain;
+    for (int i = 0; i < length; ++i)
+        chain.append(certificate(QStringLiteral("CN=cert %1").arg(i), QStringLiteral("CN=cert %1").arg(i + 1), 100));
+    CertificateChainModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChain(chain);
+    QCOMPARE(model.rowCount(), length > 0 ? 1 : 0);
+    // Walk from the top (the root) down to the server's certificate.
+    QModelIndex index = model.index(0, 0);
+    for (int position = length - 1; position >= 0; --position) {
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(CertificateChainModel::ChainPositionRole).toInt(), position);
+        QCOMPARE(index, model.indexForPosition(position));
+        index = model.index(0, 0, index);
+    }
+    QVERIFY(!index.isValid());
+}
+
+void TestCertificateDetailsDialog::hostileCertificateTextIsPlain()
+{
+    // C13 (hostile-servers.md): markup in certificate fields must be shown literally.
+    const QString subject = QStringLiteral("CN=mail.example.test, O=<b>Your Bank</b>");
+    CertificateDetailsDialog dialog(report({certificate(subject, QStringLiteral("CN=<a href=\"x\">CA</a>"), 200)}));
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->objectName().endsWith(QStringLiteral("ValueLabel")) ||
+            label->objectName() == QStringLiteral("summaryLabel"))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("subjectValueLabel"))->text(), subject);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("issuerValueLabel"))->text(),
+             QStringLiteral("CN=<a href=\"x\">CA</a>"));
+}
+
+void TestCertificateDetailsDialog::expiry_data()
+{
+    QTest::addColumn<qint64>("daysLeft");
+    QTest::addColumn<bool>("warning");
+    QTest::addRow("a year") << qint64(365) << false;
+    QTest::addRow("exactly 30 days") << qint64(30) << false;
+    QTest::addRow("29 days") << qint64(29) << true;
+    QTest::addRow("today") << qint64(0) << true;
+    QTest::addRow("expired") << qint64(-3) << true;
+}
+
+void TestCertificateDetailsDialog::expiry()
+{
+    QFETCH(qint64, daysLeft);
+    QFETCH(bool, warning);
+    CertificateDetailsDialog dialog(report({certificate(QStringLiteral("CN=a"), QStringLiteral("CN=b"), daysLeft)}));
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("daysLeftValueLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->property("warning").toBool(), warning);
+    QCOMPARE(label->text().contains(QChar(0x26a0)), warning);
+}
+
+void TestCertificateDetailsDialog::errorsAndExport()
+{
+    const QList<Smtp::CertificateInfo> chain{
+        certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=root"), 100,
+                    {QStringLiteral("The host name did not match any of the valid hosts for this certificate")}),
+        certificate(QStringLiteral("CN=root"), QStringLiteral("CN=root"), 1000,
+                    {QStringLiteral("The root certificate of the certificate chain is self-signed, and untrusted")})};
+    CertificateDetailsDialog dialog(report(chain));
+    dialog.show();
+    auto *errors = dialog.findChild<QLabel *>(QStringLiteral("errorsValueLabel"));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(errors && summary);
+    QVERIFY(errors->text().contains(QStringLiteral("host name")));
+    QVERIFY(summary->text().contains(QStringLiteral("did not verify")));
+    dialog.setCurrentPosition(1);
+    QCOMPARE(dialog.currentPosition(), 1);
+    QVERIFY(errors->text().contains(QStringLiteral("self-signed")));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("subjectValueLabel"))->text(), QStringLiteral("CN=root"));
+
+    // Selecting in the tree shows that certificate.
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("chainTreeView"));
+    QVERIFY(tree);
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    QCOMPARE(dialog.currentPosition(), 0);
+
+    QTemporaryDir dir;
+    const QString chainPath = dir.filePath(QStringLiteral("chain.pem"));
+    QCOMPARE(dialog.exportPem(chainPath, true), QString());
+    QFile file(chainPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pem = file.readAll();
+    QCOMPARE(pem.count("-----BEGIN CERTIFICATE-----"), 2);
+    QCOMPARE(pem, chain.at(0).pem + chain.at(1).pem);
+    QVERIFY(!dialog.exportPem(dir.filePath(QStringLiteral("missing/dir/x.pem")), false).isEmpty());
+}
+
+QTEST_MAIN(TestCertificateDetailsDialog)
+#include "tst_certificatedetailsdialog.moc"

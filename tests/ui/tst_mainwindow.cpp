@@ -1,0 +1,363 @@
+#include "mainwindow.h"
+#include "profiles/memorysecretstore.h"
+#include "profiles/profileeditordialog.h"
+#include "profiles/profilefilterproxymodel.h"
+#include "profiles/profilespanel.h"
+#include "profiles/profilestore.h"
+#include "profiles/profiletreemodel.h"
+#include "scriptablesmtpserver.h"
+#include "session/sessiontab.h"
+#include "transcript/transcriptmodel.h"
+#include "transcript/transcriptview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace SmtpTest;
+
+namespace
+{
+constexpr int waitMs = 10000;
+
+int countProfileRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(Smtp::ProfileTreeModel::IsFolderRole).toBool())
+            count += countProfileRows(model, index);
+        else
+            ++count;
+    }
+    return count;
+}
+
+Smtp::Profile makeProfile(const QString &name, const QString &folder, const QString &host, const QStringList &tags,
+                          bool favourite = false)
+{
+    Smtp::Profile profile;
+    profile.name = name;
+    profile.folder = folder;
+    profile.tags = tags;
+    profile.favourite = favourite;
+    profile.settings.host = host;
+    return profile;
+}
+
+void saveEditor(SmtpUi::ProfileEditorDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createProfileThroughTheEditorAndConnect();
+    void portShowsTheDefaultOfTheSecurityMode_data();
+    void portShowsTheDefaultOfTheSecurityMode();
+    void invalidInputIsMarkedAtTheField_data();
+    void invalidInputIsMarkedAtTheField();
+    void filterTheTreeByTyping_data();
+    void filterTheTreeByTyping();
+    void deleteUndoDuplicateRename();
+    void exportAndImport();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Smtp::ProfileStore> m_store;
+    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(!m_store->load().isError());
+    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_secrets.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::createProfileThroughTheEditorAndConnect()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP ready\r\n"}, Expect{"EHLO"},
+                      Send{"250-test.example\r\n250-SIZE 1000\r\n250 8BITMIME\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QAbstractItemModelTester tester(panel->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // New profile through the editor.
+    panel->newAction()->trigger();
+    auto *editor = panel->findChild<SmtpUi::ProfileEditorDialog *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    auto *host = editor->findChild<QLineEdit *>(QStringLiteral("hostLineEdit"));
+    auto *port = editor->findChild<QSpinBox *>(QStringLiteral("portSpinBox"));
+    auto *security = editor->findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+    auto *password = editor->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    auto *tags = editor->findChild<QLineEdit *>(QStringLiteral("tagsLineEdit"));
+    QVERIFY(name && host && port && security && password && tags);
+    QTest::keyClicks(name, QStringLiteral("Local test"));
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    port->setValue(server.port());
+    security->setCurrentIndex(security->findData(static_cast<int>(Smtp::SecurityMode::None)));
+    QTest::keyClicks(tags, QStringLiteral("lab, loopback"));
+    QTest::keyClicks(password, QStringLiteral("pw-123"));
+    saveEditor(editor);
+    QTRY_COMPARE(m_store->profiles().size(), 1);
+    const Smtp::Profile saved = m_store->profiles().first();
+    QCOMPARE(saved.name, QStringLiteral("Local test"));
+    QCOMPARE(saved.settings.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(saved.settings.port, server.port());
+    QCOMPARE(saved.settings.security, Smtp::SecurityMode::None);
+    QCOMPARE(saved.tags, (QStringList{QStringLiteral("lab"), QStringLiteral("loopback")}));
+    // The password went to the secret store, never into the profile file.
+    QTRY_COMPARE(m_secrets->size(), 1);
+    QFile file(m_store->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("pw-123"));
+    QCOMPARE(countProfileRows(panel->proxyModel()), 1);
+    QCOMPARE(panel->currentProfileId(), saved.id);
+
+    // Connect it: the transcript fills in a new tab.
+    panel->connectAction()->trigger();
+    QTRY_COMPARE(window.sessionTabWidget()->count(), 1);
+    SmtpUi::SessionTab *tab = window.currentSessionTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QTRY_VERIFY(tab->transcriptView()->model()->rowCount() > 0);
+    auto *quit = tab->findChild<QPushButton *>(QStringLiteral("quitPushButton"));
+    QVERIFY(quit);
+    QTest::mouseClick(quit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
+    // The profile remembers when it was used and how it ended.
+    const QString expectedResult =
+        tab->result()->ok() ? QStringLiteral("OK") : Smtp::errorCodeName(tab->result()->error.code);
+    QTRY_COMPARE(m_store->find(saved.id)->lastResult, expectedResult);
+    QVERIFY(m_store->find(saved.id)->lastUsed.isValid());
+    QVERIFY(server.receivedLines(Phase::Plain).contains("QUIT"));
+}
+
+void TestMainWindow::portShowsTheDefaultOfTheSecurityMode_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::addColumn<bool>("submission");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("starttls") << int(Smtp::SecurityMode::StartTls) << false << QStringLiteral("Default (25)");
+    QTest::addRow("implicit") << int(Smtp::SecurityMode::Implicit) << false << QStringLiteral("Default (465)");
+    QTest::addRow("none") << int(Smtp::SecurityMode::None) << false << QStringLiteral("Default (25)");
+    QTest::addRow("starttls submission") << int(Smtp::SecurityMode::StartTls) << true
+                                         << QStringLiteral("Default (587)");
+}
+
+void TestMainWindow::portShowsTheDefaultOfTheSecurityMode()
+{
+    QFETCH(int, security);
+    QFETCH(bool, submission);
+    QFETCH(QString, expected);
+
+    SmtpUi::ProfileEditorDialog editor(Smtp::Profile{}, Smtp::ProfileSettings{});
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+    auto *check = editor.findChild<QCheckBox *>(QStringLiteral("submissionCheckBox"));
+    auto *port = editor.findChild<QSpinBox *>(QStringLiteral("portSpinBox"));
+    QVERIFY(combo && check && port);
+    combo->setCurrentIndex(combo->findData(security));
+    check->setChecked(submission);
+    QCOMPARE(port->value(), 0);
+    QCOMPARE(port->specialValueText(), expected);
+    QCOMPARE(port->text(), expected);
+}
+
+void TestMainWindow::invalidInputIsMarkedAtTheField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+
+    QTest::addRow("empty host") << QStringLiteral("hostLineEdit") << QString() << QStringLiteral("hostErrorLabel");
+    QTest::addRow("host with a space") << QStringLiteral("hostLineEdit") << QStringLiteral("mail example")
+                                       << QStringLiteral("hostErrorLabel");
+    QTest::addRow("bad proxy") << QStringLiteral("proxyLineEdit") << QStringLiteral("ftp://proxy")
+                               << QStringLiteral("proxyErrorLabel");
+    QTest::addRow("missing CA file") << QStringLiteral("caFileLineEdit") << QStringLiteral("/nonexistent/ca.pem")
+                                     << QStringLiteral("caFileErrorLabel");
+    QTest::addRow("recipient with brackets")
+        << QStringLiteral("toLineEdit") << QStringLiteral("<a@example.org>") << QStringLiteral("toErrorLabel");
+}
+
+void TestMainWindow::invalidInputIsMarkedAtTheField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+
+    Smtp::Profile profile = makeProfile(QStringLiteral("p"), QString(), QStringLiteral("mail.example.org"), {});
+    SmtpUi::ProfileEditorDialog editor(profile, Smtp::ProfileSettings{});
+    editor.show();
+    auto *edit = editor.findChild<QLineEdit *>(field);
+    auto *label = editor.findChild<QLabel *>(errorLabel);
+    QVERIFY(edit && label);
+    QVERIFY(editor.validate().isEmpty());
+    QVERIFY(!label->isVisible());
+    edit->setText(text);
+    saveEditor(&editor);
+    QVERIFY2(editor.isVisible(), "an invalid profile is not saved");
+    QVERIFY(label->isVisible());
+    QVERIFY(!label->text().isEmpty());
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY(edit->isVisible());
+    QCOMPARE(editor.focusWidget(), edit);
+}
+
+void TestMainWindow::filterTheTreeByTyping_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("expectedRows");
+
+    QTest::addRow("nothing typed") << QString() << 4;
+    QTest::addRow("by name") << QStringLiteral("relay") << 2;
+    QTest::addRow("by host") << QStringLiteral("smtp.acme") << 1;
+    QTest::addRow("by tag") << QStringLiteral("production") << 2;
+    QTest::addRow("case-insensitive") << QStringLiteral("OFFICE") << 1;
+    QTest::addRow("no match") << QStringLiteral("zzz-nothing") << 0;
+}
+
+void TestMainWindow::filterTheTreeByTyping()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, expectedRows);
+
+    for (Smtp::Profile profile : {makeProfile(QStringLiteral("Office relay"), QString(),
+                                              QStringLiteral("relay.office.test"), {QStringLiteral("internal")}, true),
+                                  makeProfile(QStringLiteral("ACME submission"), QStringLiteral("Customers/ACME"),
+                                              QStringLiteral("smtp.acme.test"), {QStringLiteral("production")}),
+                                  makeProfile(QStringLiteral("Backup relay"), QStringLiteral("Customers"),
+                                              QStringLiteral("mx2.example.test"), {QStringLiteral("production")}),
+                                  makeProfile(QStringLiteral("Lab"), QString(), QStringLiteral("127.0.0.1"), {})})
+        QVERIFY(!m_store->add(profile).isError());
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QAbstractItemModelTester tester(panel->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QLineEdit *search = panel->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, typed);
+    QCOMPARE(countProfileRows(panel->proxyModel()), expectedRows);
+    search->clear();
+    QCOMPARE(countProfileRows(panel->proxyModel()), 4);
+}
+
+void TestMainWindow::deleteUndoDuplicateRename()
+{
+    Smtp::Profile profile = makeProfile(QStringLiteral("Relay"), QString(), QStringLiteral("relay.test"), {});
+    QVERIFY(!m_store->add(profile).isError());
+    bool stored = false;
+    m_secrets->write(profile.id, Smtp::SecretKind::Password, "pw", this,
+                     [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
+    QTRY_VERIFY(stored);
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QVERIFY(panel->selectProfile(profile.id));
+
+    // Delete with the Delete key in the tree, undo with Ctrl+Z.
+    panel->treeView()->setFocus();
+    QTest::keyClick(panel->treeView(), Qt::Key_Delete);
+    QCOMPARE(m_store->profiles().size(), 0);
+    QCOMPARE(countProfileRows(panel->proxyModel()), 0);
+    QVERIFY(panel->canUndoDelete());
+    QTest::keyClick(panel->treeView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(m_store->profiles().first().id, profile.id);
+
+    // Duplicate: a second profile with its own copy of the password.
+    QVERIFY(panel->selectProfile(profile.id));
+    const QList<QAction *> actions = panel->profileActions();
+    const auto duplicate = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *action) {
+        return action->objectName() == QStringLiteral("duplicateProfileAction");
+    });
+    QVERIFY(duplicate != actions.cend());
+    (*duplicate)->trigger();
+    QCOMPARE(m_store->profiles().size(), 2);
+    QTRY_COMPARE(m_secrets->size(), 2);
+    QVERIFY(m_store->findByName(QStringLiteral("Relay (copy)")).has_value());
+
+    // Rename.
+    QCOMPARE(panel->renameProfile(profile.id, QStringLiteral("Main relay")), QString());
+    QCOMPARE(m_store->find(profile.id)->name, QStringLiteral("Main relay"));
+    QVERIFY(!panel->renameProfile(profile.id, QStringLiteral("bad\nname")).isEmpty());
+    QVERIFY(!panel->renameProfile(profile.id, QString()).isEmpty());
+
+    // The file on disk holds the changes.
+    Smtp::ProfileStore reread(m_store->filePath());
+    QVERIFY(!reread.load().isError());
+    QCOMPARE(reread.profiles().size(), 2);
+}
+
+void TestMainWindow::exportAndImport()
+{
+    Smtp::Profile profile = makeProfile(QStringLiteral("Relay"), QStringLiteral("Ops"), QStringLiteral("relay.test"),
+                                        {QStringLiteral("ops")});
+    QVERIFY(!m_store->add(profile).isError());
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QVERIFY(panel->selectProfile(profile.id));
+    const QString path = m_dir->filePath(QStringLiteral("export.json"));
+    QCOMPARE(panel->exportSelected(path), QString());
+    QVERIFY(QFileInfo::exists(path));
+
+    // Importing the same profile again with "keep both" adds a copy.
+    const QString message = panel->importFile(path, Smtp::ImportAction::KeepBoth);
+    QVERIFY2(!message.isEmpty(), qPrintable(message));
+    QCOMPARE(m_store->profiles().size(), 1); // identical: skipped
+    Smtp::Profile changed = profile;
+    changed.settings.host = QStringLiteral("relay2.test");
+    QVERIFY(!m_store->update(changed).isError());
+    panel->importFile(path, Smtp::ImportAction::KeepBoth);
+    QCOMPARE(m_store->profiles().size(), 2);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

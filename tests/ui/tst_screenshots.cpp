@@ -1,0 +1,190 @@
+// Renders the main window, a session with a certificate chain, and the profile editor to PNG files. With
+// SMTP_SCREENSHOT_DIR set (for example to docs/screenshots) the pictures are kept there; otherwise they go to a
+// temporary folder and the test only checks that they render.
+
+#include "certificatefactory.h"
+#include "certificates/certificatedetailsdialog.h"
+#include "mainwindow.h"
+#include "profiles/memorysecretstore.h"
+#include "profiles/profileeditordialog.h"
+#include "profiles/profilespanel.h"
+#include "profiles/profilestore.h"
+#include "session/sessiontab.h"
+#include "transcript/transcriptmodel.h"
+#include "transcript/transcriptview.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace SmtpTest;
+
+namespace
+{
+constexpr int waitMs = 10000;
+
+/// A small STARTTLS server that presents the whole chain (leaf and CA), so the certificate view has a tree.
+class ChainServer final : public QTcpServer
+{
+public:
+    explicit ChainServer(QObject *parent = nullptr) : QTcpServer(parent) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        QSslConfiguration configuration = CertificateFactory::serverConfiguration(ServerCertificate::ValidRsa);
+        configuration.setLocalCertificateChain(
+            {CertificateFactory::serverCertificate(ServerCertificate::ValidRsa), CertificateFactory::caCertificate()});
+        socket->setSslConfiguration(configuration);
+        socket->write("220 mail.example.test ESMTP Postfix\r\n");
+        connect(socket, &QSslSocket::readyRead, socket, [socket] {
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine().trimmed().toUpper();
+                if (line.startsWith("EHLO") && !socket->isEncrypted()) {
+                    socket->write("250-mail.example.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n"
+                                  "250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250 CHUNKING\r\n");
+                } else if (line.startsWith("EHLO")) {
+                    socket->write("250-mail.example.test\r\n250-PIPELINING\r\n250-SIZE 52428800\r\n"
+                                  "250-AUTH PLAIN LOGIN SCRAM-SHA-256\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n"
+                                  "250-SMTPUTF8\r\n250 CHUNKING\r\n");
+                } else if (line == "STARTTLS") {
+                    socket->write("220 2.0.0 Ready to start TLS\r\n");
+                    socket->flush();
+                    socket->startServerEncryption();
+                } else if (line == "QUIT") {
+                    socket->write("221 2.0.0 Bye\r\n");
+                    socket->disconnectFromHost();
+                } else if (line.startsWith("VRFY")) {
+                    socket->write("252 2.0.0 Cannot VRFY user, but will accept message\r\n");
+                } else {
+                    socket->write("250 2.0.0 Ok\r\n");
+                }
+            }
+        });
+    }
+};
+
+QString outputDir(QTemporaryDir &fallback)
+{
+    const QString wanted = qEnvironmentVariable("SMTP_SCREENSHOT_DIR");
+    if (wanted.isEmpty())
+        return fallback.path();
+    QDir().mkpath(wanted);
+    return wanted;
+}
+
+bool savePicture(QWidget *widget, const QString &path)
+{
+    const QImage image = widget->grab().toImage();
+    return !image.isNull() && image.width() > 100 && image.height() > 100 && image.save(path, "PNG");
+}
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pictures();
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    CertificateFactory::shared();
+}
+
+void TestScreenshots::pictures()
+{
+    QTemporaryDir temporary;
+    const QString dir = outputDir(temporary);
+
+    ChainServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    Smtp::ProfileStore store(temporary.filePath(QStringLiteral("profiles.json")));
+    QVERIFY(!store.load().isError());
+    Smtp::MemorySecretStore secrets;
+    const auto add = [&store](const QString &name, const QString &folder, const QString &host, quint16 port,
+                              Smtp::SecurityMode security, const QStringList &tags, bool favourite) {
+        Smtp::Profile profile;
+        profile.name = name;
+        profile.folder = folder;
+        profile.tags = tags;
+        profile.favourite = favourite;
+        profile.settings.host = host;
+        profile.settings.port = port;
+        profile.settings.security = security;
+        store.add(profile);
+        return profile;
+    };
+    add(QStringLiteral("Office relay"), QString(), QStringLiteral("relay.office.example"), 0,
+        Smtp::SecurityMode::StartTls, {QStringLiteral("internal")}, true);
+    Smtp::Profile lab = add(QStringLiteral("Lab server"), QString(), QStringLiteral("127.0.0.1"), server.serverPort(),
+                            Smtp::SecurityMode::StartTls, {QStringLiteral("lab"), QStringLiteral("loopback")}, true);
+    add(QStringLiteral("ACME submission"), QStringLiteral("Customers/ACME"), QStringLiteral("smtp.acme.example"), 587,
+        Smtp::SecurityMode::StartTls, {QStringLiteral("production")}, false);
+    add(QStringLiteral("ACME MX"), QStringLiteral("Customers/ACME"), QStringLiteral("mx1.acme.example"), 25,
+        Smtp::SecurityMode::StartTls, {QStringLiteral("production"), QStringLiteral("mx")}, false);
+    add(QStringLiteral("Globex SMTPS"), QStringLiteral("Customers/Globex"), QStringLiteral("mail.globex.example"), 465,
+        Smtp::SecurityMode::Implicit, {}, false);
+    Smtp::ProfileFolder labDefaults;
+    labDefaults.path = QStringLiteral("Customers");
+    store.setFolder(labDefaults);
+
+    SmtpUi::MainWindow window(&store, &secrets);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.profilesPanel()->selectProfile(lab.id));
+
+    Smtp::ConnectionSettings settings = store.resolvedSettings(lab);
+    settings.caFile = CertificateFactory::shared().ca.certificate;
+    settings.localName = QStringLiteral("workstation.example");
+    SmtpUi::SessionTab *tab = window.openSession(lab.name, settings, lab.id);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    tab->commandRequested(QStringLiteral("VRFY postmaster"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready &&
+                                 tab->transcript().events().last().text.startsWith(QStringLiteral("252")),
+                             waitMs);
+    tab->transcriptView()->flushPending();
+    QVERIFY(tab->tlsReport().has_value());
+    QCOMPARE(tab->tlsReport()->chain.size(), 2);
+    QVERIFY(tab->tlsReport()->verified);
+    QTest::qWait(100); // let the layouts settle before grabbing: nothing is being waited for
+
+    QVERIFY(savePicture(&window, QDir(dir).filePath(QStringLiteral("main-window.png"))));
+
+    auto *dialog = qobject_cast<SmtpUi::CertificateDetailsDialog *>(tab->showCertificateDetails());
+    QVERIFY(dialog);
+    dialog->resize(900, 560);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(savePicture(dialog, QDir(dir).filePath(QStringLiteral("certificate-details.png"))));
+    dialog->close();
+
+    SmtpUi::ProfileEditorDialog *editor = window.profilesPanel()->openEditor(*store.find(lab.id));
+    QVERIFY(editor);
+    editor->resize(600, 520);
+    // Show how invalid input is marked at the field.
+    auto *proxy = editor->findChild<QLineEdit *>(QStringLiteral("proxyLineEdit"));
+    QVERIFY(proxy);
+    proxy->setText(QStringLiteral("proxy.example:3128"));
+    QCOMPARE(editor->validate().size(), 1);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QVERIFY(savePicture(editor, QDir(dir).filePath(QStringLiteral("profile-editor.png"))));
+    editor->reject();
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,80 @@
+#include "profileitemdelegate.h"
+
+#include "profiles/profiletreemodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+
+namespace SmtpUi
+{
+
+using Smtp::ProfileTreeModel;
+
+ProfileItemDelegate::ProfileItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+ProfileItemDelegate::~ProfileItemDelegate() = default;
+
+QString ProfileItemDelegate::detailText(const QModelIndex &index)
+{
+    QStringList parts;
+    if (const QString hostPort = index.data(ProfileTreeModel::HostPortRole).toString(); !hostPort.isEmpty())
+        parts.append(hostPort);
+    if (const QString security = index.data(ProfileTreeModel::SecurityRole).toString(); !security.isEmpty())
+        parts.append(security);
+    QStringList tags;
+    const QStringList tagList = index.data(ProfileTreeModel::TagsRole).toStringList();
+    for (const QString &tag : tagList)
+        tags.append(tr("#%1").arg(tag));
+    if (!tags.isEmpty())
+        parts.append(tags.join(u' '));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+void ProfileItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    if (index.data(ProfileTreeModel::IsFolderRole).toBool()) {
+        option->icon = style->standardIcon(QStyle::SP_DirIcon);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        return;
+    }
+    if (index.data(ProfileTreeModel::FavouriteRole).toBool())
+        option->text = tr("\u2605 %1").arg(option->text);
+    // The name is drawn by the style, the details below it by paint().
+    option->displayAlignment = Qt::AlignLeft | Qt::AlignTop;
+}
+
+QSize ProfileItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (!index.data(ProfileTreeModel::IsFolderRole).toBool())
+        size.setHeight(size.height() + option.fontMetrics.height() + 2);
+    return size;
+}
+
+void ProfileItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(ProfileTreeModel::IsFolderRole).toBool())
+        return;
+    const QString details = detailText(index);
+    if (details.isEmpty())
+        return;
+    painter->save();
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    painter->setFont(font);
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor colour = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    colour.setAlphaF(selected ? 0.85f : 0.65f);
+    painter->setPen(colour);
+    const int textMargin = option.widget ? option.widget->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2 : 4;
+    const QRect rect = option.rect.adjusted(textMargin, option.fontMetrics.height() + 3, -textMargin, 0);
+    const QString elided = QFontMetrics(font).elidedText(details, Qt::ElideRight, rect.width());
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, elided);
+    painter->restore();
+}
+
+} // namespace SmtpUi

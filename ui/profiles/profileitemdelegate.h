@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace SmtpUi
+{
+
+/// Draws a profile as two lines: a star for favourites and the name, then host:port, security and tags in a
+/// quieter colour. Folders get a folder icon. All text is drawn as plain text.
+class ProfileItemDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileItemDelegate)
+
+public:
+    explicit ProfileItemDelegate(QObject *parent = nullptr);
+    ~ProfileItemDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// The second line of a profile: "host:port · security · #tag #tag".
+    static QString detailText(const QModelIndex &index);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace SmtpUi

@@ -1,0 +1,489 @@
+#include "profilespanel.h"
+
+#include "profileeditordialog.h"
+#include "profileitemdelegate.h"
+#include "profiles/profilefilterproxymodel.h"
+#include "profiles/profilestore.h"
+#include "profiles/profiletreemodel.h"
+#include "profiles/secretstore.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace SmtpUi
+{
+
+using Smtp::ProfileTreeModel;
+
+ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QWidget *parent)
+    : QWidget(parent), m_store(store), m_secrets(secrets), m_model(new ProfileTreeModel(store, this)),
+      m_proxy(new Smtp::ProfileFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search name, host or tag (Ctrl+F)"));
+    m_searchLineEdit->setAccessibleName(tr("Search profiles"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_treeView->expandAll();
+    });
+
+    m_treeView = new QTreeView(this);
+    m_treeView->setObjectName(QStringLiteral("profileTreeView"));
+    m_treeView->setAccessibleName(tr("Profiles"));
+    m_treeView->setModel(m_proxy);
+    m_treeView->setItemDelegate(new ProfileItemDelegate(m_treeView));
+    m_treeView->setHeaderHidden(true);
+    m_treeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_treeView->setDragEnabled(true);
+    m_treeView->setAcceptDrops(true);
+    m_treeView->setDropIndicatorShown(true);
+    m_treeView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_treeView->setDefaultDropAction(Qt::MoveAction);
+    m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_treeView->expandAll();
+    connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ProfilesPanel::showContextMenu);
+    connect(m_treeView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.data(ProfileTreeModel::IsFolderRole).toBool())
+            emit connectRequested(index.data(ProfileTreeModel::IdRole).toString());
+    });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        emit currentProfileChanged(currentProfileId());
+    });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilesPanel::updateActions);
+    // The store's changes reset the model: keep the tree open and the selection where it was.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = currentProfileId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_treeView->expandAll();
+        if (!m_selectedBeforeReset.isEmpty())
+            selectProfile(m_selectedBeforeReset);
+        updateActions();
+    });
+    // A drop moves profiles in the store; save it like every other change.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_store->hasUnsavedChanges() && !m_store->isReadOnly())
+            QMetaObject::invokeMethod(
+                this, [this] { saveStore(); }, Qt::QueuedConnection);
+    });
+
+    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 24);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchLineEdit);
+    layout->addWidget(m_treeView, 1);
+
+    createActions();
+    updateActions();
+}
+
+ProfilesPanel::~ProfilesPanel() = default;
+
+void ProfilesPanel::purgeDeletedSecrets()
+{
+    // Deleted profiles that were not brought back lose their secrets now.
+    if (m_secrets) {
+        for (const QList<Smtp::Profile> &batch : std::as_const(m_deleted)) {
+            for (const Smtp::Profile &profile : batch) {
+                m_secrets->remove(profile.id, Smtp::SecretKind::Password, m_secrets, [](const Smtp::SecretResult &) {});
+                m_secrets->remove(profile.id, Smtp::SecretKind::KeyPassphrase, m_secrets,
+                                  [](const Smtp::SecretResult &) {});
+            }
+        }
+    }
+    m_deleted.clear();
+    updateActions();
+}
+
+void ProfilesPanel::createActions()
+{
+    const auto make = [this](const QString &text, const QString &objectName, const QKeySequence &shortcut,
+                             void (ProfilesPanel::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_connectAction = new QAction(tr("&Connect"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    connect(m_connectAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentProfileId(); !id.isEmpty())
+            emit connectRequested(id);
+    });
+    m_newAction =
+        make(tr("&New Profile…"), QStringLiteral("newProfileAction"), QKeySequence::New, &ProfilesPanel::newProfile);
+    m_editAction = make(tr("&Edit Profile…"), QStringLiteral("editProfileAction"), QKeySequence(tr("Ctrl+E")),
+                        &ProfilesPanel::editCurrentProfile);
+    m_duplicateAction = make(tr("D&uplicate Profile"), QStringLiteral("duplicateProfileAction"),
+                             QKeySequence(tr("Ctrl+D")), &ProfilesPanel::duplicateCurrentProfile);
+    m_renameAction = make(tr("&Rename Profile…"), QStringLiteral("renameProfileAction"), QKeySequence(Qt::Key_F2),
+                          &ProfilesPanel::renameCurrentProfile);
+    m_deleteAction = make(tr("De&lete Profile"), QStringLiteral("deleteProfileAction"), QKeySequence::Delete,
+                          &ProfilesPanel::deleteSelectedProfiles);
+    // Delete and undo act on the tree only, so they do not steal keys from the transcript or command line.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undoDeleteAction =
+        make(tr("&Undo Delete"), QStringLiteral("undoDeleteAction"), QKeySequence::Undo, &ProfilesPanel::undoDelete);
+    m_undoDeleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_importAction = make(tr("&Import Profiles…"), QStringLiteral("importProfilesAction"), QKeySequence::Open,
+                          &ProfilesPanel::chooseImportFile);
+    m_exportAction = make(tr("E&xport Profiles…"), QStringLiteral("exportProfilesAction"),
+                          QKeySequence(tr("Ctrl+Shift+S")), &ProfilesPanel::chooseExportFile);
+    m_findAction = new QAction(tr("&Find Profile"), this);
+    m_findAction->setObjectName(QStringLiteral("findProfileAction"));
+    m_findAction->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchLineEdit->setFocus();
+        m_searchLineEdit->selectAll();
+    });
+    // The tree-local shortcuts live on the panel.
+    addAction(m_deleteAction);
+    addAction(m_undoDeleteAction);
+}
+
+QList<QAction *> ProfilesPanel::profileActions() const
+{
+    return {m_connectAction, m_newAction,        m_editAction,   m_duplicateAction, m_renameAction,
+            m_deleteAction,  m_undoDeleteAction, m_importAction, m_exportAction,    m_findAction};
+}
+
+void ProfilesPanel::updateActions()
+{
+    const bool readOnly = m_store->isReadOnly();
+    const bool hasProfile = !currentProfileId().isEmpty();
+    m_connectAction->setEnabled(hasProfile);
+    m_newAction->setEnabled(!readOnly);
+    m_editAction->setEnabled(hasProfile && !readOnly);
+    m_duplicateAction->setEnabled(hasProfile && !readOnly);
+    m_renameAction->setEnabled(hasProfile && !readOnly);
+    m_deleteAction->setEnabled(!selectedProfileIds().isEmpty() && !readOnly);
+    m_undoDeleteAction->setEnabled(canUndoDelete() && !readOnly);
+    m_importAction->setEnabled(!readOnly);
+    m_exportAction->setEnabled(!m_store->profiles().isEmpty());
+}
+
+QString ProfilesPanel::currentProfileId() const
+{
+    return m_treeView->currentIndex().data(ProfileTreeModel::IdRole).toString();
+}
+
+QStringList ProfilesPanel::selectedProfileIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_treeView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const QString id = index.data(ProfileTreeModel::IdRole).toString(); !id.isEmpty())
+            ids.append(id);
+    }
+    if (ids.isEmpty() && !currentProfileId().isEmpty())
+        ids.append(currentProfileId());
+    return ids;
+}
+
+bool ProfilesPanel::selectProfile(const QString &id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfProfile(id));
+    if (!index.isValid())
+        return false;
+    m_treeView->setCurrentIndex(index);
+    m_treeView->scrollTo(index);
+    return true;
+}
+
+QString ProfilesPanel::currentFolder() const
+{
+    return m_treeView->currentIndex().data(ProfileTreeModel::FolderPathRole).toString();
+}
+
+ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
+{
+    const bool isNew = profile.id.isEmpty() || !m_store->find(profile.id);
+    auto *dialog = new ProfileEditorDialog(profile, m_store->inheritedSettings(profile.folder), this);
+    dialog->setObjectName(QStringLiteral("profileEditorDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!isNew && m_secrets) {
+        m_secrets->read(profile.id, Smtp::SecretKind::Password, dialog, [dialog](const Smtp::SecretResult &result) {
+            if (result.ok()) {
+                dialog->setStoredSecrets(true, false);
+                dialog->setPasswordForTest(QString::fromUtf8(result.secret));
+            }
+        });
+    }
+    connect(dialog, &ProfileEditorDialog::testRequested, this, &ProfilesPanel::testRequested);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { applyEditor(dialog, isNew); });
+    dialog->open();
+    return dialog;
+}
+
+void ProfilesPanel::applyEditor(ProfileEditorDialog *dialog, bool isNew)
+{
+    Smtp::Profile profile = dialog->profile();
+    const Smtp::ProfileStoreError error = isNew ? m_store->add(profile) : m_store->update(profile);
+    if (error.isError()) {
+        emit statusMessage(error.message);
+        QMessageBox box(QMessageBox::Warning, tr("Profile Not Saved"), error.message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    if (const std::optional<QString> password = dialog->passwordChange())
+        storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::Password), *password);
+    if (const std::optional<QString> passphrase = dialog->keyPassphraseChange())
+        storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::KeyPassphrase), *passphrase);
+    if (saveStore())
+        emit statusMessage(isNew ? tr("Profile %1 created").arg(profile.name)
+                                 : tr("Profile %1 saved").arg(profile.name));
+    selectProfile(profile.id);
+}
+
+void ProfilesPanel::storeSecret(const QString &profileId, int kind, const QString &secret)
+{
+    if (!m_secrets)
+        return;
+    const auto report = [this](const Smtp::SecretResult &result) {
+        if (!result.ok())
+            emit statusMessage(tr("The keychain did not store the secret: %1").arg(result.message));
+    };
+    const auto secretKind = static_cast<Smtp::SecretKind>(kind);
+    if (secret.isEmpty())
+        m_secrets->remove(profileId, secretKind, this, report);
+    else
+        m_secrets->write(profileId, secretKind, secret.toUtf8(), this, report);
+}
+
+bool ProfilesPanel::saveStore()
+{
+    const Smtp::ProfileStoreError error = m_store->save();
+    updateActions();
+    if (!error.isError())
+        return true;
+    emit statusMessage(error.message);
+    return false;
+}
+
+void ProfilesPanel::newProfile()
+{
+    Smtp::Profile profile;
+    profile.folder = currentFolder();
+    openEditor(profile);
+}
+
+void ProfilesPanel::editCurrentProfile()
+{
+    if (const std::optional<Smtp::Profile> profile = m_store->find(currentProfileId()))
+        openEditor(*profile);
+}
+
+void ProfilesPanel::duplicateCurrentProfile()
+{
+    const std::optional<Smtp::Profile> original = m_store->find(currentProfileId());
+    if (!original)
+        return;
+    Smtp::Profile copy = *original;
+    copy.id.clear();
+    copy.name = tr("%1 (copy)").arg(original->name);
+    copy.lastUsed = {};
+    copy.lastResult.clear();
+    copy.lastResultOk = false;
+    if (m_store->add(copy).isError() || !saveStore())
+        return;
+    // The copy gets its own copies of the secrets, so deleting one profile never breaks the other.
+    if (m_secrets) {
+        for (Smtp::SecretKind kind : {Smtp::SecretKind::Password, Smtp::SecretKind::KeyPassphrase}) {
+            const QString id = copy.id;
+            m_secrets->read(original->id, kind, this, [this, id, kind](const Smtp::SecretResult &result) {
+                if (result.ok())
+                    storeSecret(id, static_cast<int>(kind), QString::fromUtf8(result.secret));
+            });
+        }
+    }
+    selectProfile(copy.id);
+    emit statusMessage(tr("Profile %1 created").arg(copy.name));
+}
+
+void ProfilesPanel::renameCurrentProfile()
+{
+    const std::optional<Smtp::Profile> profile = m_store->find(currentProfileId());
+    if (!profile)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameInputDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Profile"));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(profile->name);
+    const QString id = profile->id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) {
+        if (const QString error = renameProfile(id, name); !error.isEmpty())
+            emit statusMessage(error);
+    });
+    dialog->open();
+}
+
+QString ProfilesPanel::renameProfile(const QString &id, const QString &name)
+{
+    std::optional<Smtp::Profile> profile = m_store->find(id);
+    if (!profile)
+        return tr("The profile no longer exists.");
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("A profile needs a name.");
+    if (const QString problem = Smtp::profileTextProblem(trimmed); !problem.isEmpty())
+        return problem;
+    profile->name = trimmed;
+    if (const Smtp::ProfileStoreError error = m_store->update(*profile); error.isError())
+        return error.message;
+    return saveStore() ? QString() : tr("The profile file could not be saved.");
+}
+
+void ProfilesPanel::deleteSelectedProfiles()
+{
+    const QStringList ids = selectedProfileIds();
+    QList<Smtp::Profile> removed;
+    for (const QString &id : ids) {
+        if (const std::optional<Smtp::Profile> profile = m_store->find(id); profile && !m_store->remove(id).isError())
+            removed.append(*profile);
+    }
+    if (removed.isEmpty())
+        return;
+    m_deleted.append(removed);
+    saveStore();
+    emit statusMessage(removed.size() == 1
+                           ? tr("Deleted %1. Undo with Ctrl+Z.").arg(removed.first().name)
+                           : tr("Deleted %n profile(s). Undo with Ctrl+Z.", nullptr, static_cast<int>(removed.size())));
+}
+
+void ProfilesPanel::undoDelete()
+{
+    if (m_deleted.isEmpty())
+        return;
+    QList<Smtp::Profile> batch = m_deleted.takeLast();
+    for (Smtp::Profile &profile : batch)
+        m_store->add(profile);
+    saveStore();
+    if (!batch.isEmpty())
+        selectProfile(batch.first().id);
+    emit statusMessage(tr("Restored %n profile(s).", nullptr, static_cast<int>(batch.size())));
+}
+
+QString ProfilesPanel::importFile(const QString &path, Smtp::ImportAction conflictAction)
+{
+    Smtp::ImportPlan plan = m_store->planImportFile(path);
+    if (plan.error.isError())
+        return plan.error.message;
+    plan.setConflictAction(conflictAction);
+    if (const Smtp::ProfileStoreError error = m_store->applyImport(plan); error.isError())
+        return error.message;
+    saveStore();
+    return tr("Imported from %1: %2").arg(path, plan.summary());
+}
+
+QString ProfilesPanel::exportSelected(const QString &path) const
+{
+    QStringList ids = selectedProfileIds();
+    if (ids.isEmpty()) {
+        const QList<Smtp::Profile> all = m_store->profiles();
+        for (const Smtp::Profile &profile : all)
+            ids.append(profile.id);
+    }
+    const Smtp::ProfileStoreError error = m_store->exportProfiles(ids, path);
+    return error.isError() ? error.message : QString();
+}
+
+void ProfilesPanel::chooseImportFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Profiles"), QString(), tr("Profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Smtp::ImportPlan plan = m_store->planImportFile(path);
+    if (plan.error.isError()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Failed"), plan.error.message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    QStringList details{plan.summary()};
+    for (const Smtp::ImportItem &item : plan.items) {
+        for (const QString &warning : item.securityWarnings)
+            details.append(tr("%1: %2").arg(item.incoming.name, warning));
+    }
+    details.append(plan.folderWarnings);
+    for (const Smtp::ProfileStoreError &warning : plan.warnings)
+        details.append(warning.message);
+    QMessageBox box(QMessageBox::Question, tr("Import Profiles"), tr("Import these profiles?"), QMessageBox::NoButton,
+                    this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(details.join(u'\n'));
+    QPushButton *keepBoth = nullptr;
+    QPushButton *replace = nullptr;
+    if (plan.count(Smtp::ImportStatus::Changed) > 0) {
+        keepBoth = box.addButton(tr("Import, Keep Both"), QMessageBox::AcceptRole);
+        replace = box.addButton(tr("Import, Replace Changed"), QMessageBox::DestructiveRole);
+    } else {
+        keepBoth = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+    }
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != keepBoth && (!replace || box.clickedButton() != replace))
+        return;
+    emit statusMessage(
+        importFile(path, box.clickedButton() == replace ? Smtp::ImportAction::Replace : Smtp::ImportAction::KeepBoth));
+}
+
+void ProfilesPanel::chooseExportFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Profiles"), tr("profiles-export.json"), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportSelected(path); !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    emit statusMessage(tr("Profiles exported to %1 (without passwords)").arg(path));
+}
+
+void ProfilesPanel::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    const bool onProfile = !m_treeView->indexAt(position).data(ProfileTreeModel::IdRole).toString().isEmpty();
+    if (onProfile) {
+        menu.addAction(m_connectAction);
+        menu.addSeparator();
+        menu.addAction(m_editAction);
+        menu.addAction(m_duplicateAction);
+        menu.addAction(m_renameAction);
+        menu.addAction(m_deleteAction);
+        menu.addSeparator();
+    }
+    menu.addAction(m_newAction);
+    if (canUndoDelete())
+        menu.addAction(m_undoDeleteAction);
+    menu.addSeparator();
+    menu.addAction(m_importAction);
+    menu.addAction(m_exportAction);
+    menu.exec(m_treeView->viewport()->mapToGlobal(position));
+}
+
+} // namespace SmtpUi

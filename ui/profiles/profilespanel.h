@@ -1,0 +1,114 @@
+#pragma once
+
+#include "profiles/importplan.h"
+#include "profiles/profile.h"
+#include "session/connectionsettings.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QTreeView;
+
+namespace Smtp
+{
+class ProfileFilterProxyModel;
+class ProfileStore;
+class ProfileTreeModel;
+class SecretStore;
+} // namespace Smtp
+
+namespace SmtpUi
+{
+
+class ProfileEditorDialog;
+
+/// The profile tree with its search box and every profile command: connect, new, edit, duplicate, rename,
+/// delete (with undo), move by drag and drop, import and export. Changes are saved to the store at once;
+/// secrets go to the secret store, never into the profile.
+class ProfilesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfilesPanel)
+
+public:
+    ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QWidget *parent = nullptr);
+    ~ProfilesPanel() override;
+
+    QTreeView *treeView() const { return m_treeView; }
+    QLineEdit *searchLineEdit() const { return m_searchLineEdit; }
+    Smtp::ProfileTreeModel *model() const { return m_model; }
+    Smtp::ProfileFilterProxyModel *proxyModel() const { return m_proxy; }
+
+    /// The profile commands, for the window's menus and tool bar.
+    QList<QAction *> profileActions() const;
+    QAction *connectAction() const { return m_connectAction; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    /// The selected profile's id, or an empty string.
+    QString currentProfileId() const;
+    QStringList selectedProfileIds() const;
+    /// Selects (and reveals) a profile; false when there is none with this id.
+    bool selectProfile(const QString &id);
+
+    /// Opens the editor (non-modal) for a new profile or an existing one; saving applies it.
+    ProfileEditorDialog *openEditor(const Smtp::Profile &profile);
+    void newProfile();
+    void editCurrentProfile();
+    void duplicateCurrentProfile();
+    void renameCurrentProfile();
+    /// Renames without asking; returns an error message or "".
+    QString renameProfile(const QString &id, const QString &name);
+    void deleteSelectedProfiles();
+    bool canUndoDelete() const { return !m_deleted.isEmpty(); }
+    void undoDelete();
+    /// Removes the secrets of deleted profiles from the keychain; undo is no longer possible afterwards.
+    void purgeDeletedSecrets();
+    /// Imports a profile file: conflicts get @p conflictAction. Returns a message for people (what happened).
+    QString importFile(const QString &path, Smtp::ImportAction conflictAction = Smtp::ImportAction::KeepBoth);
+    /// Exports the selected profiles (or all when none is selected); returns an error message or "".
+    QString exportSelected(const QString &path) const;
+
+signals:
+    void connectRequested(const QString &profileId);
+    void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
+    void currentProfileChanged(const QString &profileId);
+    void statusMessage(const QString &message);
+
+private:
+    void createActions();
+    void updateActions();
+    void applyEditor(ProfileEditorDialog *dialog, bool isNew);
+    bool saveStore();
+    void storeSecret(const QString &profileId, int kind, const QString &secret);
+    void chooseImportFile();
+    void chooseExportFile();
+    void showContextMenu(const QPoint &position);
+    QString currentFolder() const;
+
+    Smtp::ProfileStore *m_store = nullptr;
+    Smtp::SecretStore *m_secrets = nullptr;
+    Smtp::ProfileTreeModel *m_model = nullptr;
+    Smtp::ProfileFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_searchLineEdit = nullptr;
+    QTreeView *m_treeView = nullptr;
+    QString m_selectedBeforeReset;
+    /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes.
+    QList<QList<Smtp::Profile>> m_deleted;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_undoDeleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace SmtpUi
