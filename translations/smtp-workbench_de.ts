@@ -312,6 +312,194 @@
         <source>The recipient address %1 is not usable: %2</source>
         <translation>Die Empfängeradresse %1 ist nicht verwendbar: %2</translation>
     </message>
+    <message>
+        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
+
+Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
+        <translation>Testet einen SMTP-Server: verbindet sich, begrüßt, wechselt zu TLS, authentifiziert sich und sendet auf Wunsch eine Nachricht; gibt das Transkript, den TLS- und Zertifikatsbericht und die Zeiten der Phasen aus.
+
+Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösung oder Verbindung fehlgeschlagen, 3 Zeitüberschreitung, 4 TLS konnte nicht aufgebaut werden, 5 Zertifikat abgelehnt, 6 Authentifizierung fehlgeschlagen oder abgelehnt, 7 der Server hat einen Befehl abgelehnt, 8 Protokollverletzung, 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Server name, IPv4 or IPv6 address to connect to.</source>
+        <translation>Servername, IPv4- oder IPv6-Adresse, mit der verbunden wird.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Port; 0 (default) means 25, or 465 with --security implicit.</source>
+        <translation>Port; 0 (Standard) bedeutet 25, oder 465 mit --security implicit.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
+        <translation>none, starttls (Standard: STARTTLS verlangt) oder implicit (sofort TLS).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>Use HELO and no ESMTP (needs --security none or implicit).</source>
+        <translation>HELO und kein ESMTP verwenden (braucht --security none oder implicit).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each step (connect, TLS, every reply); default 30.</source>
+        <translation>Sekunden, die auf jeden Schritt gewartet wird (Verbindung, TLS, jede Antwort); Standard 30.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>EHLO/HELO name; default: this machine&apos;s name.</source>
+        <translation>EHLO/HELO-Name; Standard: der Name dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Do not validate the server certificate (still report what would have failed).</source>
+        <translation>Das Serverzertifikat nicht prüfen (trotzdem melden, was fehlgeschlagen wäre).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Tunnel: the name to verify in the certificate and send as SNI.</source>
+        <translation>Tunnel: der im Zertifikat zu prüfende und als SNI zu sendende Name.</translation>
+    </message>
+    <message>
+        <source>Connect through a proxy: socks5://host:port or http://host:port.</source>
+        <translation>Über einen Proxy verbinden: socks5://host:port oder http://host:port.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Client certificate, PEM or PKCS#12 (.p12).</source>
+        <translation>Client-Zertifikat, PEM oder PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>Client key (PEM) when the certificate file does not hold it.</source>
+        <translation>Client-Schlüssel (PEM), wenn die Zertifikatsdatei ihn nicht enthält.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the client key passphrase.</source>
+        <translation>Datei, deren erste Zeile die Passphrase des Client-Schlüssels ist.</translation>
+    </message>
+    <message>
+        <source>AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto.</source>
+        <translation>AUTH-Mechanismus (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) oder auto.</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>mechanismus</translation>
+    </message>
+    <message>
+        <source>User name for AUTH (implies --auth auto).</source>
+        <translation>Benutzername für AUTH (setzt --auth auto voraus).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (or token).</source>
+        <translation>Datei, deren erste Zeile das Passwort (oder Token) ist.</translation>
+    </message>
+    <message>
+        <source>Allow AUTH over a connection without validated TLS.</source>
+        <translation>AUTH über eine Verbindung ohne geprüftes TLS erlauben.</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM).</source>
+        <translation>Umschlag-Absender (MAIL FROM).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Envelope recipient (RCPT TO); repeat for more.</source>
+        <translation>Umschlag-Empfänger (RCPT TO); für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>The message to send, from a file or - for standard input; default: a built-in test message.</source>
+        <translation>Die zu sendende Nachricht, aus einer Datei oder - für die Standardeingabe; Standard: eine eingebaute Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Send QUIT after this step: %1.</source>
+        <translation>Nach diesem Schritt QUIT senden: %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>schritt</translation>
+    </message>
+    <message>
+        <source>Use a saved profile; flags given beside it override its fields.</source>
+        <translation>Ein gespeichertes Profil verwenden; daneben angegebene Optionen überschreiben seine Felder.</translation>
+    </message>
+    <message>
+        <source>Save the settings given as a profile (secrets never go to the file).</source>
+        <translation>Die angegebenen Einstellungen als Profil speichern (Geheimnisse kommen nie in die Datei).</translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>Die gespeicherten Profile auflisten.</translation>
+    </message>
+    <message>
+        <source>Import profiles from a JSON file.</source>
+        <translation>Profile aus einer JSON-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Export the profiles to a JSON file (without secrets).</source>
+        <translation>Die Profile in eine JSON-Datei exportieren (ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines: one per event, then a final result object.</source>
+        <translation>JSON-Zeilen ausgeben: eine pro Ereignis, dann ein abschließendes Ergebnisobjekt.</translation>
+    </message>
+    <message>
+        <source>Also write the session log to a file: .txt, .log, .html or .json.</source>
+        <translation>Das Sitzungsprotokoll zusätzlich in eine Datei schreiben: .txt, .log, .html oder .json.</translation>
+    </message>
+    <message>
+        <source>Also print the settings used and the server capabilities.</source>
+        <translation>Zusätzlich die verwendeten Einstellungen und die Fähigkeiten des Servers ausgeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 does not exist.</source>
+        <translation>--%1: Die Datei %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a directory, not a file.</source>
+        <translation>--%1: %2 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read the file %2: %3</source>
+        <translation>--%1: Die Datei %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>--%1: the first line of %2 is empty.</source>
+        <translation>--%1: Die erste Zeile von %2 ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -1177,6 +1365,62 @@ Gesendet: %2
         <translation>Client-Zertifikat %1 aus %2 geladen.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <comment>capability offered without parameters</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Resolving the host name</source>
+        <translation>Hostname wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <translation>Begrüßung (EHLO)</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>TLS wird gestartet</translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Nachricht wird gesendet</translation>
+    </message>
+    <message>
+        <source>Ready for commands</source>
+        <translation>Bereit für Befehle</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogExporter</name>
+    <message>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -1353,6 +1597,10 @@ Gesendet: %2
         <translation>Proxy</translation>
     </message>
     <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
@@ -1524,250 +1772,9 @@ Gesendet: %2
         <source>Cannot restrict the permissions of %1: %2</source>
         <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden: %2</translation>
     </message>
-    <message>
-        <source>yes</source>
-        <comment>capability offered without parameters</comment>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Resolving the host name</source>
-        <translation>Hostname wird aufgelöst</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>Waiting for the greeting</source>
-        <translation>Warten auf die Begrüßung</translation>
-    </message>
-    <message>
-        <source>Greeting (EHLO)</source>
-        <translation>Begrüßung (EHLO)</translation>
-    </message>
-    <message>
-        <source>Starting TLS</source>
-        <translation>TLS wird gestartet</translation>
-    </message>
-    <message>
-        <source>Authenticating</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Sending the message</source>
-        <translation>Nachricht wird gesendet</translation>
-    </message>
-    <message>
-        <source>Ready for commands</source>
-        <translation>Bereit für Befehle</translation>
-    </message>
-    <message>
-        <source>Waiting for the reply</source>
-        <translation>Warten auf die Antwort</translation>
-    </message>
-    <message>
-        <source>Quitting</source>
-        <translation>Wird beendet</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
 </context>
 <context>
     <name>Smtp</name>
-    <message>
-        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
-
-Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
-        <translation>Testet einen SMTP-Server: verbindet sich, begrüßt, wechselt zu TLS, authentifiziert sich und sendet auf Wunsch eine Nachricht; gibt das Transkript, den TLS- und Zertifikatsbericht und die Zeiten der Phasen aus.
-
-Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösung oder Verbindung fehlgeschlagen, 3 Zeitüberschreitung, 4 TLS konnte nicht aufgebaut werden, 5 Zertifikat abgelehnt, 6 Authentifizierung fehlgeschlagen oder abgelehnt, 7 der Server hat einen Befehl abgelehnt, 8 Protokollverletzung, 130 abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Server name, IPv4 or IPv6 address to connect to.</source>
-        <translation>Servername, IPv4- oder IPv6-Adresse, mit der verbunden wird.</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <source>Port; 0 (default) means 25, or 465 with --security implicit.</source>
-        <translation>Port; 0 (Standard) bedeutet 25, oder 465 mit --security implicit.</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
-        <translation>none, starttls (Standard: STARTTLS verlangt) oder implicit (sofort TLS).</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>modus</translation>
-    </message>
-    <message>
-        <source>Use HELO and no ESMTP (needs --security none or implicit).</source>
-        <translation>HELO und kein ESMTP verwenden (braucht --security none oder implicit).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each step (connect, TLS, every reply); default 30.</source>
-        <translation>Sekunden, die auf jeden Schritt gewartet wird (Verbindung, TLS, jede Antwort); Standard 30.</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>sekunden</translation>
-    </message>
-    <message>
-        <source>EHLO/HELO name; default: this machine&apos;s name.</source>
-        <translation>EHLO/HELO-Name; Standard: der Name dieses Rechners.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>Do not validate the server certificate (still report what would have failed).</source>
-        <translation>Das Serverzertifikat nicht prüfen (trotzdem melden, was fehlgeschlagen wäre).</translation>
-    </message>
-    <message>
-        <source>Extra CA certificates (PEM) to trust.</source>
-        <translation>Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
-        <source>Tunnel: the name to verify in the certificate and send as SNI.</source>
-        <translation>Tunnel: der im Zertifikat zu prüfende und als SNI zu sendende Name.</translation>
-    </message>
-    <message>
-        <source>Connect through a proxy: socks5://host:port or http://host:port.</source>
-        <translation>Über einen Proxy verbinden: socks5://host:port oder http://host:port.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Client certificate, PEM or PKCS#12 (.p12).</source>
-        <translation>Client-Zertifikat, PEM oder PKCS#12 (.p12).</translation>
-    </message>
-    <message>
-        <source>Client key (PEM) when the certificate file does not hold it.</source>
-        <translation>Client-Schlüssel (PEM), wenn die Zertifikatsdatei ihn nicht enthält.</translation>
-    </message>
-    <message>
-        <source>File whose first line is the client key passphrase.</source>
-        <translation>Datei, deren erste Zeile die Passphrase des Client-Schlüssels ist.</translation>
-    </message>
-    <message>
-        <source>AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto.</source>
-        <translation>AUTH-Mechanismus (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) oder auto.</translation>
-    </message>
-    <message>
-        <source>mechanism</source>
-        <translation>mechanismus</translation>
-    </message>
-    <message>
-        <source>User name for AUTH (implies --auth auto).</source>
-        <translation>Benutzername für AUTH (setzt --auth auto voraus).</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>benutzer</translation>
-    </message>
-    <message>
-        <source>File whose first line is the password (or token).</source>
-        <translation>Datei, deren erste Zeile das Passwort (oder Token) ist.</translation>
-    </message>
-    <message>
-        <source>Allow AUTH over a connection without validated TLS.</source>
-        <translation>AUTH über eine Verbindung ohne geprüftes TLS erlauben.</translation>
-    </message>
-    <message>
-        <source>Envelope sender (MAIL FROM).</source>
-        <translation>Umschlag-Absender (MAIL FROM).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Envelope recipient (RCPT TO); repeat for more.</source>
-        <translation>Umschlag-Empfänger (RCPT TO); für weitere wiederholen.</translation>
-    </message>
-    <message>
-        <source>The message to send, from a file or - for standard input; default: a built-in test message.</source>
-        <translation>Die zu sendende Nachricht, aus einer Datei oder - für die Standardeingabe; Standard: eine eingebaute Testnachricht.</translation>
-    </message>
-    <message>
-        <source>Send QUIT after this step: %1.</source>
-        <translation>Nach diesem Schritt QUIT senden: %1.</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>schritt</translation>
-    </message>
-    <message>
-        <source>Use a saved profile; flags given beside it override its fields.</source>
-        <translation>Ein gespeichertes Profil verwenden; daneben angegebene Optionen überschreiben seine Felder.</translation>
-    </message>
-    <message>
-        <source>Save the settings given as a profile (secrets never go to the file).</source>
-        <translation>Die angegebenen Einstellungen als Profil speichern (Geheimnisse kommen nie in die Datei).</translation>
-    </message>
-    <message>
-        <source>List the saved profiles.</source>
-        <translation>Die gespeicherten Profile auflisten.</translation>
-    </message>
-    <message>
-        <source>Import profiles from a JSON file.</source>
-        <translation>Profile aus einer JSON-Datei importieren.</translation>
-    </message>
-    <message>
-        <source>Export the profiles to a JSON file (without secrets).</source>
-        <translation>Die Profile in eine JSON-Datei exportieren (ohne Geheimnisse).</translation>
-    </message>
-    <message>
-        <source>Print JSON lines: one per event, then a final result object.</source>
-        <translation>JSON-Zeilen ausgeben: eine pro Ereignis, dann ein abschließendes Ergebnisobjekt.</translation>
-    </message>
-    <message>
-        <source>Also write the session log to a file: .txt, .log, .html or .json.</source>
-        <translation>Das Sitzungsprotokoll zusätzlich in eine Datei schreiben: .txt, .log, .html oder .json.</translation>
-    </message>
-    <message>
-        <source>Also print the settings used and the server capabilities.</source>
-        <translation>Zusätzlich die verwendeten Einstellungen und die Fähigkeiten des Servers ausgeben.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a file name.</source>
-        <translation>--%1 braucht einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>--%1: the file %2 does not exist.</source>
-        <translation>--%1: Die Datei %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>--%1: %2 is a directory, not a file.</source>
-        <translation>--%1: %2 ist ein Verzeichnis, keine Datei.</translation>
-    </message>
-    <message>
-        <source>--%1: cannot read the file %2: %3</source>
-        <translation>--%1: Die Datei %2 kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>--%1: the first line of %2 is empty.</source>
-        <translation>--%1: Die erste Zeile von %2 ist leer.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; must be a %2, not a %3.</source>
         <translation>„%1“ muss vom Typ %2 sein, nicht %3.</translation>
@@ -2195,6 +2202,10 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
+    <message>
+        <source>%1 more entries were refused.</source>
+        <translation>%1 weitere Einträge wurden abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileStoreError</name>
@@ -2621,6 +2632,14 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>waiting for the reply to %1</source>
         <translation>beim Warten auf die Antwort auf %1</translation>
     </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
+        <translation>Der Server bietet PIPELINING an: MAIL, RCPT und DATA werden zusammen gesendet (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
+        <translation>Der Server bietet PIPELINING an: MAIL und RCPT werden zusammen gesendet (RFC 2920).</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi</name>
@@ -2919,6 +2938,52 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
         <source>No session</source>
         <translation>Keine Sitzung</translation>
     </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1
+The password cannot be remembered; type it for this session:</source>
+        <translation>%1
+Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:</translation>
+    </message>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation>Profile nicht geladen</translation>
+    </message>
+    <message>
+        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
+        <translation>Die Profile sind schreibgeschützt, bis Sie eine Wahl treffen. Eine Sicherung der letzten guten Datei ist vielleicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Continue Read-Only</source>
+        <translation>Schreibgeschützt fortfahren</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileEditorDialog</name>
@@ -3044,6 +3109,206 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
             <numerusform>%n Feld muss geprüft werden.</numerusform>
             <numerusform>%n Felder müssen geprüft werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileItemDelegate</name>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfilesPanel</name>
+    <message>
+        <source>Search name, host or tag (Ctrl+F)</source>
+        <translation>Name, Host oder Schlagwort suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search profiles</source>
+        <translation>Profile durchsuchen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile…</source>
+        <translation>Profil &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profiles…</source>
+        <translation>Profile &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profiles…</source>
+        <translation>Profile e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Find Profile</source>
+        <translation>Profil &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Profile %1 created</source>
+        <translation>Profil %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved</source>
+        <translation>Profil %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be saved.</source>
+        <translation>Die Profildatei konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n profile(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Profil gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Profile gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n profile(s).</source>
+        <translation>
+            <numerusform>%n Profil wiederhergestellt.</numerusform>
+            <numerusform>%n Profile wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importiert aus %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import these profiles?</source>
+        <translation>Diese Profile importieren?</translation>
+    </message>
+    <message>
+        <source>Import, Keep Both</source>
+        <translation>Importieren, beide behalten</translation>
+    </message>
+    <message>
+        <source>Import, Replace Changed</source>
+        <translation>Importieren, geänderte ersetzen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>profiles-export.json</source>
+        <translation>profile-export.json</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Profiles exported to %1 (without passwords)</source>
+        <translation>Profile nach %1 exportiert (ohne Passwörter)</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3500,10 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Certificate Details: %1</source>
         <translation>Zertifikatsdetails: %1</translation>
+    </message>
+    <message>
+        <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
+        <translation>Grün: nach STARTTLS hinzugekommen · Rot: danach entfallen · Gelb: geändert</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,194 @@
         <source>The recipient address %1 is not usable: %2</source>
         <translation>L&apos;adresse du destinataire %1 n&apos;est pas utilisable : %2</translation>
     </message>
+    <message>
+        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
+
+Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
+        <translation>Teste un serveur SMTP : se connecte, salue, passe en TLS, s&apos;authentifie et envoie éventuellement un message, en affichant la transcription, le rapport TLS et certificat et les durées des phases.
+
+Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec de la résolution de nom ou de la connexion, 3 délai dépassé, 4 TLS n&apos;a pas pu être établi, 5 certificat refusé, 6 authentification échouée ou refusée, 7 le serveur a rejeté une commande, 8 violation du protocole, 130 annulé.</translation>
+    </message>
+    <message>
+        <source>Server name, IPv4 or IPv6 address to connect to.</source>
+        <translation>Nom du serveur, adresse IPv4 ou IPv6 à laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Port; 0 (default) means 25, or 465 with --security implicit.</source>
+        <translation>Port ; 0 (par défaut) signifie 25, ou 465 avec --security implicit.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
+        <translation>none, starttls (par défaut : STARTTLS exigé) ou implicit (TLS immédiat).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Use HELO and no ESMTP (needs --security none or implicit).</source>
+        <translation>Utiliser HELO et pas ESMTP (demande --security none ou implicit).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each step (connect, TLS, every reply); default 30.</source>
+        <translation>Secondes d&apos;attente pour chaque étape (connexion, TLS, chaque réponse) ; 30 par défaut.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>EHLO/HELO name; default: this machine&apos;s name.</source>
+        <translation>Nom EHLO/HELO ; par défaut : le nom de cette machine.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Do not validate the server certificate (still report what would have failed).</source>
+        <translation>Ne pas valider le certificat du serveur (tout en signalant ce qui aurait échoué).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Certificats d&apos;AC supplémentaires (PEM) à approuver.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Tunnel: the name to verify in the certificate and send as SNI.</source>
+        <translation>Tunnel : le nom à vérifier dans le certificat et à envoyer comme SNI.</translation>
+    </message>
+    <message>
+        <source>Connect through a proxy: socks5://host:port or http://host:port.</source>
+        <translation>Se connecter via un proxy : socks5://hôte:port ou http://hôte:port.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Client certificate, PEM or PKCS#12 (.p12).</source>
+        <translation>Certificat client, PEM ou PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>Client key (PEM) when the certificate file does not hold it.</source>
+        <translation>Clé client (PEM) si le fichier du certificat ne la contient pas.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the client key passphrase.</source>
+        <translation>Fichier dont la première ligne est la phrase secrète de la clé client.</translation>
+    </message>
+    <message>
+        <source>AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto.</source>
+        <translation>Mécanisme AUTH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) ou auto.</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>mécanisme</translation>
+    </message>
+    <message>
+        <source>User name for AUTH (implies --auth auto).</source>
+        <translation>Nom d&apos;utilisateur pour AUTH (implique --auth auto).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (or token).</source>
+        <translation>Fichier dont la première ligne est le mot de passe (ou le jeton).</translation>
+    </message>
+    <message>
+        <source>Allow AUTH over a connection without validated TLS.</source>
+        <translation>Autoriser AUTH sur une connexion sans TLS validé.</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM).</source>
+        <translation>Expéditeur de l&apos;enveloppe (MAIL FROM).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Envelope recipient (RCPT TO); repeat for more.</source>
+        <translation>Destinataire de l&apos;enveloppe (RCPT TO) ; à répéter pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>The message to send, from a file or - for standard input; default: a built-in test message.</source>
+        <translation>Le message à envoyer, depuis un fichier ou - pour l&apos;entrée standard ; par défaut : un message de test intégré.</translation>
+    </message>
+    <message>
+        <source>Send QUIT after this step: %1.</source>
+        <translation>Envoyer QUIT après cette étape : %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>Use a saved profile; flags given beside it override its fields.</source>
+        <translation>Utiliser un profil enregistré ; les options données à côté remplacent ses champs.</translation>
+    </message>
+    <message>
+        <source>Save the settings given as a profile (secrets never go to the file).</source>
+        <translation>Enregistrer les réglages donnés comme profil (les secrets ne vont jamais dans le fichier).</translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>Lister les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>Import profiles from a JSON file.</source>
+        <translation>Importer des profils depuis un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Export the profiles to a JSON file (without secrets).</source>
+        <translation>Exporter les profils dans un fichier JSON (sans les secrets).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines: one per event, then a final result object.</source>
+        <translation>Afficher des lignes JSON : une par événement, puis un objet de résultat final.</translation>
+    </message>
+    <message>
+        <source>Also write the session log to a file: .txt, .log, .html or .json.</source>
+        <translation>Écrire aussi le journal de session dans un fichier : .txt, .log, .html ou .json.</translation>
+    </message>
+    <message>
+        <source>Also print the settings used and the server capabilities.</source>
+        <translation>Afficher aussi les réglages utilisés et les capacités du serveur.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 does not exist.</source>
+        <translation>--%1 : le fichier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a directory, not a file.</source>
+        <translation>--%1 : %2 est un répertoire, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read the file %2: %3</source>
+        <translation>--%1 : impossible de lire le fichier %2 : %3</translation>
+    </message>
+    <message>
+        <source>--%1: the first line of %2 is empty.</source>
+        <translation>--%1 : la première ligne de %2 est vide.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -1177,6 +1365,62 @@ Envoyé : %2
         <translation>Certificat client %1 chargé depuis %2.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <comment>capability offered without parameters</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Resolving the host name</source>
+        <translation>Résolution du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Attente du message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <translation>Salutation (EHLO)</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>Démarrage de TLS</translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Envoi du message</translation>
+    </message>
+    <message>
+        <source>Ready for commands</source>
+        <translation>Prête pour les commandes</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply</source>
+        <translation>Attente de la réponse</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogExporter</name>
+    <message>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
@@ -1353,6 +1597,10 @@ Envoyé : %2
         <translation>Proxy</translation>
     </message>
     <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
         <source>Client key</source>
         <translation>Clé client</translation>
     </message>
@@ -1524,250 +1772,9 @@ Envoyé : %2
         <source>Cannot restrict the permissions of %1: %2</source>
         <translation>Impossible de restreindre les droits d&apos;accès de %1 : %2</translation>
     </message>
-    <message>
-        <source>yes</source>
-        <comment>capability offered without parameters</comment>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Pas commencée</translation>
-    </message>
-    <message>
-        <source>Resolving the host name</source>
-        <translation>Résolution du nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Waiting for the greeting</source>
-        <translation>Attente du message d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>Greeting (EHLO)</source>
-        <translation>Salutation (EHLO)</translation>
-    </message>
-    <message>
-        <source>Starting TLS</source>
-        <translation>Démarrage de TLS</translation>
-    </message>
-    <message>
-        <source>Authenticating</source>
-        <translation>Authentification</translation>
-    </message>
-    <message>
-        <source>Sending the message</source>
-        <translation>Envoi du message</translation>
-    </message>
-    <message>
-        <source>Ready for commands</source>
-        <translation>Prête pour les commandes</translation>
-    </message>
-    <message>
-        <source>Waiting for the reply</source>
-        <translation>Attente de la réponse</translation>
-    </message>
-    <message>
-        <source>Quitting</source>
-        <translation>Fermeture</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermée</translation>
-    </message>
 </context>
 <context>
     <name>Smtp</name>
-    <message>
-        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
-
-Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
-        <translation>Teste un serveur SMTP : se connecte, salue, passe en TLS, s&apos;authentifie et envoie éventuellement un message, en affichant la transcription, le rapport TLS et certificat et les durées des phases.
-
-Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec de la résolution de nom ou de la connexion, 3 délai dépassé, 4 TLS n&apos;a pas pu être établi, 5 certificat refusé, 6 authentification échouée ou refusée, 7 le serveur a rejeté une commande, 8 violation du protocole, 130 annulé.</translation>
-    </message>
-    <message>
-        <source>Server name, IPv4 or IPv6 address to connect to.</source>
-        <translation>Nom du serveur, adresse IPv4 ou IPv6 à laquelle se connecter.</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>hôte</translation>
-    </message>
-    <message>
-        <source>Port; 0 (default) means 25, or 465 with --security implicit.</source>
-        <translation>Port ; 0 (par défaut) signifie 25, ou 465 avec --security implicit.</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
-        <translation>none, starttls (par défaut : STARTTLS exigé) ou implicit (TLS immédiat).</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>mode</translation>
-    </message>
-    <message>
-        <source>Use HELO and no ESMTP (needs --security none or implicit).</source>
-        <translation>Utiliser HELO et pas ESMTP (demande --security none ou implicit).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each step (connect, TLS, every reply); default 30.</source>
-        <translation>Secondes d&apos;attente pour chaque étape (connexion, TLS, chaque réponse) ; 30 par défaut.</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <source>EHLO/HELO name; default: this machine&apos;s name.</source>
-        <translation>Nom EHLO/HELO ; par défaut : le nom de cette machine.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Do not validate the server certificate (still report what would have failed).</source>
-        <translation>Ne pas valider le certificat du serveur (tout en signalant ce qui aurait échoué).</translation>
-    </message>
-    <message>
-        <source>Extra CA certificates (PEM) to trust.</source>
-        <translation>Certificats d&apos;AC supplémentaires (PEM) à approuver.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Tunnel: the name to verify in the certificate and send as SNI.</source>
-        <translation>Tunnel : le nom à vérifier dans le certificat et à envoyer comme SNI.</translation>
-    </message>
-    <message>
-        <source>Connect through a proxy: socks5://host:port or http://host:port.</source>
-        <translation>Se connecter via un proxy : socks5://hôte:port ou http://hôte:port.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Client certificate, PEM or PKCS#12 (.p12).</source>
-        <translation>Certificat client, PEM ou PKCS#12 (.p12).</translation>
-    </message>
-    <message>
-        <source>Client key (PEM) when the certificate file does not hold it.</source>
-        <translation>Clé client (PEM) si le fichier du certificat ne la contient pas.</translation>
-    </message>
-    <message>
-        <source>File whose first line is the client key passphrase.</source>
-        <translation>Fichier dont la première ligne est la phrase secrète de la clé client.</translation>
-    </message>
-    <message>
-        <source>AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto.</source>
-        <translation>Mécanisme AUTH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) ou auto.</translation>
-    </message>
-    <message>
-        <source>mechanism</source>
-        <translation>mécanisme</translation>
-    </message>
-    <message>
-        <source>User name for AUTH (implies --auth auto).</source>
-        <translation>Nom d&apos;utilisateur pour AUTH (implique --auth auto).</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>utilisateur</translation>
-    </message>
-    <message>
-        <source>File whose first line is the password (or token).</source>
-        <translation>Fichier dont la première ligne est le mot de passe (ou le jeton).</translation>
-    </message>
-    <message>
-        <source>Allow AUTH over a connection without validated TLS.</source>
-        <translation>Autoriser AUTH sur une connexion sans TLS validé.</translation>
-    </message>
-    <message>
-        <source>Envelope sender (MAIL FROM).</source>
-        <translation>Expéditeur de l&apos;enveloppe (MAIL FROM).</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Envelope recipient (RCPT TO); repeat for more.</source>
-        <translation>Destinataire de l&apos;enveloppe (RCPT TO) ; à répéter pour en ajouter.</translation>
-    </message>
-    <message>
-        <source>The message to send, from a file or - for standard input; default: a built-in test message.</source>
-        <translation>Le message à envoyer, depuis un fichier ou - pour l&apos;entrée standard ; par défaut : un message de test intégré.</translation>
-    </message>
-    <message>
-        <source>Send QUIT after this step: %1.</source>
-        <translation>Envoyer QUIT après cette étape : %1.</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>étape</translation>
-    </message>
-    <message>
-        <source>Use a saved profile; flags given beside it override its fields.</source>
-        <translation>Utiliser un profil enregistré ; les options données à côté remplacent ses champs.</translation>
-    </message>
-    <message>
-        <source>Save the settings given as a profile (secrets never go to the file).</source>
-        <translation>Enregistrer les réglages donnés comme profil (les secrets ne vont jamais dans le fichier).</translation>
-    </message>
-    <message>
-        <source>List the saved profiles.</source>
-        <translation>Lister les profils enregistrés.</translation>
-    </message>
-    <message>
-        <source>Import profiles from a JSON file.</source>
-        <translation>Importer des profils depuis un fichier JSON.</translation>
-    </message>
-    <message>
-        <source>Export the profiles to a JSON file (without secrets).</source>
-        <translation>Exporter les profils dans un fichier JSON (sans les secrets).</translation>
-    </message>
-    <message>
-        <source>Print JSON lines: one per event, then a final result object.</source>
-        <translation>Afficher des lignes JSON : une par événement, puis un objet de résultat final.</translation>
-    </message>
-    <message>
-        <source>Also write the session log to a file: .txt, .log, .html or .json.</source>
-        <translation>Écrire aussi le journal de session dans un fichier : .txt, .log, .html ou .json.</translation>
-    </message>
-    <message>
-        <source>Also print the settings used and the server capabilities.</source>
-        <translation>Afficher aussi les réglages utilisés et les capacités du serveur.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a file name.</source>
-        <translation>--%1 demande un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>--%1: the file %2 does not exist.</source>
-        <translation>--%1 : le fichier %2 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>--%1: %2 is a directory, not a file.</source>
-        <translation>--%1 : %2 est un répertoire, pas un fichier.</translation>
-    </message>
-    <message>
-        <source>--%1: cannot read the file %2: %3</source>
-        <translation>--%1 : impossible de lire le fichier %2 : %3</translation>
-    </message>
-    <message>
-        <source>--%1: the first line of %2 is empty.</source>
-        <translation>--%1 : la première ligne de %2 est vide.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; must be a %2, not a %3.</source>
         <translation>« %1 » doit être de type %2, pas %3.</translation>
@@ -2195,6 +2202,10 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
         <source>%1 (imported)</source>
         <translation>%1 (importé)</translation>
     </message>
+    <message>
+        <source>%1 more entries were refused.</source>
+        <translation>%1 autres entrées ont été refusées.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileStoreError</name>
@@ -2621,6 +2632,14 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
         <source>waiting for the reply to %1</source>
         <translation>en attendant la réponse à %1</translation>
     </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
+        <translation>Le serveur propose PIPELINING : MAIL, RCPT et DATA sont envoyés ensemble (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
+        <translation>Le serveur propose PIPELINING : MAIL et RCPT sont envoyés ensemble (RFC 2920).</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi</name>
@@ -2919,6 +2938,52 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
         <source>No session</source>
         <translation>Aucune session</translation>
     </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1
+The password cannot be remembered; type it for this session:</source>
+        <translation>%1
+Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</translation>
+    </message>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation>Profils non chargés</translation>
+    </message>
+    <message>
+        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
+        <translation>Les profils sont en lecture seule jusqu&apos;à votre choix. Une sauvegarde du dernier fichier valide existe peut-être.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Repartir à vide</translation>
+    </message>
+    <message>
+        <source>Continue Read-Only</source>
+        <translation>Continuer en lecture seule</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileEditorDialog</name>
@@ -3044,6 +3109,206 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
             <numerusform>%n champ demande votre attention.</numerusform>
             <numerusform>%n champs demandent votre attention.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileItemDelegate</name>
+    <message>
+        <source>#%1</source>
+        <translation>nº %1</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfilesPanel</name>
+    <message>
+        <source>Search name, host or tag (Ctrl+F)</source>
+        <translation>Rechercher un nom, un hôte ou une étiquette (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search profiles</source>
+        <translation>Rechercher des profils</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation>D&amp;upliquer le profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile…</source>
+        <translation>&amp;Renommer le profil…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Supprimer &amp;le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profiles…</source>
+        <translation>&amp;Importer des profils…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profiles…</source>
+        <translation>E&amp;xporter les profils…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Find Profile</source>
+        <translation>Rec&amp;hercher un profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profil non enregistré</translation>
+    </message>
+    <message>
+        <source>Profile %1 created</source>
+        <translation>Profil %1 créé</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved</source>
+        <translation>Profil %1 enregistré</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>Le trousseau n&apos;a pas enregistré le secret : %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be saved.</source>
+        <translation>Le fichier des profils n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 supprimé. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n profile(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n profil supprimé. Annuler avec Ctrl+Z.</numerusform>
+            <numerusform>%n profils supprimés. Annuler avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n profile(s).</source>
+        <translation>
+            <numerusform>%n profil restauré.</numerusform>
+            <numerusform>%n profils restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importer des profils</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profils (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Import these profiles?</source>
+        <translation>Importer ces profils ?</translation>
+    </message>
+    <message>
+        <source>Import, Keep Both</source>
+        <translation>Importer, garder les deux</translation>
+    </message>
+    <message>
+        <source>Import, Replace Changed</source>
+        <translation>Importer, remplacer les modifiés</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>Exporter les profils</translation>
+    </message>
+    <message>
+        <source>profiles-export.json</source>
+        <translation>export-profils.json</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Profiles exported to %1 (without passwords)</source>
+        <translation>Profils exportés vers %1 (sans les mots de passe)</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3500,10 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Certificate Details: %1</source>
         <translation>Détails du certificat : %1</translation>
+    </message>
+    <message>
+        <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
+        <translation>Vert : ajouté après STARTTLS · rouge : disparu après · orange : modifié</translation>
     </message>
 </context>
 <context>
