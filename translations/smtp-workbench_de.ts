@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Gültig ab:</translation>
+        <translation>Gültigkeit:</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation>Gültig ab</translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Läuft ab:</translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation>Läuft ab</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Public key:</source>

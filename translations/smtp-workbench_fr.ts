@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Valide à partir du :</translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation>Valide à partir du</translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Expire le :</translation>
+        <translation>Expiration :</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation>Expire le</translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Public key:</source>
@@ -1502,11 +1502,11 @@ Envoyé : %2
     </message>
     <message>
         <source>Valid from</source>
-        <translation>Valide à partir du</translation>
+        <translation>Début de validité</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valide jusqu&apos;au</translation>
+        <translation>Fin de validité</translation>
     </message>
     <message>
         <source>%1 (%2 days left)</source>
