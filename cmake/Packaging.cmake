@@ -21,8 +21,8 @@ set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/;/build.*/")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# The synopsis line comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the long description below it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Interactive SMTP client for testing mail servers\n"
     "SMTP Workbench runs SMTP sessions step by step against a server and shows\n"
     "every command and reply: STARTTLS and implicit TLS with the certificate\n"
     "chain, SASL authentication, saved profiles with passwords in the system\n"
