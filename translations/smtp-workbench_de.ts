@@ -3158,7 +3158,7 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
     </message>
     <message>
         <source>D&amp;uplicate Profile</source>
-        <translation>Profil d&amp;uplizieren</translation>
+        <translation>Profil &amp;duplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

@@ -812,7 +812,7 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>À (&amp;To) :</translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>To</source>
