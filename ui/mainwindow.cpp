@@ -11,6 +11,7 @@
 #include "session/sessiontab.h"
 #include "transcript/sessionlog.h"
 #include "transcript/sessionlogexporter.h"
+#include "transcript/transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -237,6 +238,9 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
             m_sessionTabWidget->setTabToolTip(index, tab->statusText());
     });
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
+    tab->transcriptView()->setWallClock(m_uiSettings->wallClockTimeStamps());
+    connect(tab->transcriptView(), &TranscriptView::wallClockChanged, this,
+            [this](bool wallClock) { m_uiSettings->setWallClockTimeStamps(wallClock); });
     const int index = m_sessionTabWidget->addTab(tab, title);
     m_sessionTabWidget->setCurrentIndex(index);
     m_sessionStackedWidget->setCurrentWidget(m_sessionTabWidget);

@@ -1,3 +1,4 @@
+#include "app/aboutdialog.h"
 #include "mainwindow.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profileeditordialog.h"
@@ -18,8 +19,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -82,6 +85,10 @@ private slots:
     void filterTheTreeByTyping();
     void deleteUndoDuplicateRename();
     void exportAndImport();
+    void dragAProfileIntoAFolder();
+    void aboutDialogNamesTheVersions();
+    void remembersLastProfileAndLayout();
+    void testConnectsWithoutSaving();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -357,6 +364,101 @@ void TestMainWindow::exportAndImport()
     QVERIFY(!m_store->update(changed).isError());
     panel->importFile(path, Smtp::ImportAction::KeepBoth);
     QCOMPARE(m_store->profiles().size(), 2);
+}
+
+void TestMainWindow::dragAProfileIntoAFolder()
+{
+    Smtp::Profile moving = makeProfile(QStringLiteral("Moving"), QString(), QStringLiteral("a.test"), {});
+    Smtp::Profile anchor =
+        makeProfile(QStringLiteral("Anchor"), QStringLiteral("Target"), QStringLiteral("b.test"), {});
+    QVERIFY(!m_store->add(moving).isError());
+    QVERIFY(!m_store->add(anchor).isError());
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QAbstractItemModel *model = panel->treeView()->model();
+    QVERIFY(panel->selectProfile(moving.id));
+    const QModelIndex source = panel->treeView()->currentIndex();
+    const QModelIndex folder =
+        panel->proxyModel()->mapFromSource(panel->model()->indexOfFolder(QStringLiteral("Target")));
+    QVERIFY(folder.isValid());
+    std::unique_ptr<QMimeData> mime(model->mimeData({source}));
+    QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, folder));
+    QVERIFY(model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, folder));
+    QCOMPARE(m_store->find(moving.id)->folder, QStringLiteral("Target"));
+    // The move is saved like every other change.
+    QTRY_VERIFY(!m_store->hasUnsavedChanges());
+    Smtp::ProfileStore reread(m_store->filePath());
+    QVERIFY(!reread.load().isError());
+    QCOMPARE(reread.find(moving.id)->folder, QStringLiteral("Target"));
+}
+
+void TestMainWindow::aboutDialogNamesTheVersions()
+{
+    const QString text = SmtpUi::AboutDialog::versionText();
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY2(text.contains(QStringLiteral("OpenSSL")), qPrintable(text));
+    SmtpUi::AboutDialog dialog;
+    auto *versions = dialog.findChild<QLabel *>(QStringLiteral("versionsLabel"));
+    QVERIFY(versions);
+    QCOMPARE(versions->text(), text);
+}
+
+void TestMainWindow::remembersLastProfileAndLayout()
+{
+    Smtp::Profile first = makeProfile(QStringLiteral("First"), QString(), QStringLiteral("a.test"), {});
+    Smtp::Profile second = makeProfile(QStringLiteral("Second"), QString(), QStringLiteral("b.test"), {});
+    QVERIFY(!m_store->add(first).isError());
+    QVERIFY(!m_store->add(second).isError());
+    QList<int> sizes;
+    {
+        SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.profilesPanel()->selectProfile(second.id));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({333, 667});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.profilesPanel()->currentProfileId(), second.id);
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::testConnectsWithoutSaving()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 test.example\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    SmtpUi::ProfileEditorDialog *editor = window.profilesPanel()->openEditor(Smtp::Profile{});
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Trial"));
+    editor->findChild<QLineEdit *>(QStringLiteral("hostLineEdit"))->setText(QStringLiteral("127.0.0.1"));
+    editor->findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->setValue(server.port());
+    auto *security = editor->findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+    security->setCurrentIndex(security->findData(static_cast<int>(Smtp::SecurityMode::None)));
+    auto *test = editor->findChild<QPushButton *>(QStringLiteral("testPushButton"));
+    QVERIFY(test);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_COMPARE(window.sessionTabWidget()->count(), 1);
+    SmtpUi::SessionTab *tab = window.currentSessionTab();
+    QCOMPARE(tab->title(), QStringLiteral("Test: Trial"));
+    QVERIFY(!tab->settings().interactive);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Plain).contains("QUIT"), waitMs);
+    QVERIFY2(tab->result()->ok(), qPrintable(tab->result()->error.message));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(m_store->profiles().size(), 0);
+    editor->reject();
+    QCOMPARE(m_store->profiles().size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "transcript/transcriptmodel.h"
 #include "transcript/transcriptview.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
@@ -81,6 +82,30 @@ QString outputDir(QTemporaryDir &fallback)
         return fallback.path();
     QDir().mkpath(wanted);
     return wanted;
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return palette;
 }
 
 bool savePicture(QWidget *widget, const QString &path)
@@ -165,6 +190,14 @@ void TestScreenshots::pictures()
     QTest::qWait(100); // let the layouts settle before grabbing: nothing is being waited for
 
     QVERIFY(savePicture(&window, QDir(dir).filePath(QStringLiteral("main-window.png"))));
+
+    // The same window in a dark palette: the transcript switches to its dark colour set.
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(tab->transcriptView()->model()->isDarkPalette());
+    QVERIFY(savePicture(&window, QDir(dir).filePath(QStringLiteral("main-window-dark.png"))));
+    QApplication::setPalette(light);
+    QTRY_VERIFY(!tab->transcriptView()->model()->isDarkPalette());
 
     auto *dialog = qobject_cast<SmtpUi::CertificateDetailsDialog *>(tab->showCertificateDetails());
     QVERIFY(dialog);

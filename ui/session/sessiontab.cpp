@@ -6,6 +6,7 @@
 #include "timingchartwidget.h"
 #include "transcript/transcriptview.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,7 +78,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_commandLineEdit->setPlaceholderText(tr("Type a raw SMTP command and press Enter (Up/Down: history)"));
     m_commandLineEdit->setAccessibleName(tr("Raw command"));
     connect(m_commandLineEdit, &QLineEdit::returnPressed, this, &SessionTab::sendTypedCommand);
-    m_sendPushButton = new QPushButton(tr("&Send"), this);
+    m_sendPushButton = new QPushButton(tr("Send"), this);
     m_sendPushButton->setObjectName(QStringLiteral("sendPushButton"));
     m_sendPushButton->setAccessibleName(tr("Send command"));
     connect(m_sendPushButton, &QPushButton::clicked, this, &SessionTab::sendTypedCommand);
@@ -87,22 +88,22 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
 
     auto *buttonsLayout = new QHBoxLayout;
     const QString ehloName = settings.localName.isEmpty() ? QHostInfo::localHostName() : settings.localName;
-    connect(addCommandButton(tr("EHLO"), QStringLiteral("ehloPushButton"), tr("Send EHLO again")),
+    connect(addCommandButton(tr("&EHLO"), QStringLiteral("ehloPushButton"), tr("Send EHLO again")),
             &QPushButton::clicked, this, [this, ehloName] { sendCommand(QStringLiteral("EHLO %1").arg(ehloName)); });
-    connect(addCommandButton(tr("STARTTLS"), QStringLiteral("startTlsPushButton"),
+    connect(addCommandButton(tr("S&TARTTLS"), QStringLiteral("startTlsPushButton"),
                              tr("Upgrade to TLS, then send EHLO again")),
             &QPushButton::clicked, this, &SessionTab::startTlsRequested);
-    connect(addCommandButton(tr("NOOP"), QStringLiteral("noopPushButton"), tr("Send NOOP")), &QPushButton::clicked,
+    connect(addCommandButton(tr("&NOOP"), QStringLiteral("noopPushButton"), tr("Send NOOP")), &QPushButton::clicked,
             this, [this] { sendCommand(QStringLiteral("NOOP")); });
-    connect(addCommandButton(tr("RSET"), QStringLiteral("rsetPushButton"), tr("Reset the mail transaction")),
+    connect(addCommandButton(tr("&RSET"), QStringLiteral("rsetPushButton"), tr("Reset the mail transaction")),
             &QPushButton::clicked, this, [this] { sendCommand(QStringLiteral("RSET")); });
-    connect(addCommandButton(tr("VRFY…"), QStringLiteral("vrfyPushButton"),
+    connect(addCommandButton(tr("&VRFY…"), QStringLiteral("vrfyPushButton"),
                              tr("Verify an address: type it after VRFY and press Enter")),
             &QPushButton::clicked, this, [this] {
                 m_commandLineEdit->setText(QStringLiteral("VRFY "));
                 m_commandLineEdit->setFocus();
             });
-    connect(addCommandButton(tr("QUIT"), QStringLiteral("quitPushButton"), tr("Say QUIT and close the connection")),
+    connect(addCommandButton(tr("&QUIT"), QStringLiteral("quitPushButton"), tr("Say QUIT and close the connection")),
             &QPushButton::clicked, this, &SessionTab::quitRequested);
     for (QPushButton *button : std::as_const(m_commandButtons))
         buttonsLayout->addWidget(button);
@@ -213,6 +214,14 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     layout->addWidget(m_splitter);
 
     setFocusProxy(m_commandLineEdit);
+    auto *focusCommandAction = new QAction(tr("Go to the Command Line"), this);
+    focusCommandAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    focusCommandAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusCommandAction, &QAction::triggered, this, [this] {
+        m_commandLineEdit->setFocus();
+        m_commandLineEdit->selectAll();
+    });
+    addAction(focusCommandAction);
     updateSecurity();
     updateControls();
 }

@@ -71,6 +71,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_timeStampComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setTimeStampMode(index == 1 ? TranscriptModel::TimeStampMode::WallClock
                                              : TranscriptModel::TimeStampMode::Relative);
+        emit wallClockChanged(index == 1);
     });
     filterLayout->addWidget(m_timeStampComboBox);
     auto *findLayout = new QHBoxLayout;
@@ -219,6 +220,16 @@ void TranscriptView::setFollowTail(bool follow)
     m_followTail = follow;
     m_followToolButton->setChecked(follow);
     emit followingTailChanged(follow);
+}
+
+bool TranscriptView::isWallClock() const
+{
+    return m_model->timeStampMode() == TranscriptModel::TimeStampMode::WallClock;
+}
+
+void TranscriptView::setWallClock(bool wallClock)
+{
+    m_timeStampComboBox->setCurrentIndex(wallClock ? 1 : 0);
 }
 
 bool TranscriptView::find(const QString &text, bool backwards)

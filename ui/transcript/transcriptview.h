@@ -40,6 +40,10 @@ public:
     /// Whether new lines scroll the view to the end (off while the user has scrolled up).
     bool isFollowingTail() const { return m_followTail; }
 
+    bool isWallClock() const;
+    /// Shows wall-clock time stamps instead of the time since the session started.
+    void setWallClock(bool wallClock);
+
     /// Selects the next (or previous) line containing the text; false when there is none.
     bool find(const QString &text, bool backwards = false);
     /// Copies the selected lines (or all visible lines when none is selected) as plain text.
@@ -47,6 +51,7 @@ public:
 
 signals:
     void followingTailChanged(bool following);
+    void wallClockChanged(bool wallClock);
 
 protected:
     void changeEvent(QEvent *event) override;
