@@ -19,8 +19,6 @@
 
 using namespace SmtpTest;
 
-Q_DECLARE_METATYPE(SmtpTest::Script)
-
 namespace
 {
 
@@ -50,8 +48,15 @@ QTemporaryDir &configHome()
     return dir;
 }
 
+/// Input files the command lines read.
+QTemporaryDir &files()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 /// Runs the command line; the test server keeps serving because the wait spins the event loop.
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QByteArray &standardInput = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -63,6 +68,8 @@ Run runCli(const QStringList &arguments)
     process.setArguments(arguments);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
+    if (!standardInput.isEmpty())
+        process.write(standardInput);
     process.closeWriteChannel();
     Run run;
     run.finished = finished.wait(processWaitMs);
@@ -102,6 +109,18 @@ Script startTls(ServerCertificate certificate)
             Close{}};
 }
 
+/// A plain ESMTP dialogue up to the envelope, then what the test adds.
+Script envelope(const Script &rest)
+{
+    Script script{
+        Send{"220 mx.test ESMTP\r\n"},       Expect{"EHLO"},           Send{"250-mx.test\r\n250 8BITMIME\r\n"},
+        Expect{"MAIL FROM:<a@example.org>"}, Send{"250 2.1.0 ok\r\n"}, Expect{"RCPT TO:<b@example.org>"}};
+    script.append(rest);
+    return script;
+}
+
+const QByteArray message = "Subject: CLI test\r\n\r\nhello\r\n";
+
 QStringList baseArguments(quint16 port, const QString &security)
 {
     return {QStringLiteral("--host"),      QStringLiteral("localhost"),  QStringLiteral("--port"),
@@ -123,6 +142,13 @@ private slots:
         QVERIFY2(QFileInfo::exists(QStringLiteral(SMTP_CLI_BINARY)), SMTP_CLI_BINARY);
         QVERIFY(!CertificateFactory::shared().ca.certificate.isEmpty());
         QVERIFY(configHome().isValid());
+        QVERIFY(files().isValid());
+        for (const auto &[name, content] :
+             {std::pair{"password", QByteArray("CANARY-pw-1\n")}, std::pair{"message.eml", message}}) {
+            QFile file(files().filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
     }
 
     void exitStatus_data()
@@ -161,6 +187,28 @@ private slots:
                       Pause{300},
                       Close{}}
             << QStringLiteral("starttls") << QStringList() << 7 << QStringLiteral("ServerRejected");
+        const QStringList sendMessage{QStringLiteral("--from"), QStringLiteral("a@example.org"),
+                                      QStringLiteral("--to"),   QStringLiteral("b@example.org"),
+                                      QStringLiteral("--data"), files().filePath(QStringLiteral("message.eml"))};
+        QTest::addRow("message sent") << envelope({Send{"250 2.1.5 ok\r\n"}, Expect{"DATA"}, Send{"354 go ahead\r\n"},
+                                                   ReceiveData{}, Send{"250 2.0.0 queued\r\n"}, Expect{"QUIT"},
+                                                   Send{"221 bye\r\n"}, Close{}})
+                                      << QStringLiteral("none") << sendMessage << 0 << QString();
+        QTest::addRow("recipient refused (7)")
+            << envelope({Send{"550 5.1.1 no such user\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}})
+            << QStringLiteral("none") << sendMessage << 7 << QStringLiteral("ServerRejected");
+        QTest::addRow("authentication failed (6)")
+            << Script{Send{"220 mx.test\r\n"},
+                      Expect{"EHLO"},
+                      Send{"250-mx.test\r\n250 AUTH PLAIN\r\n"},
+                      Expect{"AUTH PLAIN"},
+                      Send{"535 5.7.8 bad credentials\r\n"},
+                      Pause{300},
+                      Close{}}
+            << QStringLiteral("none")
+            << QStringList{QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-file"),
+                           files().filePath(QStringLiteral("password")), QStringLiteral("--allow-plaintext-auth")}
+            << 6 << QStringLiteral("AuthenticationFailed");
         QTest::addRow("malformed reply code (8)")
             << Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"25O OK\r\n"}, Pause{300}, Close{}}
             << QStringLiteral("none") << QStringList() << 8 << QStringLiteral("ProtocolViolation");
@@ -212,6 +260,12 @@ private slots:
             QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
             QVERIFY(document.object().contains(QStringLiteral("kind")));
         }
+        // Secrets never reach the output, in clear or as the AUTH PLAIN payload.
+        const QByteArray plainPayload = QByteArray("\0alice\0CANARY-pw-1", 19).toBase64();
+        for (const QByteArray &output : {text.out, text.err, json.out}) {
+            QVERIFY(!output.contains("CANARY"));
+            QVERIFY(!output.contains(plainPayload));
+        }
         const QJsonObject result = QJsonDocument::fromJson(lines.last()).object();
         QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
         QCOMPARE(result.value(QStringLiteral("ok")).toBool(), status == 0);
@@ -230,6 +284,28 @@ private slots:
         const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
         QVERIFY(first.contains(QStringLiteral("t_ms")));
         QVERIFY(first.contains(QStringLiteral("text")));
+    }
+
+    void messageFromStandardInput()
+    {
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(envelope({Send{"250 2.1.5 ok\r\n"}, Expect{"DATA"}, Send{"354 go ahead\r\n"}, ReceiveData{},
+                                   Send{"250 2.0.0 queued\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+        const Run run = runCli(baseArguments(server.port(), QStringLiteral("none"))
+                                   << QStringLiteral("--from") << QStringLiteral("a@example.org")
+                                   << QStringLiteral("--to") << QStringLiteral("b@example.org")
+                                   << QStringLiteral("--data") << QStringLiteral("-") << QStringLiteral("--json"),
+                               message);
+        QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
+        QVERIFY(server.receivedBytes(Phase::Plain).contains("Subject: CLI test\r\n\r\nhello\r\n.\r\n"));
+        const QJsonObject result = QJsonDocument::fromJson(run.out.trimmed().split('\n').last()).object();
+        QCOMPARE(result.value(QStringLiteral("recipients")).toArray().size(), 1);
+        QCOMPARE(
+            result.value(QStringLiteral("recipients")).toArray().at(0).toObject().value(QStringLiteral("code")).toInt(),
+            250);
+        // The password never reaches the output, even redacted AUTH aside.
+        QVERIFY(!run.out.contains("CANARY"));
     }
 
     void connectionRefused()
