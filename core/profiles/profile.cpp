@@ -174,17 +174,6 @@ void put(const std::optional<T> &source, T &target)
         target = *source;
 }
 
-// The port a session would dial (ConnectionSettings::effectivePort()), repeated here so listing profiles does not
-// pull in the validation code of the session layer.
-quint16 displayPort(const ConnectionSettings &settings)
-{
-    if (settings.port != 0)
-        return settings.port;
-    if (settings.security == SecurityMode::Implicit)
-        return 465;
-    return settings.submission ? 587 : 25;
-}
-
 QJsonObject withoutKeys(QJsonObject object, const QStringList &keys)
 {
     for (const QString &key : keys)
@@ -479,7 +468,7 @@ QString Profile::summaryLine(const ConnectionSettings &resolved) const
             : tr("never used");
     return tr("%1\t%2\t%3\t%4\t%5")
         .arg(name, folder.isEmpty() ? QStringLiteral("/") : folder,
-             hostPort.arg(resolved.host).arg(displayPort(resolved)), securityModeName(resolved.security), last);
+             hostPort.arg(resolved.host).arg(resolved.effectivePort()), securityModeName(resolved.security), last);
 }
 
 QString Profile::summaryLine() const

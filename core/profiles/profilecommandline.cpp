@@ -16,16 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Smtp::ProfileCommandLine", text);
 }
 
-// Same rule as ConnectionSettings::effectivePort(): the tools are given the port explicitly.
-quint16 portOf(const ConnectionSettings &settings)
-{
-    if (settings.port != 0)
-        return settings.port;
-    if (settings.security == SecurityMode::Implicit)
-        return 465;
-    return settings.submission ? 587 : 25;
-}
-
 QString hostPort(const QString &host, quint16 port)
 {
     const QString bracketed = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
@@ -154,7 +144,7 @@ QStringList ProfileCommandLine::splitShellWords(const QString &line, QString *er
 QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
 {
     QStringList words{QStringLiteral("swaks"), QStringLiteral("--server"), settings.host, QStringLiteral("--port"),
-                      QString::number(portOf(settings))};
+                      QString::number(settings.effectivePort())};
     if (!settings.extended)
         words << QStringLiteral("--protocol") << QStringLiteral("SMTP");
     switch (settings.security) {
@@ -209,7 +199,7 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
     if (settings.security == SecurityMode::None)
         return {};
     QStringList words{QStringLiteral("openssl"), QStringLiteral("s_client"), QStringLiteral("-connect"),
-                      hostPort(settings.host, portOf(settings))};
+                      hostPort(settings.host, settings.effectivePort())};
     if (settings.security == SecurityMode::StartTls) {
         words << QStringLiteral("-starttls") << QStringLiteral("smtp");
         if (!settings.localName.isEmpty())

@@ -27,10 +27,7 @@ namespace
 
 QString hostPortText(const ConnectionSettings &settings)
 {
-    quint16 port = settings.port;
-    // The port the session would dial (ConnectionSettings::effectivePort()).
-    if (port == 0)
-        port = settings.security == SecurityMode::Implicit ? 465 : (settings.submission ? 587 : 25);
+    const quint16 port = settings.effectivePort();
     const QString host = settings.host.contains(u':') ? QStringLiteral("[%1]").arg(settings.host) : settings.host;
     return QStringLiteral("%1:%2").arg(host).arg(port);
 }

@@ -134,7 +134,7 @@ bool ReplyParser::feed(QByteArrayView bytes)
         if (c == '\n') {
             if (!parseLine(m_buffer))
                 return false;
-            m_buffer.clear();
+            m_buffer.resize(0); // keeps the allocation for the next line
         }
     }
     return true;

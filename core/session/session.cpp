@@ -1091,7 +1091,7 @@ void Session::onSocketError()
     const QString text = m_socket->errorString();
     switch (error) {
     case QAbstractSocket::RemoteHostClosedError:
-        if (m_state == SessionState::StartingTls) {
+        if (m_state == SessionState::StartingTls && m_awaiting == Awaiting::Nothing) {
             // TLS 1.3 servers that demand a client certificate close right after the handshake with an alert.
             fail(ErrorCode::TlsHandshakeFailed,
                  tr("The server closed the connection during the TLS handshake: %1").arg(text));

@@ -122,6 +122,9 @@ private slots:
     void closeDuringMultilineReply_data();
     void closeDuringMultilineReply();
     void unansweredQuitIsBounded();
+    void disconnectAtEveryState_data();
+    void disconnectAtEveryState();
+    void asynchronousShutdownWhileIdle();
     void connectionRefused();
     void cancelStopsAtOnce();
 
@@ -651,6 +654,100 @@ void TestSession::unansweredQuitIsBounded()
     QVERIFY(outcome.finished);
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
     QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("QUIT")));
+}
+
+void TestSession::disconnectAtEveryState_data()
+{
+    // Hostile D7: the server closes (FIN) or resets (RST) at each state; the session ends with a specific error.
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<bool>("withMessage");
+    const Script greeting{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 STARTTLS\r\n"}};
+    const Script tls = [&greeting] {
+        Script script = greeting;
+        script << Expect{"STARTTLS"} << Send{"220 go\r\n"}
+               << StartTls{ServerCertificate::Valid, ClientCertificateMode::None} << Expect{"EHLO"}
+               << Send{"250-mx.test\r\n250 AUTH PLAIN\r\n"};
+        return script;
+    }();
+    for (const bool reset : {false, true}) {
+        const char *how = reset ? "RST" : "FIN";
+        const auto ending = [reset](Script script) {
+            script << Pause{50};
+            if (reset)
+                script << Reset{};
+            else
+                script << Close{};
+            return script;
+        };
+        QTest::addRow("before the greeting, %s", how) << ending({}) << ErrorCode::ConnectionClosed << false;
+        QTest::addRow("after EHLO, %s", how)
+            << ending({Send{"220 mx.test\r\n"}, Expect{"EHLO"}}) << ErrorCode::ConnectionClosed << false;
+        QTest::addRow("after STARTTLS, %s", how)
+            << ending(Script(greeting) << Expect{"STARTTLS"}) << ErrorCode::ConnectionClosed << false;
+        QTest::addRow("during the handshake, %s", how)
+            << ending(Script(greeting) << Expect{"STARTTLS"} << Send{"220 go\r\n"}) << ErrorCode::TlsHandshakeFailed
+            << false;
+        QTest::addRow("after EHLO over TLS, %s", how)
+            << ending(Script(greeting) << Expect{"STARTTLS"} << Send{"220 go\r\n"}
+                                       << StartTls{ServerCertificate::Valid, ClientCertificateMode::None}
+                                       << Expect{"EHLO"})
+            << ErrorCode::ConnectionClosed << false;
+        QTest::addRow("after MAIL, %s", how)
+            << ending(Script(tls) << Expect{"MAIL"}) << ErrorCode::ConnectionClosed << true;
+        QTest::addRow("after RCPT, %s", how)
+            << ending(Script(tls) << Expect{"MAIL"} << Send{"250 ok\r\n"} << Expect{"RCPT"})
+            << ErrorCode::ConnectionClosed << true;
+        QTest::addRow("after DATA, %s", how)
+            << ending(Script(tls) << Expect{"MAIL"} << Send{"250 ok\r\n"} << Expect{"RCPT"} << Send{"250 ok\r\n"}
+                                  << Expect{"DATA"})
+            << ErrorCode::ConnectionClosed << true;
+        QTest::addRow("after the end of data, %s", how)
+            << ending(Script(tls) << Expect{"MAIL"} << Send{"250 ok\r\n"} << Expect{"RCPT"} << Send{"250 ok\r\n"}
+                                  << Expect{"DATA"} << Send{"354 go\r\n"} << ReceiveData{})
+            << ErrorCode::ConnectionClosed << true;
+    }
+}
+
+void TestSession::disconnectAtEveryState()
+{
+    QFETCH(Script, script);
+    QFETCH(ErrorCode, code);
+    QFETCH(bool, withMessage);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(script);
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    if (withMessage) {
+        settings.message.from = QStringLiteral("a@example.org");
+        settings.message.to = {QStringLiteral("b@example.org")};
+    }
+    const Outcome outcome = run(settings);
+    QVERIFY(outcome.finished);
+    // A reset during the handshake may surface as a closed connection, depending on when it lands.
+    if (code == ErrorCode::TlsHandshakeFailed)
+        QVERIFY2(outcome.result.error.code == ErrorCode::TlsHandshakeFailed ||
+                     outcome.result.error.code == ErrorCode::ConnectionClosed,
+                 qPrintable(outcome.text()));
+    else
+        QCOMPARE(outcome.result.error.code, code);
+    QVERIFY(outcome.result.error.stage.has_value());
+    QVERIFY(!outcome.result.error.message.isEmpty());
+}
+
+void TestSession::asynchronousShutdownWhileIdle()
+{
+    // RFC 5321 §4.2.2: a 421 may come at any time; with no command outstanding it is a clean close.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250 mx.test\r\n"}, Pause{200},
+                      Send{"421 4.3.2 Service shutting down\r\n"}, Close{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.interactive = true;
+    const Outcome outcome = run(settings);
+    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
+    QVERIFY(outcome.result.error.message.contains(QStringLiteral("closing")));
+    QCOMPARE(outcome.result.error.reply->code, 421);
 }
 
 void TestSession::connectionRefused()
