@@ -3322,56 +3322,28 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
         <translation>Roher Befehl</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
         <source>Send command</source>
         <translation>Befehl senden</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
     </message>
     <message>
         <source>Send EHLO again</source>
         <translation>EHLO erneut senden</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
         <source>Upgrade to TLS, then send EHLO again</source>
         <translation>Zu TLS wechseln, dann EHLO erneut senden</translation>
-    </message>
-    <message>
-        <source>NOOP</source>
-        <translation>NOOP</translation>
     </message>
     <message>
         <source>Send NOOP</source>
         <translation>NOOP senden</translation>
     </message>
     <message>
-        <source>RSET</source>
-        <translation>RSET</translation>
-    </message>
-    <message>
         <source>Reset the mail transaction</source>
         <translation>Die Mail-Transaktion zurücksetzen</translation>
     </message>
     <message>
-        <source>VRFY…</source>
-        <translation>VRFY…</translation>
-    </message>
-    <message>
         <source>Verify an address: type it after VRFY and press Enter</source>
         <translation>Eine Adresse prüfen: nach VRFY eingeben und Eingabe drücken</translation>
-    </message>
-    <message>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
     </message>
     <message>
         <source>Say QUIT and close the connection</source>
@@ -3504,6 +3476,42 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
     <message>
         <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
         <translation>Grün: nach STARTTLS hinzugekommen · Rot: danach entfallen · Gelb: geändert</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO</source>
+        <translation>&amp;EHLO</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;NOOP</source>
+        <translation>&amp;NOOP</translation>
+    </message>
+    <message>
+        <source>&amp;RSET</source>
+        <translation>&amp;RSET</translation>
+    </message>
+    <message>
+        <source>&amp;VRFY…</source>
+        <translation>&amp;VRFY…</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Go to the Command Line</source>
+        <translation>Zur Befehlszeile wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>

@@ -3322,56 +3322,28 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
         <translation>Commande brute</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
         <source>Send command</source>
         <translation>Envoyer la commande</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
     </message>
     <message>
         <source>Send EHLO again</source>
         <translation>Renvoyer EHLO</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
         <source>Upgrade to TLS, then send EHLO again</source>
         <translation>Passer en TLS, puis renvoyer EHLO</translation>
-    </message>
-    <message>
-        <source>NOOP</source>
-        <translation>NOOP</translation>
     </message>
     <message>
         <source>Send NOOP</source>
         <translation>Envoyer NOOP</translation>
     </message>
     <message>
-        <source>RSET</source>
-        <translation>RSET</translation>
-    </message>
-    <message>
         <source>Reset the mail transaction</source>
         <translation>Réinitialiser la transaction de courrier</translation>
     </message>
     <message>
-        <source>VRFY…</source>
-        <translation>VRFY…</translation>
-    </message>
-    <message>
         <source>Verify an address: type it after VRFY and press Enter</source>
         <translation>Vérifier une adresse : tapez-la après VRFY et appuyez sur Entrée</translation>
-    </message>
-    <message>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
     </message>
     <message>
         <source>Say QUIT and close the connection</source>
@@ -3504,6 +3476,42 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
     <message>
         <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
         <translation>Vert : ajouté après STARTTLS · rouge : disparu après · orange : modifié</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO</source>
+        <translation>&amp;EHLO</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;NOOP</source>
+        <translation>&amp;NOOP</translation>
+    </message>
+    <message>
+        <source>&amp;RSET</source>
+        <translation>&amp;RSET</translation>
+    </message>
+    <message>
+        <source>&amp;VRFY…</source>
+        <translation>&amp;VRFY…</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Go to the Command Line</source>
+        <translation>Aller à la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
