@@ -63,7 +63,8 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
             m_uiSettings->setLastProfileId(id);
     });
 
-    auto *welcomeLabel = new QLabel(tr("Choose a profile and press Connect (Ctrl+Return) to start a session.\n"
+    auto *welcomeLabel = new QLabel(tr("Choose a profile and press Connect (Ctrl+Return) to start a session,\n"
+                                       "or create one with New Profile (Ctrl+N) and try it with its Test button.\n"
                                        "Each session opens in its own tab; several can run at once."),
                                     this);
     welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
@@ -233,9 +234,7 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
         if (tab == currentSessionTab())
             updateStatus();
-        const int index = m_sessionTabWidget->indexOf(tab);
-        if (index >= 0)
-            m_sessionTabWidget->setTabToolTip(index, tab->statusText());
+        // No tooltip with the status: tooltips guess rich text, and the status can quote the server (C13).
     });
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
     tab->transcriptView()->setWallClock(m_uiSettings->wallClockTimeStamps());

@@ -13,10 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace SmtpTest;
@@ -89,6 +93,9 @@ private slots:
     void aboutDialogNamesTheVersions();
     void remembersLastProfileAndLayout();
     void testConnectsWithoutSaving();
+    void unreadableProfileFileIsReadOnly();
+    void connectUsesThePasswordFromTheKeychain_data();
+    void connectUsesThePasswordFromTheKeychain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -176,9 +183,8 @@ void TestMainWindow::createProfileThroughTheEditorAndConnect()
     QTest::mouseClick(quit, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
     // The profile remembers when it was used and how it ended.
-    const QString expectedResult =
-        tab->result()->ok() ? QStringLiteral("OK") : Smtp::errorCodeName(tab->result()->error.code);
-    QTRY_COMPARE(m_store->find(saved.id)->lastResult, expectedResult);
+    QVERIFY2(tab->result()->ok(), qPrintable(tab->result()->error.message));
+    QTRY_COMPARE(m_store->find(saved.id)->lastResult, QStringLiteral("OK"));
     QVERIFY(m_store->find(saved.id)->lastUsed.isValid());
     QVERIFY(server.receivedLines(Phase::Plain).contains("QUIT"));
 }
@@ -459,6 +465,93 @@ void TestMainWindow::testConnectsWithoutSaving()
     QCOMPARE(m_store->profiles().size(), 0);
     editor->reject();
     QCOMPARE(m_store->profiles().size(), 0);
+}
+
+void TestMainWindow::connectUsesThePasswordFromTheKeychain_data()
+{
+    QTest::addColumn<bool>("keychainAvailable");
+    QTest::addRow("keychain") << true;
+    QTest::addRow("no keychain: asked for the session") << false;
+}
+
+void TestMainWindow::connectUsesThePasswordFromTheKeychain()
+{
+    QFETCH(bool, keychainAvailable);
+
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"},
+                      Send{"250-test.example\r\n250 AUTH PLAIN\r\n"}, Expect{"AUTH PLAIN"},
+                      Send{"235 2.7.0 Authentication successful\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    Smtp::Profile profile = makeProfile(QStringLiteral("Auth"), QString(), QStringLiteral("127.0.0.1"), {});
+    profile.settings.port = server.port();
+    profile.settings.security = Smtp::SecurityMode::None;
+    profile.settings.authMechanism = QStringLiteral("PLAIN");
+    profile.settings.authUser = QStringLiteral("alice");
+    profile.settings.allowPlaintextAuth = true;
+    QVERIFY(!m_store->add(profile).isError());
+    bool stored = false;
+    m_secrets->write(profile.id, Smtp::SecretKind::Password, "kc-secret-1", this,
+                     [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
+    QTRY_VERIFY(stored);
+    if (!keychainAvailable)
+        m_secrets->setFailure(Smtp::SecretResult::Code::NoKeychain);
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Without a keychain the window asks for the password in a modal dialog: answer it when it shows up.
+    QTimer answer;
+    int polls = 0;
+    bool asked = false;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->setTextValue(QStringLiteral("typed-secret-2"));
+            dialog->accept();
+        }
+        if (asked || ++polls > 500)
+            answer.stop();
+    });
+    if (!keychainAvailable)
+        answer.start();
+    window.connectProfile(profile.id);
+    QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabWidget()->count(), 1, waitMs);
+    SmtpUi::SessionTab *tab = window.currentSessionTab();
+    const QString expected = keychainAvailable ? QStringLiteral("kc-secret-1") : QStringLiteral("typed-secret-2");
+    QCOMPARE(tab->settings().auth.password, expected);
+    QCOMPARE(asked, !keychainAvailable);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    // The AUTH line reached the server but the transcript only holds it redacted.
+    const QByteArray plain = QByteArray("\0alice\0", 7) + expected.toUtf8();
+    QVERIFY(server.receivedBytes(Phase::Plain).contains(plain.toBase64()));
+    bool sawRedacted = false;
+    for (const Smtp::TranscriptEvent &event : tab->transcript().events()) {
+        QVERIFY(!event.text.contains(QString::fromLatin1(plain.toBase64())));
+        QVERIFY(!event.text.contains(expected));
+        sawRedacted = sawRedacted || event.redacted;
+    }
+    QVERIFY(sawRedacted);
+}
+
+void TestMainWindow::unreadableProfileFileIsReadOnly()
+{
+    QFile file(m_dir->filePath(QStringLiteral("broken.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"profiles\": [ {\"name\": ");
+    file.close();
+    Smtp::ProfileStore store(file.fileName());
+    QVERIFY(store.load().isError());
+    SmtpUi::MainWindow window(&store, m_secrets.get());
+    window.show();
+    auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY(!window.profilesPanel()->newAction()->isEnabled());
+    QVERIFY(!window.profilesPanel()->importAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -72,6 +72,7 @@ private slots:
     void startTlsSessionInTheWindow();
     void commandHistory();
     void closingTheTabEndsTheSession();
+    void severalSessionsAtOnce();
 
 private:
     Smtp::ConnectionSettings settingsFor(const ScriptableSmtpServer &server) const;
@@ -137,6 +138,10 @@ void TestSessionTab::startTlsSessionInTheWindow()
     QCOMPARE(differences.value(QStringLiteral("AUTH")), int(SmtpUi::CapabilitiesModel::Difference::Added));
     QCOMPARE(differences.value(QStringLiteral("SIZE")), int(SmtpUi::CapabilitiesModel::Difference::Changed));
     QCOMPARE(differences.value(QStringLiteral("8BITMIME")), int(SmtpUi::CapabilitiesModel::Difference::Same));
+
+    // After the upgrade STARTTLS is no longer offered as a button; the other commands are.
+    QVERIFY(!tab->findChild<QPushButton *>(QStringLiteral("startTlsPushButton"))->isEnabled());
+    QVERIFY(tab->findChild<QPushButton *>(QStringLiteral("noopPushButton"))->isEnabled());
 
     // A typed command goes out and its reply comes back.
     auto *commandLine = tab->findChild<SmtpUi::CommandLineEdit *>(QStringLiteral("commandLineEdit"));
@@ -230,6 +235,42 @@ void TestSessionTab::closingTheTabEndsTheSession()
     window.closeSessionTab(0);
     QCOMPARE(window.sessionTabWidget()->count(), 0);
     QVERIFY(disconnected.wait(waitMs));
+}
+
+void TestSessionTab::severalSessionsAtOnce()
+{
+    constexpr int count = 3;
+    std::vector<std::unique_ptr<ScriptableSmtpServer>> servers;
+    SmtpUi::MainWindow window;
+    window.show();
+    QList<SmtpUi::SessionTab *> tabs;
+    for (int i = 0; i < count; ++i) {
+        servers.push_back(std::make_unique<ScriptableSmtpServer>());
+        QVERIFY(servers.back()->listen());
+        servers.back()->setScript(startTlsScript());
+        servers.back()->setDefaultReply("250 2.0.0 OK\r\n");
+        tabs.append(window.openSession(QStringLiteral("server %1").arg(i), settingsFor(*servers.back())));
+    }
+    QCOMPARE(window.sessionTabWidget()->count(), count);
+    for (SmtpUi::SessionTab *tab : std::as_const(tabs))
+        QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+
+    // A command typed in one tab goes to that tab's server only.
+    emit tabs.at(1)->commandRequested(QStringLiteral("NOOP"));
+    QTRY_VERIFY_WITH_TIMEOUT(servers.at(1)->receivedLines(Phase::Tls).contains("NOOP"), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(viewContains(tabs.at(1), QStringLiteral("250 2.0.0 OK")), waitMs);
+    QVERIFY(!servers.at(0)->receivedLines(Phase::Tls).contains("NOOP"));
+    QVERIFY(!servers.at(2)->receivedLines(Phase::Tls).contains("NOOP"));
+
+    // Closing the middle tab ends its session only.
+    QSignalSpy disconnected(servers.at(1).get(), &ScriptableSmtpServer::clientDisconnected);
+    window.closeSessionTab(window.sessionTabWidget()->indexOf(tabs.at(1)));
+    QVERIFY(disconnected.wait(waitMs));
+    QCOMPARE(window.sessionTabWidget()->count(), count - 1);
+    QVERIFY(servers.at(0)->isConnected());
+    QVERIFY(servers.at(2)->isConnected());
+    QCOMPARE(tabs.at(0)->state(), Smtp::SessionState::Ready);
+    QCOMPARE(tabs.at(2)->state(), Smtp::SessionState::Ready);
 }
 
 QTEST_MAIN(TestSessionTab)

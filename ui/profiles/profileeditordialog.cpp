@@ -164,6 +164,16 @@ void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
                                                                   : tr("Not stored; saved to the keychain"));
 }
 
+QString ProfileEditorDialog::currentMechanism() const
+{
+    // The list's entries carry the setting's value ("" or "auto" for the described ones); typed text is a name.
+    const QComboBox *combo = m_ui->authMechanismComboBox;
+    const int index = combo->currentIndex();
+    if (index >= 0 && combo->itemText(index) == combo->currentText())
+        return combo->currentData().toString();
+    return combo->currentText().trimmed().toUpper();
+}
+
 Smtp::SecurityMode ProfileEditorDialog::currentSecurity() const
 {
     return static_cast<Smtp::SecurityMode>(m_ui->securityComboBox->currentData().toInt());
@@ -208,12 +218,7 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.clientCertificateFile = textSetting(m_ui->clientCertificateLineEdit->text());
     s.clientKeyFile = textSetting(m_ui->clientKeyLineEdit->text());
     s.localName = textSetting(m_ui->localNameLineEdit->text());
-    const int mechanismIndex = m_ui->authMechanismComboBox->currentIndex();
-    const QString mechanism = mechanismIndex >= 0 && m_ui->authMechanismComboBox->itemText(mechanismIndex) ==
-                                                         m_ui->authMechanismComboBox->currentText()
-                                  ? m_ui->authMechanismComboBox->currentData().toString()
-                                  : m_ui->authMechanismComboBox->currentText().trimmed().toUpper();
-    s.authMechanism = explicitSetting(mechanism, base.auth.mechanism, original.authMechanism);
+    s.authMechanism = explicitSetting(currentMechanism(), base.auth.mechanism, original.authMechanism);
     s.authUser = textSetting(m_ui->authUserLineEdit->text());
     s.allowPlaintextAuth = explicitSetting(m_ui->allowPlaintextAuthCheckBox->isChecked(), base.auth.allowPlaintext,
                                            original.allowPlaintextAuth);
@@ -306,10 +311,10 @@ QStringList ProfileEditorDialog::validate()
     check(m_ui->localNameErrorLabel, m_ui->localNameLineEdit,
           m_ui->localNameLineEdit->text().contains(u' ') ? tr("The EHLO name cannot contain spaces.")
                                                          : lineProblem(m_ui->localNameLineEdit->text()));
-    const QString mechanism = m_ui->authMechanismComboBox->currentText().trimmed();
-    const bool authRequested = m_ui->authMechanismComboBox->currentIndex() != 0 ||
-                               !m_ui->authMechanismComboBox->currentData().toString().isEmpty();
-    check(m_ui->authMechanismErrorLabel, m_ui->authMechanismComboBox, lineProblem(mechanism));
+    const QString mechanism = currentMechanism();
+    const bool authRequested = !mechanism.isEmpty();
+    check(m_ui->authMechanismErrorLabel, m_ui->authMechanismComboBox,
+          mechanism.contains(u' ') ? tr("A mechanism name has no spaces.") : lineProblem(mechanism));
     const QString user = m_ui->authUserLineEdit->text().trimmed();
     check(m_ui->authUserErrorLabel, m_ui->authUserLineEdit,
           authRequested && user.isEmpty() && m_inherited.auth.user.isEmpty() ? tr("Authentication needs a user name.")

@@ -60,6 +60,7 @@ private:
     void setFieldError(QLabel *errorLabel, QWidget *field, const QString &reason);
     QString chooseFile(const QString &title, const QString &filter);
     Smtp::SecurityMode currentSecurity() const;
+    QString currentMechanism() const;
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
     Smtp::Profile m_original;

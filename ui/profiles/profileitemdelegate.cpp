@@ -2,9 +2,13 @@
 
 #include "profiles/profiletreemodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QStyle>
+#include <QTextDocument>
+#include <QToolTip>
 
 namespace SmtpUi
 {
@@ -52,6 +56,24 @@ QSize ProfileItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     if (!index.data(ProfileTreeModel::IsFolderRole).toBool())
         size.setHeight(size.height() + option.fontMetrics.height() + 2);
     return size;
+}
+
+bool ProfileItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    // QToolTip guesses rich text from the content; escaping makes text that looks like markup show as typed.
+    const QString shown = Qt::mightBeRichText(text)
+                              ? QStringLiteral("<p style='white-space:pre'>%1</p>").arg(text.toHtmlEscaped())
+                              : text;
+    QToolTip::showText(event->globalPos(), shown, view->viewport(), option.rect);
+    return true;
 }
 
 void ProfileItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -33,7 +34,7 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
 
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search name, host or tag (Ctrl+F)"));
+    m_searchLineEdit->setPlaceholderText(tr("Search name, host or tag (Ctrl+Shift+F)"));
     m_searchLineEdit->setAccessibleName(tr("Search profiles"));
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -86,6 +87,14 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchLineEdit);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setText(tr("The profile file could not be read or was written by a newer version: profiles "
+                                "are read-only and nothing will be overwritten."));
+    m_readOnlyLabel->setVisible(false);
+    layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_treeView, 1);
 
     createActions();
@@ -168,6 +177,7 @@ QList<QAction *> ProfilesPanel::profileActions() const
 void ProfilesPanel::updateActions()
 {
     const bool readOnly = m_store->isReadOnly();
+    m_readOnlyLabel->setVisible(readOnly);
     const bool hasProfile = !currentProfileId().isEmpty();
     m_connectAction->setEnabled(hasProfile);
     m_newAction->setEnabled(!readOnly);
@@ -429,10 +439,11 @@ void ProfilesPanel::chooseImportFile()
     details.append(plan.folderWarnings);
     for (const Smtp::ProfileStoreError &warning : plan.warnings)
         details.append(warning.message);
-    QMessageBox box(QMessageBox::Question, tr("Import Profiles"), tr("Import these profiles?"), QMessageBox::NoButton,
-                    this);
+    // Names in an imported file are untrusted: everything goes into the plain-text label, none into the
+    // informative text, which would guess at rich text.
+    QMessageBox box(QMessageBox::Question, tr("Import Profiles"),
+                    tr("Import these profiles?\n\n%1").arg(details.join(u'\n')), QMessageBox::NoButton, this);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(details.join(u'\n'));
     QPushButton *keepBoth = nullptr;
     QPushButton *replace = nullptr;
     if (plan.count(Smtp::ImportStatus::Changed) > 0) {

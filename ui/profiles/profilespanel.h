@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -95,6 +96,7 @@ private:
     Smtp::ProfileFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_searchLineEdit = nullptr;
     QTreeView *m_treeView = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QString m_selectedBeforeReset;
     /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes.
     QList<QList<Smtp::Profile>> m_deleted;

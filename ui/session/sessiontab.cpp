@@ -276,6 +276,7 @@ void SessionTab::setTlsReport(const Smtp::CertificateReport &report)
 {
     m_tlsReport = report;
     updateSecurity();
+    updateControls();
     emit tlsReportAvailable(true);
 }
 
@@ -320,8 +321,12 @@ void SessionTab::sendCommand(const QString &line)
 void SessionTab::updateControls()
 {
     const bool ready = m_state == Smtp::SessionState::Ready && !m_result;
-    for (QPushButton *button : std::as_const(m_commandButtons))
-        button->setEnabled(ready);
+    const bool encrypted = m_tlsReport && m_tlsReport->tlsEstablished;
+    for (QPushButton *button : std::as_const(m_commandButtons)) {
+        // RFC 3207 §4.2: STARTTLS is offered once; after the upgrade it is no longer a command to send.
+        const bool isStartTls = button->objectName() == QStringLiteral("startTlsPushButton");
+        button->setEnabled(ready && !(isStartTls && encrypted));
+    }
     m_sendPushButton->setEnabled(ready);
     // Typing ahead is allowed while the session is busy; the line is sent when the user presses Enter.
     m_commandLineEdit->setEnabled(!m_result);
