@@ -2849,12 +2849,6 @@ Gesendet: %2
         <translation>SMTP Workbench</translation>
     </message>
     <message>
-        <source>Choose a profile and press Connect (Ctrl+Return) to start a session.
-Each session opens in its own tab; several can run at once.</source>
-        <translation>Wählen Sie ein Profil und drücken Sie Verbinden (Strg+Eingabe), um eine Sitzung zu beginnen.
-Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig laufen.</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -2984,6 +2978,14 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
         <source>Backup Not Restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Choose a profile and press Connect (Ctrl+Return) to start a session,
+or create one with New Profile (Ctrl+N) and try it with its Test button.
+Each session opens in its own tab; several can run at once.</source>
+        <translation>Wählen Sie ein Profil und drücken Sie Verbinden (Strg+Eingabe), um eine Sitzung zu beginnen,
+oder legen Sie eines mit Neues Profil (Strg+N) an und probieren Sie es mit seiner Schaltfläche Testen aus.
+Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig laufen.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileEditorDialog</name>
@@ -3110,6 +3112,10 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
             <numerusform>%n Felder müssen geprüft werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A mechanism name has no spaces.</source>
+        <translation>Ein Mechanismusname enthält keine Leerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -3124,10 +3130,6 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
 </context>
 <context>
     <name>SmtpUi::ProfilesPanel</name>
-    <message>
-        <source>Search name, host or tag (Ctrl+F)</source>
-        <translation>Name, Host oder Schlagwort suchen (Strg+F)</translation>
-    </message>
     <message>
         <source>Search profiles</source>
         <translation>Profile durchsuchen</translation>
@@ -3275,10 +3277,6 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Import these profiles?</source>
-        <translation>Diese Profile importieren?</translation>
-    </message>
-    <message>
         <source>Import, Keep Both</source>
         <translation>Importieren, beide behalten</translation>
     </message>
@@ -3309,6 +3307,22 @@ Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:
     <message>
         <source>Profiles exported to %1 (without passwords)</source>
         <translation>Profile nach %1 exportiert (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Search name, host or tag (Ctrl+Shift+F)</source>
+        <translation>Name, Host oder Schlagwort suchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read or was written by a newer version: profiles are read-only and nothing will be overwritten.</source>
+        <translation>Die Profildatei konnte nicht gelesen werden oder wurde von einer neueren Version geschrieben: die Profile sind schreibgeschützt, und nichts wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Import these profiles?
+
+%1</source>
+        <translation>Diese Profile importieren?
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -2849,12 +2849,6 @@ Envoyé : %2
         <translation>SMTP Workbench</translation>
     </message>
     <message>
-        <source>Choose a profile and press Connect (Ctrl+Return) to start a session.
-Each session opens in its own tab; several can run at once.</source>
-        <translation>Choisissez un profil et appuyez sur Connecter (Ctrl+Entrée) pour démarrer une session.
-Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner en même temps.</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -2984,6 +2978,14 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
         <source>Backup Not Restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
+    <message>
+        <source>Choose a profile and press Connect (Ctrl+Return) to start a session,
+or create one with New Profile (Ctrl+N) and try it with its Test button.
+Each session opens in its own tab; several can run at once.</source>
+        <translation>Choisissez un profil et appuyez sur Connecter (Ctrl+Entrée) pour démarrer une session,
+ou créez-en un avec Nouveau profil (Ctrl+N) et essayez-le avec son bouton Tester.
+Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner en même temps.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileEditorDialog</name>
@@ -3110,6 +3112,10 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
             <numerusform>%n champs demandent votre attention.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A mechanism name has no spaces.</source>
+        <translation>Un nom de mécanisme ne contient pas d&apos;espaces.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -3124,10 +3130,6 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
 </context>
 <context>
     <name>SmtpUi::ProfilesPanel</name>
-    <message>
-        <source>Search name, host or tag (Ctrl+F)</source>
-        <translation>Rechercher un nom, un hôte ou une étiquette (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Search profiles</source>
         <translation>Rechercher des profils</translation>
@@ -3275,10 +3277,6 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Import these profiles?</source>
-        <translation>Importer ces profils ?</translation>
-    </message>
-    <message>
         <source>Import, Keep Both</source>
         <translation>Importer, garder les deux</translation>
     </message>
@@ -3309,6 +3307,22 @@ Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</tr
     <message>
         <source>Profiles exported to %1 (without passwords)</source>
         <translation>Profils exportés vers %1 (sans les mots de passe)</translation>
+    </message>
+    <message>
+        <source>Search name, host or tag (Ctrl+Shift+F)</source>
+        <translation>Rechercher un nom, un hôte ou une étiquette (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read or was written by a newer version: profiles are read-only and nothing will be overwritten.</source>
+        <translation>Le fichier des profils n&apos;a pas pu être lu ou a été écrit par une version plus récente : les profils sont en lecture seule et rien ne sera écrasé.</translation>
+    </message>
+    <message>
+        <source>Import these profiles?
+
+%1</source>
+        <translation>Importer ces profils ?
+
+%1</translation>
     </message>
 </context>
 <context>
