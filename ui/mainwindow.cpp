@@ -223,6 +223,7 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
         // A test connects, upgrades and authenticates as configured, then says QUIT: it never sends a message.
         sessionSettings.message = {};
         sessionSettings.quitAfter = Smtp::Stage::Auth;
+        sessionSettings.auth.testOnly = true;
     }
     auto *tab = new SessionTab(title, sessionSettings);
     tab->setObjectName(QStringLiteral("sessionTab"));

@@ -24,6 +24,9 @@ struct AuthSettings
     bool allowPlaintext = false;
     /// Try the named mechanism even when the server does not advertise it.
     bool tryUnadvertised = false;
+    /// A test of the settings (RFC 8314 §5.1): credentials go only over TLS with a validated certificate, whatever
+    /// allowPlaintext says; without it the test stops after capability discovery.
+    bool testOnly = false;
 
     bool isRequested() const { return !mechanism.isEmpty(); }
 };

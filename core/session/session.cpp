@@ -558,6 +558,14 @@ void Session::beginAuth()
     const AuthSettings &auth = m_settings.auth;
     // RFC 8314 §5.1/§5.2 (hostile E1-E3): credentials only over TLS whose certificate was validated, unless the
     // profile explicitly allows otherwise, and then with a warning.
+    if (!hasValidatedTls() && auth.testOnly) {
+        // RFC 8314 §5.1: "an MUA MUST NOT attempt to test a particular Mail Account configuration by submitting the
+        // user's authentication credentials" without TLS of minimum confidentiality (hostile E2).
+        warn(tr("Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test "
+                "ends after capability discovery."));
+        continueAfterAuth();
+        return;
+    }
     if (!hasValidatedTls()) {
         const QString why = m_tlsActive ? tr("the server certificate was not validated (trusted site)")
                                         : tr("the connection is not encrypted");

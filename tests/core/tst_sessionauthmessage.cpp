@@ -78,6 +78,7 @@ private slots:
     void noCredentialsWithoutTls();
     void noCredentialsOverUnvalidatedTls();
     void plaintextAuthOnlyWhenAllowed();
+    void testNeverSendsCredentialsInPlaintext();
     void mechanismNotOffered();
     void undecodableChallengeIsCancelled();
     void messageIsDotStuffedAndTerminated();
@@ -199,6 +200,23 @@ void TestSessionAuthMessage::plaintextAuthOnlyWhenAllowed()
     const SessionOutcome outcome = runSession(settings);
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
     QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("PLAINTEXT AUTHENTICATION")));
+}
+
+void TestSessionAuthMessage::testNeverSendsCredentialsInPlaintext()
+{
+    // Hostile E2: even with plaintext AUTH allowed, a test stops after capability discovery without TLS.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 AUTH PLAIN\r\n"},
+                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    ConnectionSettings settings = settingsFor(server, SecurityMode::None);
+    settings.auth.mechanism = QStringLiteral("PLAIN");
+    settings.auth.allowPlaintext = true;
+    settings.auth.testOnly = true;
+    const SessionOutcome outcome = runSession(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("RFC 8314")));
+    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
 }
 
 void TestSessionAuthMessage::mechanismNotOffered()
