@@ -2640,6 +2640,10 @@ Gesendet: %2
         <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
         <translation>Der Server bietet PIPELINING an: MAIL und RCPT werden zusammen gesendet (RFC 2920).</translation>
     </message>
+    <message>
+        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
+        <translation>Test: Ohne TLS und geprüftes Zertifikat werden keine Zugangsdaten gesendet (RFC 8314 §5.1); der Test endet nach der Abfrage der Fähigkeiten.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi</name>

@@ -2640,6 +2640,10 @@ Envoyé : %2
         <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
         <translation>Le serveur propose PIPELINING : MAIL et RCPT sont envoyés ensemble (RFC 2920).</translation>
     </message>
+    <message>
+        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
+        <translation>Test : les identifiants ne sont pas envoyés sans TLS et certificat validé (RFC 8314 §5.1) ; le test s&apos;arrête après la découverte des capacités.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi</name>
