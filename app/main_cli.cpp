@@ -2,6 +2,7 @@
 #include "cli/clirunner.h"
 #include "cli/commandlineoptions.h"
 #include "cli/interruptwatcher.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +16,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("smtp-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_WORKBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("smtp-workbench"));
+
+    // Messages follow the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    Smtp::Translations translations;
+    translations.install(Smtp::Translations::localeFor(QString()));
 
     QFile standardInput;
     QFile standardOutput;

@@ -1,9 +1,32 @@
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QIcon>
+
+namespace
+{
+
+const QString kLanguageOptionName = QStringLiteral("language");
+
+// Called twice: once to find --language before any translator is installed, once more afterwards so that --help
+// shows the option descriptions in the chosen language.
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("GuiMain", "Interactive SMTP client for testing mail servers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        kLanguageOptionName,
+        QCoreApplication::translate("GuiMain", "Show the window in language <code> (for example de, fr or en) "
+                                               "instead of the system's language."),
+        QCoreApplication::translate("GuiMain", "code")));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,16 +35,23 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(SMTP_WORKBENCH_VERSION));
     QApplication::setOrganizationName(QStringLiteral("smtp-workbench"));
-    QApplication::setDesktopFileName(QStringLiteral("smtp-workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("org.smtpworkbench.SmtpWorkbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.smtpworkbench.SmtpWorkbench.svg")));
+    // The desktop's icon theme first; our few action icons (resources/icons/smtp-workbench) where it has none.
+    QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << QStringLiteral(":/icons"));
+    QIcon::setFallbackThemeName(QStringLiteral("smtp-workbench"));
 
-    // Qt's own strings (standard buttons, dialogs), then ours: compiled in under :/i18n when translations exist.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("smtp-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // Errors are reported by process() below, in the chosen language.
+    QCommandLineParser languageParser;
+    describeOptions(languageParser);
+    languageParser.parse(QCoreApplication::arguments());
+
+    Smtp::Translations translations;
+    translations.install(Smtp::Translations::localeFor(languageParser.value(kLanguageOptionName)));
+
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
 
     SmtpUi::MainWindow window;
     window.show();

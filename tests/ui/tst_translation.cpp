@@ -1,0 +1,117 @@
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+// The main window shown with each shipped translation installed: menus and actions are in that language, and Qt's
+// own strings (qtbase) follow.
+class TestTranslation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void shippedLanguages();
+    void mainWindowIsTranslated_data();
+    void mainWindowIsTranslated();
+    void unknownLanguageKeepsEnglish();
+};
+
+namespace
+{
+
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    for (const QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+QStringList actionTexts(const QMainWindow &window)
+{
+    QStringList texts;
+    for (const QAction *action : window.findChildren<QAction *>())
+        texts.append(action->text());
+    return texts;
+}
+
+} // namespace
+
+void TestTranslation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTranslation::shippedLanguages()
+{
+    const QStringList languages = Smtp::Translations::availableLanguages();
+    QVERIFY2(languages.contains(QStringLiteral("de")), qPrintable(languages.join(u',')));
+    QVERIFY2(languages.contains(QStringLiteral("fr")), qPrintable(languages.join(u',')));
+}
+
+void TestTranslation::mainWindowIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("helpMenu");
+    QTest::addColumn<QString>("quitAction");
+    QTest::addColumn<QString>("qtCancel");
+
+    QTest::addRow("German") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe")
+                            << QStringLiteral("&Beenden") << QStringLiteral("Abbrechen");
+    QTest::addRow("German (Austria) falls back to German")
+        << QStringLiteral("de_AT") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe") << QStringLiteral("&Beenden")
+        << QStringLiteral("Abbrechen");
+    QTest::addRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide")
+                            << QStringLiteral("&Quitter") << QStringLiteral("Annuler");
+}
+
+void TestTranslation::mainWindowIsTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, helpMenu);
+    QFETCH(QString, quitAction);
+    QFETCH(QString, qtCancel);
+
+    Smtp::Translations translations;
+    QVERIFY(translations.install(Smtp::Translations::localeFor(language)));
+
+    SmtpUi::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QStringList menus = menuTitles(window);
+    QVERIFY2(menus.contains(fileMenu), qPrintable(menus.join(u'|')));
+    QVERIFY2(menus.contains(helpMenu), qPrintable(menus.join(u'|')));
+    QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(u'|')));
+    const QStringList actions = actionTexts(window);
+    QVERIFY2(actions.contains(quitAction), qPrintable(actions.join(u'|')));
+
+    // Qt's own strings come from the system's qtbase catalogue (Debian: qt6-translations-l10n).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
+    if (cancel == QStringLiteral("&Cancel") || cancel == QStringLiteral("Cancel"))
+        QSKIP("Qt's own translations are not installed (qt6-translations-l10n)");
+    QCOMPARE(cancel, qtCancel);
+}
+
+void TestTranslation::unknownLanguageKeepsEnglish()
+{
+    Smtp::Translations translations;
+    QVERIFY(!translations.install(QLocale(QLocale::Japanese)));
+    QLocale::setDefault(QLocale::c());
+
+    SmtpUi::MainWindow window;
+    QVERIFY2(menuTitles(window).contains(QStringLiteral("&File")), qPrintable(menuTitles(window).join(u'|')));
+}
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"

@@ -1,0 +1,3737 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SMTP Workbench</source>
+        <translation>Über SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>Application name and version</source>
+        <translation>Anwendungsname und Version</translation>
+    </message>
+    <message>
+        <source>An interactive SMTP client for testing mail servers: connections, STARTTLS and implicit TLS, certificates, authentication and test messages.</source>
+        <translation>Ein interaktiver SMTP-Client zum Testen von Mailservern: Verbindungen, STARTTLS und implizites TLS, Zertifikate, Authentifizierung und Testnachrichten.</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Bibliotheksversionen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <source>Certificate Details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature algorithm:</source>
+        <translation>Signaturalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Verification errors:</source>
+        <translation>Prüffehler:</translation>
+    </message>
+    <message>
+        <source>Verification errors</source>
+        <translation>Prüffehler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PEM</source>
+        <translation>PEM &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected certificate as PEM</source>
+        <translation>Das ausgewählte Zertifikat als PEM kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export PEM…</source>
+        <translation>PEM &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a PEM file</source>
+        <translation>Das ausgewählte Zertifikat als PEM-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hain…</source>
+        <translation>&amp;Kette exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every certificate the server sent as one PEM file</source>
+        <translation>Alle vom Server gesendeten Zertifikate als eine PEM-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Capabilities before TLS</source>
+        <translation>Fähigkeiten vor TLS</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Fähigkeiten nach TLS</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS and certificate</source>
+        <translation>TLS und Zertifikat</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Result: OK</source>
+        <translation>Ergebnis: OK</translation>
+    </message>
+    <message>
+        <source>Result: FAILED (%1 at %2)</source>
+        <translation>Ergebnis: FEHLGESCHLAGEN (%1 bei %2)</translation>
+    </message>
+    <message>
+        <source>Result: FAILED (%1)</source>
+        <translation>Ergebnis: FEHLGESCHLAGEN (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation>Serverantwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Unexpected argument: %1 (every setting is a flag; see --help).</source>
+        <translation>Unerwartetes Argument: %1 (jede Einstellung ist eine Option; siehe --help).</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once.</source>
+        <translation>--%1 wurde mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>--export-profiles needs a file name.</source>
+        <translation>--export-profiles braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--save-profile needs a profile name.</source>
+        <translation>--save-profile braucht einen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list-profiles, --import, --export-profiles and --save-profile.</source>
+        <translation>Nur eine der Optionen --list-profiles, --import, --export-profiles und --save-profile angeben.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile braucht einen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or .json.</source>
+        <translation>--export: Das Format von %1 ist nicht erkennbar; einen Namen mit der Endung .txt, .log, .html, .htm oder .json verwenden.</translation>
+    </message>
+    <message>
+        <source>--export: the directory of %1 does not exist.</source>
+        <translation>--export: Das Verzeichnis von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--host needs a server name or address.</source>
+        <translation>--host braucht einen Servernamen oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or implicit, not &quot;%1&quot;.</source>
+        <translation>--security muss none, starttls oder implicit sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--local-name is not usable: %1</source>
+        <translation>--local-name ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>--server-name is not usable: %1</source>
+        <translation>--server-name ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>--proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
+        <translation>--proxy muss die Form socks5://host:port oder http://host:port haben, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not &quot;%1&quot;.</source>
+        <translation>--auth muss der Name eines SASL-Mechanismus wie PLAIN oder SCRAM-SHA-256 sein oder auto; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>--to needs an address.</source>
+        <translation>--to braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>--data -: standard input cannot be read.</source>
+        <translation>--data -: Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--data -: standard input was empty.</source>
+        <translation>--data -: Die Standardeingabe war leer.</translation>
+    </message>
+    <message>
+        <source>--data: cannot read the file %1: %2</source>
+        <translation>--data: Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--data: the file %1 is empty.</source>
+        <translation>--data: Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>--quit-after must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--quit-after muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>AUTH needs a user name: give --user.</source>
+        <translation>AUTH braucht einen Benutzernamen: --user angeben.</translation>
+    </message>
+    <message>
+        <source>A password was given without --user or --auth.</source>
+        <translation>Ein Passwort wurde ohne --user oder --auth angegeben.</translation>
+    </message>
+    <message>
+        <source>--data needs at least one --to.</source>
+        <translation>--data braucht mindestens ein --to.</translation>
+    </message>
+    <message>
+        <source>--from needs at least one --to.</source>
+        <translation>--from braucht mindestens ein --to.</translation>
+    </message>
+    <message>
+        <source>The sender address is not usable: %1</source>
+        <translation>Die Absenderadresse ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The recipient address %1 is not usable: %2</source>
+        <translation>Die Empfängeradresse %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
+
+Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
+        <translation>Testet einen SMTP-Server: verbindet sich, begrüßt, wechselt zu TLS, authentifiziert sich und sendet auf Wunsch eine Nachricht; gibt das Transkript, den TLS- und Zertifikatsbericht und die Zeiten der Phasen aus.
+
+Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösung oder Verbindung fehlgeschlagen, 3 Zeitüberschreitung, 4 TLS konnte nicht aufgebaut werden, 5 Zertifikat abgelehnt, 6 Authentifizierung fehlgeschlagen oder abgelehnt, 7 der Server hat einen Befehl abgelehnt, 8 Protokollverletzung, 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Server name, IPv4 or IPv6 address to connect to.</source>
+        <translation>Servername, IPv4- oder IPv6-Adresse, mit der verbunden wird.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Port; 0 (default) means 25, or 465 with --security implicit.</source>
+        <translation>Port; 0 (Standard) bedeutet 25, oder 465 mit --security implicit.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
+        <translation>none, starttls (Standard: STARTTLS verlangt) oder implicit (sofort TLS).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>Use HELO and no ESMTP (needs --security none or implicit).</source>
+        <translation>HELO und kein ESMTP verwenden (braucht --security none oder implicit).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each step (connect, TLS, every reply); default 30.</source>
+        <translation>Sekunden, die auf jeden Schritt gewartet wird (Verbindung, TLS, jede Antwort); Standard 30.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>EHLO/HELO name; default: this machine&apos;s name.</source>
+        <translation>EHLO/HELO-Name; Standard: der Name dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Do not validate the server certificate (still report what would have failed).</source>
+        <translation>Das Serverzertifikat nicht prüfen (trotzdem melden, was fehlgeschlagen wäre).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Tunnel: the name to verify in the certificate and send as SNI.</source>
+        <translation>Tunnel: der im Zertifikat zu prüfende und als SNI zu sendende Name.</translation>
+    </message>
+    <message>
+        <source>Connect through a proxy: socks5://host:port or http://host:port.</source>
+        <translation>Über einen Proxy verbinden: socks5://host:port oder http://host:port.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Client certificate, PEM or PKCS#12 (.p12).</source>
+        <translation>Client-Zertifikat, PEM oder PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>Client key (PEM) when the certificate file does not hold it.</source>
+        <translation>Client-Schlüssel (PEM), wenn die Zertifikatsdatei ihn nicht enthält.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the client key passphrase.</source>
+        <translation>Datei, deren erste Zeile die Passphrase des Client-Schlüssels ist.</translation>
+    </message>
+    <message>
+        <source>AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto.</source>
+        <translation>AUTH-Mechanismus (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) oder auto.</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>mechanismus</translation>
+    </message>
+    <message>
+        <source>User name for AUTH (implies --auth auto).</source>
+        <translation>Benutzername für AUTH (setzt --auth auto voraus).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (or token).</source>
+        <translation>Datei, deren erste Zeile das Passwort (oder Token) ist.</translation>
+    </message>
+    <message>
+        <source>Allow AUTH over a connection without validated TLS.</source>
+        <translation>AUTH über eine Verbindung ohne geprüftes TLS erlauben.</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM).</source>
+        <translation>Umschlag-Absender (MAIL FROM).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Envelope recipient (RCPT TO); repeat for more.</source>
+        <translation>Umschlag-Empfänger (RCPT TO); für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>The message to send, from a file or - for standard input; default: a built-in test message.</source>
+        <translation>Die zu sendende Nachricht, aus einer Datei oder - für die Standardeingabe; Standard: eine eingebaute Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Send QUIT after this step: %1.</source>
+        <translation>Nach diesem Schritt QUIT senden: %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>schritt</translation>
+    </message>
+    <message>
+        <source>Use a saved profile; flags given beside it override its fields.</source>
+        <translation>Ein gespeichertes Profil verwenden; daneben angegebene Optionen überschreiben seine Felder.</translation>
+    </message>
+    <message>
+        <source>Save the settings given as a profile (secrets never go to the file).</source>
+        <translation>Die angegebenen Einstellungen als Profil speichern (Geheimnisse kommen nie in die Datei).</translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>Die gespeicherten Profile auflisten.</translation>
+    </message>
+    <message>
+        <source>Import profiles from a JSON file.</source>
+        <translation>Profile aus einer JSON-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Export the profiles to a JSON file (without secrets).</source>
+        <translation>Die Profile in eine JSON-Datei exportieren (ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines: one per event, then a final result object.</source>
+        <translation>JSON-Zeilen ausgeben: eine pro Ereignis, dann ein abschließendes Ergebnisobjekt.</translation>
+    </message>
+    <message>
+        <source>Also write the session log to a file: .txt, .log, .html or .json.</source>
+        <translation>Das Sitzungsprotokoll zusätzlich in eine Datei schreiben: .txt, .log, .html oder .json.</translation>
+    </message>
+    <message>
+        <source>Also print the settings used and the server capabilities.</source>
+        <translation>Zusätzlich die verwendeten Einstellungen und die Fähigkeiten des Servers ausgeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 does not exist.</source>
+        <translation>--%1: Die Datei %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a directory, not a file.</source>
+        <translation>--%1: %2 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read the file %2: %3</source>
+        <translation>--%1: Die Datei %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>--%1: the first line of %2 is empty.</source>
+        <translation>--%1: Die erste Zeile von %2 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Interactive SMTP client for testing mail servers.</source>
+        <translation>Interaktiver SMTP-Client zum Testen von Mailservern.</translation>
+    </message>
+    <message>
+        <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the system&apos;s language.</source>
+        <translation>Das Fenster in der Sprache &lt;code&gt; anzeigen (zum Beispiel de, fr oder en) statt in der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How the profile is listed</source>
+        <translation>Wie das Profil in der Liste erscheint</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Folder path, for example Customers/ACME</source>
+        <translation>Ordnerpfad, zum Beispiel Kunden/ACME</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Name, IPv4 or IPv6 address of the server to dial</source>
+        <translation>Name, IPv4- oder IPv6-Adresse des anzuwählenden Servers</translation>
+    </message>
+    <message>
+        <source>mail.example.org, 192.0.2.1 or ::1</source>
+        <translation>mail.example.org, 192.0.2.1 oder ::1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>0 uses the default port of the security mode</source>
+        <translation>0 verwendet den Standardport des Sicherheitsmodus</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Submission profile (default port 587)</source>
+        <translation>Einlieferungsprofil (Standardport 587)</translation>
+    </message>
+    <message>
+        <source>A submission profile defaults to port 587</source>
+        <translation>Ein Einlieferungsprofil verwendet standardmäßig Port 587</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended SMTP (EHLO)</source>
+        <translation>&amp;Erweitertes SMTP (EHLO)</translation>
+    </message>
+    <message>
+        <source>Off: HELO only. Always on for port 587.</source>
+        <translation>Aus: nur HELO. Bei Port 587 immer an.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Bounds every wait: connect, TLS handshake, each reply</source>
+        <translation>Begrenzt jedes Warten: Verbindungsaufbau, TLS-Handshake, jede Antwort</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>P&amp;roxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>socks5://host:port or http://host:port</source>
+        <translation>socks5://host:port oder http://host:port</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted site: do not validate the certificate</source>
+        <translation>&amp;Vertrauenswürdige Gegenstelle: Zertifikat nicht prüfen</translation>
+    </message>
+    <message>
+        <source>The transcript warns, and the report still shows what would have failed</source>
+        <translation>Das Transkript warnt, und der Bericht zeigt trotzdem, was fehlgeschlagen wäre</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name:</source>
+        <translation>Ser&amp;vername:</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Tunnel: the name verified in the certificate and sent as SNI</source>
+        <translation>Tunnel: der im Zertifikat geprüfte und als SNI gesendete Name</translation>
+    </message>
+    <message>
+        <source>Same as the host</source>
+        <translation>Wie der Host</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) trusted besides the system&apos;s</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen neben denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose file for ca file</source>
+        <translation>Datei für die CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM or PKCS#12)</source>
+        <translation>Client-Zertifikat (PEM oder PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Choose file for client certificate</source>
+        <translation>Datei für das Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client key (PEM); empty when the certificate file holds it</source>
+        <translation>Client-Schlüssel (PEM); leer, wenn die Zertifikatsdatei ihn enthält</translation>
+    </message>
+    <message>
+        <source>Choose file for client key</source>
+        <translation>Datei für den Client-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Schlüssel-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the profile file</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Profildatei</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>&amp;Local name (EHLO):</source>
+        <translation>&amp;Lokaler Name (EHLO):</translation>
+    </message>
+    <message>
+        <source>Local name (EHLO)</source>
+        <translation>Lokaler Name (EHLO)</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s name</source>
+        <translation>Der Name dieses Rechners</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example production, eu</source>
+        <translation>Durch Kommas getrennt, zum Beispiel production, eu</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite (listed first)</source>
+        <translation>&amp;Favorit (zuerst aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Favourites are listed at the top of the tree</source>
+        <translation>Favoriten stehen oben in der Baumansicht</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mechanismus:</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanismus</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Allow credentials without &amp;validated TLS</source>
+        <translation>Zugangsdaten auch ohne &amp;geprüftes TLS erlauben</translation>
+    </message>
+    <message>
+        <source>RFC 8314: only when you accept that the password may be read on the way</source>
+        <translation>RFC 8314: nur, wenn Sie in Kauf nehmen, dass das Passwort unterwegs mitgelesen werden kann</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>sender@example.org</source>
+        <translation>sender@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Comma-separated recipients</source>
+        <translation>Empfänger, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Connect with these settings without saving them</source>
+        <translation>Mit diesen Einstellungen verbinden, ohne sie zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The AUTH exchange was already started.</source>
+        <translation>Der AUTH-Austausch wurde bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>The server replied before the AUTH command was sent.</source>
+        <translation>Der Server hat geantwortet, bevor der AUTH-Befehl gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply after the AUTH exchange had ended.</source>
+        <translation>Der Server hat nach dem Ende des AUTH-Austauschs eine Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was complete.</source>
+        <translation>Der Server hat Erfolg gemeldet, bevor der %1-Austausch vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server refused the authentication: %1</source>
+        <translation>Der Server hat die Authentifizierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server answered the AUTH exchange with an unexpected reply: %1</source>
+        <translation>Der Server hat im AUTH-Austausch unerwartet geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 AUTH challenges.</source>
+        <translation>Der Server hat mehr als %1 AUTH-Challenges gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a multi-line AUTH challenge.</source>
+        <translation>Der Server hat eine mehrzeilige AUTH-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge of %1 octets; at most %2 are accepted.</source>
+        <translation>Der Server hat eine AUTH-Challenge von %1 Oktetten gesendet; höchstens %2 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge that is not valid base64.</source>
+        <translation>Der Server hat eine AUTH-Challenge gesendet, die kein gültiges Base64 ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty challenge where the client speaks first.</source>
+        <translation>Der Server hat eine nicht leere Challenge gesendet, obwohl der Client zuerst spricht.</translation>
+    </message>
+    <message>
+        <source>The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one.</source>
+        <translation>Der Server hat eine zweite CRAM-MD5-Challenge gesendet; RFC 2195 sieht nur eine vor.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty CRAM-MD5 challenge.</source>
+        <translation>Der Server hat eine leere CRAM-MD5-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a third LOGIN challenge after the user name and password.</source>
+        <translation>Der Server hat nach Benutzername und Passwort eine dritte LOGIN-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>This is a test message sent by SMTP Workbench.
+
+Profile: %1
+Sent: %2
+</source>
+        <translation>Dies ist eine von SMTP Workbench gesendete Testnachricht.
+
+Profil: %1
+Gesendet: %2
+</translation>
+    </message>
+    <message>
+        <source>The message contains NUL bytes, which many servers refuse or strip.</source>
+        <translation>Die Nachricht enthält NUL-Bytes, die viele Server ablehnen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>The message has a line of %1 octets; servers may refuse lines over %2 octets.</source>
+        <translation>Die Nachricht hat eine Zeile mit %1 Oktetten; Server können Zeilen über %2 Oktette ablehnen.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a line break, which could inject SMTP commands.</source>
+        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, mit dem SMTP-Befehle eingeschleust werden könnten.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a NUL character.</source>
+        <translation>Die Adresse „%1“ enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains the control character U+%2.</source>
+        <translation>Die Adresse „%1“ enthält das Steuerzeichen U+%2.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains &apos;&lt;&apos; or &apos;&gt;&apos;: give the bare address, without angle brackets.</source>
+        <translation>Die Adresse „%1“ enthält „&lt;“ oder „&gt;“: die reine Adresse ohne spitze Klammern angeben.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space outside a quoted local part.</source>
+        <translation>Die Adresse „%1“ enthält ein Leerzeichen außerhalb eines in Anführungszeichen gesetzten lokalen Teils.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has an unterminated quoted local part.</source>
+        <translation>Die Adresse „%1“ hat einen nicht abgeschlossenen lokalen Teil in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
+        <translation>Die Nachricht (%1 Oktette) ist größer als die SIZE-Grenze des Servers (%2).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, but the server does not advertise 8BITMIME.</source>
+        <translation>Die Nachricht enthält 8-Bit-Daten, aber der Server bietet 8BITMIME nicht an.</translation>
+    </message>
+    <message>
+        <source>An address is not ASCII, but the server does not advertise SMTPUTF8.</source>
+        <translation>Eine Adresse ist nicht ASCII, aber der Server bietet SMTPUTF8 nicht an.</translation>
+    </message>
+    <message>
+        <source>The DSN return type &quot;%1&quot; is neither FULL nor HDRS (RFC 3461 §4.3).</source>
+        <translation>Der DSN-Rückgabetyp „%1“ ist weder FULL noch HDRS (RFC 3461 §4.3).</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID may contain only printable ASCII characters.</source>
+        <translation>Die DSN-Umschlagkennung darf nur druckbare ASCII-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).</source>
+        <translation>Die DSN-Umschlagkennung ist länger als 100 Zeichen (RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
+        <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet DSN nicht an.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
+        <translation>REQUIRETLS wurde angefordert, aber der Server bietet es nicht an.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).</source>
+        <translation>REQUIRETLS braucht eine TLS-Verbindung mit geprüftem Serverzertifikat (RFC 8689 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; has an empty item.</source>
+        <translation>Der DSN-NOTIFY-Wert „%1“ hat einen leeren Eintrag.</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).</source>
+        <translation>Der DSN-NOTIFY-Wert „%1“ ist nicht NEVER, SUCCESS, FAILURE oder DELAY (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value names %1 twice.</source>
+        <translation>Der DSN-NOTIFY-Wert nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
+        <translation>DSN NOTIFY=NEVER kann nicht mit anderen Werten kombiniert werden (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>The server sent an OAUTHBEARER challenge before the credentials.</source>
+        <translation>Der Server hat vor den Zugangsdaten eine OAUTHBEARER-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent another OAUTHBEARER challenge after its error report.</source>
+        <translation>Der Server hat nach seiner Fehlermeldung eine weitere OAUTHBEARER-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>authorization identity</source>
+        <translation>Autorisierungsidentität</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server sent another PLAIN challenge after the credentials.</source>
+        <translation>Der Server hat nach den Zugangsdaten eine weitere PLAIN-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty PLAIN challenge, which RFC 4616 does not define.</source>
+        <translation>Der Server hat eine nicht leere PLAIN-Challenge gesendet, die RFC 4616 nicht vorsieht.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break, which cannot be sent in an AUTH exchange.</source>
+        <translation>„%1“ enthält einen Zeilenumbruch, der in einem AUTH-Austausch nicht gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be sent in an AUTH exchange.</source>
+        <translation>„%1“ enthält ein NUL-Zeichen, das in einem AUTH-Austausch nicht gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism &quot;%1&quot; is not supported; supported are: %2.</source>
+        <translation>Der Authentifizierungsmechanismus „%1“ wird nicht unterstützt; unterstützt werden: %2.</translation>
+    </message>
+    <message>
+        <source>It contains the character U+%1, which SASLprep (RFC 4013) prohibits.</source>
+        <translation>Der Wert enthält das Zeichen U+%1, das SASLprep (RFC 4013) verbietet.</translation>
+    </message>
+    <message>
+        <source>It contains the unassigned code point U+%1 (RFC 4013 §2.5).</source>
+        <translation>Der Wert enthält den nicht zugewiesenen Codepunkt U+%1 (RFC 4013 §2.5).</translation>
+    </message>
+    <message>
+        <source>It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.</source>
+        <translation>Der Wert mischt Text von rechts nach links mit Text von links nach rechts, was SASLprep (RFC 4013) verbietet.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>Der Benutzername kann mit SCRAM nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>Das Passwort kann mit SCRAM nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The SCRAM client nonce must be printable ASCII without &apos;,&apos;.</source>
+        <translation>Die SCRAM-Client-Nonce muss aus druckbarem ASCII ohne „,“ bestehen.</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 challenge before the client&apos;s first message.</source>
+        <translation>Der Server hat vor der ersten Nachricht des Clients eine %1-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected %1 challenge after the exchange ended.</source>
+        <translation>Der Server hat nach dem Ende des Austauschs eine unerwartete %1-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server requires a SCRAM extension this client does not know (m=).</source>
+        <translation>Der Server verlangt eine SCRAM-Erweiterung, die dieser Client nicht kennt (m=).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first %1 message is malformed.</source>
+        <translation>Die erste %1-Nachricht des Servers ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 nonce does not start with the client&apos;s nonce.</source>
+        <translation>Die %1-Nonce des Servers beginnt nicht mit der Nonce des Clients.</translation>
+    </message>
+    <message>
+        <source>The server did not add its own part to the %1 nonce.</source>
+        <translation>Der Server hat der %1-Nonce keinen eigenen Teil hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 salt is not valid base64.</source>
+        <translation>Das %1-Salt des Servers ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 iteration count &quot;%2&quot; is not a positive number.</source>
+        <translation>Die %1-Iterationszahl „%2“ des Servers ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The server asked for %1 %2 iterations; more than %3 are refused.</source>
+        <translation>Der Server verlangt %1 %2-Iterationen; mehr als %3 werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).</source>
+        <translation>Der Server verwendet nur %1 %2-Iterationen; mindestens %3 werden empfohlen (RFC 7677 §4).</translation>
+    </message>
+    <message>
+        <source>The server reported a %1 error: %2</source>
+        <translation>Der Server hat einen %1-Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s final %1 message is malformed.</source>
+        <translation>Die letzte %1-Nachricht des Servers ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is not valid base64.</source>
+        <translation>Die %1-Signatur des Servers ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is wrong: it does not know the password, or the exchange was tampered with.</source>
+        <translation>Die %1-Signatur des Servers ist falsch: Er kennt das Passwort nicht, oder der Austausch wurde manipuliert.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was finished.</source>
+        <translation>Der Server hat Erfolg gemeldet, bevor der %1-Austausch abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The server reported success without proving that it knows the password (no %1 server signature).</source>
+        <translation>Der Server hat Erfolg gemeldet, ohne zu beweisen, dass er das Passwort kennt (keine %1-Serversignatur).</translation>
+    </message>
+    <message>
+        <source>The server sent an XOAUTH2 challenge before the credentials.</source>
+        <translation>Der Server hat vor den Zugangsdaten eine XOAUTH2-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent another XOAUTH2 challenge after its error report.</source>
+        <translation>Der Server hat nach seiner Fehlermeldung eine weitere XOAUTH2-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>No server host is set.</source>
+        <translation>Es ist kein Server-Host angegeben.</translation>
+    </message>
+    <message>
+        <source>The host name is not usable: %1</source>
+        <translation>Der Hostname ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The local (EHLO) name is not usable: %1</source>
+        <translation>Der lokale (EHLO-)Name ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The server name is not usable: %1</source>
+        <translation>Der Servername ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another security mode.</source>
+        <translation>STARTTLS braucht EHLO: die Option für erweitertes SMTP (ESMTP) einschalten oder einen anderen Sicherheitsmodus wählen.</translation>
+    </message>
+    <message>
+        <source>Authentication needs EHLO: turn on the extended (ESMTP) option.</source>
+        <translation>Authentifizierung braucht EHLO: die Option für erweitertes SMTP (ESMTP) einschalten.</translation>
+    </message>
+    <message>
+        <source>A client key was given without a client certificate.</source>
+        <translation>Ein Client-Schlüssel wurde ohne Client-Zertifikat angegeben.</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection: %1</source>
+        <translation>Der Server schließt die Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The server refuses to serve this client: %1</source>
+        <translation>Der Server weigert sich, diesen Client zu bedienen: %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with an error: %1</source>
+        <translation>Der Server hat mit einem Fehler begrüßt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is not 220 (RFC 5321 §4.3.2): %1</source>
+        <translation>Die Begrüßung des Servers ist nicht 220 (RFC 5321 §4.3.2): %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1). STARTTLS and AUTH need ESMTP, so the session cannot go on.</source>
+        <translation>Der Server hat EHLO abgelehnt (%1). STARTTLS und AUTH brauchen ESMTP, daher kann die Sitzung nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1); trying HELO without ESMTP extensions.</source>
+        <translation>Der Server hat EHLO abgelehnt (%1); Versuch mit HELO ohne ESMTP-Erweiterungen.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to EHLO: %1. The server may have executed commands injected before TLS; the session is stopped.</source>
+        <translation>Unerwartete Antwort auf EHLO: %1. Der Server hat möglicherweise Befehle ausgeführt, die vor TLS eingeschleust wurden; die Sitzung wird beendet.</translation>
+    </message>
+    <message>
+        <source>The server refused HELO: %1</source>
+        <translation>Der Server hat HELO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to HELO: %1</source>
+        <translation>Unerwartete Antwort auf HELO: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS right now (temporary failure: %1). The session does not continue without TLS.</source>
+        <translation>Der Server kann TLS gerade nicht starten (vorübergehender Fehler: %1). Ohne TLS wird die Sitzung nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: %1. The session does not continue without TLS.</source>
+        <translation>Der Server hat STARTTLS abgelehnt: %1. Ohne TLS wird die Sitzung nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to STARTTLS: %1</source>
+        <translation>Unerwartete Antwort auf STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>Unerwartete Antwort auf %1: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected DATA: %1</source>
+        <translation>Der Server hat DATA abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to DATA: %1</source>
+        <translation>Unerwartete Antwort auf DATA: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1 (RFC 5321 §4.2: one command, one reply).</source>
+        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1 (RFC 5321 §4.2: ein Befehl, eine Antwort).</translation>
+    </message>
+    <message>
+        <source>an older protocol</source>
+        <translation>ein älteres Protokoll</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>TLS: not established</source>
+        <translation>TLS: nicht aufgebaut</translation>
+    </message>
+    <message>
+        <source>  the server requires a client certificate</source>
+        <translation>  der Server verlangt ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS: %1, Cipher %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>Verification: OK for %1</source>
+        <translation>Prüfung: OK für %1</translation>
+    </message>
+    <message>
+        <source>Verification: SKIPPED (trusted site) for %1</source>
+        <translation>Prüfung: ÜBERSPRUNGEN (vertrauenswürdige Gegenstelle) für %1</translation>
+    </message>
+    <message>
+        <source>Verification: FAILED for %1</source>
+        <translation>Prüfung: FEHLGESCHLAGEN für %1</translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation>  Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>Client-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>required by the server, none configured</source>
+        <translation>vom Server verlangt, keines eingerichtet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2</source>
+        <translation>Zertifikat %1: %2</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  names: %1</source>
+        <translation>  Namen: %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2 (%3 days left)</source>
+        <translation>  gültig: %1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>  key: %1 %2 bits, signature %3, serial %4</source>
+        <translation>  Schlüssel: %1 %2 Bit, Signatur %3, Seriennummer %4</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-1: %1</source>
+        <translation>  SHA-1: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large to be one.</source>
+        <translation>%1 %2 ist zu groß, um eines zu sein.</translation>
+    </message>
+    <message>
+        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
+        <translation>Der Proxy muss die Form socks5://host:port oder http://host:port haben, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusting %n extra CA certificate(s) from %1.</source>
+        <translation>
+            <numerusform>%n zusätzlichem CA-Zertifikat aus %1 wird vertraut.</numerusform>
+            <numerusform>%n zusätzlichen CA-Zertifikaten aus %1 wird vertraut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 file with a certificate and key.</source>
+        <translation>Die PKCS#12-Datei %1 kann nicht geöffnet werden: falsches Passwort, oder keine PKCS#12-Datei mit Zertifikat und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The client key in %1 cannot be loaded: wrong passphrase, or no PEM private key there.</source>
+        <translation>Der Client-Schlüssel in %1 kann nicht geladen werden: falsche Passphrase, oder dort ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Client certificate %1 loaded from %2.</source>
+        <translation>Client-Zertifikat %1 aus %2 geladen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>capability offered without parameters</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Resolving the host name</source>
+        <translation>Hostname wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <translation>Begrüßung (EHLO)</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>TLS wird gestartet</translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Nachricht wird gesendet</translation>
+    </message>
+    <message>
+        <source>Ready for commands</source>
+        <translation>Bereit für Befehle</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogExporter</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed: %1 at stage %2</source>
+        <translation>Fehlgeschlagen: %1 im Schritt %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Chain certificate %1</source>
+        <translation>Kettenzertifikat %1</translation>
+    </message>
+    <message>
+        <source>TLS established</source>
+        <translation>TLS aufgebaut</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 Bit)</translation>
+    </message>
+    <message>
+        <source>Verified for</source>
+        <translation>Geprüft für</translation>
+    </message>
+    <message>
+        <source>Chain verified</source>
+        <translation>Kette geprüft</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>skipped (trusted site)</source>
+        <translation>übersprungen (vertrauenswürdige Gegenstelle)</translation>
+    </message>
+    <message>
+        <source>Client certificate sent</source>
+        <translation>Client-Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>required by the server</source>
+        <translation>vom Server verlangt</translation>
+    </message>
+    <message>
+        <source>Verification error</source>
+        <translation>Prüffehler</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days left)</source>
+        <translation>%1 (noch %2 Tage)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 Bit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbst signiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>(unparsable proxy address)</source>
+        <translation>(Proxy-Adresse nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Lokaler Name</translation>
+    </message>
+    <message>
+        <source>Trusted site</source>
+        <translation>Vertrauenswürdige Gegenstelle</translation>
+    </message>
+    <message>
+        <source>yes: the certificate is not validated</source>
+        <translation>ja: das Zertifikat wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client key passphrase</source>
+        <translation>Passphrase des Client-Schlüssels</translation>
+    </message>
+    <message>
+        <source>(set, not shown)</source>
+        <translation>(gesetzt, nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Plaintext AUTH</source>
+        <translation>AUTH im Klartext</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>built-in test message</source>
+        <translation>eingebaute Testnachricht</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Quit after</source>
+        <translation>Beenden nach</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench session log: %1</source>
+        <translation>SMTP-Workbench-Sitzungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Software: SMTP Workbench %1, Qt %2, %3</source>
+        <translation>Software: SMTP Workbench %1, Qt %2, %3</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>keine TLS-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>  [redacted]</source>
+        <translation>  [geschwärzt]</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>  Server reply: %1</source>
+        <translation>  Serverantwort: %1</translation>
+    </message>
+    <message>
+        <source>  RCPT %1: %2</source>
+        <translation>  RCPT %1: %2</translation>
+    </message>
+    <message>
+        <source>Capabilities before TLS</source>
+        <translation>Fähigkeiten vor TLS</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Fähigkeiten nach TLS</translation>
+    </message>
+    <message>
+        <source>TLS and certificates</source>
+        <translation>TLS und Zertifikate</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>  The session had not finished.</source>
+        <translation>  Die Sitzung war nicht beendet.</translation>
+    </message>
+    <message>
+        <source>Session log: %1</source>
+        <translation>Sitzungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench %1, Qt %2, %3</source>
+        <translation>SMTP Workbench %1, Qt %2, %3</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>Received before TLS: not authenticated</source>
+        <translation>Vor TLS empfangen: nicht authentifiziert</translation>
+    </message>
+    <message>
+        <source>plaintext</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .txt, .log, .html, .htm or .json.</source>
+        <translation>Das Format von %1 ist nicht erkennbar: einen Namen mit der Endung .txt, .log, .html, .htm oder .json verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp</name>
+    <message>
+        <source>&quot;%1&quot; must be a %2, not a %3.</source>
+        <translation>„%1“ muss vom Typ %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings, not a %2.</source>
+        <translation>„%1“ darf nur Zeichenketten enthalten, nicht %2.</translation>
+    </message>
+    <message>
+        <source>line breaks (CR/LF) are not allowed.</source>
+        <translation>Zeilenumbrüche (CR/LF) sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>NUL characters are not allowed.</source>
+        <translation>NUL-Zeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed.</source>
+        <translation>Steuerzeichen sind nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::CliRunner</name>
+    <message>
+        <source>smtp-workbench-cli %1 (Qt %2, %3)</source>
+        <translation>smtp-workbench-cli %1 (Qt %2, %3)</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be read: %1</source>
+        <translation>Die Profile können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; in %2; --list-profiles shows them.</source>
+        <translation>In %2 gibt es kein Profil namens „%1“; --list-profiles zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>No saved profiles in %1.</source>
+        <translation>Keine gespeicherten Profile in %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The imported profiles were not saved: %1</source>
+        <translation>Die importierten Profile wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importiert aus %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1 (without secrets).</source>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert (ohne Geheimnisse).</numerusform>
+            <numerusform>%n Profile nach %1 exportiert (ohne Geheimnisse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot; in %2.</source>
+        <translation>Profil „%1“ in %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; in %2.</source>
+        <translation>Profil „%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>The %1 was not stored in the keychain: %2</source>
+        <translation>„%1“ wurde nicht im Schlüsselbund gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>No password for profile &quot;%1&quot; from the keychain: %2 Give --password-file.</source>
+        <translation>Kein Passwort für Profil „%1“ aus dem Schlüsselbund: %2 --password-file angeben.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ImportPlan</name>
+    <message>
+        <source>%1 new, %2 changed, %3 identical</source>
+        <translation>%1 neu, %2 geändert, %3 identisch</translation>
+    </message>
+    <message>
+        <source>The certificate would not be validated (trusted site).</source>
+        <translation>Das Zertifikat würde nicht geprüft (vertrauenswürdige Gegenstelle).</translation>
+    </message>
+    <message>
+        <source>Credentials could be sent without validated TLS (plaintext AUTH allowed).</source>
+        <translation>Zugangsdaten könnten ohne geprüftes TLS gesendet werden (AUTH im Klartext erlaubt).</translation>
+    </message>
+    <message>
+        <source>The connection would not use TLS.</source>
+        <translation>Die Verbindung würde kein TLS verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::MemorySecretStore</name>
+    <message>
+        <source>Simulated failure.</source>
+        <translation>Simulierter Fehler.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::Profile</name>
+    <message>
+        <source>The profile has an empty id.</source>
+        <translation>Das Profil hat eine leere ID.</translation>
+    </message>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>Das Profil hat keine ID.</translation>
+    </message>
+    <message>
+        <source>&quot;lastUsed&quot; is not an ISO 8601 date and time.</source>
+        <translation>„lastUsed“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>[%1]:%2</source>
+        <translation>[%1]:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5</source>
+        <translation>%1	%2	%3	%4	%5</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileCommandLine</name>
+    <message>
+        <source>The command line has an unterminated quote.</source>
+        <translation>Die Befehlszeile enthält ein nicht geschlossenes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 0 to 65535; it was ignored.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 0 bis 65535; er wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Optional TLS is not offered here: the profile requires STARTTLS.</source>
+        <translation>Optionales TLS wird hier nicht angeboten: das Profil verlangt STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Several AUTH mechanisms were given (%1); the profile uses the strongest one both sides offer.</source>
+        <translation>Mehrere AUTH-Mechanismen wurden angegeben (%1); das Profil verwendet den stärksten, den beide Seiten anbieten.</translation>
+    </message>
+    <message>
+        <source>The password is not part of the profile; store it in the keychain.</source>
+        <translation>Das Passwort ist nicht Teil des Profils; speichern Sie es im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not usable (1 second to 1 hour); it was ignored.</source>
+        <translation>Das Zeitlimit „%1“ ist nicht verwendbar (1 Sekunde bis 1 Stunde); es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>--quit-after %1 belongs to one run, not to a profile; it was ignored.</source>
+        <translation>--quit-after %1 gehört zu einem Lauf, nicht zu einem Profil; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value; it was ignored.</source>
+        <translation>%1 braucht einen Wert; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>No --server was given: swaks would look up the recipient&apos;s MX; set the host.</source>
+        <translation>Kein --server angegeben: swaks würde den MX des Empfängers nachschlagen; bitte den Host setzen.</translation>
+    </message>
+    <message>
+        <source>swaks does not verify the certificate without --tls-verify: the profile is marked as a trusted site (no certificate validation).</source>
+        <translation>swaks prüft das Zertifikat ohne --tls-verify nicht: das Profil wird als vertrauenswürdige Gegenstelle markiert (keine Zertifikatsprüfung).</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileFolder</name>
+    <message>
+        <source>The folder has no path.</source>
+        <translation>Der Ordner hat keinen Pfad.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileSettings</name>
+    <message>
+        <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
+        <translation>„security“ muss „none“, „starttls“ oder „implicit“ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileStore</name>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation>die Datei endet zu früh (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>die Daten sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>das Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Profile #%1</source>
+        <translation>Profil Nr. %1</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be a list of strings.</source>
+        <translation>„options“ muss eine Liste von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The profile file is empty.</source>
+        <translation>Die Profildatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be read: %1.</source>
+        <translation>Die Profildatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The profile file has version %1, which this program does not know; it is read as far as possible and will not be overwritten.</source>
+        <translation>Die Profildatei hat die Version %1, die dieses Programm nicht kennt; sie wird so weit wie möglich gelesen und nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; in the profile file is not a list.</source>
+        <translation>„profiles“ in der Profildatei ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>&quot;folders&quot; in the profile file is not a list.</source>
+        <translation>„folders“ in der Profildatei ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The application defaults were refused: %1</source>
+        <translation>Die Anwendungsvorgaben wurden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The application defaults were refused: not an object.</source>
+        <translation>Die Anwendungsvorgaben wurden abgelehnt: kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The profile file holds neither an object nor a list.</source>
+        <translation>Die Profildatei enthält weder ein Objekt noch eine Liste.</translation>
+    </message>
+    <message>
+        <source>Profile #%1 was refused: it is not an object.</source>
+        <translation>Profil Nr. %1 wurde abgelehnt: es ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: another profile already has the id %2.</source>
+        <translation>%1 wurde abgelehnt: ein anderes Profil hat bereits die ID %2.</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>es ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>another folder has the same path.</source>
+        <translation>ein anderer Ordner hat denselben Pfad.</translation>
+    </message>
+    <message>
+        <source>Folder #%1 was refused: %2</source>
+        <translation>Ordner Nr. %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The profile file was in the old format (version 0); it will be saved in version %1, and the old file kept as the backup.</source>
+        <translation>Die Profildatei war im alten Format (Version 0); sie wird in Version %1 gespeichert, und die alte Datei wird als Sicherung behalten.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be opened: %1</source>
+        <translation>Die Profildatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile file is %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>Die Profildatei ist %1 Bytes groß, mehr als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be read: %1</source>
+        <translation>Die Profildatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile file is larger than the limit of %1 bytes.</source>
+        <translation>Die Profildatei ist größer als die Grenze von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The profiles that could be read are shown, read-only.</source>
+        <translation>Die lesbaren Profile werden schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>A backup of the previous version can be restored.</source>
+        <translation>Eine Sicherung der vorherigen Version kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be written: %1</source>
+        <translation>Die Profildatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be saved; the previous version is unchanged: %1</source>
+        <translation>Die Profildatei kann nicht gespeichert werden; die vorherige Version bleibt unverändert: %1</translation>
+    </message>
+    <message>
+        <source>writing was cancelled</source>
+        <translation>das Schreiben wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read, so it is not overwritten. Restore the backup or discard the unreadable file first.</source>
+        <translation>Die Profildatei konnte nicht gelesen werden und wird daher nicht überschrieben. Stellen Sie zuerst die Sicherung wieder her oder verwerfen Sie die unlesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The profile file was written by a newer version of this program and is not overwritten.</source>
+        <translation>Die Profildatei wurde von einer neueren Version dieses Programms geschrieben und wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another instance is saving the profiles; try again in a moment.</source>
+        <translation>Eine andere Instanz speichert gerade die Profile; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The profile file changed on disk and cannot be read any more, so it is not overwritten: %1</source>
+        <translation>Die Profildatei wurde auf der Festplatte geändert und kann nicht mehr gelesen werden, daher wird sie nicht überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The profile file was replaced by a newer version of this program and is not overwritten.</source>
+        <translation>Die Profildatei wurde durch eine neuere Version dieses Programms ersetzt und wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The unreadable file could not be copied away, so it is not discarded.</source>
+        <translation>Die unlesbare Datei konnte nicht beiseitekopiert werden und wird daher nicht verworfen.</translation>
+    </message>
+    <message>
+        <source>The id must not start or end with spaces.</source>
+        <translation>Die ID darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 already exists.</source>
+        <translation>Ein Profil mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>Es gibt kein Profil mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Es gibt keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>Folder %1: %2</source>
+        <translation>Ordner %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importiert)</translation>
+    </message>
+    <message>
+        <source>%1 more entries were refused.</source>
+        <translation>%1 weitere Einträge wurden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileStoreError</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (a copy was kept as %2)</source>
+        <translation>%1 (eine Kopie wurde als %2 behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::SecretStore</name>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No keychain available: passwords cannot be remembered and will be asked for in each session.</source>
+        <translation>Kein Schlüsselbund verfügbar: Passwörter können nicht gespeichert werden und werden in jeder Sitzung abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::Session</name>
+    <message>
+        <source>Session to %1 port %2, security: %3, %4, timeout %5 s</source>
+        <translation>Sitzung mit %1 Port %2, Sicherheit: %3, %4, Zeitlimit %5 s</translation>
+    </message>
+    <message>
+        <source>ESMTP is turned on because port 587 is the submission port.</source>
+        <translation>ESMTP ist eingeschaltet, weil Port 587 der Einlieferungsport ist.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server can read and change this session. Use this only for diagnosis.</source>
+        <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: das Serverzertifikat wird NICHT geprüft. Jeder zwischen Ihnen und dem Server kann diese Sitzung mitlesen und verändern. Nur zur Diagnose verwenden.</translation>
+    </message>
+    <message>
+        <source>Tunnel: the certificate is checked for, and SNI names, %1.</source>
+        <translation>Tunnel: das Zertifikat wird auf %1 geprüft, und SNI nennt %1.</translation>
+    </message>
+    <message>
+        <source>Connecting through the %1 proxy %2:%3.</source>
+        <translation>Verbindung über den %1-Proxy %2:%3.</translation>
+    </message>
+    <message>
+        <source>Resolving %1 …</source>
+        <translation>%1 wird aufgelöst …</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved: %2. Check the host name and the DNS settings.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: %2. Prüfen Sie den Hostnamen und die DNS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 wird aufgelöst zu %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 …</source>
+        <translation>Verbindung zu %1 Port %2 …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 from %3</source>
+        <translation>Verbunden mit %1 Port %2 von %3</translation>
+    </message>
+    <message>
+        <source>Starting TLS (implicit) with %1 …</source>
+        <translation>TLS (implizit) mit %1 wird gestartet …</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS aufgebaut: %1, Cipher %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>Server certificate: %1, issued by %2, valid until %3 (%4 days left)</source>
+        <translation>Serverzertifikat: %1, ausgestellt von %2, gültig bis %3 (noch %4 Tage)</translation>
+    </message>
+    <message>
+        <source>Client certificate presented.</source>
+        <translation>Client-Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1.</source>
+        <translation>Zertifikat geprüft für %1.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
+        <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: die Zertifikatsprüfung ist fehlgeschlagen und wurde ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>The server certificate is not trusted for %1: %2. Install the issuing CA (--ca-file) or check the server name; nothing but QUIT is sent on this connection.</source>
+        <translation>Dem Serverzertifikat wird für %1 nicht vertraut: %2. Installieren Sie die ausstellende CA (--ca-file) oder prüfen Sie den Servernamen; über diese Verbindung wird nur noch QUIT gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection uses %1; RFC 8997 asks for TLS 1.2 or later.</source>
+        <translation>Die Verbindung verwendet %1; RFC 8997 verlangt TLS 1.2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed data while %1: %2</source>
+        <translation>Der Server hat fehlerhafte Daten gesendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS response injection: the server sent data after its 220 reply and before the TLS handshake. The session is stopped without another byte.</source>
+        <translation>STARTTLS-Antwortinjektion: der Server hat nach seiner 220-Antwort und vor dem TLS-Handshake Daten gesendet. Die Sitzung wird ohne ein weiteres Byte beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent more than one reply to one command; the session is out of step and is stopped.</source>
+        <translation>Der Server hat auf einen Befehl mehr als eine Antwort gesendet; die Sitzung ist aus dem Takt und wird beendet.</translation>
+    </message>
+    <message>
+        <source>%1 … (incomplete line, %2 bytes, no line end)</source>
+        <translation>%1 … (unvollständige Zeile, %2 Bytes, kein Zeilenende)</translation>
+    </message>
+    <message>
+        <source>EHLO: %1</source>
+        <translation>EHLO: %1</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not used again.</source>
+        <translation>Der Server bietet STARTTLS nach dem Aufbau von TLS erneut an (RFC 3207 §4.2 verbietet das); es wird nicht noch einmal verwendet.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is required, so the session stops without sending anything else.</source>
+        <translation>Der Server hat STARTTLS nicht angeboten (möglicherweise von jemandem dazwischen entfernt). STARTTLS ist verlangt, daher endet die Sitzung, ohne etwas anderes zu senden.</translation>
+    </message>
+    <message>
+        <source>Starting TLS with %1 …</source>
+        <translation>TLS mit %1 wird gestartet …</translation>
+    </message>
+    <message>
+        <source>the server certificate was not validated (trusted site)</source>
+        <translation>das Serverzertifikat nicht geprüft wurde (vertrauenswürdige Gegenstelle)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>die Verbindung nicht verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow plaintext authentication for this profile (test servers only).</source>
+        <translation>Zugangsdaten wurden nicht gesendet, weil %1. Verwenden Sie STARTTLS oder implizites TLS mit einem gültigen Zertifikat, oder erlauben Sie Klartext-Authentifizierung für dieses Profil (nur für Testserver).</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read the password and the messages.</source>
+        <translation>KLARTEXT-AUTHENTIFIZIERUNG ERLAUBT: Zugangsdaten werden gesendet, obwohl %1. Jeder auf dem Weg kann das Passwort und die Nachrichten lesen.</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication (no AUTH in its EHLO reply).</source>
+        <translation>Der Server bietet keine Authentifizierung an (kein AUTH in seiner EHLO-Antwort).</translation>
+    </message>
+    <message>
+        <source>The server offers no mechanism this client supports with a password: %1.</source>
+        <translation>Der Server bietet keinen Mechanismus an, den dieser Client mit einem Passwort unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>Authenticating with %1, the strongest mechanism both sides offer.</source>
+        <translation>Authentifizierung mit %1, dem stärksten Mechanismus, den beide Seiten anbieten.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; it offers: %2.</source>
+        <translation>Der Server bietet %1 nicht an; er bietet: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; trying it anyway as asked.</source>
+        <translation>Der Server bietet %1 nicht an; es wird trotzdem wie gewünscht versucht.</translation>
+    </message>
+    <message>
+        <source>Cannot authenticate with %1: %2</source>
+        <translation>Authentifizierung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server sagt: %1</translation>
+    </message>
+    <message>
+        <source>Authenticated as %1 with %2.</source>
+        <translation>Als %1 mit %2 authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Authentifizierung mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The sender address is not usable: %1</source>
+        <translation>Die Absenderadresse ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is not usable: %2</source>
+        <translation>Der Empfänger %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench test message</source>
+        <translation>SMTP-Workbench-Testnachricht</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent to this server: %1</source>
+        <translation>Die Nachricht kann an diesen Server nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <translation>Die Nachricht (%1 Bytes) ist größer als die SIZE-Grenze des Servers (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Not sent: the message has no recipient.</source>
+        <translation>Nicht gesendet: die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 refused: %2</source>
+        <translation>Empfänger %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to RCPT TO: %1</source>
+        <translation>Unerwartete Antwort auf RCPT TO: %1</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the recipients (last reply: %1).</source>
+        <translation>Der Server hat keinen der Empfänger angenommen (letzte Antwort: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes of message data)</source>
+        <translation>
+            <numerusform>(%n Byte Nachrichtendaten)</numerusform>
+            <numerusform>(%n Bytes Nachrichtendaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(message data: %n line(s), %1 bytes, then &quot;.&quot;)</source>
+        <translation>
+            <numerusform>(Nachrichtendaten: %n Zeile, %1 Bytes, dann „.“)</numerusform>
+            <numerusform>(Nachrichtendaten: %n Zeilen, %1 Bytes, dann „.“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message accepted for %n recipient(s): %1</source>
+        <translation>
+            <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
+            <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for commands.</source>
+        <translation>Bereit für Befehle.</translation>
+    </message>
+    <message>
+        <source>Not sent: the session is busy (%1).</source>
+        <translation>Nicht gesendet: die Sitzung ist beschäftigt (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Type the message; a line with a single dot ends it.</source>
+        <translation>Geben Sie die Nachricht ein; eine Zeile mit einem einzelnen Punkt beendet sie.</translation>
+    </message>
+    <message>
+        <source>Authenticated.</source>
+        <translation>Authentifiziert.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation>Die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>in the middle of a reply while %1</source>
+        <translation>mitten in einer Antwort, %1</translation>
+    </message>
+    <message>
+        <source>while %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection %1.</source>
+        <translation>Der Server hat die Verbindung geschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake: %1</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1; trying the next address.</source>
+        <translation>Verbindung fehlgeschlagen: %1; die nächste Adresse wird versucht.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3. Check the host, the port and any firewall.</source>
+        <translation>Keine Verbindung zu %1 Port %2 möglich: %3. Prüfen Sie den Host, den Port und eine etwaige Firewall.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in TLS: does this port expect plaintext or STARTTLS instead of implicit TLS?</source>
+        <translation>Der Server hat nicht in TLS geantwortet: erwartet dieser Port Klartext oder STARTTLS statt implizitem TLS?</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate.</source>
+        <translation>Der Server verlangt ein Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server ended TLS with an alert: %1.%2</source>
+        <translation>Der Server hat TLS mit einem Alert beendet: %1.%2</translation>
+    </message>
+    <message>
+        <source>The connection failed while %1: %2</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Resolving %1 took longer than %2 s.</source>
+        <translation>Das Auflösen von %1 hat länger als %2 s gedauert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).</source>
+        <translation>Der Verbindungsaufbau zu %1 Port %2 hat länger als %3 s gedauert (keine Antwort: eine Firewall verwirft die Pakete vielleicht).</translation>
+    </message>
+    <message>
+        <source>Connected, but the server sent no greeting within %1 s.</source>
+        <translation>Verbunden, aber der Server hat innerhalb von %1 s keine Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>If this port expects implicit TLS (usually 465), choose the implicit TLS security mode.</source>
+        <translation>Wenn dieser Port implizites TLS erwartet (meist 465), wählen Sie den Sicherheitsmodus implizites TLS.</translation>
+    </message>
+    <message>
+        <source>No reply to QUIT within %1 s; closing.</source>
+        <translation>Keine Antwort auf QUIT innerhalb von %1 s; die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 s.</source>
+        <translation>Der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s while %2.</source>
+        <translation>Keine Antwort innerhalb von %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>Refused to send a command: %1</source>
+        <translation>Senden eines Befehls verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Session finished.</source>
+        <translation>Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake ran</source>
+        <translation>während des TLS-Handshakes</translation>
+    </message>
+    <message>
+        <source>no reply was due</source>
+        <translation>als keine Antwort ausstand</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting</source>
+        <translation>beim Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to EHLO</source>
+        <translation>beim Warten auf die Antwort auf EHLO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to HELO</source>
+        <translation>beim Warten auf die Antwort auf HELO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to STARTTLS</source>
+        <translation>beim Warten auf die Antwort auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>bei der Authentifizierung</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to MAIL FROM</source>
+        <translation>beim Warten auf die Antwort auf MAIL FROM</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to RCPT TO</source>
+        <translation>beim Warten auf die Antwort auf RCPT TO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to DATA</source>
+        <translation>beim Warten auf die Antwort auf DATA</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to the message</source>
+        <translation>beim Warten auf die Antwort auf die Nachricht</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to QUIT</source>
+        <translation>beim Warten auf die Antwort auf QUIT</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to %1</source>
+        <translation>beim Warten auf die Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
+        <translation>Der Server bietet PIPELINING an: MAIL, RCPT und DATA werden zusammen gesendet (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
+        <translation>Der Server bietet PIPELINING an: MAIL und RCPT werden zusammen gesendet (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
+        <translation>Test: Ohne TLS und geprüftes Zertifikat werden keine Zugangsdaten gesendet (RFC 8314 §5.1); der Test endet nach der Abfrage der Fähigkeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::AboutDialog</name>
+    <message>
+        <source>SMTP Workbench %1</source>
+        <translation>SMTP Workbench %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>TLS backend: %1</source>
+        <translation>TLS-Backend: %1</translation>
+    </message>
+    <message>
+        <source>TLS library: %1 (built with %2)</source>
+        <translation>TLS-Bibliothek: %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation>System: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::CapabilitiesModel</name>
+    <message>
+        <source>—</source>
+        <comment>capability not offered</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Offered only after STARTTLS</source>
+        <translation>Erst nach STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>Offered before STARTTLS but no longer after it</source>
+        <translation>Vor STARTTLS angeboten, danach nicht mehr</translation>
+    </message>
+    <message>
+        <source>Offered on both sides with different parameters</source>
+        <translation>Auf beiden Seiten mit unterschiedlichen Parametern angeboten</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Vor TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Nach TLS</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::CertificateChainModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Inhaber)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Das Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>The top of the chain the server sent</source>
+        <translation>Die Spitze der vom Server gesendeten Kette</translation>
+    </message>
+    <message>
+        <source>An intermediate certificate</source>
+        <translation>Ein Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::CertificateDetailsDialog</name>
+    <message>
+        <source>TLS was not established.</source>
+        <translation>TLS wurde nicht aufgebaut.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 bits)</source>
+        <translation>%1, %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>The chain verified for %1.</source>
+        <translation>Die Kette wurde für %1 geprüft.</translation>
+    </message>
+    <message>
+        <source>Validation was skipped (trusted site); it would have failed: %1</source>
+        <translation>Die Prüfung wurde übersprungen (vertrauenswürdige Gegenstelle); sie wäre fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The chain did not verify for %1: %2</source>
+        <translation>Die Kette konnte für %1 nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbst signiert)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ expired %n day(s) ago</source>
+        <translation>
+            <numerusform>⚠ vor %n Tag abgelaufen</numerusform>
+            <numerusform>⚠ vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ in %n day(s)</source>
+        <translation>
+            <numerusform>⚠ in %n Tag</numerusform>
+            <numerusform>⚠ in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>There is no certificate to export.</source>
+        <translation>Es gibt kein Zertifikat zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Certificate Chain</source>
+        <translation>Zertifikatskette exportieren</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>chain.pem</source>
+        <translation>kette.pem</translation>
+    </message>
+    <message>
+        <source>certificate.pem</source>
+        <translation>zertifikat.pem</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::MainWindow</name>
+    <message>
+        <source>SMTP Workbench</source>
+        <translation>SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session Log…</source>
+        <translation>Sitzungsprotokoll &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate Details…</source>
+        <translation>&amp;Zertifikatsdetails…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>Sitzung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Session</source>
+        <translation>&amp;Nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Session</source>
+        <translation>&amp;Vorherige Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Workbench</source>
+        <translation>Ü&amp;ber SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>There is no session to export.</source>
+        <translation>Es gibt keine Sitzung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Session Log</source>
+        <translation>Sitzungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>%1.txt</source>
+        <translation>%1.txt</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Session log saved to %1</source>
+        <translation>Sitzungsprotokoll gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1
+The password cannot be remembered; type it for this session:</source>
+        <translation>%1
+Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:</translation>
+    </message>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation>Profile nicht geladen</translation>
+    </message>
+    <message>
+        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
+        <translation>Die Profile sind schreibgeschützt, bis Sie eine Wahl treffen. Eine Sicherung der letzten guten Datei ist vielleicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Continue Read-Only</source>
+        <translation>Schreibgeschützt fortfahren</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Choose a profile and press Connect (Ctrl+Return) to start a session,
+or create one with New Profile (Ctrl+N) and try it with its Test button.
+Each session opens in its own tab; several can run at once.</source>
+        <translation>Wählen Sie ein Profil und drücken Sie Verbinden (Strg+Eingabe), um eine Sitzung zu beginnen,
+oder legen Sie eines mit Neues Profil (Strg+N) an und probieren Sie es mit seiner Schaltfläche Testen aus.
+Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileEditorDialog</name>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (verlangt)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>Implizites TLS</translation>
+    </message>
+    <message>
+        <source>None (plaintext)</source>
+        <translation>Keine (Klartext)</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation>Automatisch (stärkster angebotener)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Geerbt: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Not stored; saved to the keychain</source>
+        <translation>Nicht gespeichert; wird im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A host name or address is required.</source>
+        <translation>Ein Hostname oder eine Adresse ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.</source>
+        <translation>STARTTLS braucht EHLO: erweitertes SMTP einschalten oder einen anderen Sicherheitsmodus wählen.</translation>
+    </message>
+    <message>
+        <source>Use socks5://host:port or http://host:port.</source>
+        <translation>socks5://host:port oder http://host:port verwenden.</translation>
+    </message>
+    <message>
+        <source>A client key needs a client certificate.</source>
+        <translation>Ein Client-Schlüssel braucht ein Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The EHLO name cannot contain spaces.</source>
+        <translation>Der EHLO-Name darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Authentication needs a user name.</source>
+        <translation>Authentifizierung braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Write the bare address, without &lt;&gt;, spaces or a display name.</source>
+        <translation>Die reine Adresse schreiben, ohne &lt;&gt;, Leerzeichen oder Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n Feld muss geprüft werden.</numerusform>
+            <numerusform>%n Felder müssen geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mechanism name has no spaces.</source>
+        <translation>Ein Mechanismusname enthält keine Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileItemDelegate</name>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfilesPanel</name>
+    <message>
+        <source>Search profiles</source>
+        <translation>Profile durchsuchen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation>Profil &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile…</source>
+        <translation>Profil &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profiles…</source>
+        <translation>Profile &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profiles…</source>
+        <translation>Profile e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Find Profile</source>
+        <translation>Profil &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Profile %1 created</source>
+        <translation>Profil %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved</source>
+        <translation>Profil %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be saved.</source>
+        <translation>Die Profildatei konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n profile(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Profil gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Profile gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n profile(s).</source>
+        <translation>
+            <numerusform>%n Profil wiederhergestellt.</numerusform>
+            <numerusform>%n Profile wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importiert aus %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import, Keep Both</source>
+        <translation>Importieren, beide behalten</translation>
+    </message>
+    <message>
+        <source>Import, Replace Changed</source>
+        <translation>Importieren, geänderte ersetzen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>profiles-export.json</source>
+        <translation>profile-export.json</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Profiles exported to %1 (without passwords)</source>
+        <translation>Profile nach %1 exportiert (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Search name, host or tag (Ctrl+Shift+F)</source>
+        <translation>Name, Host oder Schlagwort suchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read or was written by a newer version: profiles are read-only and nothing will be overwritten.</source>
+        <translation>Die Profildatei konnte nicht gelesen werden oder wurde von einer neueren Version geschrieben: die Profile sind schreibgeschützt, und nichts wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Import these profiles?
+
+%1</source>
+        <translation>Diese Profile importieren?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::SessionTab</name>
+    <message>
+        <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
+        <translation>Einen rohen SMTP-Befehl eingeben und Eingabe drücken (Hoch/Runter: Verlauf)</translation>
+    </message>
+    <message>
+        <source>Raw command</source>
+        <translation>Roher Befehl</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Befehl senden</translation>
+    </message>
+    <message>
+        <source>Send EHLO again</source>
+        <translation>EHLO erneut senden</translation>
+    </message>
+    <message>
+        <source>Upgrade to TLS, then send EHLO again</source>
+        <translation>Zu TLS wechseln, dann EHLO erneut senden</translation>
+    </message>
+    <message>
+        <source>Send NOOP</source>
+        <translation>NOOP senden</translation>
+    </message>
+    <message>
+        <source>Reset the mail transaction</source>
+        <translation>Die Mail-Transaktion zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Verify an address: type it after VRFY and press Enter</source>
+        <translation>Eine Adresse prüfen: nach VRFY eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Say QUIT and close the connection</source>
+        <translation>QUIT senden und die Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungszustand</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3)</source>
+        <translation>%1 Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>TLS protocol</source>
+        <translation>TLS-Protokoll</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Cipher:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Details…</source>
+        <translation>Zertifikats&amp;details…</translation>
+    </message>
+    <message>
+        <source>Show certificate details</source>
+        <translation>Zertifikatsdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>Fähigkeiten vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: beendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No certificate yet</source>
+        <translation>Noch kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 Bit)</translation>
+    </message>
+    <message>
+        <source>✔ Verified for %1</source>
+        <translation>✔ Geprüft für %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not checked (trusted site). Would have failed: %1</source>
+        <translation>⚠ Nicht geprüft (vertrauenswürdige Gegenstelle). Wäre fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>✖ Not verified: %1</source>
+        <translation>✖ Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Certificate Details: %1</source>
+        <translation>Zertifikatsdetails: %1</translation>
+    </message>
+    <message>
+        <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
+        <translation>Grün: nach STARTTLS hinzugekommen · Rot: danach entfallen · Gelb: geändert</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO</source>
+        <translation>&amp;EHLO</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;NOOP</source>
+        <translation>&amp;NOOP</translation>
+    </message>
+    <message>
+        <source>&amp;RSET</source>
+        <translation>&amp;RSET</translation>
+    </message>
+    <message>
+        <source>&amp;VRFY…</source>
+        <translation>&amp;VRFY…</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Go to the Command Line</source>
+        <translation>Zur Befehlszeile wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TimingChartWidget</name>
+    <message>
+        <source>Phase timings</source>
+        <translation>Zeiten der Phasen</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>No timings yet</source>
+        <translation>Noch keine Zeiten</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TranscriptModel</name>
+    <message>
+        <source>S</source>
+        <comment>transcript marker: server line</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>transcript marker: client line</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>transcript marker: TLS event</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>i</source>
+        <comment>transcript marker: information</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>transcript marker: warning</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>✖</source>
+        <comment>transcript marker: error</comment>
+        <translation>✖</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Received before TLS: anyone on the path could have written or changed this line.</source>
+        <translation>Vor TLS empfangen: jeder auf dem Weg hätte diese Zeile schreiben oder verändern können.</translation>
+    </message>
+    <message>
+        <source>Credentials in this line were replaced before it was recorded.</source>
+        <translation>Zugangsdaten in dieser Zeile wurden vor der Aufzeichnung ersetzt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TranscriptView</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 lines</source>
+        <translation>%1-Zeilen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show %1 lines</source>
+        <translation>%1-Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation>Relative Zeit</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time stamp format</source>
+        <translation>Format der Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Im Transkript suchen</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Rückwärts suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>Weitersuchen (F3)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Scroll to new lines as they arrive (stops when you scroll up)</source>
+        <translation>Zu neuen Zeilen scrollen, sobald sie ankommen (hört auf, wenn Sie nach oben scrollen)</translation>
+    </message>
+    <message>
+        <source>Follow new lines</source>
+        <translation>Neuen Zeilen folgen</translation>
+    </message>
+    <message>
+        <source>Session transcript</source>
+        <translation>Sitzungstranskript</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s) are no longer shown here to keep the window responsive; the exported log contains every line.</source>
+        <translation>
+            <numerusform>%n frühere Zeile wird hier nicht mehr angezeigt, damit das Fenster reaktionsfähig bleibt; das exportierte Protokoll enthält jede Zeile.</numerusform>
+            <numerusform>%n frühere Zeilen werden hier nicht mehr angezeigt, damit das Fenster reaktionsfähig bleibt; das exportierte Protokoll enthält jede Zeile.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

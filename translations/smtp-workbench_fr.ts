@@ -1,0 +1,3737 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SMTP Workbench</source>
+        <translation>À propos de SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>Application name and version</source>
+        <translation>Nom et version de l&apos;application</translation>
+    </message>
+    <message>
+        <source>An interactive SMTP client for testing mail servers: connections, STARTTLS and implicit TLS, certificates, authentication and test messages.</source>
+        <translation>Un client SMTP interactif pour tester des serveurs de messagerie : connexions, STARTTLS et TLS implicite, certificats, authentification et messages de test.</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Versions des bibliothèques</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <source>Certificate Details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Noms alternatifs :</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Noms alternatifs</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expiration :</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique :</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Signature algorithm:</source>
+        <translation>Algorithme de signature :</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>Empreinte SHA-1 :</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>Empreinte SHA-1</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Verification errors:</source>
+        <translation>Erreurs de vérification :</translation>
+    </message>
+    <message>
+        <source>Verification errors</source>
+        <translation>Erreurs de vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PEM</source>
+        <translation>&amp;Copier en PEM</translation>
+    </message>
+    <message>
+        <source>Copy the selected certificate as PEM</source>
+        <translation>Copier le certificat sélectionné au format PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Export PEM…</source>
+        <translation>&amp;Exporter en PEM…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a PEM file</source>
+        <translation>Enregistrer le certificat sélectionné dans un fichier PEM</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hain…</source>
+        <translation>Exporter la c&amp;haîne…</translation>
+    </message>
+    <message>
+        <source>Save every certificate the server sent as one PEM file</source>
+        <translation>Enregistrer tous les certificats envoyés par le serveur dans un seul fichier PEM</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Capabilities before TLS</source>
+        <translation>Capacités avant TLS</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Capacités après TLS</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>TLS and certificate</source>
+        <translation>TLS et certificat</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>Result: OK</source>
+        <translation>Résultat : OK</translation>
+    </message>
+    <message>
+        <source>Result: FAILED (%1 at %2)</source>
+        <translation>Résultat : ÉCHEC (%1 à l&apos;étape %2)</translation>
+    </message>
+    <message>
+        <source>Result: FAILED (%1)</source>
+        <translation>Résultat : ÉCHEC (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation>Réponse du serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Unexpected argument: %1 (every setting is a flag; see --help).</source>
+        <translation>Argument inattendu : %1 (chaque réglage est une option ; voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once.</source>
+        <translation>--%1 a été donné plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>--export-profiles needs a file name.</source>
+        <translation>--export-profiles demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--save-profile needs a profile name.</source>
+        <translation>--save-profile demande un nom de profil.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list-profiles, --import, --export-profiles and --save-profile.</source>
+        <translation>Donnez une seule des options --list-profiles, --import, --export-profiles et --save-profile.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile demande un nom de profil.</translation>
+    </message>
+    <message>
+        <source>--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or .json.</source>
+        <translation>--export : impossible de déterminer le format de %1 ; utilisez un nom se terminant par .txt, .log, .html, .htm ou .json.</translation>
+    </message>
+    <message>
+        <source>--export: the directory of %1 does not exist.</source>
+        <translation>--export : le répertoire de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>--host needs a server name or address.</source>
+        <translation>--host demande un nom de serveur ou une adresse.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--port doit être un nombre de 0 à 65535, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or implicit, not &quot;%1&quot;.</source>
+        <translation>--security doit valoir none, starttls ou implicit, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout doit être un nombre entier de secondes de 1 à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--local-name is not usable: %1</source>
+        <translation>--local-name n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>--server-name is not usable: %1</source>
+        <translation>--server-name n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>--proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
+        <translation>--proxy doit être de la forme socks5://hôte:port ou http://hôte:port, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not &quot;%1&quot;.</source>
+        <translation>--auth doit être le nom d&apos;un mécanisme SASL comme PLAIN ou SCRAM-SHA-256, ou auto ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user demande un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>--to needs an address.</source>
+        <translation>--to demande une adresse.</translation>
+    </message>
+    <message>
+        <source>--data -: standard input cannot be read.</source>
+        <translation>--data - : impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--data -: standard input was empty.</source>
+        <translation>--data - : l&apos;entrée standard était vide.</translation>
+    </message>
+    <message>
+        <source>--data: cannot read the file %1: %2</source>
+        <translation>--data : impossible de lire le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>--data: the file %1 is empty.</source>
+        <translation>--data : le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <source>--quit-after must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--quit-after doit valoir l&apos;un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>AUTH needs a user name: give --user.</source>
+        <translation>AUTH demande un nom d&apos;utilisateur : donnez --user.</translation>
+    </message>
+    <message>
+        <source>A password was given without --user or --auth.</source>
+        <translation>Un mot de passe a été donné sans --user ni --auth.</translation>
+    </message>
+    <message>
+        <source>--data needs at least one --to.</source>
+        <translation>--data demande au moins un --to.</translation>
+    </message>
+    <message>
+        <source>--from needs at least one --to.</source>
+        <translation>--from demande au moins un --to.</translation>
+    </message>
+    <message>
+        <source>The sender address is not usable: %1</source>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The recipient address %1 is not usable: %2</source>
+        <translation>L&apos;adresse du destinataire %1 n&apos;est pas utilisable : %2</translation>
+    </message>
+    <message>
+        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
+
+Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
+        <translation>Teste un serveur SMTP : se connecte, salue, passe en TLS, s&apos;authentifie et envoie éventuellement un message, en affichant la transcription, le rapport TLS et certificat et les durées des phases.
+
+Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec de la résolution de nom ou de la connexion, 3 délai dépassé, 4 TLS n&apos;a pas pu être établi, 5 certificat refusé, 6 authentification échouée ou refusée, 7 le serveur a rejeté une commande, 8 violation du protocole, 130 annulé.</translation>
+    </message>
+    <message>
+        <source>Server name, IPv4 or IPv6 address to connect to.</source>
+        <translation>Nom du serveur, adresse IPv4 ou IPv6 à laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Port; 0 (default) means 25, or 465 with --security implicit.</source>
+        <translation>Port ; 0 (par défaut) signifie 25, ou 465 avec --security implicit.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
+        <translation>none, starttls (par défaut : STARTTLS exigé) ou implicit (TLS immédiat).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Use HELO and no ESMTP (needs --security none or implicit).</source>
+        <translation>Utiliser HELO et pas ESMTP (demande --security none ou implicit).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each step (connect, TLS, every reply); default 30.</source>
+        <translation>Secondes d&apos;attente pour chaque étape (connexion, TLS, chaque réponse) ; 30 par défaut.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>EHLO/HELO name; default: this machine&apos;s name.</source>
+        <translation>Nom EHLO/HELO ; par défaut : le nom de cette machine.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Do not validate the server certificate (still report what would have failed).</source>
+        <translation>Ne pas valider le certificat du serveur (tout en signalant ce qui aurait échoué).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust.</source>
+        <translation>Certificats d&apos;AC supplémentaires (PEM) à approuver.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Tunnel: the name to verify in the certificate and send as SNI.</source>
+        <translation>Tunnel : le nom à vérifier dans le certificat et à envoyer comme SNI.</translation>
+    </message>
+    <message>
+        <source>Connect through a proxy: socks5://host:port or http://host:port.</source>
+        <translation>Se connecter via un proxy : socks5://hôte:port ou http://hôte:port.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Client certificate, PEM or PKCS#12 (.p12).</source>
+        <translation>Certificat client, PEM ou PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>Client key (PEM) when the certificate file does not hold it.</source>
+        <translation>Clé client (PEM) si le fichier du certificat ne la contient pas.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the client key passphrase.</source>
+        <translation>Fichier dont la première ligne est la phrase secrète de la clé client.</translation>
+    </message>
+    <message>
+        <source>AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto.</source>
+        <translation>Mécanisme AUTH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) ou auto.</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>mécanisme</translation>
+    </message>
+    <message>
+        <source>User name for AUTH (implies --auth auto).</source>
+        <translation>Nom d&apos;utilisateur pour AUTH (implique --auth auto).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (or token).</source>
+        <translation>Fichier dont la première ligne est le mot de passe (ou le jeton).</translation>
+    </message>
+    <message>
+        <source>Allow AUTH over a connection without validated TLS.</source>
+        <translation>Autoriser AUTH sur une connexion sans TLS validé.</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM).</source>
+        <translation>Expéditeur de l&apos;enveloppe (MAIL FROM).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Envelope recipient (RCPT TO); repeat for more.</source>
+        <translation>Destinataire de l&apos;enveloppe (RCPT TO) ; à répéter pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>The message to send, from a file or - for standard input; default: a built-in test message.</source>
+        <translation>Le message à envoyer, depuis un fichier ou - pour l&apos;entrée standard ; par défaut : un message de test intégré.</translation>
+    </message>
+    <message>
+        <source>Send QUIT after this step: %1.</source>
+        <translation>Envoyer QUIT après cette étape : %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>Use a saved profile; flags given beside it override its fields.</source>
+        <translation>Utiliser un profil enregistré ; les options données à côté remplacent ses champs.</translation>
+    </message>
+    <message>
+        <source>Save the settings given as a profile (secrets never go to the file).</source>
+        <translation>Enregistrer les réglages donnés comme profil (les secrets ne vont jamais dans le fichier).</translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>Lister les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>Import profiles from a JSON file.</source>
+        <translation>Importer des profils depuis un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Export the profiles to a JSON file (without secrets).</source>
+        <translation>Exporter les profils dans un fichier JSON (sans les secrets).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines: one per event, then a final result object.</source>
+        <translation>Afficher des lignes JSON : une par événement, puis un objet de résultat final.</translation>
+    </message>
+    <message>
+        <source>Also write the session log to a file: .txt, .log, .html or .json.</source>
+        <translation>Écrire aussi le journal de session dans un fichier : .txt, .log, .html ou .json.</translation>
+    </message>
+    <message>
+        <source>Also print the settings used and the server capabilities.</source>
+        <translation>Afficher aussi les réglages utilisés et les capacités du serveur.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 does not exist.</source>
+        <translation>--%1 : le fichier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a directory, not a file.</source>
+        <translation>--%1 : %2 est un répertoire, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read the file %2: %3</source>
+        <translation>--%1 : impossible de lire le fichier %2 : %3</translation>
+    </message>
+    <message>
+        <source>--%1: the first line of %2 is empty.</source>
+        <translation>--%1 : la première ligne de %2 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Interactive SMTP client for testing mail servers.</source>
+        <translation>Client SMTP interactif pour tester des serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the system&apos;s language.</source>
+        <translation>Afficher la fenêtre dans la langue &lt;code&gt; (par exemple de, fr ou en) au lieu de la langue du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>How the profile is listed</source>
+        <translation>Le nom sous lequel le profil apparaît dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folder path, for example Customers/ACME</source>
+        <translation>Chemin du dossier, par exemple Clients/ACME</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Name, IPv4 or IPv6 address of the server to dial</source>
+        <translation>Nom, adresse IPv4 ou IPv6 du serveur à joindre</translation>
+    </message>
+    <message>
+        <source>mail.example.org, 192.0.2.1 or ::1</source>
+        <translation>mail.example.org, 192.0.2.1 ou ::1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>0 uses the default port of the security mode</source>
+        <translation>0 utilise le port par défaut du mode de sécurité</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Submission profile (default port 587)</source>
+        <translation>Profil de soumission (port par défaut 587)</translation>
+    </message>
+    <message>
+        <source>A submission profile defaults to port 587</source>
+        <translation>Un profil de soumission utilise par défaut le port 587</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended SMTP (EHLO)</source>
+        <translation>SMTP &amp;étendu (EHLO)</translation>
+    </message>
+    <message>
+        <source>Off: HELO only. Always on for port 587.</source>
+        <translation>Désactivé : HELO seulement. Toujours activé pour le port 587.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Bounds every wait: connect, TLS handshake, each reply</source>
+        <translation>Limite chaque attente : connexion, négociation TLS, chaque réponse</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>P&amp;roxy :</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>socks5://host:port or http://host:port</source>
+        <translation>socks5://hôte:port ou http://hôte:port</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted site: do not validate the certificate</source>
+        <translation>Site de &amp;confiance : ne pas valider le certificat</translation>
+    </message>
+    <message>
+        <source>The transcript warns, and the report still shows what would have failed</source>
+        <translation>La transcription avertit, et le rapport montre quand même ce qui aurait échoué</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name:</source>
+        <translation>Nom du ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Tunnel: the name verified in the certificate and sent as SNI</source>
+        <translation>Tunnel : le nom vérifié dans le certificat et envoyé comme SNI</translation>
+    </message>
+    <message>
+        <source>Same as the host</source>
+        <translation>Identique à l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) trusted besides the system&apos;s</source>
+        <translation>Certificats d&apos;AC supplémentaires (PEM) approuvés en plus de ceux du système</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose file for ca file</source>
+        <translation>Choisir le fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM or PKCS#12)</source>
+        <translation>Certificat client (PEM ou PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Choose file for client certificate</source>
+        <translation>Choisir le fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lé client :</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Client key (PEM); empty when the certificate file holds it</source>
+        <translation>Clé client (PEM) ; vide si le fichier du certificat la contient</translation>
+    </message>
+    <message>
+        <source>Choose file for client key</source>
+        <translation>Choisir le fichier de la clé client</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the profile file</source>
+        <translation>Conservée dans le trousseau du système, jamais dans le fichier des profils</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Local name (EHLO):</source>
+        <translation>Nom &amp;local (EHLO) :</translation>
+    </message>
+    <message>
+        <source>Local name (EHLO)</source>
+        <translation>Nom local (EHLO)</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s name</source>
+        <translation>Le nom de cette machine</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example production, eu</source>
+        <translation>Séparées par des virgules, par exemple production, eu</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite (listed first)</source>
+        <translation>&amp;Favori (affiché en premier)</translation>
+    </message>
+    <message>
+        <source>Favourites are listed at the top of the tree</source>
+        <translation>Les favoris sont affichés en haut de l&apos;arborescence</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mécanisme :</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Allow credentials without &amp;validated TLS</source>
+        <translation>Autoriser les identifiants sans TLS &amp;validé</translation>
+    </message>
+    <message>
+        <source>RFC 8314: only when you accept that the password may be read on the way</source>
+        <translation>RFC 8314 : seulement si vous acceptez que le mot de passe puisse être lu en chemin</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>sender@example.org</source>
+        <translation>sender@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Comma-separated recipients</source>
+        <translation>Destinataires séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Connect with these settings without saving them</source>
+        <translation>Se connecter avec ces réglages sans les enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The AUTH exchange was already started.</source>
+        <translation>L&apos;échange AUTH a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The server replied before the AUTH command was sent.</source>
+        <translation>Le serveur a répondu avant l&apos;envoi de la commande AUTH.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply after the AUTH exchange had ended.</source>
+        <translation>Le serveur a envoyé une réponse après la fin de l&apos;échange AUTH.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was complete.</source>
+        <translation>Le serveur a signalé un succès avant la fin de l&apos;échange %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the authentication: %1</source>
+        <translation>Le serveur a refusé l&apos;authentification : %1</translation>
+    </message>
+    <message>
+        <source>The server answered the AUTH exchange with an unexpected reply: %1</source>
+        <translation>Le serveur a répondu à l&apos;échange AUTH de façon inattendue : %1</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 AUTH challenges.</source>
+        <translation>Le serveur a envoyé plus de %1 défis AUTH.</translation>
+    </message>
+    <message>
+        <source>The server sent a multi-line AUTH challenge.</source>
+        <translation>Le serveur a envoyé un défi AUTH sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge of %1 octets; at most %2 are accepted.</source>
+        <translation>Le serveur a envoyé un défi AUTH de %1 octets ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge that is not valid base64.</source>
+        <translation>Le serveur a envoyé un défi AUTH qui n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty challenge where the client speaks first.</source>
+        <translation>Le serveur a envoyé un défi non vide alors que le client parle en premier.</translation>
+    </message>
+    <message>
+        <source>The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one.</source>
+        <translation>Le serveur a envoyé un second défi CRAM-MD5 ; la RFC 2195 n&apos;en définit qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty CRAM-MD5 challenge.</source>
+        <translation>Le serveur a envoyé un défi CRAM-MD5 vide.</translation>
+    </message>
+    <message>
+        <source>The server sent a third LOGIN challenge after the user name and password.</source>
+        <translation>Le serveur a envoyé un troisième défi LOGIN après le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This is a test message sent by SMTP Workbench.
+
+Profile: %1
+Sent: %2
+</source>
+        <translation>Ceci est un message de test envoyé par SMTP Workbench.
+
+Profil : %1
+Envoyé : %2
+</translation>
+    </message>
+    <message>
+        <source>The message contains NUL bytes, which many servers refuse or strip.</source>
+        <translation>Le message contient des octets NUL, que beaucoup de serveurs refusent ou suppriment.</translation>
+    </message>
+    <message>
+        <source>The message has a line of %1 octets; servers may refuse lines over %2 octets.</source>
+        <translation>Le message contient une ligne de %1 octets ; les serveurs peuvent refuser les lignes de plus de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>L&apos;adresse est vide.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a line break, which could inject SMTP commands.</source>
+        <translation>L&apos;adresse « %1 » contient un saut de ligne, qui pourrait injecter des commandes SMTP.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a NUL character.</source>
+        <translation>L&apos;adresse « %1 » contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains the control character U+%2.</source>
+        <translation>L&apos;adresse « %1 » contient le caractère de contrôle U+%2.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains &apos;&lt;&apos; or &apos;&gt;&apos;: give the bare address, without angle brackets.</source>
+        <translation>L&apos;adresse « %1 » contient « &lt; » ou « &gt; » : donnez l&apos;adresse seule, sans chevrons.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; contains a space outside a quoted local part.</source>
+        <translation>L&apos;adresse « %1 » contient une espace hors d&apos;une partie locale entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has an unterminated quoted local part.</source>
+        <translation>L&apos;adresse « %1 » a une partie locale entre guillemets non terminée.</translation>
+    </message>
+    <message>
+        <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
+        <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, but the server does not advertise 8BITMIME.</source>
+        <translation>Le message contient des données 8 bits, mais le serveur n&apos;annonce pas 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>An address is not ASCII, but the server does not advertise SMTPUTF8.</source>
+        <translation>Une adresse n&apos;est pas en ASCII, mais le serveur n&apos;annonce pas SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The DSN return type &quot;%1&quot; is neither FULL nor HDRS (RFC 3461 §4.3).</source>
+        <translation>Le type de retour DSN « %1 » n&apos;est ni FULL ni HDRS (RFC 3461 §4.3).</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID may contain only printable ASCII characters.</source>
+        <translation>L&apos;identifiant d&apos;enveloppe DSN ne peut contenir que des caractères ASCII imprimables.</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).</source>
+        <translation>L&apos;identifiant d&apos;enveloppe DSN dépasse 100 caractères (RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
+        <translation>Des notifications d&apos;état de remise ont été demandées, mais le serveur n&apos;annonce pas DSN.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
+        <translation>REQUIRETLS a été demandé, mais le serveur ne l&apos;annonce pas.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).</source>
+        <translation>REQUIRETLS demande une connexion TLS avec un certificat serveur validé (RFC 8689 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; has an empty item.</source>
+        <translation>La valeur DSN NOTIFY « %1 » contient un élément vide.</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).</source>
+        <translation>La valeur DSN NOTIFY « %1 » n&apos;est pas NEVER, SUCCESS, FAILURE ou DELAY (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value names %1 twice.</source>
+        <translation>La valeur DSN NOTIFY cite %1 deux fois.</translation>
+    </message>
+    <message>
+        <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
+        <translation>DSN NOTIFY=NEVER ne peut pas être combiné avec d&apos;autres valeurs (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>The server sent an OAUTHBEARER challenge before the credentials.</source>
+        <translation>Le serveur a envoyé un défi OAUTHBEARER avant les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server sent another OAUTHBEARER challenge after its error report.</source>
+        <translation>Le serveur a envoyé un autre défi OAUTHBEARER après son rapport d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>authorization identity</source>
+        <translation>identité d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>The server sent another PLAIN challenge after the credentials.</source>
+        <translation>Le serveur a envoyé un autre défi PLAIN après les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty PLAIN challenge, which RFC 4616 does not define.</source>
+        <translation>Le serveur a envoyé un défi PLAIN non vide, que la RFC 4616 ne définit pas.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break, which cannot be sent in an AUTH exchange.</source>
+        <translation>Le champ « %1 » contient un saut de ligne, qui ne peut pas être envoyé dans un échange AUTH.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be sent in an AUTH exchange.</source>
+        <translation>Le champ « %1 » contient un caractère NUL, qui ne peut pas être envoyé dans un échange AUTH.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism &quot;%1&quot; is not supported; supported are: %2.</source>
+        <translation>Le mécanisme d&apos;authentification « %1 » n&apos;est pas pris en charge ; sont pris en charge : %2.</translation>
+    </message>
+    <message>
+        <source>It contains the character U+%1, which SASLprep (RFC 4013) prohibits.</source>
+        <translation>La valeur contient le caractère U+%1, que SASLprep (RFC 4013) interdit.</translation>
+    </message>
+    <message>
+        <source>It contains the unassigned code point U+%1 (RFC 4013 §2.5).</source>
+        <translation>La valeur contient le point de code non attribué U+%1 (RFC 4013 §2.5).</translation>
+    </message>
+    <message>
+        <source>It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.</source>
+        <translation>La valeur mélange du texte de droite à gauche et de gauche à droite, ce que SASLprep (RFC 4013) interdit.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>Le nom d&apos;utilisateur ne peut pas être utilisé avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <source>The SCRAM client nonce must be printable ASCII without &apos;,&apos;.</source>
+        <translation>Le nonce client SCRAM doit être en ASCII imprimable, sans « , ».</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 challenge before the client&apos;s first message.</source>
+        <translation>Le serveur a envoyé un défi %1 avant le premier message du client.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected %1 challenge after the exchange ended.</source>
+        <translation>Le serveur a envoyé un défi %1 inattendu après la fin de l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>The server requires a SCRAM extension this client does not know (m=).</source>
+        <translation>Le serveur exige une extension SCRAM que ce client ne connaît pas (m=).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first %1 message is malformed.</source>
+        <translation>Le premier message %1 du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 nonce does not start with the client&apos;s nonce.</source>
+        <translation>Le nonce %1 du serveur ne commence pas par le nonce du client.</translation>
+    </message>
+    <message>
+        <source>The server did not add its own part to the %1 nonce.</source>
+        <translation>Le serveur n&apos;a pas ajouté sa propre partie au nonce %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 salt is not valid base64.</source>
+        <translation>Le sel %1 du serveur n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 iteration count &quot;%2&quot; is not a positive number.</source>
+        <translation>Le nombre d&apos;itérations %1 du serveur « %2 » n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The server asked for %1 %2 iterations; more than %3 are refused.</source>
+        <translation>Le serveur demande %1 itérations %2 ; plus de %3 sont refusées.</translation>
+    </message>
+    <message>
+        <source>The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).</source>
+        <translation>Le serveur n&apos;utilise que %1 itérations %2 ; au moins %3 sont recommandées (RFC 7677 §4).</translation>
+    </message>
+    <message>
+        <source>The server reported a %1 error: %2</source>
+        <translation>Le serveur a signalé une erreur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s final %1 message is malformed.</source>
+        <translation>Le dernier message %1 du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is not valid base64.</source>
+        <translation>La signature %1 du serveur n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is wrong: it does not know the password, or the exchange was tampered with.</source>
+        <translation>La signature %1 du serveur est fausse : il ne connaît pas le mot de passe, ou l&apos;échange a été falsifié.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was finished.</source>
+        <translation>Le serveur a signalé un succès avant la fin de l&apos;échange %1.</translation>
+    </message>
+    <message>
+        <source>The server reported success without proving that it knows the password (no %1 server signature).</source>
+        <translation>Le serveur a signalé un succès sans prouver qu&apos;il connaît le mot de passe (pas de signature serveur %1).</translation>
+    </message>
+    <message>
+        <source>The server sent an XOAUTH2 challenge before the credentials.</source>
+        <translation>Le serveur a envoyé un défi XOAUTH2 avant les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server sent another XOAUTH2 challenge after its error report.</source>
+        <translation>Le serveur a envoyé un autre défi XOAUTH2 après son rapport d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>No server host is set.</source>
+        <translation>Aucun hôte de serveur n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The host name is not usable: %1</source>
+        <translation>Le nom d&apos;hôte n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The local (EHLO) name is not usable: %1</source>
+        <translation>Le nom local (EHLO) n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The server name is not usable: %1</source>
+        <translation>Le nom du serveur n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another security mode.</source>
+        <translation>STARTTLS demande EHLO : activez l&apos;option SMTP étendu (ESMTP) ou choisissez un autre mode de sécurité.</translation>
+    </message>
+    <message>
+        <source>Authentication needs EHLO: turn on the extended (ESMTP) option.</source>
+        <translation>L&apos;authentification demande EHLO : activez l&apos;option SMTP étendu (ESMTP).</translation>
+    </message>
+    <message>
+        <source>A client key was given without a client certificate.</source>
+        <translation>Une clé client a été donnée sans certificat client.</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection: %1</source>
+        <translation>Le serveur ferme la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The server refuses to serve this client: %1</source>
+        <translation>Le serveur refuse de servir ce client : %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with an error: %1</source>
+        <translation>Le serveur a salué avec une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is not 220 (RFC 5321 §4.3.2): %1</source>
+        <translation>Le message d&apos;accueil du serveur n&apos;est pas 220 (RFC 5321 §4.3.2) : %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1). STARTTLS and AUTH need ESMTP, so the session cannot go on.</source>
+        <translation>Le serveur a refusé EHLO (%1). STARTTLS et AUTH demandent ESMTP, la session ne peut donc pas continuer.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1); trying HELO without ESMTP extensions.</source>
+        <translation>Le serveur a refusé EHLO (%1) ; essai de HELO sans extensions ESMTP.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to EHLO: %1. The server may have executed commands injected before TLS; the session is stopped.</source>
+        <translation>Réponse inattendue à EHLO : %1. Le serveur a peut-être exécuté des commandes injectées avant TLS ; la session est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server refused HELO: %1</source>
+        <translation>Le serveur a refusé HELO : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to HELO: %1</source>
+        <translation>Réponse inattendue à HELO : %1</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS right now (temporary failure: %1). The session does not continue without TLS.</source>
+        <translation>Le serveur ne peut pas démarrer TLS pour le moment (échec temporaire : %1). La session ne continue pas sans TLS.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: %1. The session does not continue without TLS.</source>
+        <translation>Le serveur a refusé STARTTLS : %1. La session ne continue pas sans TLS.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to STARTTLS: %1</source>
+        <translation>Réponse inattendue à STARTTLS : %1</translation>
+    </message>
+    <message>
+        <source>The server rejected %1: %2</source>
+        <translation>Le serveur a rejeté %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>Réponse inattendue à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server rejected DATA: %1</source>
+        <translation>Le serveur a rejeté DATA : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to DATA: %1</source>
+        <translation>Réponse inattendue à DATA : %1</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1 (RFC 5321 §4.2: one command, one reply).</source>
+        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1 (RFC 5321 §4.2 : une commande, une réponse).</translation>
+    </message>
+    <message>
+        <source>an older protocol</source>
+        <translation>un protocole plus ancien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>TLS: not established</source>
+        <translation>TLS : non établi</translation>
+    </message>
+    <message>
+        <source>  the server requires a client certificate</source>
+        <translation>  le serveur exige un certificat client</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS : %1, chiffrement %2 (%3 bits)</translation>
+    </message>
+    <message>
+        <source>Verification: OK for %1</source>
+        <translation>Vérification : OK pour %1</translation>
+    </message>
+    <message>
+        <source>Verification: SKIPPED (trusted site) for %1</source>
+        <translation>Vérification : IGNORÉE (site de confiance) pour %1</translation>
+    </message>
+    <message>
+        <source>Verification: FAILED for %1</source>
+        <translation>Vérification : ÉCHEC pour %1</translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation>  erreur : %1</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>Certificat client : %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>required by the server, none configured</source>
+        <translation>exigé par le serveur, aucun configuré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2</source>
+        <translation>Certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  émetteur : %1</translation>
+    </message>
+    <message>
+        <source>  names: %1</source>
+        <translation>  noms : %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2 (%3 days left)</source>
+        <translation>  valide : du %1 au %2 (encore %3 jours)</translation>
+    </message>
+    <message>
+        <source>  key: %1 %2 bits, signature %3, serial %4</source>
+        <translation>  clé : %1 %2 bits, signature %3, numéro de série %4</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>  SHA-1: %1</source>
+        <translation>  SHA-1 : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3</source>
+        <translation>Impossible de lire le fichier %2 (%1) : %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large to be one.</source>
+        <translation>Le fichier %2 (%1) est trop grand pour en être un.</translation>
+    </message>
+    <message>
+        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
+        <translation>Le proxy doit être de la forme socks5://hôte:port ou http://hôte:port, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusting %n extra CA certificate(s) from %1.</source>
+        <translation>
+            <numerusform>%n certificat d&apos;AC supplémentaire de %1 est approuvé.</numerusform>
+            <numerusform>%n certificats d&apos;AC supplémentaires de %1 sont approuvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 file with a certificate and key.</source>
+        <translation>Impossible d&apos;ouvrir le fichier PKCS#12 %1 : mot de passe erroné, ou pas un fichier PKCS#12 avec un certificat et une clé.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificat client %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>clé client</translation>
+    </message>
+    <message>
+        <source>The client key in %1 cannot be loaded: wrong passphrase, or no PEM private key there.</source>
+        <translation>Impossible de charger la clé client de %1 : phrase secrète erronée, ou aucune clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>Client certificate %1 loaded from %2.</source>
+        <translation>Certificat client %1 chargé depuis %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>capability offered without parameters</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Resolving the host name</source>
+        <translation>Résolution du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Attente du message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <translation>Salutation (EHLO)</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>Démarrage de TLS</translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Envoi du message</translation>
+    </message>
+    <message>
+        <source>Ready for commands</source>
+        <translation>Prête pour les commandes</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply</source>
+        <translation>Attente de la réponse</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogExporter</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed: %1 at stage %2</source>
+        <translation>Échec : %1 à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Chain certificate %1</source>
+        <translation>Certificat de chaîne %1</translation>
+    </message>
+    <message>
+        <source>TLS established</source>
+        <translation>TLS établi</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>Verified for</source>
+        <translation>Vérifié pour</translation>
+    </message>
+    <message>
+        <source>Chain verified</source>
+        <translation>Chaîne vérifiée</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>skipped (trusted site)</source>
+        <translation>ignorée (site de confiance)</translation>
+    </message>
+    <message>
+        <source>Client certificate sent</source>
+        <translation>Certificat client envoyé</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>required by the server</source>
+        <translation>exigé par le serveur</translation>
+    </message>
+    <message>
+        <source>Verification error</source>
+        <translation>Erreur de vérification</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Noms alternatifs</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Début de validité</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days left)</source>
+        <translation>%1 (encore %2 jours)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 bits</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Auto-signé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>(unparsable proxy address)</source>
+        <translation>(adresse de proxy illisible)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Nom local</translation>
+    </message>
+    <message>
+        <source>Trusted site</source>
+        <translation>Site de confiance</translation>
+    </message>
+    <message>
+        <source>yes: the certificate is not validated</source>
+        <translation>oui : le certificat n&apos;est pas validé</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Client key passphrase</source>
+        <translation>Phrase secrète de la clé client</translation>
+    </message>
+    <message>
+        <source>(set, not shown)</source>
+        <translation>(définie, non affichée)</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Plaintext AUTH</source>
+        <translation>AUTH en clair</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>built-in test message</source>
+        <translation>message de test intégré</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Quit after</source>
+        <translation>Quitter après</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench session log: %1</source>
+        <translation>Journal de session SMTP Workbench : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Commencé : %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>Software: SMTP Workbench %1, Qt %2, %3</source>
+        <translation>Logiciel : SMTP Workbench %1, Qt %2, %3</translation>
+    </message>
+    <message>
+        <source>no TLS library</source>
+        <translation>aucune bibliothèque TLS</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>  [redacted]</source>
+        <translation>  [masqué]</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>  Server reply: %1</source>
+        <translation>  Réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>  RCPT %1: %2</source>
+        <translation>  RCPT %1 : %2</translation>
+    </message>
+    <message>
+        <source>Capabilities before TLS</source>
+        <translation>Capacités avant TLS</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Capacités après TLS</translation>
+    </message>
+    <message>
+        <source>TLS and certificates</source>
+        <translation>TLS et certificats</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>  The session had not finished.</source>
+        <translation>  La session n&apos;était pas terminée.</translation>
+    </message>
+    <message>
+        <source>Session log: %1</source>
+        <translation>Journal de session : %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencé le %1</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench %1, Qt %2, %3</source>
+        <translation>SMTP Workbench %1, Qt %2, %3</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Received before TLS: not authenticated</source>
+        <translation>Reçu avant TLS : non authentifié</translation>
+    </message>
+    <message>
+        <source>plaintext</source>
+        <translation>en clair</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .txt, .log, .html, .htm or .json.</source>
+        <translation>Impossible de déterminer le format de %1 : utilisez un nom se terminant par .txt, .log, .html, .htm ou .json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Impossible de restreindre les droits d&apos;accès de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp</name>
+    <message>
+        <source>&quot;%1&quot; must be a %2, not a %3.</source>
+        <translation>« %1 » doit être de type %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>« %1 » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>« %1 » doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings, not a %2.</source>
+        <translation>« %1 » ne doit contenir que des chaînes, pas %2.</translation>
+    </message>
+    <message>
+        <source>line breaks (CR/LF) are not allowed.</source>
+        <translation>les sauts de ligne (CR/LF) ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>NUL characters are not allowed.</source>
+        <translation>les caractères NUL ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed.</source>
+        <translation>les caractères de contrôle ne sont pas autorisés.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::CliRunner</name>
+    <message>
+        <source>smtp-workbench-cli %1 (Qt %2, %3)</source>
+        <translation>smtp-workbench-cli %1 (Qt %2, %3)</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be read: %1</source>
+        <translation>Impossible de lire les profils : %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; in %2; --list-profiles shows them.</source>
+        <translation>Il n&apos;y a pas de profil nommé « %1 » dans %2 ; --list-profiles les affiche.</translation>
+    </message>
+    <message>
+        <source>No saved profiles in %1.</source>
+        <translation>Aucun profil enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The imported profiles were not saved: %1</source>
+        <translation>Les profils importés n&apos;ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importé depuis %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1 (without secrets).</source>
+        <translation>
+            <numerusform>%n profil exporté vers %1 (sans les secrets).</numerusform>
+            <numerusform>%n profils exportés vers %1 (sans les secrets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot; in %2.</source>
+        <translation>Profil « %1 » mis à jour dans %2.</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; in %2.</source>
+        <translation>Profil « %1 » enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>The %1 was not stored in the keychain: %2</source>
+        <translation>« %1 » n&apos;a pas été enregistré dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>No password for profile &quot;%1&quot; from the keychain: %2 Give --password-file.</source>
+        <translation>Aucun mot de passe pour le profil « %1 » dans le trousseau : %2 Donnez --password-file.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ImportPlan</name>
+    <message>
+        <source>%1 new, %2 changed, %3 identical</source>
+        <translation>%1 nouveaux, %2 modifiés, %3 identiques</translation>
+    </message>
+    <message>
+        <source>The certificate would not be validated (trusted site).</source>
+        <translation>Le certificat ne serait pas validé (site de confiance).</translation>
+    </message>
+    <message>
+        <source>Credentials could be sent without validated TLS (plaintext AUTH allowed).</source>
+        <translation>Les identifiants pourraient être envoyés sans TLS validé (AUTH en clair autorisé).</translation>
+    </message>
+    <message>
+        <source>The connection would not use TLS.</source>
+        <translation>La connexion n&apos;utiliserait pas TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::MemorySecretStore</name>
+    <message>
+        <source>Simulated failure.</source>
+        <translation>Échec simulé.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::Profile</name>
+    <message>
+        <source>The profile has an empty id.</source>
+        <translation>Le profil a un identifiant vide.</translation>
+    </message>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>Le profil n&apos;a pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>&quot;lastUsed&quot; is not an ISO 8601 date and time.</source>
+        <translation>« lastUsed » n&apos;est pas une date et heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>[%1]:%2</source>
+        <translation>[%1]:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisé</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5</source>
+        <translation>%1	%2	%3	%4	%5</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileCommandLine</name>
+    <message>
+        <source>The command line has an unterminated quote.</source>
+        <translation>La ligne de commande contient un guillemet non fermé.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 0 to 65535; it was ignored.</source>
+        <translation>Le port « %1 » n&apos;est pas un nombre de 0 à 65535 ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Optional TLS is not offered here: the profile requires STARTTLS.</source>
+        <translation>Le TLS facultatif n&apos;est pas proposé ici : le profil exige STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Several AUTH mechanisms were given (%1); the profile uses the strongest one both sides offer.</source>
+        <translation>Plusieurs mécanismes AUTH ont été donnés (%1) ; le profil utilise le plus fort que les deux côtés proposent.</translation>
+    </message>
+    <message>
+        <source>The password is not part of the profile; store it in the keychain.</source>
+        <translation>Le mot de passe ne fait pas partie du profil ; enregistrez-le dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not usable (1 second to 1 hour); it was ignored.</source>
+        <translation>Le délai « %1 » n&apos;est pas utilisable (1 seconde à 1 heure) ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>--quit-after %1 belongs to one run, not to a profile; it was ignored.</source>
+        <translation>--quit-after %1 concerne une exécution, pas un profil ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value; it was ignored.</source>
+        <translation>%1 demande une valeur ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>No --server was given: swaks would look up the recipient&apos;s MX; set the host.</source>
+        <translation>Aucun --server donné : swaks chercherait le MX du destinataire ; indiquez l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>swaks does not verify the certificate without --tls-verify: the profile is marked as a trusted site (no certificate validation).</source>
+        <translation>swaks ne vérifie pas le certificat sans --tls-verify : le profil est marqué comme site de confiance (pas de validation du certificat).</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileFolder</name>
+    <message>
+        <source>The folder has no path.</source>
+        <translation>Le dossier n&apos;a pas de chemin.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileSettings</name>
+    <message>
+        <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
+        <translation>« security » doit valoir « none », « starttls » ou « implicit ».</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileStore</name>
+    <message>
+        <source>the file ends too early (truncated?)</source>
+        <translation>le fichier se termine trop tôt (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>les données sont trop profondément imbriquées</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>le document est trop grand</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil « %1 »</translation>
+    </message>
+    <message>
+        <source>Profile #%1</source>
+        <translation>Profil nº %1</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be a list of strings.</source>
+        <translation>« options » doit être une liste de chaînes.</translation>
+    </message>
+    <message>
+        <source>The profile file is empty.</source>
+        <translation>Le fichier des profils est vide.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier des profils : %1.</translation>
+    </message>
+    <message>
+        <source>The profile file has version %1, which this program does not know; it is read as far as possible and will not be overwritten.</source>
+        <translation>Le fichier des profils est en version %1, que ce programme ne connaît pas ; il est lu autant que possible et ne sera pas écrasé.</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; in the profile file is not a list.</source>
+        <translation>« profiles » dans le fichier des profils n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>&quot;folders&quot; in the profile file is not a list.</source>
+        <translation>« folders » dans le fichier des profils n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>The application defaults were refused: %1</source>
+        <translation>Les valeurs par défaut de l&apos;application ont été refusées : %1</translation>
+    </message>
+    <message>
+        <source>The application defaults were refused: not an object.</source>
+        <translation>Les valeurs par défaut de l&apos;application ont été refusées : ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The profile file holds neither an object nor a list.</source>
+        <translation>Le fichier des profils ne contient ni un objet ni une liste.</translation>
+    </message>
+    <message>
+        <source>Profile #%1 was refused: it is not an object.</source>
+        <translation>Le profil nº %1 a été refusé : ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: another profile already has the id %2.</source>
+        <translation>%1 a été refusé : un autre profil a déjà l&apos;identifiant %2.</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>another folder has the same path.</source>
+        <translation>un autre dossier a le même chemin.</translation>
+    </message>
+    <message>
+        <source>Folder #%1 was refused: %2</source>
+        <translation>Le dossier nº %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>The profile file was in the old format (version 0); it will be saved in version %1, and the old file kept as the backup.</source>
+        <translation>Le fichier des profils était dans l&apos;ancien format (version 0) ; il sera enregistré en version %1, et l&apos;ancien fichier conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir le fichier des profils : %1</translation>
+    </message>
+    <message>
+        <source>The profile file is %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>Le fichier des profils fait %1 octets, plus que la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier des profils : %1</translation>
+    </message>
+    <message>
+        <source>The profile file is larger than the limit of %1 bytes.</source>
+        <translation>Le fichier des profils dépasse la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The profiles that could be read are shown, read-only.</source>
+        <translation>Les profils qui ont pu être lus sont affichés en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A backup of the previous version can be restored.</source>
+        <translation>Une sauvegarde de la version précédente peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier des profils : %1</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be saved; the previous version is unchanged: %1</source>
+        <translation>Impossible d&apos;enregistrer le fichier des profils ; la version précédente est inchangée : %1</translation>
+    </message>
+    <message>
+        <source>writing was cancelled</source>
+        <translation>l&apos;écriture a été annulée</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read, so it is not overwritten. Restore the backup or discard the unreadable file first.</source>
+        <translation>Le fichier des profils n&apos;a pas pu être lu, il n&apos;est donc pas écrasé. Restaurez d&apos;abord la sauvegarde ou abandonnez le fichier illisible.</translation>
+    </message>
+    <message>
+        <source>The profile file was written by a newer version of this program and is not overwritten.</source>
+        <translation>Le fichier des profils a été écrit par une version plus récente de ce programme et n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Another instance is saving the profiles; try again in a moment.</source>
+        <translation>Une autre instance enregistre les profils ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The profile file changed on disk and cannot be read any more, so it is not overwritten: %1</source>
+        <translation>Le fichier des profils a changé sur le disque et ne peut plus être lu, il n&apos;est donc pas écrasé : %1</translation>
+    </message>
+    <message>
+        <source>The profile file was replaced by a newer version of this program and is not overwritten.</source>
+        <translation>Le fichier des profils a été remplacé par une version plus récente de ce programme et n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Il n&apos;y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Impossible de restaurer la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>The unreadable file could not be copied away, so it is not discarded.</source>
+        <translation>Le fichier illisible n&apos;a pas pu être copié à part, il n&apos;est donc pas abandonné.</translation>
+    </message>
+    <message>
+        <source>The id must not start or end with spaces.</source>
+        <translation>L&apos;identifiant ne doit ni commencer ni finir par des espaces.</translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 already exists.</source>
+        <translation>Un profil avec l&apos;identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>Il n&apos;y a aucun profil avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Il n&apos;y a aucun dossier %1.</translation>
+    </message>
+    <message>
+        <source>Folder %1: %2</source>
+        <translation>Dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importé)</translation>
+    </message>
+    <message>
+        <source>%1 more entries were refused.</source>
+        <translation>%1 autres entrées ont été refusées.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProfileStoreError</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (a copy was kept as %2)</source>
+        <translation>%1 (une copie a été conservée sous %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::SecretStore</name>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Le trousseau a refusé l&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Échec du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>No keychain available: passwords cannot be remembered and will be asked for in each session.</source>
+        <translation>Aucun trousseau disponible : les mots de passe ne peuvent pas être mémorisés et seront demandés à chaque session.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::Session</name>
+    <message>
+        <source>Session to %1 port %2, security: %3, %4, timeout %5 s</source>
+        <translation>Session vers %1 port %2, sécurité : %3, %4, délai %5 s</translation>
+    </message>
+    <message>
+        <source>ESMTP is turned on because port 587 is the submission port.</source>
+        <translation>ESMTP est activé car le port 587 est le port de soumission.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server can read and change this session. Use this only for diagnosis.</source>
+        <translation>SITE DE CONFIANCE : le certificat du serveur ne sera PAS validé. N&apos;importe qui entre vous et le serveur peut lire et modifier cette session. À n&apos;utiliser que pour un diagnostic.</translation>
+    </message>
+    <message>
+        <source>Tunnel: the certificate is checked for, and SNI names, %1.</source>
+        <translation>Tunnel : le certificat est vérifié pour %1, et SNI annonce %1.</translation>
+    </message>
+    <message>
+        <source>Connecting through the %1 proxy %2:%3.</source>
+        <translation>Connexion via le proxy %1 %2:%3.</translation>
+    </message>
+    <message>
+        <source>Resolving %1 …</source>
+        <translation>Résolution de %1 …</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved: %2. Check the host name and the DNS settings.</source>
+        <translation>Le nom %1 n&apos;a pas pu être résolu : %2. Vérifiez le nom d&apos;hôte et les réglages DNS.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 …</source>
+        <translation>Connexion à %1 port %2 …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 from %3</source>
+        <translation>Connecté à %1 port %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>Starting TLS (implicit) with %1 …</source>
+        <translation>Démarrage de TLS (implicite) avec %1 …</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS établi : %1, chiffrement %2 (%3 bits)</translation>
+    </message>
+    <message>
+        <source>Server certificate: %1, issued by %2, valid until %3 (%4 days left)</source>
+        <translation>Certificat du serveur : %1, émis par %2, valide jusqu&apos;au %3 (encore %4 jours)</translation>
+    </message>
+    <message>
+        <source>Client certificate presented.</source>
+        <translation>Certificat client présenté.</translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1.</source>
+        <translation>Certificat vérifié pour %1.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
+        <translation>SITE DE CONFIANCE : la validation du certificat a échoué et a été ignorée : %1</translation>
+    </message>
+    <message>
+        <source>The server certificate is not trusted for %1: %2. Install the issuing CA (--ca-file) or check the server name; nothing but QUIT is sent on this connection.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé pour %1 : %2. Installez l&apos;AC émettrice (--ca-file) ou vérifiez le nom du serveur ; seul QUIT est envoyé sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>The connection uses %1; RFC 8997 asks for TLS 1.2 or later.</source>
+        <translation>La connexion utilise %1 ; la RFC 8997 demande TLS 1.2 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed data while %1: %2</source>
+        <translation>Le serveur a envoyé des données mal formées (%1) : %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS response injection: the server sent data after its 220 reply and before the TLS handshake. The session is stopped without another byte.</source>
+        <translation>Injection de réponse STARTTLS : le serveur a envoyé des données après sa réponse 220 et avant la négociation TLS. La session est arrêtée sans un octet de plus.</translation>
+    </message>
+    <message>
+        <source>The server sent more than one reply to one command; the session is out of step and is stopped.</source>
+        <translation>Le serveur a envoyé plus d&apos;une réponse à une commande ; la session est désynchronisée et est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 … (incomplete line, %2 bytes, no line end)</source>
+        <translation>%1 … (ligne incomplète, %2 octets, pas de fin de ligne)</translation>
+    </message>
+    <message>
+        <source>EHLO: %1</source>
+        <translation>EHLO : %1</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not used again.</source>
+        <translation>Le serveur propose de nouveau STARTTLS après l&apos;établissement de TLS (la RFC 3207 §4.2 l&apos;interdit) ; il n&apos;est pas réutilisé.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is required, so the session stops without sending anything else.</source>
+        <translation>Le serveur n&apos;a pas proposé STARTTLS (peut-être supprimé par un intermédiaire). STARTTLS est exigé, la session s&apos;arrête donc sans rien envoyer d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Starting TLS with %1 …</source>
+        <translation>Démarrage de TLS avec %1 …</translation>
+    </message>
+    <message>
+        <source>the server certificate was not validated (trusted site)</source>
+        <translation>le certificat du serveur n&apos;a pas été validé (site de confiance)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>la connexion n&apos;est pas chiffrée</translation>
+    </message>
+    <message>
+        <source>Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow plaintext authentication for this profile (test servers only).</source>
+        <translation>Les identifiants n&apos;ont pas été envoyés, car %1. Utilisez STARTTLS ou TLS implicite avec un certificat valide, ou autorisez l&apos;authentification en clair pour ce profil (serveurs de test uniquement).</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read the password and the messages.</source>
+        <translation>AUTHENTIFICATION EN CLAIR AUTORISÉE : les identifiants sont envoyés alors que %1. N&apos;importe qui sur le chemin peut lire le mot de passe et les messages.</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication (no AUTH in its EHLO reply).</source>
+        <translation>Le serveur ne propose aucune authentification (pas d&apos;AUTH dans sa réponse EHLO).</translation>
+    </message>
+    <message>
+        <source>The server offers no mechanism this client supports with a password: %1.</source>
+        <translation>Le serveur ne propose aucun mécanisme que ce client prend en charge avec un mot de passe : %1.</translation>
+    </message>
+    <message>
+        <source>Authenticating with %1, the strongest mechanism both sides offer.</source>
+        <translation>Authentification avec %1, le mécanisme le plus fort proposé des deux côtés.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; it offers: %2.</source>
+        <translation>Le serveur ne propose pas %1 ; il propose : %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; trying it anyway as asked.</source>
+        <translation>Le serveur ne propose pas %1 ; essai quand même, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Cannot authenticate with %1: %2</source>
+        <translation>Impossible de s&apos;authentifier avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Le serveur dit : %1</translation>
+    </message>
+    <message>
+        <source>Authenticated as %1 with %2.</source>
+        <translation>Authentifié en tant que %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Échec de l&apos;authentification avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sender address is not usable: %1</source>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is not usable: %2</source>
+        <translation>Le destinataire %1 n&apos;est pas utilisable : %2</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench test message</source>
+        <translation>Message de test SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent to this server: %1</source>
+        <translation>Le message ne peut pas être envoyé à ce serveur : %1</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2 octets).</translation>
+    </message>
+    <message>
+        <source>Not sent: the message has no recipient.</source>
+        <translation>Non envoyé : le message n&apos;a aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 refused: %2</source>
+        <translation>Destinataire %1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to RCPT TO: %1</source>
+        <translation>Réponse inattendue à RCPT TO : %1</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the recipients (last reply: %1).</source>
+        <translation>Le serveur n&apos;a accepté aucun des destinataires (dernière réponse : %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes of message data)</source>
+        <translation>
+            <numerusform>(%n octet de données du message)</numerusform>
+            <numerusform>(%n octets de données du message)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(message data: %n line(s), %1 bytes, then &quot;.&quot;)</source>
+        <translation>
+            <numerusform>(données du message : %n ligne, %1 octets, puis « . »)</numerusform>
+            <numerusform>(données du message : %n lignes, %1 octets, puis « . »)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>le message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message accepted for %n recipient(s): %1</source>
+        <translation>
+            <numerusform>Message accepté pour %n destinataire : %1</numerusform>
+            <numerusform>Message accepté pour %n destinataires : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for commands.</source>
+        <translation>Prête pour les commandes.</translation>
+    </message>
+    <message>
+        <source>Not sent: the session is busy (%1).</source>
+        <translation>Non envoyé : la session est occupée (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Type the message; a line with a single dot ends it.</source>
+        <translation>Tapez le message ; une ligne contenant un seul point le termine.</translation>
+    </message>
+    <message>
+        <source>Authenticated.</source>
+        <translation>Authentifié.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation>La session a été annulée.</translation>
+    </message>
+    <message>
+        <source>in the middle of a reply while %1</source>
+        <translation>au milieu d&apos;une réponse, %1</translation>
+    </message>
+    <message>
+        <source>while %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection %1.</source>
+        <translation>Le serveur a fermé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake: %1</source>
+        <translation>Le serveur a fermé la connexion pendant la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1; trying the next address.</source>
+        <translation>Échec de la connexion : %1 ; essai de l&apos;adresse suivante.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3. Check the host, the port and any firewall.</source>
+        <translation>Impossible de se connecter à %1 port %2 : %3. Vérifiez l&apos;hôte, le port et un éventuel pare-feu.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation>Le proxy a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>La négociation TLS a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in TLS: does this port expect plaintext or STARTTLS instead of implicit TLS?</source>
+        <translation>Le serveur n&apos;a pas répondu en TLS : ce port attend-il du texte en clair ou STARTTLS au lieu de TLS implicite ?</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate.</source>
+        <translation>Le serveur exige un certificat client.</translation>
+    </message>
+    <message>
+        <source>The server ended TLS with an alert: %1.%2</source>
+        <translation>Le serveur a terminé TLS par une alerte : %1.%2</translation>
+    </message>
+    <message>
+        <source>The connection failed while %1: %2</source>
+        <translation>La connexion a échoué (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Resolving %1 took longer than %2 s.</source>
+        <translation>La résolution de %1 a pris plus de %2 s.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).</source>
+        <translation>La connexion à %1 port %2 a pris plus de %3 s (pas de réponse : un pare-feu rejette peut-être les paquets).</translation>
+    </message>
+    <message>
+        <source>Connected, but the server sent no greeting within %1 s.</source>
+        <translation>Connecté, mais le serveur n&apos;a envoyé aucun message d&apos;accueil en %1 s.</translation>
+    </message>
+    <message>
+        <source>If this port expects implicit TLS (usually 465), choose the implicit TLS security mode.</source>
+        <translation>Si ce port attend du TLS implicite (généralement 465), choisissez le mode de sécurité TLS implicite.</translation>
+    </message>
+    <message>
+        <source>No reply to QUIT within %1 s; closing.</source>
+        <translation>Pas de réponse à QUIT en %1 s ; fermeture.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 s.</source>
+        <translation>La négociation TLS ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s while %2.</source>
+        <translation>Pas de réponse en %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>Refused to send a command: %1</source>
+        <translation>Envoi d&apos;une commande refusé : %1</translation>
+    </message>
+    <message>
+        <source>Session finished.</source>
+        <translation>Session terminée.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake ran</source>
+        <translation>pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <source>no reply was due</source>
+        <translation>alors qu&apos;aucune réponse n&apos;était attendue</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting</source>
+        <translation>en attendant le message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to EHLO</source>
+        <translation>en attendant la réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to HELO</source>
+        <translation>en attendant la réponse à HELO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to STARTTLS</source>
+        <translation>en attendant la réponse à STARTTLS</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>pendant l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to MAIL FROM</source>
+        <translation>en attendant la réponse à MAIL FROM</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to RCPT TO</source>
+        <translation>en attendant la réponse à RCPT TO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to DATA</source>
+        <translation>en attendant la réponse à DATA</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to the message</source>
+        <translation>en attendant la réponse au message</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to QUIT</source>
+        <translation>en attendant la réponse à QUIT</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to %1</source>
+        <translation>en attendant la réponse à %1</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
+        <translation>Le serveur propose PIPELINING : MAIL, RCPT et DATA sont envoyés ensemble (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
+        <translation>Le serveur propose PIPELINING : MAIL et RCPT sont envoyés ensemble (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
+        <translation>Test : les identifiants ne sont pas envoyés sans TLS et certificat validé (RFC 8314 §5.1) ; le test s&apos;arrête après la découverte des capacités.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::AboutDialog</name>
+    <message>
+        <source>SMTP Workbench %1</source>
+        <translation>SMTP Workbench %1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>TLS backend: %1</source>
+        <translation>Moteur TLS : %1</translation>
+    </message>
+    <message>
+        <source>TLS library: %1 (built with %2)</source>
+        <translation>Bibliothèque TLS : %1 (compilée avec %2)</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation>Système : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::CapabilitiesModel</name>
+    <message>
+        <source>—</source>
+        <comment>capability not offered</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Offered only after STARTTLS</source>
+        <translation>Proposé seulement après STARTTLS</translation>
+    </message>
+    <message>
+        <source>Offered before STARTTLS but no longer after it</source>
+        <translation>Proposé avant STARTTLS mais plus après</translation>
+    </message>
+    <message>
+        <source>Offered on both sides with different parameters</source>
+        <translation>Proposé des deux côtés avec des paramètres différents</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Avant TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Après TLS</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::CertificateChainModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(pas de sujet)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>The top of the chain the server sent</source>
+        <translation>Le sommet de la chaîne envoyée par le serveur</translation>
+    </message>
+    <message>
+        <source>An intermediate certificate</source>
+        <translation>Un certificat intermédiaire</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::CertificateDetailsDialog</name>
+    <message>
+        <source>TLS was not established.</source>
+        <translation>TLS n&apos;a pas été établi.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 bits)</source>
+        <translation>%1, %2 (%3 bits)</translation>
+    </message>
+    <message>
+        <source>The chain verified for %1.</source>
+        <translation>La chaîne a été vérifiée pour %1.</translation>
+    </message>
+    <message>
+        <source>Validation was skipped (trusted site); it would have failed: %1</source>
+        <translation>La validation a été ignorée (site de confiance) ; elle aurait échoué : %1</translation>
+    </message>
+    <message>
+        <source>The chain did not verify for %1: %2</source>
+        <translation>La chaîne n&apos;a pas pu être vérifiée pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (auto-signé)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ expired %n day(s) ago</source>
+        <translation>
+            <numerusform>⚠ expiré depuis %n jour</numerusform>
+            <numerusform>⚠ expiré depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ in %n day(s)</source>
+        <translation>
+            <numerusform>⚠ dans %n jour</numerusform>
+            <numerusform>⚠ dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>There is no certificate to export.</source>
+        <translation>Il n&apos;y a aucun certificat à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Certificate Chain</source>
+        <translation>Exporter la chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Exporter le certificat</translation>
+    </message>
+    <message>
+        <source>chain.pem</source>
+        <translation>chaine.pem</translation>
+    </message>
+    <message>
+        <source>certificate.pem</source>
+        <translation>certificat.pem</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::MainWindow</name>
+    <message>
+        <source>SMTP Workbench</source>
+        <translation>SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session Log…</source>
+        <translation>&amp;Exporter le journal de session…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate Details…</source>
+        <translation>Détails du &amp;certificat…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>&amp;Fermer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Next Session</source>
+        <translation>Session &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Session</source>
+        <translation>Session &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Workbench</source>
+        <translation>À &amp;propos de SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>There is no session to export.</source>
+        <translation>Il n&apos;y a aucune session à exporter.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Session Log</source>
+        <translation>Exporter le journal de session</translation>
+    </message>
+    <message>
+        <source>%1.txt</source>
+        <translation>%1.txt</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Session log saved to %1</source>
+        <translation>Journal de session enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1
+The password cannot be remembered; type it for this session:</source>
+        <translation>%1
+Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</translation>
+    </message>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation>Profils non chargés</translation>
+    </message>
+    <message>
+        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
+        <translation>Les profils sont en lecture seule jusqu&apos;à votre choix. Une sauvegarde du dernier fichier valide existe peut-être.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Repartir à vide</translation>
+    </message>
+    <message>
+        <source>Continue Read-Only</source>
+        <translation>Continuer en lecture seule</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <source>Choose a profile and press Connect (Ctrl+Return) to start a session,
+or create one with New Profile (Ctrl+N) and try it with its Test button.
+Each session opens in its own tab; several can run at once.</source>
+        <translation>Choisissez un profil et appuyez sur Connecter (Ctrl+Entrée) pour démarrer une session,
+ou créez-en un avec Nouveau profil (Ctrl+N) et essayez-le avec son bouton Tester.
+Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner en même temps.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileEditorDialog</name>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (exigé)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>TLS implicite</translation>
+    </message>
+    <message>
+        <source>None (plaintext)</source>
+        <translation>Aucune (en clair)</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation>Automatique (le plus fort proposé)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Hérité : %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Enregistré dans le trousseau ; tapez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Not stored; saved to the keychain</source>
+        <translation>Non enregistré ; sera enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A host name or address is required.</source>
+        <translation>Un nom d&apos;hôte ou une adresse est nécessaire.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Un nom d&apos;hôte ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.</source>
+        <translation>STARTTLS demande EHLO : activez le SMTP étendu ou choisissez un autre mode de sécurité.</translation>
+    </message>
+    <message>
+        <source>Use socks5://host:port or http://host:port.</source>
+        <translation>Utilisez socks5://hôte:port ou http://hôte:port.</translation>
+    </message>
+    <message>
+        <source>A client key needs a client certificate.</source>
+        <translation>Une clé client demande un certificat client.</translation>
+    </message>
+    <message>
+        <source>The EHLO name cannot contain spaces.</source>
+        <translation>Le nom EHLO ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Authentication needs a user name.</source>
+        <translation>L&apos;authentification demande un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Write the bare address, without &lt;&gt;, spaces or a display name.</source>
+        <translation>Écrivez l&apos;adresse seule, sans &lt;&gt;, espaces ni nom d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n champ demande votre attention.</numerusform>
+            <numerusform>%n champs demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mechanism name has no spaces.</source>
+        <translation>Un nom de mécanisme ne contient pas d&apos;espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileItemDelegate</name>
+    <message>
+        <source>#%1</source>
+        <translation>nº %1</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfilesPanel</name>
+    <message>
+        <source>Search profiles</source>
+        <translation>Rechercher des profils</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile</source>
+        <translation>D&amp;upliquer le profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile…</source>
+        <translation>&amp;Renommer le profil…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Supprimer &amp;le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profiles…</source>
+        <translation>&amp;Importer des profils…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profiles…</source>
+        <translation>E&amp;xporter les profils…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Find Profile</source>
+        <translation>Rec&amp;hercher un profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profil non enregistré</translation>
+    </message>
+    <message>
+        <source>Profile %1 created</source>
+        <translation>Profil %1 créé</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved</source>
+        <translation>Profil %1 enregistré</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>Le trousseau n&apos;a pas enregistré le secret : %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be saved.</source>
+        <translation>Le fichier des profils n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 supprimé. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n profile(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n profil supprimé. Annuler avec Ctrl+Z.</numerusform>
+            <numerusform>%n profils supprimés. Annuler avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n profile(s).</source>
+        <translation>
+            <numerusform>%n profil restauré.</numerusform>
+            <numerusform>%n profils restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importer des profils</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profils (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Import, Keep Both</source>
+        <translation>Importer, garder les deux</translation>
+    </message>
+    <message>
+        <source>Import, Replace Changed</source>
+        <translation>Importer, remplacer les modifiés</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>Exporter les profils</translation>
+    </message>
+    <message>
+        <source>profiles-export.json</source>
+        <translation>export-profils.json</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Profiles exported to %1 (without passwords)</source>
+        <translation>Profils exportés vers %1 (sans les mots de passe)</translation>
+    </message>
+    <message>
+        <source>Search name, host or tag (Ctrl+Shift+F)</source>
+        <translation>Rechercher un nom, un hôte ou une étiquette (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read or was written by a newer version: profiles are read-only and nothing will be overwritten.</source>
+        <translation>Le fichier des profils n&apos;a pas pu être lu ou a été écrit par une version plus récente : les profils sont en lecture seule et rien ne sera écrasé.</translation>
+    </message>
+    <message>
+        <source>Import these profiles?
+
+%1</source>
+        <translation>Importer ces profils ?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::SessionTab</name>
+    <message>
+        <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
+        <translation>Tapez une commande SMTP brute et appuyez sur Entrée (Haut/Bas : historique)</translation>
+    </message>
+    <message>
+        <source>Raw command</source>
+        <translation>Commande brute</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Envoyer la commande</translation>
+    </message>
+    <message>
+        <source>Send EHLO again</source>
+        <translation>Renvoyer EHLO</translation>
+    </message>
+    <message>
+        <source>Upgrade to TLS, then send EHLO again</source>
+        <translation>Passer en TLS, puis renvoyer EHLO</translation>
+    </message>
+    <message>
+        <source>Send NOOP</source>
+        <translation>Envoyer NOOP</translation>
+    </message>
+    <message>
+        <source>Reset the mail transaction</source>
+        <translation>Réinitialiser la transaction de courrier</translation>
+    </message>
+    <message>
+        <source>Verify an address: type it after VRFY and press Enter</source>
+        <translation>Vérifier une adresse : tapez-la après VRFY et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Say QUIT and close the connection</source>
+        <translation>Envoyer QUIT et fermer la connexion</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>État de la session</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3)</source>
+        <translation>%1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>TLS protocol</source>
+        <translation>Protocole TLS</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Vérification du certificat</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Details…</source>
+        <translation>&amp;Détails du certificat…</translation>
+    </message>
+    <message>
+        <source>Show certificate details</source>
+        <translation>Afficher les détails du certificat</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>Capacités avant et après STARTTLS</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>Échec de TLS</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No certificate yet</source>
+        <translation>Pas encore de certificat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>✔ Verified for %1</source>
+        <translation>✔ Vérifié pour %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not checked (trusted site). Would have failed: %1</source>
+        <translation>⚠ Non vérifié (site de confiance). Aurait échoué : %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>✖ Not verified: %1</source>
+        <translation>✖ Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Certificate Details: %1</source>
+        <translation>Détails du certificat : %1</translation>
+    </message>
+    <message>
+        <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
+        <translation>Vert : ajouté après STARTTLS · rouge : disparu après · orange : modifié</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO</source>
+        <translation>&amp;EHLO</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;NOOP</source>
+        <translation>&amp;NOOP</translation>
+    </message>
+    <message>
+        <source>&amp;RSET</source>
+        <translation>&amp;RSET</translation>
+    </message>
+    <message>
+        <source>&amp;VRFY…</source>
+        <translation>&amp;VRFY…</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Go to the Command Line</source>
+        <translation>Aller à la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TimingChartWidget</name>
+    <message>
+        <source>Phase timings</source>
+        <translation>Durées des phases</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1 : %2 ms</translation>
+    </message>
+    <message>
+        <source>No timings yet</source>
+        <translation>Pas encore de durées</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TranscriptModel</name>
+    <message>
+        <source>S</source>
+        <comment>transcript marker: server line</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>transcript marker: client line</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>transcript marker: TLS event</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>i</source>
+        <comment>transcript marker: information</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>transcript marker: warning</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>✖</source>
+        <comment>transcript marker: error</comment>
+        <translation>✖</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Received before TLS: anyone on the path could have written or changed this line.</source>
+        <translation>Reçu avant TLS : n&apos;importe qui sur le chemin aurait pu écrire ou modifier cette ligne.</translation>
+    </message>
+    <message>
+        <source>Credentials in this line were replaced before it was recorded.</source>
+        <translation>Les identifiants de cette ligne ont été remplacés avant l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TranscriptView</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 lines</source>
+        <translation>Afficher ou masquer les lignes %1</translation>
+    </message>
+    <message>
+        <source>Show %1 lines</source>
+        <translation>Afficher les lignes %1</translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation>Temps relatif</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Heure réelle</translation>
+    </message>
+    <message>
+        <source>Time stamp format</source>
+        <translation>Format de l&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Rechercher dans la transcription</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Rechercher le précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rechercher le précédent</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>Rechercher le suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Scroll to new lines as they arrive (stops when you scroll up)</source>
+        <translation>Défiler vers les nouvelles lignes à leur arrivée (s&apos;arrête si vous remontez)</translation>
+    </message>
+    <message>
+        <source>Follow new lines</source>
+        <translation>Suivre les nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Session transcript</source>
+        <translation>Transcription de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s) are no longer shown here to keep the window responsive; the exported log contains every line.</source>
+        <translation>
+            <numerusform>%n ligne précédente n&apos;est plus affichée ici pour que la fenêtre reste réactive ; le journal exporté contient toutes les lignes.</numerusform>
+            <numerusform>%n lignes précédentes ne sont plus affichées ici pour que la fenêtre reste réactive ; le journal exporté contient toutes les lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
