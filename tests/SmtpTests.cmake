@@ -11,6 +11,6 @@ function(smtp_add_tests label)
         set_tests_properties(${label}/${name} PROPERTIES
             LABELS ${label}
             TIMEOUT 300
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SMTP_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}")
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=;SMTP_TEST_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}")
     endforeach()
 endfunction()

@@ -1234,10 +1234,6 @@ Gesendet: %2
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1 (RFC 5321 §4.2: ein Befehl, eine Antwort).</translation>
     </message>
     <message>
-        <source>an older protocol</source>
-        <translation>ein älteres Protokoll</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2316,10 +2312,6 @@ Gesendet: %2
         <translation>Dem Serverzertifikat wird für %1 nicht vertraut: %2. Installieren Sie die ausstellende CA (--ca-file) oder prüfen Sie den Servernamen; über diese Verbindung wird nur noch QUIT gesendet.</translation>
     </message>
     <message>
-        <source>The connection uses %1; RFC 8997 asks for TLS 1.2 or later.</source>
-        <translation>Die Verbindung verwendet %1; RFC 8997 verlangt TLS 1.2 oder neuer.</translation>
-    </message>
-    <message>
         <source>The server sent malformed data while %1: %2</source>
         <translation>Der Server hat fehlerhafte Daten gesendet (%1): %2</translation>
     </message>
@@ -2848,10 +2840,6 @@ Gesendet: %2
 </context>
 <context>
     <name>SmtpUi::MainWindow</name>
-    <message>
-        <source>SMTP Workbench</source>
-        <translation>SMTP Workbench</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -3530,6 +3518,98 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>auto (the strongest mechanism both sides offer)</source>
+        <translation>auto (der stärkste Mechanismus, den beide Seiten anbieten)</translation>
+    </message>
+    <message>
+        <source>The profile has no user name to authenticate with</source>
+        <translation>Das Profil hat keinen Benutzernamen für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Authenticate (AUTH) with the profile&apos;s credentials; mechanism: %1</source>
+        <translation>Mit den Zugangsdaten des Profils anmelden (AUTH); Mechanismus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Compose and Send a Message</source>
+        <translation>Nachricht verfassen und senden</translation>
+    </message>
+    <message>
+        <source>Show or hide the fields to send a message in this session</source>
+        <translation>Felder zum Senden einer Nachricht in dieser Sitzung ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Absender (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
+        <translation>absender@example.com (leer: Null-Absender &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Abse&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Recipients (RCPT TO)</source>
+        <translation>Empfänger (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>one@example.com, two@example.com</source>
+        <translation>eins@example.com, zwei@example.com</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Empty subject and body: the built-in test message</source>
+        <translation>Betreff und Text leer: die eingebaute Testnachricht</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Send Messa&amp;ge</source>
+        <translation>Nachricht sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
+        <translation>MAIL FROM, RCPT TO und die Nachricht in dieser Sitzung senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: give at least one recipient.</source>
+        <translation>Nicht gesendet: Geben Sie mindestens einen Empfänger an.</translation>
+    </message>
+    <message>
+        <source>Not sent: the subject cannot hold line breaks.</source>
+        <translation>Nicht gesendet: Der Betreff darf keine Zeilenumbrüche enthalten.</translation>
     </message>
 </context>
 <context>

@@ -1234,10 +1234,6 @@ Envoyé : %2
         <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1 (RFC 5321 §4.2 : une commande, une réponse).</translation>
     </message>
     <message>
-        <source>an older protocol</source>
-        <translation>un protocole plus ancien</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2316,10 +2312,6 @@ Envoyé : %2
         <translation>Le certificat du serveur n&apos;est pas approuvé pour %1 : %2. Installez l&apos;AC émettrice (--ca-file) ou vérifiez le nom du serveur ; seul QUIT est envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <source>The connection uses %1; RFC 8997 asks for TLS 1.2 or later.</source>
-        <translation>La connexion utilise %1 ; la RFC 8997 demande TLS 1.2 ou plus récent.</translation>
-    </message>
-    <message>
         <source>The server sent malformed data while %1: %2</source>
         <translation>Le serveur a envoyé des données mal formées (%1) : %2</translation>
     </message>
@@ -2848,10 +2840,6 @@ Envoyé : %2
 </context>
 <context>
     <name>SmtpUi::MainWindow</name>
-    <message>
-        <source>SMTP Workbench</source>
-        <translation>SMTP Workbench</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
@@ -3530,6 +3518,98 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>auto (the strongest mechanism both sides offer)</source>
+        <translation>auto (le mécanisme le plus fort proposé des deux côtés)</translation>
+    </message>
+    <message>
+        <source>The profile has no user name to authenticate with</source>
+        <translation>Le profil n&apos;a pas de nom d&apos;utilisateur pour s&apos;authentifier</translation>
+    </message>
+    <message>
+        <source>Authenticate (AUTH) with the profile&apos;s credentials; mechanism: %1</source>
+        <translation>S&apos;authentifier (AUTH) avec les identifiants du profil ; mécanisme : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate</source>
+        <translation>&amp;Authentifier</translation>
+    </message>
+    <message>
+        <source>Compose and Send a Message</source>
+        <translation>Rédiger et envoyer un message</translation>
+    </message>
+    <message>
+        <source>Show or hide the fields to send a message in this session</source>
+        <translation>Afficher ou masquer les champs pour envoyer un message dans cette session</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Expéditeur (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
+        <translation>expediteur@example.com (vide : expéditeur nul &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>E&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>Recipients (RCPT TO)</source>
+        <translation>Destinataires (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>one@example.com, two@example.com</source>
+        <translation>un@example.com, deux@example.com</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Des&amp;tinataires :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Empty subject and body: the built-in test message</source>
+        <translation>Objet et corps vides : le message de test intégré</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Corps du message</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Co&amp;rps :</translation>
+    </message>
+    <message>
+        <source>Send Messa&amp;ge</source>
+        <translation>Envoyer le messa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
+        <translation>Envoyer MAIL FROM, RCPT TO et le message dans cette session</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: give at least one recipient.</source>
+        <translation>Non envoyé : indiquez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Not sent: the subject cannot hold line breaks.</source>
+        <translation>Non envoyé : l&apos;objet ne peut pas contenir de saut de ligne.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,6 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
       m_sessionHost(std::make_unique<Smtp::SessionHost>())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("SMTP Workbench"));
     if (!m_store) {
         m_ownedStore = std::make_unique<Smtp::ProfileStore>();
         m_store = m_ownedStore.get();
@@ -402,6 +401,8 @@ void MainWindow::updateStatus()
 {
     SessionTab *tab = currentSessionTab();
     m_statusLabel->setText(tab ? tab->statusText() : tr("No session"));
+    // The window title names the active session's profile; Qt appends the application's display name.
+    setWindowTitle(tab ? tab->title() : QString());
 }
 
 void MainWindow::showAbout()

@@ -176,6 +176,9 @@ void TestMainWindow::createProfileThroughTheEditorAndConnect()
     panel->connectAction()->trigger();
     QTRY_COMPARE(window.sessionTabWidget()->count(), 1);
     SmtpUi::SessionTab *tab = window.currentSessionTab();
+    // The window title names the profile of the active session.
+    QCOMPARE(window.windowTitle(), tab->title());
+    QVERIFY(!tab->title().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
     QTRY_VERIFY(tab->transcriptView()->model()->rowCount() > 0);
     auto *quit = tab->findChild<QPushButton *>(QStringLiteral("quitPushButton"));
