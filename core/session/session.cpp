@@ -10,7 +10,6 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
-#include <QUrl>
 
 namespace Smtp
 {
@@ -411,7 +410,6 @@ void Session::sendGreeting()
 
 void Session::sendHelo()
 {
-    m_usedHelo = true;
     send(CommandLine::helo(localName()), Awaiting::Helo, QStringLiteral("helo"));
 }
 

@@ -153,7 +153,6 @@ private:
     QList<QSslError> m_sslErrors;
     QList<TranscriptEvent> m_pendingEvents;
     bool m_tlsActive = false;
-    bool m_usedHelo = false;
     bool m_scriptDone = false; // interactive: the scripted steps are over, the user leads
     QByteArray m_lineBuffer;   // server bytes of a line not yet complete, for the transcript
     bool m_finished = false;
