@@ -1,3 +1,4 @@
+#include "app/uisettings.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -22,7 +23,7 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         kLanguageOptionName,
         QCoreApplication::translate("GuiMain", "Show the window in language <code> (for example de, fr or en) "
-                                               "instead of the system's language."),
+                                               "instead of the one chosen in the preferences or the system's."),
         QCoreApplication::translate("GuiMain", "code")));
 }
 
@@ -46,8 +47,11 @@ int main(int argc, char *argv[])
     describeOptions(languageParser);
     languageParser.parse(QCoreApplication::arguments());
 
+    // --language wins for this run; otherwise the language chosen in the preferences; otherwise the system's.
+    const QString languageCode = languageParser.isSet(kLanguageOptionName) ? languageParser.value(kLanguageOptionName)
+                                                                           : SmtpUi::UiSettings().language();
     Smtp::Translations translations;
-    translations.install(Smtp::Translations::localeFor(languageParser.value(kLanguageOptionName)));
+    translations.install(Smtp::Translations::localeFor(languageCode));
 
     QCommandLineParser parser;
     describeOptions(parser);

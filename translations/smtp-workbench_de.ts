@@ -508,12 +508,63 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <translation>Interaktiver SMTP-Client zum Testen von Mailservern.</translation>
     </message>
     <message>
-        <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the system&apos;s language.</source>
-        <translation>Das Fenster in der Sprache &lt;code&gt; anzeigen (zum Beispiel de, fr oder en) statt in der Sprache des Systems.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the one chosen in the preferences or the system&apos;s.</source>
+        <translation>Das Fenster in der Sprache &lt;code&gt; anzeigen (zum Beispiel de, fr oder en) statt in der in den Einstellungen gewählten oder der des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the window and its messages. The system default follows the desktop&apos;s language settings.</source>
+        <translation>Die Sprache des Fensters und seiner Meldungen. Die Systemvorgabe folgt den Spracheinstellungen der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time SMTP Workbench starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von SMTP Workbench.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>&amp;Time stamps:</source>
+        <translation>&amp;Zeitstempel:</translation>
+    </message>
+    <message>
+        <source>Time stamp format</source>
+        <translation>Format der Zeitstempel</translation>
+    </message>
+    <message>
+        <source>How transcript lines are stamped: time since the session started, or the time of day.</source>
+        <translation>Wie die Zeilen des Transkripts gestempelt werden: Zeit seit Beginn der Sitzung oder Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation>Relative Zeit</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3028,21 @@ Each session opens in its own tab; several can run at once.</source>
         <translation>Wählen Sie ein Profil und drücken Sie Verbinden (Strg+Eingabe), um eine Sitzung zu beginnen,
 oder legen Sie eines mit Neues Profil (Strg+N) an und probieren Sie es mit seiner Schaltfläche Testen aus.
 Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>Einste&amp;llungen…</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time SMTP Workbench starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von SMTP Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
     </message>
 </context>
 <context>

@@ -508,12 +508,63 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
         <translation>Client SMTP interactif pour tester des serveurs de messagerie.</translation>
     </message>
     <message>
-        <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the system&apos;s language.</source>
-        <translation>Afficher la fenêtre dans la langue &lt;code&gt; (par exemple de, fr ou en) au lieu de la langue du système.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the one chosen in the preferences or the system&apos;s.</source>
+        <translation>Afficher la fenêtre dans la langue &lt;code&gt; (par exemple de, fr ou en) au lieu de celle choisie dans les préférences ou de celle du système.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the window and its messages. The system default follows the desktop&apos;s language settings.</source>
+        <translation>La langue de la fenêtre et de ses messages. La valeur du système suit les réglages de langue du bureau.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time SMTP Workbench starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de SMTP Workbench.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>&amp;Time stamps:</source>
+        <translation>&amp;Horodatage :</translation>
+    </message>
+    <message>
+        <source>Time stamp format</source>
+        <translation>Format de l&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>How transcript lines are stamped: time since the session started, or the time of day.</source>
+        <translation>Comment les lignes de la transcription sont horodatées : temps écoulé depuis le début de la session, ou heure du jour.</translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation>Temps relatif</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Heure réelle</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3028,21 @@ Each session opens in its own tab; several can run at once.</source>
         <translation>Choisissez un profil et appuyez sur Connecter (Ctrl+Entrée) pour démarrer une session,
 ou créez-en un avec Nouveau profil (Ctrl+N) et essayez-le avec son bouton Tester.
 Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner en même temps.</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time SMTP Workbench starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de SMTP Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Valeur du système (%1)</translation>
     </message>
 </context>
 <context>

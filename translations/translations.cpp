@@ -60,6 +60,15 @@ QLocale Translations::localeFor(const QString &languageCode)
     return languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
 }
 
+QString Translations::languageShownFor(const QLocale &locale)
+{
+    QTranslator probe;
+    if (!probe.load(locale, kApplicationCatalogue, QStringLiteral("_"), kResourceDirectory))
+        return QStringLiteral("en");
+    // The catalogue's own language ("de"), not the locale asked for ("de_AT").
+    return QLocale(probe.language()).name().section(u'_', 0, 0);
+}
+
 QStringList Translations::availableLanguages()
 {
     QStringList languages;

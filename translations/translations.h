@@ -31,6 +31,9 @@ public:
     static QLocale localeFor(const QString &languageCode);
     /// The language codes the application has a translation for, e.g. {"de", "fr"}; English is the source.
     static QStringList availableLanguages();
+    /// The code of the translation install() would load for \a locale ("de" for de_AT), or "en" when the
+    /// window stays in English.
+    static QString languageShownFor(const QLocale &locale);
 
 private:
     std::unique_ptr<QTranslator> m_appTranslator;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/preferencesdialog.h"
 #include "app/uisettings.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilespanel.h"
@@ -162,6 +163,12 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_preferencesAction = new QAction(tr("P&references…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About SMTP Workbench"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -174,6 +181,8 @@ void MainWindow::createMenus()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_profilesPanel->importAction());
     fileMenu->addAction(m_profilesPanel->exportAction());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -410,6 +419,27 @@ void MainWindow::showAbout()
     AboutDialog dialog(this);
     dialog.setObjectName(QStringLiteral("aboutDialog"));
     dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    dialog.setLanguageCode(m_uiSettings->language());
+    dialog.setWallClockTimeStamps(m_uiSettings->wallClockTimeStamps());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.languageCode() != m_uiSettings->language()) {
+        m_uiSettings->setLanguage(dialog.languageCode());
+        statusBar()->showMessage(tr("The new language is used the next time SMTP Workbench starts."), 8000);
+    }
+    // The time stamp choice applies at once, to the open sessions as well as new ones.
+    m_uiSettings->setWallClockTimeStamps(dialog.wallClockTimeStamps());
+    for (int index = 0; index < m_sessionTabWidget->count(); ++index) {
+        if (auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index)))
+            tab->transcriptView()->setWallClock(dialog.wallClockTimeStamps());
+    }
+    m_uiSettings->sync();
 }
 
 void MainWindow::restoreUiState()

@@ -69,6 +69,7 @@ private:
     void updateStatus();
     void chooseLogExportFile();
     void showAbout();
+    void showPreferences();
     void loadProfiles();
     void recordResult(const QString &profileId, const Smtp::SessionResult &result);
 
@@ -90,6 +91,7 @@ private:
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

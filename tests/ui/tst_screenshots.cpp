@@ -2,6 +2,7 @@
 // SMTP_SCREENSHOT_DIR set (for example to docs/screenshots) the pictures are kept there; otherwise they go to a
 // temporary folder and the test only checks that they render.
 
+#include "app/preferencesdialog.h"
 #include "certificatefactory.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "mainwindow.h"
@@ -14,8 +15,10 @@
 #include "transcript/transcriptview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -217,6 +220,17 @@ void TestScreenshots::pictures()
     QVERIFY(QTest::qWaitForWindowExposed(editor));
     QVERIFY(savePicture(editor, QDir(dir).filePath(QStringLiteral("profile-editor.png"))));
     editor->reject();
+
+    // The preferences just after choosing another language: the note says when it takes effect.
+    SmtpUi::PreferencesDialog preferences(&window);
+    preferences.setLanguageCode(QString());
+    auto *language = preferences.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    QVERIFY(language);
+    language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
+    QVERIFY(!preferences.findChild<QLabel *>(QStringLiteral("restartNoticeLabel"))->isHidden());
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    QVERIFY(savePicture(&preferences, QDir(dir).filePath(QStringLiteral("preferences.png"))));
 }
 
 QTEST_MAIN(TestScreenshots)

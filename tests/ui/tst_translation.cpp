@@ -1,9 +1,11 @@
+#include "app/preferencesdialog.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -21,6 +23,8 @@ private slots:
     void mainWindowIsTranslated_data();
     void mainWindowIsTranslated();
     void unknownLanguageKeepsEnglish();
+    void languageShownForALocale_data();
+    void languageShownForALocale();
 };
 
 namespace
@@ -63,14 +67,18 @@ void TestTranslation::mainWindowIsTranslated_data()
     QTest::addColumn<QString>("helpMenu");
     QTest::addColumn<QString>("quitAction");
     QTest::addColumn<QString>("qtCancel");
+    QTest::addColumn<QString>("preferencesTitle");
+    QTest::addColumn<QString>("languageLabel");
 
     QTest::addRow("German") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe")
-                            << QStringLiteral("&Beenden") << QStringLiteral("Abbrechen");
+                            << QStringLiteral("&Beenden") << QStringLiteral("Abbrechen")
+                            << QStringLiteral("Einstellungen") << QStringLiteral("&Sprache:");
     QTest::addRow("German (Austria) falls back to German")
         << QStringLiteral("de_AT") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe") << QStringLiteral("&Beenden")
-        << QStringLiteral("Abbrechen");
+        << QStringLiteral("Abbrechen") << QStringLiteral("Einstellungen") << QStringLiteral("&Sprache:");
     QTest::addRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide")
-                            << QStringLiteral("&Quitter") << QStringLiteral("Annuler");
+                            << QStringLiteral("&Quitter") << QStringLiteral("Annuler") << QStringLiteral("Préférences")
+                            << QStringLiteral("&Langue :");
 }
 
 void TestTranslation::mainWindowIsTranslated()
@@ -80,6 +88,8 @@ void TestTranslation::mainWindowIsTranslated()
     QFETCH(QString, helpMenu);
     QFETCH(QString, quitAction);
     QFETCH(QString, qtCancel);
+    QFETCH(QString, preferencesTitle);
+    QFETCH(QString, languageLabel);
 
     Smtp::Translations translations;
     QVERIFY(translations.install(Smtp::Translations::localeFor(language)));
@@ -94,6 +104,11 @@ void TestTranslation::mainWindowIsTranslated()
     QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(u'|')));
     const QStringList actions = actionTexts(window);
     QVERIFY2(actions.contains(quitAction), qPrintable(actions.join(u'|')));
+
+    // A Designer form (the preferences) is translated too.
+    SmtpUi::PreferencesDialog preferences(&window);
+    QCOMPARE(preferences.windowTitle(), preferencesTitle);
+    QCOMPARE(preferences.findChild<QLabel *>(QStringLiteral("languageLabel"))->text(), languageLabel);
 
     // Qt's own strings come from the system's qtbase catalogue (Debian: qt6-translations-l10n).
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
@@ -111,6 +126,27 @@ void TestTranslation::unknownLanguageKeepsEnglish()
 
     SmtpUi::MainWindow window;
     QVERIFY2(menuTitles(window).contains(QStringLiteral("&File")), qPrintable(menuTitles(window).join(u'|')));
+}
+
+void TestTranslation::languageShownForALocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("shown");
+
+    QTest::addRow("German") << QStringLiteral("de_DE") << QStringLiteral("de");
+    QTest::addRow("German (Switzerland)") << QStringLiteral("de_CH") << QStringLiteral("de");
+    QTest::addRow("French (Canada)") << QStringLiteral("fr_CA") << QStringLiteral("fr");
+    QTest::addRow("English") << QStringLiteral("en_GB") << QStringLiteral("en");
+    QTest::addRow("untranslated: Japanese") << QStringLiteral("ja_JP") << QStringLiteral("en");
+    QTest::addRow("C locale") << QStringLiteral("C") << QStringLiteral("en");
+}
+
+// What the preferences call "System default (…)": the translation the window really gets for a locale.
+void TestTranslation::languageShownForALocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, shown);
+    QCOMPARE(Smtp::Translations::languageShownFor(QLocale(locale)), shown);
 }
 
 QTEST_MAIN(TestTranslation)

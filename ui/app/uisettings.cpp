@@ -65,6 +65,19 @@ void UiSettings::setWallClockTimeStamps(bool wallClock)
     m_settings.setValue(key("transcript/wallClock"), wallClock);
 }
 
+QString UiSettings::language() const
+{
+    return m_settings.value(key("preferences/language")).toString();
+}
+
+void UiSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(key("preferences/language"));
+    else
+        m_settings.setValue(key("preferences/language"), code);
+}
+
 void UiSettings::sync()
 {
     m_settings.sync();

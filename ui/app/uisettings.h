@@ -7,8 +7,8 @@
 namespace SmtpUi
 {
 
-/// The window's remembered state (geometry, splitters, last profile, view choices): UI state only, never
-/// profiles or secrets. The one place that reads and writes QSettings.
+/// The window's remembered state (geometry, splitters, last profile, view choices) and preferences: UI state only,
+/// never profiles or secrets. The one place that reads and writes QSettings.
 class UiSettings
 {
 public:
@@ -26,6 +26,9 @@ public:
     void setLastProfileId(const QString &id);
     bool wallClockTimeStamps() const;
     void setWallClockTimeStamps(bool wallClock);
+    /// The language chosen in the preferences ("de", "en" …); empty: follow the system.
+    QString language() const;
+    void setLanguage(const QString &code);
 
     void sync();
 
