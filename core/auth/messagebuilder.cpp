@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Smtp
 {
 
@@ -130,7 +132,14 @@ QByteArray encodeHeaderText(const QString &text)
 QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
                             const QString &profileName, const QDateTime &now, const QString &messageIdDomain)
 {
-    const QByteArray date = formatRfc5322Date(now);
+    const QString body = QObject::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
+                             .arg(withoutControls(profileName), QString::fromLatin1(formatRfc5322Date(now)));
+    return buildTextMessage(from, to, subject, body, now, messageIdDomain);
+}
+
+QByteArray buildTextMessage(const QString &from, const QStringList &to, const QString &subject, const QString &body,
+                            const QDateTime &now, const QString &messageIdDomain)
+{
     const QByteArray messageId =
         '<' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + messageIdDomainFor(messageIdDomain) + '>';
 
@@ -138,13 +147,18 @@ QByteArray buildTestMessage(const QString &from, const QStringList &to, const QS
     for (const QString &recipient : to)
         recipients.append(withoutControls(recipient).toUtf8());
 
-    const QString body = QObject::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
-                             .arg(withoutControls(profileName), QString::fromLatin1(date));
-    const QByteArray bodyBytes = body.toUtf8();
-    const bool asciiBody = !needs8BitMime(bodyBytes);
+    // Lines end in LF from here on; both encodings below turn them into CRLF.
+    QString text = body;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    const QByteArray bodyBytes = text.toUtf8();
+    const QList<QByteArray> bodyLines = bodyBytes.split('\n');
+    // RFC 5322 §2.1.1: a line holds at most 998 octets; quoted-printable folds longer ones with soft breaks.
+    const bool sevenBit =
+        !needs8BitMime(bodyBytes) &&
+        std::all_of(bodyLines.cbegin(), bodyLines.cend(), [](const QByteArray &line) { return line.size() <= 998; });
 
     QByteArray message;
-    message += "Date: " + date + crlf;
+    message += "Date: " + formatRfc5322Date(now) + crlf;
     message += "Message-ID: " + messageId + crlf;
     // RFC 6532: addresses go as UTF-8 (they cannot be RFC 2047 encoded); non-ASCII ones need SMTPUTF8.
     message += "From: " + withoutControls(from).toUtf8() + crlf;
@@ -153,10 +167,10 @@ QByteArray buildTestMessage(const QString &from, const QStringList &to, const QS
     message += "Subject: " + encodeHeaderText(subject) + crlf;
     message += "MIME-Version: 1.0" + crlf;
     message += "Content-Type: text/plain; charset=UTF-8" + crlf;
-    message += QByteArray("Content-Transfer-Encoding: ") + (asciiBody ? "7bit" : "quoted-printable") + crlf;
+    message += QByteArray("Content-Transfer-Encoding: ") + (sevenBit ? "7bit" : "quoted-printable") + crlf;
     message += QByteArray("User-Agent: SMTP Workbench/") + SMTP_WORKBENCH_VERSION + crlf;
     message += crlf;
-    message += asciiBody ? QByteArray(bodyBytes).replace('\n', crlf) : encodeQuotedPrintable(bodyBytes);
+    message += sevenBit ? QByteArray(bodyBytes).replace('\n', crlf) : encodeQuotedPrintable(bodyBytes);
     if (!message.endsWith(crlf))
         message += crlf;
     return message;

@@ -18,6 +18,12 @@ class Capabilities;
 QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
                             const QString &profileName, const QDateTime &now, const QString &messageIdDomain);
 
+/// A plain-text message (RFC 5322) with the given subject and body and the same headers as the test message. The body's
+/// line ends may be LF, CRLF or CR. It goes as 7bit when it is ASCII with lines of at most 998 octets, otherwise as
+/// quoted-printable, so the message stays 7-bit unless an address is non-ASCII.
+QByteArray buildTextMessage(const QString &from, const QStringList &to, const QString &subject, const QString &body,
+                            const QDateTime &now, const QString &messageIdDomain);
+
 /// RFC 5322 §3.3 date-time, e.g. "Wed, 25 Nov 2026 10:04:22 +0100", in English whatever the locale, with the
 /// date-time's own offset from UTC.
 QByteArray formatRfc5322Date(const QDateTime &dateTime);

@@ -59,6 +59,8 @@ private slots:
     void encodeHeaderText();
     void testMessage();
     void testMessageNonAscii();
+    void textMessage_data();
+    void textMessage();
     void needs8Bit_data();
     void needs8Bit();
     void needsSmtpUtf8_data();
@@ -222,6 +224,60 @@ void TestMessageBuilder::testMessageNonAscii()
     QVERIFY(!hasBareCrOrLf(message));
     for (const QByteArray &line : message.split('\n'))
         QVERIFY(line.size() <= 79);
+}
+
+void TestMessageBuilder::textMessage_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QByteArray>("subjectHeader");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("encodedBody");
+
+    QTest::addRow("ASCII, LF lines") << QStringLiteral("Hello") << QStringLiteral("one\ntwo\n.three")
+                                     << QByteArray("Hello") << QByteArray("7bit")
+                                     << QByteArray("one\r\ntwo\r\n.three\r\n");
+    QTest::addRow("CRLF and bare CR lines")
+        << QStringLiteral("Hello") << QStringLiteral("one\r\ntwo\rthree") << QByteArray("Hello") << QByteArray("7bit")
+        << QByteArray("one\r\ntwo\r\nthree\r\n");
+    QTest::addRow("non-ASCII subject and body")
+        << QStringLiteral("Gr\u00FC\u00DFe") << QStringLiteral("Sch\u00F6n") << QByteArray("=?UTF-8?B?R3LDvMOfZQ==?=")
+        << QByteArray("quoted-printable") << QByteArray("Sch=C3=B6n\r\n");
+    // RFC 5322 §2.1.1: no line over 998 octets; quoted-printable folds it with soft line breaks.
+    QTest::addRow("ASCII line over 998 octets") << QStringLiteral("Long") << QString(1000, u'x') << QByteArray("Long")
+                                                << QByteArray("quoted-printable") << QByteArray(75, 'x') + "=\r\n";
+    QTest::addRow("line break smuggled into the subject")
+        << QStringLiteral("Hi\r\nBcc: evil@example.test") << QStringLiteral("body")
+        << QByteArray("Hi  Bcc: evil@example.test") << QByteArray("7bit") << QByteArray("body\r\n");
+}
+
+// The compose panel's message: complete headers, a subject that cannot add a header, a 7-bit body.
+void TestMessageBuilder::textMessage()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, body);
+    QFETCH(QByteArray, subjectHeader);
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, encodedBody);
+
+    const QDateTime now(QDate(2026, 11, 25), QTime(10, 4, 22), Qt::UTC);
+    const QByteArray message =
+        buildTextMessage(QStringLiteral("alice@example.test"), {QStringLiteral("bob@example.test")}, subject, body, now,
+                         QStringLiteral("example.test"));
+    QVERIFY(message.startsWith("Date: Wed, 25 Nov 2026 10:04:22 +0000\r\nMessage-ID: <"));
+    QVERIFY(message.contains("@example.test>\r\n"));
+    QVERIFY(message.contains("\r\nFrom: alice@example.test\r\nTo: bob@example.test\r\n"));
+    QVERIFY2(message.contains(QByteArray("\r\nSubject: " + subjectHeader + "\r\n")), message.constData());
+    QVERIFY(!message.contains("\r\nBcc:"));
+    QVERIFY(message.contains("\r\nContent-Type: text/plain; charset=UTF-8\r\n"));
+    QVERIFY2(message.contains(QByteArray("\r\nContent-Transfer-Encoding: " + encoding + "\r\n")), message.constData());
+    const QByteArray bodyPart = message.mid(message.indexOf("\r\n\r\n") + 4);
+    QVERIFY2(bodyPart.startsWith(encodedBody), bodyPart.constData());
+    QVERIFY(message.endsWith("\r\n"));
+    QVERIFY(!hasBareCrOrLf(message));
+    QVERIFY(!needs8BitMime(message));
+    for (const QByteArray &line : message.split('\n'))
+        QVERIFY(line.size() <= 999);
 }
 
 void TestMessageBuilder::needs8Bit_data()

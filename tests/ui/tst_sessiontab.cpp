@@ -1,3 +1,4 @@
+#include "auth/messagebuilder.h"
 #include "certificatefactory.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "mainwindow.h"
@@ -63,6 +64,18 @@ bool viewContains(const SmtpUi::SessionTab *tab, const QString &text)
             return true;
     }
     return false;
+}
+
+// QTest::keyClicks() knows only ASCII keys; other characters arrive as a key event carrying the text, as from an
+// input method.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 } // namespace
 
@@ -287,10 +300,22 @@ void TestSessionTab::composeAndSend_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QByteArray>("expectedInData");
 
+    QTest::addColumn<QByteArrayList>("expectedHeaders");
+
+    const QByteArrayList headers{"\r\nFrom: sender@example.com\r\n", "\r\nTo: one@example.com,\r\n two@example.com\r\n",
+                                 "\r\nMIME-Version: 1.0\r\n", "@example.com>\r\n"};
     QTest::newRow("typed message") << QStringLiteral("Hello there") << QStringLiteral("First line\n.dot line")
-                                   << QByteArray("Subject: Hello there\r\nFrom: sender@example.com\r\nTo: "
-                                                 "one@example.com, two@example.com\r\n\r\nFirst line\r\n..dot line");
-    QTest::newRow("built-in test message") << QString() << QString() << QByteArray("From:");
+                                   << QByteArray("\r\n\r\nFirst line\r\n..dot line\r\n")
+                                   << (headers + QByteArrayList{"\r\nSubject: Hello there\r\n",
+                                                                "Content-Transfer-Encoding: 7bit\r\n"});
+    // RFC 2047 subject and a quoted-printable body: the message stays 7-bit.
+    QTest::newRow("non-ASCII subject and body")
+        << QStringLiteral("Gr\u00FC\u00DFe") << QStringLiteral("Sch\u00F6ne Gr\u00FC\u00DFe")
+        << QByteArray("\r\n\r\nSch=C3=B6ne Gr=C3=BC=C3=9Fe\r\n")
+        << (headers + QByteArrayList{"\r\nSubject: =?UTF-8?B?R3LDvMOfZQ==?=\r\n",
+                                     "Content-Transfer-Encoding: quoted-printable\r\n"});
+    QTest::newRow("built-in test message") << QString() << QString() << QByteArray("From:")
+                                           << QByteArrayList{"\r\nSubject: SMTP Workbench test message\r\n"};
 }
 
 void TestSessionTab::composeAndSend()
@@ -298,6 +323,7 @@ void TestSessionTab::composeAndSend()
     QFETCH(QString, subject);
     QFETCH(QString, body);
     QFETCH(QByteArray, expectedInData);
+    QFETCH(QByteArrayList, expectedHeaders);
 
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
@@ -337,13 +363,13 @@ void TestSessionTab::composeAndSend()
     QTest::keyClicks(from, QStringLiteral("sender@example.com"));
     to->clear();
     QTest::keyClicks(to, QStringLiteral("one@example.com,  two@example.com"));
-    QTest::keyClicks(subjectEdit, subject);
+    typeText(subjectEdit, subject);
     bodyEdit->setFocus();
     const QStringList bodyLines = body.split(u'\n');
     for (qsizetype i = 0; i < bodyLines.size(); ++i) {
         if (i > 0)
             QTest::keyClick(bodyEdit, Qt::Key_Return);
-        QTest::keyClicks(bodyEdit, bodyLines.at(i));
+        typeText(bodyEdit, bodyLines.at(i));
     }
     QTest::mouseClick(send, Qt::LeftButton);
 
@@ -352,6 +378,9 @@ void TestSessionTab::composeAndSend()
     QVERIFY(server.errors().isEmpty());
     const QByteArray received = server.receivedBytes(Phase::Tls);
     QVERIFY2(received.contains(expectedInData), received.constData());
+    for (const QByteArray &header : std::as_const(expectedHeaders))
+        QVERIFY2(received.contains(header), QByteArray(header + " missing in:\n" + received).constData());
+    QVERIFY2(!Smtp::needs8BitMime(received), "a composed message is 7-bit");
     QVERIFY(received.contains("\r\n.\r\n"));
     QVERIFY(!tab->findChild<QLabel *>(QStringLiteral("toErrorLabel"))->isVisible());
 }

@@ -9,6 +9,7 @@
 #include "auth/messagebuilder.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -382,14 +383,14 @@ bool SessionTab::sendComposedMessage()
     if (m_state != Smtp::SessionState::Ready || m_result)
         return false;
 
-    // Empty subject and body: the engine sends its built-in test message. Otherwise the engine normalises the line
-    // ends to CRLF and dot-stuffs (RFC 5321 §4.5.2).
+    // Empty subject and body: the engine sends its built-in test message. Otherwise a complete message with Date,
+    // Message-ID and MIME headers, a non-ASCII subject RFC 2047 encoded; the engine dot-stuffs (RFC 5321 §4.5.2).
+    // The Message-ID names the sender's domain, as mail programs do.
     if (subject.isEmpty() && body.isEmpty())
         message.data.clear();
     else
-        message.data = QStringLiteral("Subject: %1\r\nFrom: %2\r\nTo: %3\r\n\r\n%4")
-                           .arg(subject, message.from, message.to.join(QStringLiteral(", ")), body)
-                           .toUtf8();
+        message.data = Smtp::buildTextMessage(message.from, message.to, subject, body, QDateTime::currentDateTime(),
+                                              message.from.section(u'@', -1));
     emit sendMessageRequested(message);
     return true;
 }
