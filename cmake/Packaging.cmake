@@ -7,6 +7,8 @@
 include(GNUInstallDirs)
 
 install(TARGETS smtp-workbench smtp-workbench-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Debian policy §12.5: the licence in machine-readable form, next to the package's documentation.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/smtp-workbench)
 
 set(CPACK_PACKAGE_NAME smtp-workbench)
 set(CPACK_PACKAGE_VENDOR "The SMTP Workbench developers")
@@ -15,6 +17,7 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY smtp-workbench)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/COPYING)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/;/build.*/")
 
