@@ -1,6 +1,7 @@
 #include "oauthbearermechanism.h"
 
 #include <QObject>
+#include <QUrl>
 
 namespace Smtp
 {
@@ -19,7 +20,9 @@ QByteArray gs2SaslName(const QString &name)
 
 } // namespace
 
-OAuthBearerMechanism::OAuthBearerMechanism(const QString &user, const QString &token) : m_user(user), m_token(token) {}
+OAuthBearerMechanism::OAuthBearerMechanism(const QString &user, const QString &token, const SaslServer &server)
+    : m_user(user), m_token(token), m_server(server)
+{}
 
 QByteArray OAuthBearerMechanism::initialResponse()
 {
@@ -28,11 +31,14 @@ QByteArray OAuthBearerMechanism::initialResponse()
     QByteArray header = "n,";
     if (!m_user.isEmpty())
         header += "a=" + gs2SaslName(m_user);
-    header += ',';
-    return header +
-           "\x01"
-           "auth=Bearer " +
-           m_token.toUtf8() + "\x01\x01";
+    header += ",\x01";
+    // §3.1: host and port tell the resource server which service the token is presented to. A host name in its
+    // ACE form cannot hold the \x01 separator.
+    if (const QByteArray host = QUrl::toAce(m_server.host); !host.isEmpty())
+        header += "host=" + host + '\x01';
+    if (m_server.port != 0)
+        header += "port=" + QByteArray::number(m_server.port) + '\x01';
+    return header + "auth=Bearer " + m_token.toUtf8() + "\x01\x01";
 }
 
 SaslMechanism::Step OAuthBearerMechanism::respond(const QByteArray &decodedChallenge)

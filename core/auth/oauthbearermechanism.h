@@ -5,13 +5,13 @@
 namespace Smtp
 {
 
-/// OAUTHBEARER (RFC 7628): the initial response "n,a=USER,\x01auth=Bearer TOKEN\x01\x01". A challenge after it is
-/// an error report (base64 JSON, RFC 7628 §3.2.2); the client answers with the dummy response "\x01" (§3.2.3) and
-/// the server then fails the exchange.
+/// OAUTHBEARER (RFC 7628): the initial response "n,a=USER,\x01host=HOST\x01port=PORT\x01auth=Bearer TOKEN\x01\x01"
+/// (host and port when known, as in §4.1). A challenge after it is an error report (base64 JSON, RFC 7628 §3.2.2); the
+/// client answers with the dummy response "\x01" (§3.2.3) and the server then fails the exchange.
 class OAuthBearerMechanism final : public SaslMechanism
 {
 public:
-    OAuthBearerMechanism(const QString &user, const QString &token);
+    OAuthBearerMechanism(const QString &user, const QString &token, const SaslServer &server = {});
 
     QString name() const override { return QStringLiteral("OAUTHBEARER"); }
     bool hasInitialResponse() const override { return true; }
@@ -23,6 +23,7 @@ public:
 private:
     QString m_user;
     QString m_token;
+    SaslServer m_server;
     bool m_sent = false;
     bool m_errorReported = false;
 };

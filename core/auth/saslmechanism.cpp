@@ -116,7 +116,7 @@ QString checkSaslInput(const QString &text, const QString &what)
 }
 
 std::unique_ptr<SaslMechanism> createSaslMechanism(const QString &name, const QString &user, const QString &secret,
-                                                   QString *error)
+                                                   const SaslServer &server, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::unique_ptr<SaslMechanism> {
         if (error)
@@ -149,7 +149,7 @@ std::unique_ptr<SaslMechanism> createSaslMechanism(const QString &name, const QS
     } else if (mechanism == QLatin1String("XOAUTH2")) {
         result = std::make_unique<XOAuth2Mechanism>(user, secret);
     } else if (mechanism == QLatin1String("OAUTHBEARER")) {
-        result = std::make_unique<OAuthBearerMechanism>(user, secret);
+        result = std::make_unique<OAuthBearerMechanism>(user, secret, server);
     } else {
         return failWith(QObject::tr("The authentication mechanism \"%1\" is not supported; supported are: %2.")
                             .arg(name, supportedSaslMechanisms().join(QStringLiteral(", "))));

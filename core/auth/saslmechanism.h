@@ -98,11 +98,20 @@ private:
 /// The mechanisms createSaslMechanism() knows, strongest first.
 QStringList supportedSaslMechanisms();
 
+/// The server a mechanism authenticates to, for mechanisms that name it (OAUTHBEARER, RFC 7628 §3.1).
+struct SaslServer
+{
+    /// The server's host name (the name verified in its certificate); empty: not sent.
+    QString host;
+    /// The port connected to; 0: not sent.
+    quint16 port = 0;
+};
+
 /// Creates the named mechanism (case-insensitive). secret is the password, or the bearer token for XOAUTH2 and
 /// OAUTHBEARER. Returns nullptr and sets *error when the name is unknown or the user name or secret cannot be sent
 /// (CR, LF or NUL, RFC 4616 §2 NUL in PLAIN, a SASLprep failure for SCRAM).
 std::unique_ptr<SaslMechanism> createSaslMechanism(const QString &name, const QString &user, const QString &secret,
-                                                   QString *error = nullptr);
+                                                   const SaslServer &server = {}, QString *error = nullptr);
 
 /// The strongest mechanism the server offers that the client supports, or an empty string when there is none.
 /// With a password: SCRAM-SHA-256 > SCRAM-SHA-1 > CRAM-MD5 > PLAIN > LOGIN. XOAUTH2 and OAUTHBEARER take a token,

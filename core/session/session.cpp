@@ -585,7 +585,9 @@ void Session::beginAuth()
         warn(tr("The server does not offer %1; trying it anyway as asked.").arg(mechanismName));
     }
     QString error;
-    std::unique_ptr<SaslMechanism> mechanism = createSaslMechanism(mechanismName, auth.user, auth.password, &error);
+    const SaslServer server{m_settings.verificationName(), m_settings.effectivePort()};
+    std::unique_ptr<SaslMechanism> mechanism =
+        createSaslMechanism(mechanismName, auth.user, auth.password, server, &error);
     if (!mechanism) {
         fail(ErrorCode::InvalidSettings, tr("Cannot authenticate with %1: %2").arg(mechanismName, error));
         return;

@@ -427,15 +427,24 @@ void TestSaslMechanism::xoauth2()
 void TestSaslMechanism::oauthBearer_data()
 {
     QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
     QTest::addColumn<QByteArray>("expected");
 
-    QTest::addRow("RFC 7628 §4.1") << QStringLiteral("user@example.com")
-                                   << QByteArray("n,a=user@example.com,\x01"
+    QTest::addRow("RFC 7628 §4.1") << QStringLiteral("user@example.com") << QStringLiteral("server.example.com") << 143
+                                   << QByteArray("n,a=user@example.com,\x01host=server.example.com\x01port=143\x01"
                                                  "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
-    QTest::addRow("saslname escaping") << QStringLiteral("a,b=c")
+    QTest::addRow("no server known") << QStringLiteral("user@example.com") << QString() << 0
+                                     << QByteArray("n,a=user@example.com,\x01"
+                                                   "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
+    QTest::addRow("international host name in ACE form")
+        << QStringLiteral("u") << QStringLiteral("m\u00FCller.example") << 587
+        << QByteArray("n,a=u,\x01host=xn--mller-kva.example\x01port=587\x01"
+                      "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
+    QTest::addRow("saslname escaping") << QStringLiteral("a,b=c") << QString() << 0
                                        << QByteArray("n,a=a=2Cb=3Dc,\x01"
                                                      "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
-    QTest::addRow("no user") << QString()
+    QTest::addRow("no user") << QString() << QString() << 0
                              << QByteArray("n,,\x01"
                                            "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
 }
@@ -443,9 +452,12 @@ void TestSaslMechanism::oauthBearer_data()
 void TestSaslMechanism::oauthBearer()
 {
     QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
     QFETCH(QByteArray, expected);
 
-    OAuthBearerMechanism mechanism(user, QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="));
+    OAuthBearerMechanism mechanism(user, QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="),
+                                   SaslServer{host, static_cast<quint16>(port)});
     QCOMPARE(mechanism.initialResponse(), expected);
     // RFC 7628 §3.2.2: the error challenge; §3.2.3: answered with a single \x01.
     const QByteArray json = R"({"status":"invalid_token","scope":"example_scope"})";
@@ -502,7 +514,7 @@ void TestSaslMechanism::factory()
     QFETCH(QString, createdName);
 
     QString error = QStringLiteral("stale");
-    const std::unique_ptr<SaslMechanism> mechanism = createSaslMechanism(name, user, secret, &error);
+    const std::unique_ptr<SaslMechanism> mechanism = createSaslMechanism(name, user, secret, {}, &error);
     if (createdName.isEmpty()) {
         QVERIFY(!mechanism);
         QVERIFY(!error.isEmpty());
