@@ -2940,10 +2940,6 @@ Gesendet: %2
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>There is no session to export.</source>
-        <translation>Es gibt keine Sitzung zum Exportieren.</translation>
-    </message>
-    <message>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -3036,6 +3032,10 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>The new language is used the next time SMTP Workbench starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von SMTP Workbench.</translation>
+    </message>
+    <message>
+        <source>Saving the session log to %1…</source>
+        <translation>Sitzungsprotokoll wird unter %1 gespeichert…</translation>
     </message>
 </context>
 <context>

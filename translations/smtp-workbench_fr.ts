@@ -2940,10 +2940,6 @@ Envoyé : %2
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>There is no session to export.</source>
-        <translation>Il n&apos;y a aucune session à exporter.</translation>
-    </message>
-    <message>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -3036,6 +3032,10 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>The new language is used the next time SMTP Workbench starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de SMTP Workbench.</translation>
+    </message>
+    <message>
+        <source>Saving the session log to %1…</source>
+        <translation>Enregistrement du journal de session dans %1…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace SmtpUi
 {
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
             [this](const Smtp::ConnectionSettings &settings, const QString &title) {
                 openSession(tr("Test: %1").arg(title), settings, QString(), false);
             });
+    connect(this, &MainWindow::sessionLogExported, this, &MainWindow::reportLogExport);
     connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_profilesPanel, &ProfilesPanel::currentProfileChanged, this, [this](const QString &id) {
@@ -353,16 +356,33 @@ void MainWindow::closeSessionTab(int index)
     updateStatus();
 }
 
-QString MainWindow::exportCurrentSessionLog(const QString &path)
+bool MainWindow::exportCurrentSessionLog(const QString &path)
 {
     SessionTab *tab = currentSessionTab();
     if (!tab)
-        return tr("There is no session to export.");
+        return false;
+    // A snapshot of the log as it is now; the session goes on meanwhile. The exporter redacts credentials and writes
+    // atomically with private permissions.
     const Smtp::SessionLog log =
         Smtp::SessionLog::create(tab->title(), tab->settings(), tab->transcript(), tab->result());
-    // The exporter redacts credentials and writes atomically with private permissions.
-    const Smtp::ExportResult result = Smtp::SessionLogExporter::writeToFile(log, path);
-    return result.errorMessage;
+    auto *watcher = new QFutureWatcher<Smtp::ExportResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        emit sessionLogExported(path, watcher->result().errorMessage);
+    });
+    watcher->setFuture(QtConcurrent::run([log, path] { return Smtp::SessionLogExporter::writeToFile(log, path); }));
+    return true;
+}
+
+void MainWindow::reportLogExport(const QString &path, const QString &errorMessage)
+{
+    if (!errorMessage.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), errorMessage, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Session log saved to %1").arg(path), 5000);
 }
 
 void MainWindow::chooseLogExportFile()
@@ -387,13 +407,8 @@ void MainWindow::chooseLogExportFile()
         else
             path += QStringLiteral(".txt");
     }
-    if (const QString error = exportCurrentSessionLog(path); !error.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Session log saved to %1").arg(path), 5000);
+    if (exportCurrentSessionLog(path))
+        statusBar()->showMessage(tr("Saving the session log to %1…").arg(path));
 }
 
 void MainWindow::updateActions()

@@ -53,9 +53,14 @@ public:
     /// Closes a session tab; its session is cancelled.
     void closeSessionTab(int index);
 
-    /// Writes the current session's log; the format follows the extension (.txt, .html, .json). Returns an error
-    /// message, or an empty string on success.
-    QString exportCurrentSessionLog(const QString &path);
+    /// Writes the current session's log on a worker thread, so a long transcript never stalls the window; the format
+    /// follows the extension (.txt, .html, .json). sessionLogExported() tells how it went. Returns false when there is
+    /// no session to export.
+    bool exportCurrentSessionLog(const QString &path);
+
+signals:
+    /// An export started by exportCurrentSessionLog() ended: errorMessage is empty on success.
+    void sessionLogExported(const QString &path, const QString &errorMessage);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +73,7 @@ private:
     void updateActions();
     void updateStatus();
     void chooseLogExportFile();
+    void reportLogExport(const QString &path, const QString &errorMessage);
     void showAbout();
     void showPreferences();
     void loadProfiles();

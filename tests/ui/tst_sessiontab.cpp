@@ -15,14 +15,17 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -199,7 +202,12 @@ void TestSessionTab::startTlsSessionInTheWindow()
     // Export the log in each format and read it back: everything is there, the password is not.
     for (const QString &extension : {QStringLiteral("txt"), QStringLiteral("html"), QStringLiteral("json")}) {
         const QString logPath = dir.filePath(QStringLiteral("session.%1").arg(extension));
-        QCOMPARE(window.exportCurrentSessionLog(logPath), QString());
+        QSignalSpy exported(&window, &SmtpUi::MainWindow::sessionLogExported);
+        QVERIFY(window.exportCurrentSessionLog(logPath));
+        QVERIFY(exported.wait(waitMs));
+        QCOMPARE(exported.first().at(0).toString(), logPath);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Session log saved to %1").arg(logPath));
         QFile logFile(logPath);
         QVERIFY(logFile.open(QIODevice::ReadOnly));
         const QByteArray log = logFile.readAll();
@@ -210,6 +218,25 @@ void TestSessionTab::startTlsSessionInTheWindow()
             QVERIFY2(!log.contains("<a href=\"https://evil.test/\">"), "server text is escaped in HTML");
         if (extension == QStringLiteral("json"))
             QVERIFY(QJsonDocument::fromJson(log).isObject());
+    }
+
+    // A file that cannot be written: the user is told why, in a message box.
+    {
+        QSignalSpy exported(&window, &SmtpUi::MainWindow::sessionLogExported);
+        QString shownError;
+        // The box runs its own event loop; a repeating timer fires inside it and closes it.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &window, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shownError = box->text();
+                box->accept();
+            }
+        });
+        closer.start(10);
+        QVERIFY(window.exportCurrentSessionLog(dir.filePath(QStringLiteral("missing-folder/session.txt"))));
+        QVERIFY(exported.wait(waitMs));
+        QVERIFY(!exported.first().at(1).toString().isEmpty());
+        QTRY_COMPARE(shownError, exported.first().at(1).toString());
     }
 
     // Every label of the window that can carry server text is plain text.
