@@ -14,12 +14,7 @@ namespace
 /// The terminal must never obey what a server sent: any control character left in a message is replaced.
 QString printable(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
+    return TranscriptEvent::neutraliseControls(text);
 }
 
 QString prefixed(const QString &prefix, const QString &text)

@@ -31,16 +31,9 @@ QString enhancedText(const EnhancedStatusCode &code)
     return QStringLiteral("%1.%2.%3").arg(code.codeClass).arg(code.subject).arg(code.detail);
 }
 
-/// Event texts are already escaped by the session, but info and warning messages may quote server data: a control
-/// character that slipped through must not reach a terminal or an editor as such.
 QString plainText(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
+    return TranscriptEvent::neutraliseControls(text);
 }
 
 /// Escapes for element content and double- or single-quoted attribute values.

@@ -77,4 +77,14 @@ QString TranscriptEvent::escapeBytes(const QByteArray &bytes)
     return out;
 }
 
+QString TranscriptEvent::neutraliseControls(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 } // namespace Smtp

@@ -37,6 +37,10 @@ struct TranscriptEvent
     static QString kindName(Kind kind);
     /// Escapes bytes for display as plain text: printable UTF-8 kept, control and invalid bytes as \xNN.
     static QString escapeBytes(const QByteArray &bytes);
+    /// Text for a terminal or a text file: every control character but line feed and tab becomes U+FFFD. Event texts
+    /// are escaped already, but messages may quote server data, and a control character that slipped through must
+    /// not reach a terminal or an editor as such.
+    static QString neutraliseControls(const QString &text);
 };
 
 } // namespace Smtp

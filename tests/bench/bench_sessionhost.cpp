@@ -3,9 +3,9 @@
 
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -41,18 +41,6 @@ public:
     }
 };
 
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 class BenchSessionHost final : public QObject
@@ -87,7 +75,7 @@ void BenchSessionHost::manyConcurrentSessions()
     settings.localName = QStringLiteral("bench.client");
     settings.timeoutSeconds = 30;
 
-    const qint64 memoryBefore = residentKiB();
+    const qint64 memoryBefore = SmtpTest::residentMemoryKiB();
     SessionHost host(2);
     std::vector<std::unique_ptr<SessionHandle>> handles;
     int finished = 0;
@@ -107,7 +95,7 @@ void BenchSessionHost::manyConcurrentSessions()
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished, sessions, 60000);
     const qint64 elapsed = clock.elapsed();
-    const qint64 memoryAfter = residentKiB();
+    const qint64 memoryAfter = SmtpTest::residentMemoryKiB();
     failures.removeDuplicates();
     QVERIFY2(succeeded == sessions, qPrintable(failures.join(QLatin1Char('\n'))));
     qInfo("%d sessions on 2 worker threads: %lld ms in all, %.2f ms per session; resident memory +%lld KiB "

@@ -13,6 +13,7 @@
 #include "scriptablesmtpserver.h"
 #include "session/commandlineedit.h"
 #include "session/sessiontab.h"
+#include "testsupport.h"
 #include "transcript/transcriptmodel.h"
 #include "transcript/transcriptview.h"
 
@@ -61,18 +62,6 @@ Script floodScript()
     for (int i = 0; i < kCommands; ++i)
         script.append({Expect{"NOOP"}, Send{multilineReply("NOOP", kLinesPerReply)}});
     return script;
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 /// Measures how late a repeating timer fires: the event loop's latency as a user would feel it.
@@ -197,7 +186,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
     endlessSettings.port = endlessServer.port();
     endlessSettings.security = Smtp::SecurityMode::None;
 
-    const qint64 memoryBefore = residentKiB();
+    const qint64 memoryBefore = SmtpTest::residentMemoryKiB();
     LatencyProbe probe;
     probe.start();
     QElapsedTimer clock;
@@ -281,7 +270,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
     QVERIFY2(!tab->isFinished(), qPrintable(tab->statusText()));
     QVERIFY(done());
 
-    const qint64 memoryAfter = residentKiB();
+    const qint64 memoryAfter = SmtpTest::residentMemoryKiB();
     const SmtpUi::TranscriptModel *model = tab->transcriptView()->model();
     const qsizetype transcriptEvents = tab->transcript().size();
     qInfo("%d commands with %d-line replies, %d certificate views, %lld exports, %d endless-reply sessions in %lld ms",

@@ -26,14 +26,7 @@ const QByteArray ehloReplyAfterTls = "250-mx.test Hello again\r\n250-SIZE 102400
 
 ConnectionSettings settingsFor(const ScriptableSmtpServer &server, SecurityMode security)
 {
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = server.port();
-    settings.security = security;
-    settings.timeoutSeconds = 5;
-    settings.localName = QStringLiteral("client.test");
-    settings.caFile = CertificateFactory::shared().ca.certificate;
-    return settings;
+    return testSettings(server.port(), security);
 }
 
 using Outcome = SessionOutcome;
@@ -41,16 +34,6 @@ using Outcome = SessionOutcome;
 Outcome run(const ConnectionSettings &settings)
 {
     return runSession(settings, sessionWaitMs);
-}
-
-Script greetAndQuit(const QByteArray &ehloReply)
-{
-    return {Send{"220 mx.test ESMTP ready\r\n"},
-            Expect{"EHLO"},
-            Send{ehloReply},
-            Expect{"QUIT"},
-            Send{"221 bye\r\n"},
-            Close{}};
 }
 
 Script startTlsScript(ServerCertificate certificate, const Script &afterHandshake)

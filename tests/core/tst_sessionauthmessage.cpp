@@ -23,13 +23,7 @@ const QByteArray tlsEhloReply = "250-mx.test\r\n250-SIZE 1000000\r\n250-8BITMIME
 
 ConnectionSettings settingsFor(const ScriptableSmtpServer &server, SecurityMode security)
 {
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = server.port();
-    settings.security = security;
-    settings.timeoutSeconds = 5;
-    settings.localName = QStringLiteral("client.test");
-    settings.caFile = CertificateFactory::shared().ca.certificate;
+    ConnectionSettings settings = testSettings(server.port(), security);
     settings.auth.user = canaryUser;
     settings.auth.password = canaryPassword;
     return settings;

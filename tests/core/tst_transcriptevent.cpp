@@ -11,6 +11,8 @@ class TestTranscriptEvent final : public QObject
 private slots:
     void escapeBytes_data();
     void escapeBytes();
+    void neutraliseControls_data();
+    void neutraliseControls();
     void kindNames();
 };
 
@@ -42,6 +44,27 @@ void TestTranscriptEvent::escapeBytes()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, shown);
     QCOMPARE(TranscriptEvent::escapeBytes(bytes), shown);
+}
+
+void TestTranscriptEvent::neutraliseControls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    QTest::addRow("plain text") << QStringLiteral("Connected to mx.test") << QStringLiteral("Connected to mx.test");
+    QTest::addRow("line feed and tab kept") << QStringLiteral("a\n\tb") << QStringLiteral("a\n\tb");
+    QTest::addRow("terminal escape replaced") << QStringLiteral("a\x1b[2Jb") << QStringLiteral("a\uFFFD[2Jb");
+    QTest::addRow("CR, NUL and DEL replaced")
+        << QString::fromUtf16(u"a\rb\0c\x7f", 6) << QStringLiteral("a\uFFFDb\uFFFDc\uFFFD");
+    QTest::addRow("C1 control replaced") << QStringLiteral("a\u009bb") << QStringLiteral("a\uFFFDb");
+}
+
+// What the CLI and the text export print of messages that may quote a server.
+void TestTranscriptEvent::neutraliseControls()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(TranscriptEvent::neutraliseControls(text), shown);
 }
 
 void TestTranscriptEvent::kindNames()

@@ -84,16 +84,6 @@ Run runCli(const QStringList &arguments, const QByteArray &standardInput = {})
     return run;
 }
 
-Script greetAndQuit(const QByteArray &ehloReply)
-{
-    return {Send{"220 mx.test ESMTP ready\r\n"},
-            Expect{"EHLO"},
-            Send{ehloReply},
-            Expect{"QUIT"},
-            Send{"221 bye\r\n"},
-            Close{}};
-}
-
 Script startTls(ServerCertificate certificate)
 {
     return {Send{"220 mx.test ESMTP\r\n"},

@@ -8,6 +8,16 @@
 namespace SmtpTest
 {
 
+Script greetAndQuit(const QByteArray &ehloReply)
+{
+    return {Send{"220 mx.test ESMTP ready\r\n"},
+            Expect{"EHLO"},
+            Send{ehloReply},
+            Expect{"QUIT"},
+            Send{"221 bye\r\n"},
+            Close{}};
+}
+
 namespace
 {
 

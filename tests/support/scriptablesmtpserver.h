@@ -112,6 +112,9 @@ using ScriptStep = std::variant<Send, SendSplit, SendByteByByte, SendRepeated, E
                                 Stall, Close, HalfClose, Reset, StartTls>;
 using Script = QList<ScriptStep>;
 
+/// The shortest good session: greeting, the given EHLO reply, QUIT answered and the connection closed.
+Script greetAndQuit(const QByteArray &ehloReply);
+
 // ---- Records -----------------------------------------------------------------------------------------------------
 
 enum class Phase

@@ -1,5 +1,6 @@
 #include "sessionrunner.h"
 
+#include "certificatefactory.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
 
@@ -8,6 +9,18 @@
 
 namespace SmtpTest
 {
+
+Smtp::ConnectionSettings testSettings(quint16 port, Smtp::SecurityMode security)
+{
+    Smtp::ConnectionSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = port;
+    settings.security = security;
+    settings.timeoutSeconds = 5;
+    settings.localName = QStringLiteral("client.test");
+    settings.caFile = CertificateFactory::shared().ca.certificate;
+    return settings;
+}
 
 QString SessionOutcome::text() const
 {

@@ -23,6 +23,10 @@ struct SessionOutcome
     QByteArray allTranscriptBytes() const;
 };
 
+/// Settings for a session against a test server on this machine: "localhost" (the name in the test certificates),
+/// the test CA trusted, a 5-second timeout and the EHLO name "client.test".
+Smtp::ConnectionSettings testSettings(quint16 port, Smtp::SecurityMode security);
+
 /// Runs one session on a SessionHost of its own and waits (bounded) until it finishes.
 SessionOutcome runSession(const Smtp::ConnectionSettings &settings, int waitMs = 15000);
 
