@@ -42,7 +42,7 @@ if(SMTP_DPKG_SHLIBDEPS)
 else()
     message(STATUS "dpkg-shlibdeps not found: the .deb lists its Qt and QtKeychain dependencies by hand")
     list(APPEND smtp_runtime_depends
-        "libqt6core6 (>= 6.4)" "libqt6concurrent6 (>= 6.4)" "libqt6gui6 (>= 6.4)" "libqt6widgets6 (>= 6.4)" "libqt6network6 (>= 6.4)"
+        "libqt6core6 (>= 6.4)" "libqt6gui6 (>= 6.4)" "libqt6widgets6 (>= 6.4)" "libqt6network6 (>= 6.4)"
         "libqt6keychain1" "libc6" "libstdc++6")
 endif()
 list(JOIN smtp_runtime_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
