@@ -83,6 +83,23 @@ QByteArray encodeQuotedPrintable(const QByteArray &text)
     return result;
 }
 
+// RFC 6533 §3 utf-8-addr-xtext: printable ASCII but '+', '=' and backslash as it is, anything else as "\x{HEX}" with at
+// least two upper-case hex digits and no leading zero beyond that.
+QString encodeUtf8AddressXtext(const QString &address)
+{
+    QString result;
+    const QList<uint> codePoints = address.toUcs4();
+    for (const uint codePoint : codePoints) {
+        const bool plain =
+            codePoint >= 0x21 && codePoint <= 0x7E && codePoint != '+' && codePoint != '=' && codePoint != '\\';
+        if (plain)
+            result += QChar(char16_t(codePoint));
+        else
+            result += QStringLiteral("\\x{%1}").arg(QString::number(codePoint, 16).toUpper().rightJustified(2, u'0'));
+    }
+    return result;
+}
+
 } // namespace
 
 QByteArray formatRfc5322Date(const QDateTime &dateTime)
@@ -454,10 +471,14 @@ EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &
     }
     if (!notifyValue.isEmpty())
         result.parameters.append(QStringLiteral("NOTIFY=") + notifyValue);
-    // RFC 3461 §4.2: ORCPT=addr-type ";" xtext.
-    if (!originalRecipient.isEmpty())
-        result.parameters.append(QStringLiteral("ORCPT=rfc822;") +
-                                 QString::fromLatin1(encodeXtext(originalRecipient.toUtf8())));
+    // RFC 3461 §4.2: ORCPT=addr-type ";" xtext. The rfc822 type holds ASCII only; an internationalised address goes
+    // as RFC 6533's utf-8 type in its 7-bit form, which every DSN server can carry.
+    if (!originalRecipient.isEmpty()) {
+        const QByteArray utf8 = originalRecipient.toUtf8();
+        result.parameters.append(needs8BitMime(utf8)
+                                     ? QStringLiteral("ORCPT=utf-8;") + encodeUtf8AddressXtext(originalRecipient)
+                                     : QStringLiteral("ORCPT=rfc822;") + QString::fromLatin1(encodeXtext(utf8)));
+    }
     return result;
 }
 

@@ -98,8 +98,9 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
 /// (RFC 3461 §4.1), comma-separated, any case, no repeats.
 QString checkDsnNotify(const QString &notify);
 
-/// The RCPT TO parameters: NOTIFY (validated, upper-cased) and ORCPT=rfc822;<xtext> (RFC 3461 §4.2), both only when
-/// DSN is advertised. Empty notify or originalRecipient means none.
+/// The RCPT TO parameters: NOTIFY (validated, upper-cased) and ORCPT=rfc822;<xtext> (RFC 3461 §4.2), or for a
+/// non-ASCII address ORCPT=utf-8;<utf-8-addr-xtext> (RFC 6533 §3), both only when DSN is advertised. Empty notify or
+/// originalRecipient means none.
 EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &notify,
                                        const QString &originalRecipient = {});
 

@@ -532,6 +532,13 @@ void TestMessageBuilder::rcptParameters_data()
                                        << QStringList{QStringLiteral("NOTIFY=SUCCESS,FAILURE")} << true << 0;
     QTest::addRow("ORCPT xtext") << dsn << QString() << QStringLiteral("a+b=c@example.test")
                                  << QStringList{QStringLiteral("ORCPT=rfc822;a+2Bb+3Dc@example.test")} << true << 0;
+    // RFC 6533 §3: the 7-bit utf-8-addr-xtext form, '+' and '=' escaped the same way as the Unicode characters.
+    QTest::addRow("ORCPT non-ASCII (RFC 6533)")
+        << dsn << QString() << QStringLiteral("j\u00F6rg+x@b\u00FCro.example")
+        << QStringList{QStringLiteral("ORCPT=utf-8;j\\x{F6}rg\\x{2B}x@b\\x{FC}ro.example")} << true << 0;
+    QTest::addRow("ORCPT outside the Basic Multilingual Plane")
+        << dsn << QString() << QStringLiteral("\U0001F600@example.test")
+        << QStringList{QStringLiteral("ORCPT=utf-8;\\x{1F600}@example.test")} << true << 0;
     QTest::addRow("both") << dsn << QStringLiteral("NEVER") << QStringLiteral("x@example.test")
                           << QStringList{QStringLiteral("NOTIFY=NEVER"), QStringLiteral("ORCPT=rfc822;x@example.test")}
                           << true << 0;
