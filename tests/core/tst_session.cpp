@@ -92,6 +92,7 @@ private slots:
     void badCertificateIsRejected_data();
     void badCertificateIsRejected();
     void trustedSiteSkipsValidationLoudly();
+    void selfSignedServerTrustedThroughItsCertificate();
 
     // C: replies.
     void malformedReplyIsProtocolViolation_data();
@@ -514,6 +515,28 @@ void TestSession::trustedSiteSkipsValidationLoudly()
     QVERIFY(outcome.result.tls->validationSkipped);
     QVERIFY(!outcome.result.tls->verified);
     QVERIFY(!outcome.result.tls->verificationErrors.isEmpty());
+}
+
+// The way to trust one self-signed server without switching validation off: its own certificate as the profile's
+// CA file. The name is still checked.
+void TestSession::selfSignedServerTrustedThroughItsCertificate()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(startTlsScript(ServerCertificate::SelfSigned, {Expect{"EHLO"}, Send{ehloReplyAfterTls},
+                                                                    Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+    settings.caFile = CertificateFactory::shared().selfSigned.certificate;
+    const Outcome outcome = run(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY(outcome.result.tls->verified);
+    QVERIFY(!outcome.result.tls->validationSkipped);
+
+    // The same certificate does not vouch for another name (the certificate names localhost, 127.0.0.1 and ::1).
+    server.setScript(startTlsScript(ServerCertificate::SelfSigned, {ExpectAny{}, Send{"221 bye\r\n"}, Close{}}));
+    settings.serverName = QStringLiteral("mail.example.org");
+    const Outcome otherName = run(settings);
+    QVERIFY2(otherName.result.error.code == ErrorCode::CertificateUntrusted, qPrintable(otherName.text()));
 }
 
 void TestSession::malformedReplyIsProtocolViolation_data()
