@@ -19,6 +19,10 @@
         <source>Library versions</source>
         <translation>Bibliotheksversionen</translation>
     </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. There is no warranty.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer. Es gibt keine Gewährleistung.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDetailsDialog</name>

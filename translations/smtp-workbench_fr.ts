@@ -19,6 +19,10 @@
         <source>Library versions</source>
         <translation>Versions des bibliothèques</translation>
     </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. There is no warranty.</source>
+        <translation>Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il n&apos;y a aucune garantie.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDetailsDialog</name>

@@ -416,6 +416,9 @@ void TestMainWindow::aboutDialogNamesTheVersions()
     auto *versions = dialog.findChild<QLabel *>(QStringLiteral("versionsLabel"));
     QVERIFY(versions);
     QCOMPARE(versions->text(), text);
+    auto *licence = dialog.findChild<QLabel *>(QStringLiteral("licenceLabel"));
+    QVERIFY(licence);
+    QVERIFY(licence->text().contains(QStringLiteral("GNU General Public License, version 3 or later")));
 }
 
 namespace
