@@ -1974,14 +1974,6 @@ Gesendet: %2
         <translation>„lastUsed“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
-        <source>[%1]:%2</source>
-        <translation>[%1]:%2</translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -1974,14 +1974,6 @@ Envoyé : %2
         <translation>« lastUsed » n&apos;est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
-        <source>[%1]:%2</source>
-        <translation>[%1]:%2</translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

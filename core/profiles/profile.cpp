@@ -460,15 +460,14 @@ Profile Profile::fromJson(const QJsonObject &object, QStringList &problems)
 
 QString Profile::summaryLine(const ConnectionSettings &resolved) const
 {
-    const QString hostPort = resolved.host.contains(u':') ? tr("[%1]:%2") : tr("%1:%2");
     const QString last =
         lastUsed.isValid()
             ? tr("%1 (%2)").arg(lastResult.isEmpty() ? (lastResultOk ? tr("OK") : tr("failed")) : lastResult,
                                 lastUsed.toLocalTime().toString(Qt::ISODate))
             : tr("never used");
     return tr("%1\t%2\t%3\t%4\t%5")
-        .arg(name, folder.isEmpty() ? QStringLiteral("/") : folder,
-             hostPort.arg(resolved.host).arg(resolved.effectivePort()), securityModeName(resolved.security), last);
+        .arg(name, folder.isEmpty() ? QStringLiteral("/") : folder, resolved.hostAndPort(),
+             securityModeName(resolved.security), last);
 }
 
 QString Profile::summaryLine() const

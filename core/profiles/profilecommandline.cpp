@@ -16,12 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Smtp::ProfileCommandLine", text);
 }
 
-QString hostPort(const QString &host, quint16 port)
-{
-    const QString bracketed = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
-    return QStringLiteral("%1:%2").arg(bracketed).arg(port);
-}
-
 bool isAddressLiteral(const QString &host)
 {
     return !QHostAddress(host).isNull();
@@ -199,7 +193,7 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
     if (settings.security == SecurityMode::None)
         return {};
     QStringList words{QStringLiteral("openssl"), QStringLiteral("s_client"), QStringLiteral("-connect"),
-                      hostPort(settings.host, settings.effectivePort())};
+                      settings.hostAndPort()};
     if (settings.security == SecurityMode::StartTls) {
         words << QStringLiteral("-starttls") << QStringLiteral("smtp");
         if (!settings.localName.isEmpty())

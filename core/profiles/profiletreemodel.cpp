@@ -22,18 +22,6 @@ struct ProfileTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
 };
 
-namespace
-{
-
-QString hostPortText(const ConnectionSettings &settings)
-{
-    const quint16 port = settings.effectivePort();
-    const QString host = settings.host.contains(u':') ? QStringLiteral("[%1]").arg(settings.host) : settings.host;
-    return QStringLiteral("%1:%2").arg(host).arg(port);
-}
-
-} // namespace
-
 QString ProfileTreeModel::profileIdsMimeType()
 {
     return QStringLiteral("application/x-smtp-workbench-profile-ids");
@@ -83,7 +71,7 @@ void ProfileTreeModel::rebuild()
         node->folderPath = profile.folder;
         node->profile = profile;
         const ConnectionSettings resolved = m_store->resolvedSettings(profile);
-        node->hostPort = hostPortText(resolved);
+        node->hostPort = resolved.hostAndPort();
         node->security = securityModeName(resolved.security);
         node->parent = parentNode;
         parentNode->children.push_back(std::move(node));

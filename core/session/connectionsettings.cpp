@@ -30,6 +30,12 @@ bool ConnectionSettings::effectiveExtended() const
     return extended || effectivePort() == submissionPort;
 }
 
+QString ConnectionSettings::hostAndPort() const
+{
+    const QString bracketed = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
+    return QStringLiteral("%1:%2").arg(bracketed).arg(effectivePort());
+}
+
 QString ConnectionSettings::verificationName() const
 {
     return serverName.isEmpty() ? host : serverName;

@@ -91,6 +91,8 @@ struct ConnectionSettings
 
     /// The port actually dialled: the explicit port, or the default for the mode.
     quint16 effectivePort() const;
+    /// "host:port" of what is dialled, an IPv6 literal in brackets ("[::1]:25"), as lists and other tools write it.
+    QString hostAndPort() const;
     /// Whether EHLO is used: the extended option, forced on for port 587.
     bool effectiveExtended() const;
     /// The name checked against the certificate and sent as SNI: the server name when tunnelling, else the host.

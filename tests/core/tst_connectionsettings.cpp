@@ -15,6 +15,8 @@ private slots:
     void defaultPort();
     void extendedForcedOnSubmissionPort();
     void verificationName();
+    void hostAndPort_data();
+    void hostAndPort();
     void validate_data();
     void validate();
     void securityModeNames();
@@ -69,6 +71,37 @@ void TestConnectionSettings::verificationName()
     QCOMPARE(settings.verificationName(), QStringLiteral("127.0.0.1"));
     settings.serverName = QStringLiteral("mail.example.org");
     QCOMPARE(settings.verificationName(), QStringLiteral("mail.example.org"));
+}
+
+void TestConnectionSettings::hostAndPort_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<quint16>("port");
+    QTest::addColumn<SecurityMode>("security");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("name, explicit port") << QStringLiteral("mx.example.org") << quint16(2525) << SecurityMode::StartTls
+                                         << QStringLiteral("mx.example.org:2525");
+    QTest::addRow("default port of the mode") << QStringLiteral("mx.example.org") << quint16(0)
+                                              << SecurityMode::Implicit << QStringLiteral("mx.example.org:465");
+    QTest::addRow("IPv4 literal") << QStringLiteral("192.0.2.7") << quint16(0) << SecurityMode::None
+                                  << QStringLiteral("192.0.2.7:25");
+    QTest::addRow("IPv6 literal in brackets") << QStringLiteral("2001:db8::25") << quint16(587)
+                                              << SecurityMode::StartTls << QStringLiteral("[2001:db8::25]:587");
+}
+
+// What the profile list, `--list-profiles` and the openssl s_client line show.
+void TestConnectionSettings::hostAndPort()
+{
+    QFETCH(QString, host);
+    QFETCH(quint16, port);
+    QFETCH(SecurityMode, security);
+    QFETCH(QString, expected);
+    ConnectionSettings settings;
+    settings.host = host;
+    settings.port = port;
+    settings.security = security;
+    QCOMPARE(settings.hostAndPort(), expected);
 }
 
 void TestConnectionSettings::validate_data()
