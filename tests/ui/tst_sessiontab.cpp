@@ -6,6 +6,7 @@
 #include "session/capabilitiesmodel.h"
 #include "session/commandlineedit.h"
 #include "session/sessiontab.h"
+#include "sessionrunner.h"
 #include "transcript/transcriptmodel.h"
 #include "transcript/transcriptview.h"
 
@@ -110,13 +111,7 @@ void TestSessionTab::initTestCase()
 
 Smtp::ConnectionSettings TestSessionTab::settingsFor(const ScriptableSmtpServer &server) const
 {
-    Smtp::ConnectionSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = Smtp::SecurityMode::StartTls;
-    settings.timeoutSeconds = 5;
-    settings.localName = QStringLiteral("client.test");
-    settings.caFile = CertificateFactory::shared().ca.certificate;
+    Smtp::ConnectionSettings settings = testSettings(server.port(), Smtp::SecurityMode::StartTls);
     settings.auth.user = QStringLiteral("user");
     settings.auth.password = QStringLiteral("s3cret-Passw0rd");
     return settings;
