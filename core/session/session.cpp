@@ -96,6 +96,7 @@ bool Session::prepareTlsConfiguration()
         return false;
     }
     m_socket->setSslConfiguration(setup.configuration);
+    m_extraAnchors = setup.extraAnchors;
     m_socket->setPeerVerifyName(m_settings.verificationName());
     if (!setup.proxy.has_value()) {
         m_socket->setProxy(QNetworkProxy::NoProxy);
@@ -204,9 +205,9 @@ void Session::onConnected()
 
 void Session::onSslErrors(const QList<QSslError> &errors)
 {
-    m_sslErrors = errors;
     // Let the handshake finish either way so the whole chain and the negotiated parameters can be shown (as
-    // openssl s_client does); onEncrypted() then refuses an unvalidated connection unless the site is trusted.
+    // openssl s_client does). The verdict is not Qt's: onEncrypted() asks OpenSSL's verifier (PeerVerifier), whose
+    // host-name rules are `openssl verify`'s, and refuses an unvalidated connection unless the site is trusted.
     // Only this exact list is ignored, never "all errors" (hostile B9).
     m_socket->ignoreSslErrors(errors);
 }
@@ -229,17 +230,18 @@ void Session::onEncrypted()
     if (report.clientCertificateSent)
         tls(tr("Client certificate presented."));
 
-    if (m_sslErrors.isEmpty()) {
+    if (report.verified) {
         tls(tr("Certificate verified for %1.").arg(report.verificationName));
+        if (report.nameFromCommonNameOnly)
+            warn(tr("The certificate names %1 only in its subject's CN and has no DNS subjectAltName; RFC 6125 "
+                    "deprecates this and some clients refuse it.")
+                     .arg(report.verificationName));
     } else if (m_settings.trustedSite) {
         warn(tr("TRUSTED SITE: certificate validation failed and was ignored: %1")
                  .arg(report.verificationErrors.join(QStringLiteral("; "))));
     } else {
         m_stage = Stage::Tls;
-        fail(ErrorCode::CertificateUntrusted,
-             tr("The server certificate is not trusted for %1: %2. Install the issuing CA (--ca-file) or check the "
-                "server name; nothing but QUIT is sent on this connection.")
-                 .arg(report.verificationName, report.verificationErrors.join(QStringLiteral("; "))));
+        fail(ErrorCode::CertificateUntrusted, report.rejectionMessage());
         return;
     }
     if (m_settings.security == SecurityMode::Implicit && m_awaiting == Awaiting::Nothing) {
@@ -1266,7 +1268,7 @@ bool Session::isUsable() const
 
 bool Session::hasValidatedTls() const
 {
-    return m_tlsActive && m_sslErrors.isEmpty();
+    return m_tlsActive && m_result.tls && m_result.tls->verified;
 }
 
 void Session::setState(SessionState state)
@@ -1321,7 +1323,10 @@ void Session::flushEvents()
 void Session::updateTlsReport()
 {
     const bool required = m_result.tls && m_result.tls->clientCertificateRequired;
-    m_result.tls = CertificateReport::fromSocket(*m_socket, m_sslErrors, m_settings.verificationName());
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    const PeerVerdict verdict =
+        chain.isEmpty() ? PeerVerdict{} : PeerVerifier::verify(chain, m_extraAnchors, m_settings.verificationName());
+    m_result.tls = CertificateReport::fromSocket(*m_socket, verdict, m_settings.verificationName());
     m_result.tls->validationSkipped = m_settings.trustedSite;
     m_result.tls->clientCertificateRequired = required;
     flushEvents();

@@ -13,6 +13,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslError>
 
 #include <memory>
@@ -150,7 +151,7 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_phaseStarts;
     SessionResult m_result;
-    QList<QSslError> m_sslErrors;
+    QList<QSslCertificate> m_extraAnchors; // the profile's CA file, trusted besides the system's anchors
     QList<TranscriptEvent> m_pendingEvents;
     bool m_tlsActive = false;
     bool m_scriptDone = false; // interactive: the scripted steps are over, the user leads

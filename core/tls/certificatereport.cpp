@@ -7,9 +7,10 @@
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslConfiguration>
-#include <QSslError>
 #include <QSslKey>
 #include <QSslSocket>
+
+#include <algorithm>
 
 namespace Smtp
 {
@@ -79,6 +80,26 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QJsonObject certificateJson(const CertificateInfo &info)
+{
+    return QJsonObject{
+        {QStringLiteral("subject"), info.subject},
+        {QStringLiteral("issuer"), info.issuer},
+        {QStringLiteral("subject_alternative_names"), toJsonArray(info.subjectAlternativeNames)},
+        {QStringLiteral("not_before"), info.notBefore.toString(Qt::ISODate)},
+        {QStringLiteral("not_after"), info.notAfter.toString(Qt::ISODate)},
+        {QStringLiteral("days_left"), info.daysLeft},
+        {QStringLiteral("serial"), info.serialNumber},
+        {QStringLiteral("key_type"), info.keyType},
+        {QStringLiteral("key_bits"), info.keyBits},
+        {QStringLiteral("signature_algorithm"), info.signatureAlgorithm},
+        {QStringLiteral("sha256"), info.sha256Fingerprint},
+        {QStringLiteral("sha1"), info.sha1Fingerprint},
+        {QStringLiteral("self_signed"), info.selfSigned},
+        {QStringLiteral("errors"), toJsonArray(info.errors)},
+    };
+}
+
 } // namespace
 
 CertificateInfo CertificateReport::describe(const QSslCertificate &certificate)
@@ -108,23 +129,36 @@ CertificateInfo CertificateReport::describe(const QSslCertificate &certificate)
     return info;
 }
 
-CertificateReport CertificateReport::fromSocket(const QSslSocket &socket, const QList<QSslError> &errors,
+QString CertificateReport::describeError(const VerificationError &error)
+{
+    return QObject::tr("%1 (depth %2, X509 error %3)").arg(error.text).arg(error.depth).arg(error.x509Error);
+}
+
+CertificateReport CertificateReport::fromSocket(const QSslSocket &socket, const PeerVerdict &verdict,
                                                 const QString &verificationName)
 {
     CertificateReport report;
     report.tlsEstablished = socket.isEncrypted();
     report.verificationName = verificationName;
     const QList<QSslCertificate> chain = socket.peerCertificateChain();
-    for (const QSslCertificate &certificate : chain)
+    QList<QByteArray> digests;
+    for (const QSslCertificate &certificate : chain) {
         report.chain.append(describe(certificate));
-    for (const QSslError &error : errors) {
-        report.verificationErrors << error.errorString();
-        const qsizetype index = chain.indexOf(error.certificate());
+        digests.append(certificate.digest(QCryptographicHash::Sha256));
+    }
+    report.verifyErrors = verdict.errors;
+    for (const VerificationError &error : verdict.errors) {
+        const QString text = describeError(error);
+        report.verificationErrors << text;
+        const qsizetype index = digests.indexOf(error.certificateDigest);
         if (index >= 0)
-            report.chain[index].errors << error.errorString();
+            report.chain[index].errors << text;
     }
     report.verificationErrors.removeDuplicates();
-    report.verified = report.tlsEstablished && errors.isEmpty() && !chain.isEmpty();
+    report.verified = report.tlsEstablished && verdict.verified && !chain.isEmpty();
+    report.nameFromCommonNameOnly = verdict.matchedCommonNameOnly;
+    if (!verdict.builtChain.isEmpty() && verdict.builtChain.size() > 1 && !chain.contains(verdict.builtChain.last()))
+        report.trustAnchor = describe(verdict.builtChain.last());
     report.protocol = protocolName(socket.sessionProtocol());
     const QSslCipher cipher = socket.sessionCipher();
     report.cipher = cipher.name();
@@ -133,28 +167,38 @@ CertificateReport CertificateReport::fromSocket(const QSslSocket &socket, const 
     return report;
 }
 
+QString CertificateReport::rejectionMessage() const
+{
+    QString covered;
+    if (!chain.isEmpty()) {
+        const CertificateInfo &leaf = chain.first();
+        covered = leaf.subjectAlternativeNames.isEmpty() ? leaf.subject
+                                                         : leaf.subjectAlternativeNames.join(QStringLiteral(", "));
+    }
+    const bool nameOnly =
+        !verifyErrors.isEmpty() && std::all_of(verifyErrors.cbegin(), verifyErrors.cend(),
+                                               [](const VerificationError &error) { return error.isNameMismatch(); });
+    const QString advice = nameOnly ? QObject::tr("Check the server name: the certificate covers %1.").arg(covered)
+                                    : QObject::tr("The certificate covers %1.").arg(covered);
+    return QObject::tr("The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this "
+                       "connection.")
+        .arg(verificationName, verificationErrors.join(QStringLiteral("; ")), advice);
+}
+
 QJsonObject CertificateReport::toJson() const
 {
     QJsonArray certificates;
-    for (const CertificateInfo &info : chain) {
-        certificates.append(QJsonObject{
-            {QStringLiteral("subject"), info.subject},
-            {QStringLiteral("issuer"), info.issuer},
-            {QStringLiteral("subject_alternative_names"), toJsonArray(info.subjectAlternativeNames)},
-            {QStringLiteral("not_before"), info.notBefore.toString(Qt::ISODate)},
-            {QStringLiteral("not_after"), info.notAfter.toString(Qt::ISODate)},
-            {QStringLiteral("days_left"), info.daysLeft},
-            {QStringLiteral("serial"), info.serialNumber},
-            {QStringLiteral("key_type"), info.keyType},
-            {QStringLiteral("key_bits"), info.keyBits},
-            {QStringLiteral("signature_algorithm"), info.signatureAlgorithm},
-            {QStringLiteral("sha256"), info.sha256Fingerprint},
-            {QStringLiteral("sha1"), info.sha1Fingerprint},
-            {QStringLiteral("self_signed"), info.selfSigned},
-            {QStringLiteral("errors"), toJsonArray(info.errors)},
+    for (const CertificateInfo &info : chain)
+        certificates.append(certificateJson(info));
+    QJsonArray errors;
+    for (const VerificationError &error : verifyErrors) {
+        errors.append(QJsonObject{
+            {QStringLiteral("depth"), error.depth},
+            {QStringLiteral("x509_error"), error.x509Error},
+            {QStringLiteral("text"), error.text},
         });
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("established"), tlsEstablished},
         {QStringLiteral("protocol"), protocol},
         {QStringLiteral("cipher"), cipher},
@@ -163,10 +207,15 @@ QJsonObject CertificateReport::toJson() const
         {QStringLiteral("validation_skipped"), validationSkipped},
         {QStringLiteral("verification_name"), verificationName},
         {QStringLiteral("verification_errors"), toJsonArray(verificationErrors)},
+        {QStringLiteral("verify_errors"), errors},
+        {QStringLiteral("name_from_common_name_only"), nameFromCommonNameOnly},
         {QStringLiteral("client_certificate_sent"), clientCertificateSent},
         {QStringLiteral("client_certificate_required"), clientCertificateRequired},
         {QStringLiteral("chain"), certificates},
     };
+    if (trustAnchor)
+        json.insert(QStringLiteral("trust_anchor"), certificateJson(*trustAnchor));
+    return json;
 }
 
 QStringList CertificateReport::toTextLines() const
@@ -187,6 +236,9 @@ QStringList CertificateReport::toTextLines() const
         lines << QObject::tr("Verification: FAILED for %1").arg(verificationName);
     for (const QString &error : verificationErrors)
         lines << QObject::tr("  error: %1").arg(error);
+    if (nameFromCommonNameOnly)
+        lines << QObject::tr("  warning: the name matched only the subject's CN; the certificate has no DNS "
+                             "subjectAltName");
     lines << QObject::tr("Client certificate: %1")
                  .arg(clientCertificateSent       ? QObject::tr("sent")
                       : clientCertificateRequired ? QObject::tr("required by the server, none configured")
@@ -209,6 +261,8 @@ QStringList CertificateReport::toTextLines() const
         for (const QString &error : info.errors)
             lines << QObject::tr("  error: %1").arg(error);
     }
+    if (trustAnchor)
+        lines << QObject::tr("Trust anchor: %1 (SHA-256 %2)").arg(trustAnchor->subject, trustAnchor->sha256Fingerprint);
     return lines;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tls/peerverifier.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -7,8 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSslCertificate;
-class QSslError;
 class QSslSocket;
 
 namespace Smtp
@@ -44,8 +47,15 @@ struct CertificateReport
     QList<CertificateInfo> chain;
     /// Every verification error, named, including those not tied to one certificate.
     QStringList verificationErrors;
-    /// True when the chain verified for the verification name (even when trusted-site skipped the check).
+    /// The same errors as OpenSSL reports them: depth in the chain, X509_V_ERR number, text.
+    QList<VerificationError> verifyErrors;
+    /// True when the chain verified for the verification name (even when trusted-site skipped the check): exactly
+    /// when `openssl verify -purpose sslserver -verify_hostname NAME` accepts it (see PeerVerifier).
     bool verified = false;
+    /// The name matched only the subject's CN: the certificate has no DNS subjectAltName (accepted, with a warning).
+    bool nameFromCommonNameOnly = false;
+    /// The trust anchor the chain was built to, when the server did not send it itself.
+    std::optional<CertificateInfo> trustAnchor;
     /// Trusted-site mode: validation was skipped; verificationErrors still lists what would have failed.
     bool validationSkipped = false;
     QString verificationName;
@@ -56,10 +66,15 @@ struct CertificateReport
     /// Known only when the server refused the handshake for want of a client certificate.
     bool clientCertificateRequired = false;
 
-    /// Builds the report from an encrypted (or failed) socket and the errors its handshake raised.
-    static CertificateReport fromSocket(const QSslSocket &socket, const QList<QSslError> &errors,
+    /// Builds the report from an encrypted (or failed) socket and OpenSSL's verdict on its chain.
+    static CertificateReport fromSocket(const QSslSocket &socket, const PeerVerdict &verdict,
                                         const QString &verificationName);
+    /// "hostname mismatch (depth 0, X509 error 62)".
+    static QString describeError(const VerificationError &error);
     static CertificateInfo describe(const QSslCertificate &certificate);
+
+    /// Why the chain was refused, what the certificate does cover, and that nothing but QUIT follows.
+    QString rejectionMessage() const;
 
     QJsonObject toJson() const;
     /// Lines for the command line and the text export.

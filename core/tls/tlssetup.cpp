@@ -84,6 +84,7 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
             return setup;
         }
         setup.configuration.addCaCertificates(authorities);
+        setup.extraAnchors = authorities;
         setup.notes << QObject::tr("Trusting %n extra CA certificate(s) from %1.", nullptr, int(authorities.size()))
                            .arg(settings.caFile);
     }

@@ -4,6 +4,7 @@
 #include "session/sessionerror.h"
 
 #include <QNetworkProxy>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ struct TlsSetup
 {
     QSslConfiguration configuration;
     std::optional<QNetworkProxy> proxy;
+    /// The certificates of the CA file, which the verdict trusts besides the system's anchors.
+    QList<QSslCertificate> extraAnchors;
     /// What was loaded, for the transcript ("client certificate CN=… loaded from …").
     QStringList notes;
     SessionError error;
