@@ -93,27 +93,38 @@ bool CertificateFactory::writeFile(const QString &fileName, const QByteArray &co
 
 bool CertificateFactory::run(const QStringList &arguments)
 {
+    const OpensslRun result = runOpenssl(arguments, m_dir->path());
+    if (!result.ok)
+        m_error = result.error;
+    return result.ok;
+}
+
+OpensslRun CertificateFactory::runOpenssl(const QStringList &arguments, const QString &workingDirectory)
+{
+    OpensslRun result;
     QProcess process;
-    process.setWorkingDirectory(m_dir->path());
+    process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral("openssl"), arguments);
     if (!process.waitForStarted(OpensslTimeoutMs)) {
-        m_error = QStringLiteral("cannot start openssl: %1").arg(process.errorString());
-        return false;
+        result.error = QStringLiteral("cannot start openssl: %1").arg(process.errorString());
+        return result;
     }
     if (!process.waitForFinished(OpensslTimeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        m_error = QStringLiteral("openssl %1 timed out").arg(arguments.join(QLatin1Char(' ')));
-        return false;
+        result.error = QStringLiteral("openssl %1 timed out").arg(arguments.join(QLatin1Char(' ')));
+        return result;
     }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        m_error = QStringLiteral("openssl %1 failed (exit %2): %3")
-                      .arg(arguments.join(QLatin1Char(' ')))
-                      .arg(process.exitCode())
-                      .arg(QString::fromLocal8Bit(process.readAllStandardError()));
-        return false;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.output = process.readAllStandardOutput() + process.readAllStandardError();
+    result.ok = result.exitCode == 0;
+    if (!result.ok) {
+        result.error = QStringLiteral("openssl %1 failed (exit %2): %3")
+                           .arg(arguments.join(QLatin1Char(' ')))
+                           .arg(result.exitCode)
+                           .arg(QString::fromLocal8Bit(result.output));
     }
-    return true;
+    return result;
 }
 
 bool CertificateFactory::makeKey(const QString &keyPath, bool rsa)

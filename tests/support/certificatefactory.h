@@ -58,6 +58,15 @@ struct CertificateSet
     const CertificateFiles &server(ServerCertificate which) const;
 };
 
+/// What one run of the openssl command did.
+struct OpensslRun
+{
+    bool ok = false;
+    int exitCode = -1;
+    QByteArray output; ///< standard output, then standard error
+    QString error;     ///< why it failed, with openssl's output
+};
+
 /// Generates a throw-away PKI with the openssl command-line tool. Generation takes a second or two, so tests
 /// normally use shared(), which generates once per process.
 class CertificateFactory final
@@ -75,6 +84,9 @@ public:
     /// The process-wide set, generated on first use. Aborts the test (qFatal) with openssl's stderr if
     /// generation fails, because no TLS test can mean anything without it.
     static const CertificateSet &shared();
+
+    /// Runs `openssl ARGUMENTS` in \a workingDirectory, bounded in time.
+    static OpensslRun runOpenssl(const QStringList &arguments, const QString &workingDirectory);
 
     static QSslCertificate loadCertificate(const QString &pemPath);
     static QSslKey loadKey(const QString &pemPath);

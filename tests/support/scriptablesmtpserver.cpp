@@ -111,6 +111,12 @@ bool ScriptableSmtpServer::listen(const QHostAddress &address)
     return QTcpServer::listen(address, 0);
 }
 
+void ScriptableSmtpServer::setCertificateChain(const QString &chainFile, const QString &keyFile)
+{
+    m_chainFile = chainFile;
+    m_keyFile = keyFile;
+}
+
 void ScriptableSmtpServer::setScript(const Script &script)
 {
     m_defaultScript = script;
@@ -368,6 +374,10 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
                 m_stepActive = true;
                 m_tlsRequested = true;
                 QSslConfiguration configuration = CertificateFactory::serverConfiguration(startTls.certificate);
+                if (!m_chainFile.isEmpty()) {
+                    configuration.setLocalCertificateChain(QSslCertificate::fromPath(m_chainFile));
+                    configuration.setPrivateKey(CertificateFactory::loadKey(m_keyFile));
+                }
                 configuration.setProtocol(startTls.protocol);
                 switch (startTls.clientCertificate) {
                 case ClientCertificateMode::None:

@@ -164,6 +164,9 @@ public:
     /// Listens on \a address (loopback only) with an ephemeral port. Returns false if binding failed.
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     quint16 port() const { return serverPort(); }
+    /// Every StartTls step presents this PEM chain (the server's certificate first) and key instead of its
+    /// ServerCertificate.
+    void setCertificateChain(const QString &chainFile, const QString &keyFile);
 
     /// The script every connection runs (unless a per-connection script was queued).
     void setScript(const Script &script);
@@ -258,6 +261,8 @@ private:
     QList<ReceivedLine> m_lines;
     QStringList m_errors;
     QStringList m_tlsErrors;
+    QString m_chainFile;
+    QString m_keyFile;
     QSslCertificate m_clientCertificate;
     QString m_clientHelloServerName;
     bool m_tlsHandshakeSeen = false;

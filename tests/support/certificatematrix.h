@@ -1,0 +1,65 @@
+#pragma once
+
+#include "certificatefactory.h"
+
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace SmtpTest
+{
+
+/// One certificate of the verdict matrix: what the server sends, what the client trusts, the name it checks.
+struct MatrixCase
+{
+    QString label;
+    QString chainFile;     ///< PEM: the server's certificate, then the intermediates it sends
+    QString keyFile;       ///< the server certificate's key
+    QString untrustedFile; ///< PEM: the intermediates alone (empty when none are sent), for `openssl verify`
+    QString anchorFile;    ///< PEM: the trust anchors
+    QString name;          ///< the host name or IP address the certificate must be valid for
+    bool expectedVerified; ///< what RFC 6125 / RFC 5280 say, as OpenSSL applies them
+};
+
+/// Builds, with the openssl command, certificates made to mislead a verifier: SAN against CN, wildcards, IP
+/// addresses in the wrong places, a NUL inside a SAN, wrong key usage, issuers that are not CAs, name constraints,
+/// missing intermediates, path lengths, unknown critical extensions, dates, unknown roots.
+class CertificateMatrix final
+{
+public:
+    CertificateMatrix();
+    ~CertificateMatrix();
+    Q_DISABLE_COPY_MOVE(CertificateMatrix)
+
+    /// Generates every case; false with errorString() set when openssl failed.
+    bool generate();
+    QString errorString() const { return m_error; }
+    const QList<MatrixCase> &cases() const { return m_cases; }
+
+    /// The process-wide matrix, generated on first use (qFatal when openssl fails).
+    static const CertificateMatrix &shared();
+
+    /// `openssl verify -purpose sslserver -verify_hostname NAME` (or `-verify_ip`) on the case: true for OK.
+    /// \a output receives what openssl printed.
+    static bool opensslVerifies(const MatrixCase &matrixCase, QByteArray *output);
+
+private:
+    bool run(const QStringList &arguments);
+    bool writeFile(const QString &fileName, const QByteArray &contents);
+    QString path(const QString &fileName) const;
+    bool makeCa(const QString &name, const QString &issuer, const QString &extensions);
+    bool makeLeaf(const QString &name, const QString &issuer, const QString &subject, const QString &extensions);
+    /// The certificate and key files of a generated certificate (leaves share one key).
+    CertificateFiles files(const QString &name) const;
+    /// \a sent names generated intermediates, in the order the server sends them.
+    void addCase(const QString &label, const CertificateFiles &leaf, const QStringList &sent, const QString &anchor,
+                 const QString &name, bool expectedVerified);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<MatrixCase> m_cases;
+    QString m_error;
+};
+
+} // namespace SmtpTest
