@@ -18,7 +18,6 @@ namespace Smtp
 namespace
 {
 
-constexpr int maxTimeoutSeconds = 3600;
 constexpr qint64 maxSecretLineBytes = 64 * 1024;
 
 /// The stages --quit-after accepts: those after which a session can politely stop.
@@ -58,6 +57,9 @@ void setUp(QCommandLineParser &parser)
     add(QStringLiteral("helo"), CommandLineOptions::tr("Use HELO and no ESMTP (needs --security none or implicit)."));
     add(QStringLiteral("timeout"),
         CommandLineOptions::tr("Seconds to wait for each step (connect, TLS, every reply); default 30."),
+        CommandLineOptions::tr("seconds"));
+    add(QStringLiteral("session-timeout"),
+        CommandLineOptions::tr("Seconds the whole session may take; default 10 times --timeout, at most 3600."),
         CommandLineOptions::tr("seconds"));
     add(QStringLiteral("local-name"), CommandLineOptions::tr("EHLO/HELO name; default: this machine's name."),
         CommandLineOptions::tr("name"));
@@ -278,14 +280,20 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     }
     if (isSet("helo"))
         set("helo", [](ConnectionSettings &s) { s.extended = false; });
-    if (isSet("timeout")) {
+    for (const char *flag : {"timeout", "session-timeout"}) {
+        if (!isSet(flag))
+            continue;
         bool ok = false;
-        const int seconds = value("timeout").toInt(&ok);
+        const int seconds = value(flag).toInt(&ok);
         if (!ok || seconds < 1 || seconds > maxTimeoutSeconds)
-            return fail(tr("--timeout must be a whole number of seconds from 1 to %1, not \"%2\".")
+            return fail(tr("--%1 must be a whole number of seconds from 1 to %2, not \"%3\".")
+                            .arg(QLatin1String(flag))
                             .arg(maxTimeoutSeconds)
-                            .arg(value("timeout")));
-        set("timeout", [seconds](ConnectionSettings &s) { s.timeoutSeconds = seconds; });
+                            .arg(value(flag)));
+        if (qstrcmp(flag, "timeout") == 0)
+            set(flag, [seconds](ConnectionSettings &s) { s.timeoutSeconds = seconds; });
+        else
+            set(flag, [seconds](ConnectionSettings &s) { s.sessionTimeoutSeconds = seconds; });
     }
     if (isSet("local-name")) {
         const QString name = value("local-name");

@@ -31,6 +31,8 @@ ExitStatus exitStatusFor(ErrorCode code)
         return ExitStatus::ProtocolViolation;
     case ErrorCode::Cancelled:
         return ExitStatus::Cancelled;
+    case ErrorCode::DeliveryUnknown:
+        return ExitStatus::DeliveryUnknown;
     }
     // An error code added later without a mapping must still fail the script.
     return ExitStatus::ProtocolViolation;

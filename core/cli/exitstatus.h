@@ -17,6 +17,7 @@ enum class ExitStatus
     AuthenticationFailed = 6, ///< authentication failed or refused by policy
     ServerRejected = 7,       ///< the server rejected a command that had to succeed
     ProtocolViolation = 8,    ///< malformed, oversized or injected server data
+    DeliveryUnknown = 9,      ///< the connection was lost after the message's end of data: never resend blindly
     Cancelled = 130,          ///< interrupted (SIGINT/SIGTERM): the shell convention 128 + SIGINT
 };
 

@@ -12,7 +12,6 @@ namespace Smtp
 namespace
 {
 
-constexpr int maxTimeoutSeconds = 3600;
 // Long enough for any real host, path or address list; a hostile file cannot make one field huge.
 constexpr qsizetype maxTextLength = 4096;
 

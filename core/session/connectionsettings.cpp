@@ -4,6 +4,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace Smtp
 {
 
@@ -12,7 +14,6 @@ namespace
 constexpr quint16 smtpPort = 25;
 constexpr quint16 submissionPort = 587;
 constexpr quint16 implicitTlsPort = 465;
-constexpr int maxTimeoutSeconds = 3600;
 } // namespace
 
 quint16 ConnectionSettings::effectivePort() const
@@ -41,6 +42,12 @@ QString ConnectionSettings::verificationName() const
     return serverName.isEmpty() ? host : serverName;
 }
 
+int ConnectionSettings::effectiveSessionTimeoutSeconds() const
+{
+    return sessionTimeoutSeconds > 0 ? sessionTimeoutSeconds
+                                     : std::min(timeoutSeconds * sessionTimeoutFactor, maxTimeoutSeconds);
+}
+
 QStringList ConnectionSettings::validate() const
 {
     QStringList problems;
@@ -50,6 +57,8 @@ QStringList ConnectionSettings::validate() const
         problems << QObject::tr("The host name is not usable: %1").arg(reason);
     if (timeoutSeconds <= 0 || timeoutSeconds > maxTimeoutSeconds)
         problems << QObject::tr("The timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
+    if (sessionTimeoutSeconds < 0 || sessionTimeoutSeconds > maxTimeoutSeconds)
+        problems << QObject::tr("The session timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
     if (const QString reason = CommandLine::checkArgument(localName); !reason.isEmpty())
         problems << QObject::tr("The local (EHLO) name is not usable: %1").arg(reason);
     if (const QString reason = CommandLine::checkArgument(serverName); !reason.isEmpty())

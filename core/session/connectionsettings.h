@@ -12,6 +12,11 @@
 namespace Smtp
 {
 
+/// The longest any timeout may be, per wait or for a whole session.
+inline constexpr int maxTimeoutSeconds = 3600;
+/// Without its own bound, a session may take this many times its per-wait timeout.
+inline constexpr int sessionTimeoutFactor = 10;
+
 /// Authentication settings of one session. The password is held only in memory, never written anywhere.
 struct AuthSettings
 {
@@ -65,6 +70,10 @@ struct ConnectionSettings
     bool submission = false;
     /// Bounds every wait for the server: connect, TLS handshake, each reply.
     int timeoutSeconds = 30;
+    /// Bounds the whole scripted session, so that a server answering each reply just in time cannot hold it
+    /// forever; 0 means 10 × timeoutSeconds, at most maxSessionTimeoutSeconds. The user's own commands in the window
+    /// are not bounded by it.
+    int sessionTimeoutSeconds = 0;
     /// EHLO/HELO domain; empty means the machine's FQDN, else an address literal.
     QString localName;
     /// Skip certificate validation (still report what would have failed, and warn loudly).
@@ -91,6 +100,8 @@ struct ConnectionSettings
 
     /// The port actually dialled: the explicit port, or the default for the mode.
     quint16 effectivePort() const;
+    /// sessionTimeoutSeconds, or its default.
+    int effectiveSessionTimeoutSeconds() const;
     /// "host:port" of what is dialled, an IPv6 literal in brackets ("[::1]:25"), as lists and other tools write it.
     QString hostAndPort() const;
     /// Whether EHLO is used: the extended option, forced on for port 587.

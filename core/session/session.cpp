@@ -56,6 +56,10 @@ void Session::start()
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &Session::onDeadline);
+    m_sessionDeadline = new QTimer(this);
+    m_sessionDeadline->setSingleShot(true);
+    connect(m_sessionDeadline, &QTimer::timeout, this, &Session::onSessionDeadline);
+    m_sessionDeadline->start(m_settings.effectiveSessionTimeoutSeconds() * 1000);
     beginPhase(QStringLiteral("total"));
 
     if (const QStringList problems = m_settings.validate(); !problems.isEmpty()) {
@@ -276,14 +280,19 @@ void Session::onReadyRead()
         }
         while (m_parser.hasReply() && !m_finished) {
             const Reply reply = m_parser.takeReply();
-            const bool injected = m_awaiting == Awaiting::StartTls && reply.code == 220 &&
-                                  (m_parser.pendingBytes() > 0 || m_socket->bytesAvailable() > 0);
-            if (injected) {
+            const bool trailing =
+                m_awaiting == Awaiting::StartTls && (m_parser.pendingBytes() > 0 || m_socket->bytesAvailable() > 0);
+            if (trailing) {
                 // RFC 3207 §4.2 and hostile A1: bytes after the 220 but before the handshake are an injection
-                // attack. Send nothing more, not even the ClientHello.
+                // attack. Send nothing more, not even the ClientHello. Behind a refusal they are replies to
+                // commands never sent (RFC 2920 §3.1: STARTTLS ends a pipelined group), made to be taken for
+                // answers to what the client sends next.
                 abortAndFail(ErrorCode::ProtocolViolation,
-                             tr("STARTTLS response injection: the server sent data after its 220 reply and before the "
-                                "TLS handshake. The session is stopped without another byte."),
+                             reply.code == 220
+                                 ? tr("STARTTLS response injection: the server sent data after its 220 reply and "
+                                      "before the TLS handshake. The session is stopped without another byte.")
+                                 : tr("The server refused STARTTLS and sent further replies behind the refusal that "
+                                      "nothing asked for. The session is stopped without another byte."),
                              reply);
                 return;
             }
@@ -967,6 +976,8 @@ void Session::finishScript()
 {
     if (m_settings.interactive) {
         m_scriptDone = true;
+        // From here the user leads: each of their commands is bounded by the per-reply timeout alone.
+        m_sessionDeadline->stop();
         info(tr("Ready for commands."));
         setState(SessionState::Ready);
         return;
@@ -1350,9 +1361,7 @@ void Session::fail(ErrorCode code, const QString &message, std::optional<Reply> 
 {
     if (m_finished || m_ending || m_result.error.isError())
         return;
-    recordIncompleteLine();
-    m_result.error = {code, message, m_stage, std::move(reply)};
-    record(TranscriptEvent::Kind::Error, message);
+    setError(code, message, std::move(reply));
     disarmDeadline();
     // A connection that is still in step with the server gets a polite QUIT; anything else is just closed.
     if (m_awaiting == Awaiting::Nothing && m_queuedAwaits.isEmpty() && isUsable() &&
@@ -1366,12 +1375,41 @@ void Session::abortAndFail(ErrorCode code, const QString &message, std::optional
 {
     if (m_finished || m_ending)
         return;
-    if (!m_result.error.isError()) {
-        recordIncompleteLine();
-        m_result.error = {code, message, m_stage, std::move(reply)};
-        record(TranscriptEvent::Kind::Error, message);
-    }
+    setError(code, message, std::move(reply));
     closeAndFinish();
+}
+
+void Session::setError(ErrorCode code, const QString &message, std::optional<Reply> reply)
+{
+    if (m_result.error.isError())
+        return;
+    recordIncompleteLine();
+    const bool lostAfterEndOfData =
+        m_awaiting == Awaiting::DataEnd && (code == ErrorCode::ConnectionClosed || code == ErrorCode::TimedOut ||
+                                            code == ErrorCode::ConnectFailed || code == ErrorCode::TlsHandshakeFailed);
+    if (lostAfterEndOfData) {
+        // RFC 5321 §4.5.3.2.6 and §6.1: the server may have taken the message before the connection went, so the
+        // outcome is unknown. Sending it again may deliver it twice: say so, and never resend.
+        const QString unknown = tr("%1 The end of the message had been sent, so the server may have accepted it: "
+                                   "the delivery is unknown. It is not sent again; check the recipient's mailbox "
+                                   "or the server's log before sending it once more.")
+                                    .arg(message);
+        m_result.error = {ErrorCode::DeliveryUnknown, unknown, m_stage, std::move(reply)};
+        record(TranscriptEvent::Kind::Error, unknown);
+        return;
+    }
+    m_result.error = {code, message, m_stage, std::move(reply)};
+    record(TranscriptEvent::Kind::Error, message);
+}
+
+void Session::onSessionDeadline()
+{
+    if (m_finished)
+        return;
+    // A server that answers each reply just before the per-reply timeout could otherwise hold the session forever.
+    abortAndFail(ErrorCode::TimedOut, tr("The session as a whole took longer than %1 s while %2; it is stopped.")
+                                          .arg(m_settings.effectiveSessionTimeoutSeconds())
+                                          .arg(waitDescription()));
 }
 
 void Session::closeAndFinish()
@@ -1393,6 +1431,8 @@ void Session::finish()
     m_queuedAwaits.clear();
     recordIncompleteLine();
     disarmDeadline();
+    if (m_sessionDeadline)
+        m_sessionDeadline->stop();
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;

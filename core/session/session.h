@@ -133,6 +133,9 @@ private:
     void sendQuitThenFinish();
     void fail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
     void abortAndFail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
+    /// Records the session's error, unless it has one already.
+    void setError(ErrorCode code, const QString &message, std::optional<Reply> reply);
+    void onSessionDeadline();
     void closeAndFinish();
     void finish();
     QString waitDescription() const;
@@ -143,6 +146,7 @@ private:
     std::optional<Stage> m_stage;
     QSslSocket *m_socket = nullptr;
     QTimer *m_deadline = nullptr;
+    QTimer *m_sessionDeadline = nullptr; // bounds the scripted part of the session as a whole
     QTimer *m_flushTimer = nullptr;
     int m_lookupId = -1;
     ReplyParser m_parser;

@@ -36,6 +36,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("ProtocolViolation");
     case ErrorCode::Cancelled:
         return QStringLiteral("Cancelled");
+    case ErrorCode::DeliveryUnknown:
+        return QStringLiteral("DeliveryUnknown");
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class ErrorCode
     ServerRejected,           ///< the server rejected a command that had to succeed (exit 7)
     ProtocolViolation,        ///< malformed, oversized, unexpected or injected server data (exit 8)
     Cancelled,                ///< the user cancelled the session
+    DeliveryUnknown,          ///< the connection was lost after the message's end of data: it may be delivered (exit 9)
 };
 
 /// "TimedOut", "CertificateUntrusted" …: the stable name used in JSON output.

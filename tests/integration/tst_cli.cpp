@@ -199,6 +199,20 @@ private slots:
             << QStringList{QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-file"),
                            files().filePath(QStringLiteral("password")), QStringLiteral("--allow-plaintext-auth")}
             << 6 << QStringLiteral("AuthenticationFailed");
+        QTest::addRow("connection lost after the end of data (9)")
+            << envelope({Send{"250 2.1.5 ok\r\n"}, Expect{"DATA"}, Send{"354 go ahead\r\n"}, ReceiveData{}, Close{}})
+            << QStringLiteral("none") << sendMessage << 9 << QStringLiteral("DeliveryUnknown");
+        QTest::addRow("whole session bounded (3)")
+            << Script{Pause{600},     Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Pause{600}, Send{"250 mx.test\r\n"},
+                      Expect{"QUIT"}, Send{"221 bye\r\n"},     Close{}}
+            << QStringLiteral("none")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--session-timeout"),
+                           QStringLiteral("1")}
+            << 3 << QStringLiteral("TimedOut");
+        QTest::addRow("replies behind a refused STARTTLS (8)")
+            << Script{Send{"220 mx.test\r\n"},           Expect{"EHLO"}, Send{ehloWithStartTls}, Expect{"STARTTLS"},
+                      Send{"454 not now\r\n235 ok\r\n"}, ExpectAny{}}
+            << QStringLiteral("starttls") << QStringList() << 8 << QStringLiteral("ProtocolViolation");
         QTest::addRow("malformed reply code (8)")
             << Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"25O OK\r\n"}, Pause{300}, Close{}}
             << QStringLiteral("none") << QStringList() << 8 << QStringLiteral("ProtocolViolation");
@@ -326,6 +340,10 @@ private slots:
                            QStringLiteral("--user"),          QStringLiteral("u"),
                            QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
             << QByteArray("/nonexistent/pw");
+        QTest::addRow("session timeout out of range")
+            << QStringList{QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--session-timeout"),
+                           QStringLiteral("3601")}
+            << QByteArray("--session-timeout");
         QTest::addRow("no host") << QStringList{QStringLiteral("--security"), QStringLiteral("none")}
                                  << QByteArray("host");
         QTest::addRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("No Such Profile")}
