@@ -2,6 +2,7 @@
 
 #include "auth/authexchange.h"
 #include "auth/messagebuilder.h"
+#include "localname.h"
 #include "tls/certificatereport.h"
 #include "tls/tlssetup.h"
 
@@ -10,6 +11,12 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace Smtp
 {
@@ -22,17 +29,6 @@ constexpr int quitWaitMs = 5000;
 /// Events are handed to the caller's thread in batches, about once a frame, so a flood never floods its event loop.
 constexpr int flushIntervalMs = 16;
 constexpr int readChunkSize = 64 * 1024;
-
-QString addressLiteral(const QHostAddress &address)
-{
-    // RFC 5321 §4.1.3: an address literal stands in for a domain the client cannot name.
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        QHostAddress copy = address;
-        copy.setScopeId(QString());
-        return QStringLiteral("[IPv6:%1]").arg(copy.toString());
-    }
-    return QStringLiteral("[%1]").arg(address.toString());
-}
 
 } // namespace
 
@@ -61,6 +57,8 @@ void Session::start()
     connect(m_sessionDeadline, &QTimer::timeout, this, &Session::onSessionDeadline);
     m_sessionDeadline->start(m_settings.effectiveSessionTimeoutSeconds() * 1000);
     beginPhase(QStringLiteral("total"));
+    if (m_settings.localName.isEmpty())
+        LocalName::prefetch();
 
     if (const QStringList problems = m_settings.validate(); !problems.isEmpty()) {
         fail(ErrorCode::InvalidSettings, problems.join(QLatin1Char(' ')));
@@ -101,6 +99,7 @@ bool Session::prepareTlsConfiguration()
     }
     m_socket->setSslConfiguration(setup.configuration);
     m_extraAnchors = setup.extraAnchors;
+    PeerVerifier::prepare(m_extraAnchors);
     m_socket->setPeerVerifyName(m_settings.verificationName());
     if (!setup.proxy.has_value()) {
         m_socket->setProxy(QNetworkProxy::NoProxy);
@@ -183,6 +182,8 @@ void Session::onConnected()
         return;
     disarmDeadline();
     endPhase(QStringLiteral("connect"));
+    // Commands are whole lines written at once: nothing gains from Nagle's wait for more.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     info(tr("Connected to %1 port %2 from %3")
              .arg(m_socket->peerAddress().toString())
              .arg(m_socket->peerPort())
@@ -271,6 +272,7 @@ void Session::onReadyRead()
         return;
     while (m_socket->bytesAvailable() > 0 && !m_finished) {
         const QByteArray bytes = m_socket->read(readChunkSize);
+        acknowledgePromptly();
         recordServerLines(bytes);
         if (!m_parser.feed(bytes)) {
             abortAndFail(
@@ -1245,6 +1247,23 @@ void Session::writeRaw(const QByteArray &bytes)
 void Session::armDeadline(int milliseconds)
 {
     m_deadline->start(milliseconds >= 0 ? milliseconds : m_settings.timeoutSeconds * 1000);
+    // Every armed deadline is a wait for the server.
+    acknowledgePromptly();
+}
+
+void Session::acknowledgePromptly()
+{
+#ifdef Q_OS_LINUX
+    // A server that writes its TLS session tickets and then a short reply holds the reply back (Nagle) until the
+    // tickets are acknowledged, and the kernel delays that acknowledgement by up to 40 ms when the client has nothing
+    // to send. Quick-ack mode acknowledges at once; the kernel leaves it by itself, so it is asked for before each
+    // wait and after each read.
+    const qintptr descriptor = m_socket ? m_socket->socketDescriptor() : -1;
+    if (descriptor >= 0) {
+        const int on = 1;
+        ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
+#endif
 }
 
 void Session::disarmDeadline()
@@ -1255,15 +1274,7 @@ void Session::disarmDeadline()
 
 QString Session::localName() const
 {
-    if (!m_settings.localName.isEmpty())
-        return m_settings.localName;
-    const QString host = QHostInfo::localHostName();
-    const QString domain = QHostInfo::localDomainName();
-    if (!host.isEmpty() && !domain.isEmpty())
-        return host + QLatin1Char('.') + domain;
-    if (host.contains(QLatin1Char('.')))
-        return host;
-    return addressLiteral(m_socket->localAddress());
+    return LocalName::ehloName(m_settings.localName, m_socket->localAddress());
 }
 
 bool Session::stopsAfter(Stage stage) const

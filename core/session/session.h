@@ -136,6 +136,7 @@ private:
     /// Records the session's error, unless it has one already.
     void setError(ErrorCode code, const QString &message, std::optional<Reply> reply);
     void onSessionDeadline();
+    void acknowledgePromptly();
     void closeAndFinish();
     void finish();
     QString waitDescription() const;

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThreadPool>
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -111,9 +112,14 @@ private:
         X509_STORE *store = X509_STORE_new();
         if (!store)
             return nullptr;
-        // The same anchors `openssl verify` uses without -no-CAfile/-no-CApath: the default file and directory
-        // (SSL_CERT_FILE and SSL_CERT_DIR move them), then the profile's CA file.
-        X509_STORE_set_default_paths(store);
+        // The anchors `openssl verify` uses: without -CAfile the default file and directory, with -CAfile that file
+        // and the default directory (SSL_CERT_FILE and SSL_CERT_DIR move them). The directory is read lazily, one
+        // hashed name at a time, while the default file (the whole system bundle) is parsed at once.
+        if (extraAnchors.isEmpty()) {
+            X509_STORE_set_default_paths(store);
+        } else if (X509_LOOKUP *directory = X509_STORE_add_lookup(store, X509_LOOKUP_hash_dir())) {
+            X509_LOOKUP_add_dir(directory, nullptr, X509_FILETYPE_DEFAULT);
+        }
         for (const QSslCertificate &anchor : extraAnchors) {
             const X509Pointer certificate = toX509(anchor);
             if (certificate)
@@ -160,6 +166,13 @@ QString addressLiteral(const QString &name)
 }
 
 } // namespace
+
+void PeerVerifier::prepare(const QList<QSslCertificate> &extraAnchors)
+{
+    // Loading the system bundle takes milliseconds to tens of milliseconds: done while the session connects, it is
+    // off the critical path. The store's lock makes a verification wait for a preparation still running.
+    QThreadPool::globalInstance()->start([extraAnchors] { trustStores().acquire(extraAnchors); });
+}
 
 bool VerificationError::isNameMismatch() const
 {

@@ -48,6 +48,8 @@ class PeerVerifier final
 public:
     /// \a chainAsSent starts with the server's certificate; \a extraAnchors are trusted besides the system's;
     /// \a name is the host name or IP address literal the certificate must be valid for.
+    /// Builds the trust store for \a extraAnchors on a pool thread, so that verify() finds it ready.
+    static void prepare(const QList<QSslCertificate> &extraAnchors);
     static PeerVerdict verify(const QList<QSslCertificate> &chainAsSent, const QList<QSslCertificate> &extraAnchors,
                               const QString &name);
 };
