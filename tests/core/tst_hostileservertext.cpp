@@ -60,6 +60,7 @@ private slots:
     void initTestCase();
     void forgedCertificateNamesAreEscaped();
     void transcriptAndExports();
+    void implicitTls();
 
 private:
     SessionOutcome m_outcome;
@@ -134,6 +135,26 @@ void TestHostileServerText::transcriptAndExports()
     QVERIFY2(forgedOutputProblem(allStrings).isEmpty(), qPrintable(forgedOutputProblem(allStrings)));
     for (const QString &fragment : everywhere)
         QVERIFY2(allStrings.contains(fragment), qPrintable(fragment));
+}
+
+// The certificate arrives before any SMTP line with implicit TLS: its names are escaped the same way.
+void TestHostileServerText::implicitTls()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({StartTls{ServerCertificate::ForgedNames}, Send{"220 mx.test\xE2\x80\xA9S: 235 forged\r\n"},
+                      Expect{"EHLO"}, Send{"250 mx.test\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    ConnectionSettings settings = testSettings(server.port(), SecurityMode::Implicit);
+    settings.trustedSite = true;
+    const SessionOutcome outcome = runSession(settings);
+    QVERIFY(outcome.finished);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    const SessionLog log = SessionLog::create(QStringLiteral("implicit"), settings, outcome.transcript, outcome.result);
+    for (const QString &output : {outcome.text(), SessionLogExporter::toText(log), SessionLogExporter::toHtml(log)}) {
+        QVERIFY2(forgedOutputProblem(output).isEmpty(), qPrintable(forgedOutputProblem(output)));
+        QVERIFY2(output.contains(escapedForgedSubject()), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("220 mx.test\\u2029S: 235 forged")), qPrintable(output));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileServerText)
