@@ -327,48 +327,47 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
 
 QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &settings)
 {
-    // Secrets are reduced to whether they were set; nothing else about them leaves memory. Settings may come from an
-    // imported profile, so they are neutralised like server text.
-    return neutraliseJsonStrings(
-               QJsonObject{
-                   {QStringLiteral("host"), settings.host},
-                   {QStringLiteral("port"), settings.port},
-                   {QStringLiteral("effective_port"), settings.effectivePort()},
-                   {QStringLiteral("security"), securityModeName(settings.security)},
-                   {QStringLiteral("extended"), settings.extended},
-                   {QStringLiteral("submission"), settings.submission},
-                   {QStringLiteral("timeout_seconds"), settings.timeoutSeconds},
-                   {QStringLiteral("local_name"), settings.localName},
-                   {QStringLiteral("trusted_site"), settings.trustedSite},
-                   {QStringLiteral("server_name"), settings.serverName},
-                   {QStringLiteral("proxy"), proxyWithoutCredentials(settings.proxy)},
-                   {QStringLiteral("ca_file"), settings.caFile},
-                   {QStringLiteral("client_certificate_file"), settings.clientCertificateFile},
-                   {QStringLiteral("client_key_file"), settings.clientKeyFile},
-                   {QStringLiteral("client_key_passphrase_set"), !settings.clientKeyPassphrase.isEmpty()},
-                   {QStringLiteral("auth"),
-                    QJsonObject{
-                        {QStringLiteral("mechanism"), settings.auth.mechanism},
-                        {QStringLiteral("user"), settings.auth.user},
-                        {QStringLiteral("password_set"), !settings.auth.password.isEmpty()},
-                        {QStringLiteral("allow_plaintext"), settings.auth.allowPlaintext},
-                        {QStringLiteral("try_unadvertised"), settings.auth.tryUnadvertised},
-                    }},
-                   {QStringLiteral("message"),
-                    QJsonObject{
-                        {QStringLiteral("from"), settings.message.from},
-                        {QStringLiteral("to"), QJsonArray::fromStringList(settings.message.to)},
-                        {QStringLiteral("data_bytes"), settings.message.data.size()},
-                        {QStringLiteral("dsn_notify"), settings.message.dsnNotify},
-                        {QStringLiteral("dsn_return"), settings.message.dsnReturn},
-                        {QStringLiteral("dsn_envelope_id"), settings.message.dsnEnvelopeId},
-                        {QStringLiteral("require_tls"), settings.message.requireTls},
-                    }},
-                   {QStringLiteral("quit_after"),
-                    settings.quitAfter ? QJsonValue(stageName(*settings.quitAfter)) : QJsonValue(QJsonValue::Null)},
-                   {QStringLiteral("interactive"), settings.interactive},
-               })
-        .toObject();
+    // Secrets are reduced to whether they were set; nothing else about them leaves memory.
+    const QJsonObject object{
+        {QStringLiteral("host"), settings.host},
+        {QStringLiteral("port"), settings.port},
+        {QStringLiteral("effective_port"), settings.effectivePort()},
+        {QStringLiteral("security"), securityModeName(settings.security)},
+        {QStringLiteral("extended"), settings.extended},
+        {QStringLiteral("submission"), settings.submission},
+        {QStringLiteral("timeout_seconds"), settings.timeoutSeconds},
+        {QStringLiteral("local_name"), settings.localName},
+        {QStringLiteral("trusted_site"), settings.trustedSite},
+        {QStringLiteral("server_name"), settings.serverName},
+        {QStringLiteral("proxy"), proxyWithoutCredentials(settings.proxy)},
+        {QStringLiteral("ca_file"), settings.caFile},
+        {QStringLiteral("client_certificate_file"), settings.clientCertificateFile},
+        {QStringLiteral("client_key_file"), settings.clientKeyFile},
+        {QStringLiteral("client_key_passphrase_set"), !settings.clientKeyPassphrase.isEmpty()},
+        {QStringLiteral("auth"),
+         QJsonObject{
+             {QStringLiteral("mechanism"), settings.auth.mechanism},
+             {QStringLiteral("user"), settings.auth.user},
+             {QStringLiteral("password_set"), !settings.auth.password.isEmpty()},
+             {QStringLiteral("allow_plaintext"), settings.auth.allowPlaintext},
+             {QStringLiteral("try_unadvertised"), settings.auth.tryUnadvertised},
+         }},
+        {QStringLiteral("message"),
+         QJsonObject{
+             {QStringLiteral("from"), settings.message.from},
+             {QStringLiteral("to"), QJsonArray::fromStringList(settings.message.to)},
+             {QStringLiteral("data_bytes"), settings.message.data.size()},
+             {QStringLiteral("dsn_notify"), settings.message.dsnNotify},
+             {QStringLiteral("dsn_return"), settings.message.dsnReturn},
+             {QStringLiteral("dsn_envelope_id"), settings.message.dsnEnvelopeId},
+             {QStringLiteral("require_tls"), settings.message.requireTls},
+         }},
+        {QStringLiteral("quit_after"),
+         settings.quitAfter ? QJsonValue(stageName(*settings.quitAfter)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("interactive"), settings.interactive},
+    };
+    // Settings may come from an imported profile: neutralised like server text.
+    return neutraliseJsonStrings(object).toObject();
 }
 
 QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &settings)

@@ -1,6 +1,7 @@
 #include "certificatechainmodel.h"
 
 #include "text/untrustedtext.h"
+
 namespace SmtpUi
 {
 
