@@ -1,5 +1,7 @@
 #include "oauthbearermechanism.h"
 
+#include "text/untrustedtext.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -52,7 +54,7 @@ SaslMechanism::Step OAuthBearerMechanism::respond(const QByteArray &decodedChall
         return Step::fail(QObject::tr("The server sent another OAUTHBEARER challenge after its error report."));
     // RFC 7628 §3.2.3: the error challenge is answered with a single \x01; the server then fails the exchange.
     m_errorReported = true;
-    return Step::respond(QByteArrayLiteral("\x01"), QString::fromUtf8(decodedChallenge));
+    return Step::respond(QByteArrayLiteral("\x01"), escapeUntrustedBytes(decodedChallenge));
 }
 
 AuthPayload OAuthBearerMechanism::lastResponsePayload() const

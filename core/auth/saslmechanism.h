@@ -49,7 +49,8 @@ public:
         QByteArray response;
         /// Why the exchange must stop; empty when the response is to be sent.
         QString error;
-        /// Text the server sent that is worth showing, e.g. the decoded JSON of an XOAUTH2/OAUTHBEARER error.
+        /// Text the server sent that is worth showing, e.g. the decoded JSON of an XOAUTH2/OAUTHBEARER error, escaped
+        /// by escapeUntrustedBytes.
         QString serverMessage;
 
         bool isFailure() const { return !error.isEmpty(); }

@@ -1,6 +1,7 @@
 #include "scrammechanism.h"
 
 #include "saslprep.h"
+#include "text/untrustedtext.h"
 
 #include <QMessageAuthenticationCode>
 #include <QObject>
@@ -158,7 +159,7 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &serverFi
         digitsOnly = digitsOnly && c >= '0' && c <= '9';
     if (!ok || !digitsOnly || iterations < 1)
         return Step::fail(QObject::tr("The server's %1 iteration count \"%2\" is not a positive number.")
-                              .arg(name(), QString::fromLatin1(iterationText.left(20))));
+                              .arg(name(), escapeUntrustedBytes(iterationText.left(20))));
     // A hostile server could ask for billions of iterations to burn the client's CPU.
     if (iterations > maxScramIterations)
         return Step::fail(QObject::tr("The server asked for %1 %2 iterations; more than %3 are refused.")
@@ -198,7 +199,7 @@ QString ScramMechanism::checkServerFinal(const QByteArray &serverFinal)
     const qsizetype comma = serverFinal.indexOf(',');
     const QByteArray first = comma < 0 ? serverFinal : serverFinal.left(comma);
     if (first.startsWith("e="))
-        return QObject::tr("The server reported a %1 error: %2").arg(name(), QString::fromUtf8(first.mid(2)));
+        return QObject::tr("The server reported a %1 error: %2").arg(name(), escapeUntrustedBytes(first.mid(2)));
     if (!first.startsWith("v="))
         return QObject::tr("The server's final %1 message is malformed.").arg(name());
     const std::optional<QByteArray> signature = decodeStrictBase64(first.mid(2));

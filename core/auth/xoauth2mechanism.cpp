@@ -1,5 +1,7 @@
 #include "xoauth2mechanism.h"
 
+#include "text/untrustedtext.h"
+
 #include <QObject>
 
 namespace Smtp
@@ -28,7 +30,7 @@ SaslMechanism::Step XOAuth2Mechanism::respond(const QByteArray &decodedChallenge
         return Step::fail(QObject::tr("The server sent another XOAUTH2 challenge after its error report."));
     // The challenge is a JSON error report; an empty response lets the server finish with its failure reply.
     m_errorReported = true;
-    return Step::respond({}, QString::fromUtf8(decodedChallenge));
+    return Step::respond({}, escapeUntrustedBytes(decodedChallenge));
 }
 
 AuthPayload XOAuth2Mechanism::lastResponsePayload() const

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include "text/untrustedtext.h"
 #include "transcript/sessionlogexporter.h"
 
 #include <QFileDevice>
@@ -11,18 +12,26 @@ namespace Smtp
 namespace
 {
 
-/// The terminal must never obey what a server sent: any control character left in a message is replaced.
+/// The terminal must never obey what a server sent, nor see a line break that did not come from us: server text was
+/// escaped where it entered, and this catches what a message quotes of it.
 QString printable(const QString &text)
 {
-    return TranscriptEvent::neutraliseControls(text);
+    return neutraliseForDisplay(text);
 }
 
+/// One output line: a line break inside the text is shown as \n, so no text can start a line of its own.
 QString prefixed(const QString &prefix, const QString &text)
 {
-    QStringList lines = printable(text).split(u'\n');
-    for (QString &line : lines)
-        line.prepend(prefix);
-    return lines.join(u'\n');
+    return prefix + printable(text);
+}
+
+/// Our own multi-line texts (a reply, a message from the profile store): each line prefixed and neutralised alone.
+QString prefixedLines(const QString &prefix, const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines)
+        out << prefixed(prefix, line);
+    return out.join(u'\n');
 }
 
 void flush(QIODevice *device)
@@ -143,9 +152,10 @@ void CliOutput::writeResult(const SessionResult &result, const ConnectionSetting
     if (result.error.isError()) {
         QString text =
             prefixed(QStringLiteral("! "), tr("%1: %2").arg(errorCodeName(result.error.code), result.error.message));
-        if (result.error.reply)
-            text += u'\n' + prefixed(QStringLiteral("! "),
-                                     tr("Server reply: %1").arg(SessionLogExporter::replyText(*result.error.reply)));
+        if (result.error.reply) {
+            const QString reply = tr("Server reply: %1").arg(SessionLogExporter::replyText(*result.error.reply));
+            text += u'\n' + prefixedLines(QStringLiteral("! "), reply.split(u'\n'));
+        }
         writeErr(text + u'\n');
     }
 }
@@ -153,23 +163,25 @@ void CliOutput::writeResult(const SessionResult &result, const ConnectionSetting
 void CliOutput::writeFailure(ErrorCode code, const QString &message)
 {
     if (m_mode == Mode::Json) {
-        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("text"), message}});
+        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")},
+                              {QStringLiteral("text"), printable(message)}});
         SessionResult result;
         result.error.code = code;
         result.error.message = message;
         writeJson(resultObject(result, {}));
         return;
     }
-    writeErr(prefixed(QStringLiteral("! "), message) + u'\n');
+    writeErr(prefixedLines(QStringLiteral("! "), message.split(u'\n')) + u'\n');
 }
 
 void CliOutput::writeWarning(const QString &message)
 {
     if (m_mode == Mode::Json) {
-        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("warning")}, {QStringLiteral("text"), message}});
+        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("warning")},
+                              {QStringLiteral("text"), printable(message)}});
         return;
     }
-    writeErr(prefixed(QStringLiteral("! "), message) + u'\n');
+    writeErr(prefixedLines(QStringLiteral("! "), message.split(u'\n')) + u'\n');
 }
 
 void CliOutput::writeLines(const QStringList &lines)

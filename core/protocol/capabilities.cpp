@@ -1,6 +1,6 @@
 #include "capabilities.h"
 
-#include "transcript/transcriptevent.h"
+#include "text/untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -117,7 +117,7 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
             continue;
         }
         if (isSpace(line.at(0)))
-            warn(trCaps("Capability line starts with white space: %1").arg(TranscriptEvent::escapeBytes(line)));
+            warn(trCaps("Capability line starts with white space: %1").arg(escapeUntrustedBytes(line)));
 
         QByteArray keywordBytes = words.takeFirst().toUpper();
         bool oldAuthForm = false;
@@ -128,19 +128,18 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
             keywordBytes = "AUTH";
             if (!first.isEmpty())
                 words.prepend(first);
-            warn(trCaps("The server uses the obsolete \"AUTH=\" form: %1").arg(TranscriptEvent::escapeBytes(line)));
+            warn(trCaps("The server uses the obsolete \"AUTH=\" form: %1").arg(escapeUntrustedBytes(line)));
         }
         if (hasControl(keywordBytes))
-            warn(trCaps("Capability keyword contains control characters: %1")
-                     .arg(TranscriptEvent::escapeBytes(keywordBytes)));
+            warn(trCaps("Capability keyword contains control characters: %1").arg(escapeUntrustedBytes(keywordBytes)));
         else if (!isValidKeyword(keywordBytes))
-            warn(trCaps("Capability keyword is not valid: %1").arg(TranscriptEvent::escapeBytes(keywordBytes)));
+            warn(trCaps("Capability keyword is not valid: %1").arg(escapeUntrustedBytes(keywordBytes)));
 
         Capability capability;
         // Server-controlled text: keep it escaped so it is shown, never interpreted.
-        capability.keyword = TranscriptEvent::escapeBytes(keywordBytes);
+        capability.keyword = escapeUntrustedBytes(keywordBytes);
         for (const QByteArray &word : std::as_const(words))
-            capability.parameters.append(TranscriptEvent::escapeBytes(word));
+            capability.parameters.append(escapeUntrustedBytes(word));
         capability.rawLine = line;
 
         // The old and the new AUTH form side by side is normal; the same form twice is not.

@@ -12,8 +12,8 @@ namespace Smtp
 {
 
 /// One EHLO keyword line (RFC 5321 §4.1.1.1): the keyword upper-cased, its parameters, the raw line. Keyword and
-/// parameters are server text made safe for display (TranscriptEvent::escapeBytes: control characters and invalid
-/// UTF-8 as \xNN); the old "AUTH=PLAIN LOGIN" form is stored as keyword "AUTH".
+/// parameters are server text made safe for display (escapeUntrustedBytes: controls, format characters and
+/// invalid UTF-8 written visibly); the old "AUTH=PLAIN LOGIN" form is stored as keyword "AUTH".
 struct Capability
 {
     QString keyword;

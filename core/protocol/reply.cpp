@@ -1,6 +1,6 @@
 #include "reply.h"
 
-#include "transcript/transcriptevent.h"
+#include "text/untrustedtext.h"
 
 namespace Smtp
 {
@@ -18,18 +18,18 @@ QString Reply::text() const
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i > 0)
             out += u'\n';
-        out += QString::fromUtf8(lines.at(i));
+        out += escapeUntrustedBytes(lines.at(i));
     }
     return out;
 }
 
 QString Reply::summary() const
 {
-    // The text is server-controlled: escape control characters so a status bar shows them instead of obeying them.
+    // The text is server-controlled: escape it so a status bar shows what it holds instead of obeying it.
     const QString code3 = QString::number(code);
     if (lines.isEmpty() || lines.first().isEmpty())
         return code3;
-    return code3 + u' ' + TranscriptEvent::escapeBytes(lines.first());
+    return code3 + u' ' + escapeUntrustedBytes(lines.first());
 }
 
 } // namespace Smtp

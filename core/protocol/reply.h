@@ -39,9 +39,9 @@ struct Reply
     bool isTransientFailure() const { return firstDigit() == 4; }
     bool isPermanentFailure() const { return firstDigit() == 5; }
 
-    /// The lines' text decoded as UTF-8 (invalid bytes replaced) and joined by "\n"; for display as plain text only.
+    /// The lines' text, each escaped by escapeUntrustedBytes, joined by "\n"; for display as plain text only.
     QString text() const;
-    /// "550 5.7.1 first line of text": one line for messages and status bars, control characters escaped as \xNN.
+    /// "550 5.7.1 first line of text": one line for messages and status bars, escaped by escapeUntrustedBytes.
     QString summary() const;
 };
 

@@ -1,6 +1,6 @@
 #include "replyparser.h"
 
-#include "transcript/transcriptevent.h"
+#include "text/untrustedtext.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,7 @@ constexpr qsizetype maxShownBytes = 80;
 
 QString shown(const QByteArray &bytes)
 {
-    QString text = TranscriptEvent::escapeBytes(bytes.left(maxShownBytes));
+    QString text = escapeUntrustedBytes(bytes.left(maxShownBytes));
     if (bytes.size() > maxShownBytes)
         text += QStringLiteral("…");
     return text;

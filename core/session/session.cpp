@@ -3,6 +3,7 @@
 #include "auth/authexchange.h"
 #include "auth/messagebuilder.h"
 #include "localname.h"
+#include "text/untrustedtext.h"
 #include "tls/certificatereport.h"
 #include "tls/tlssetup.h"
 
@@ -321,7 +322,7 @@ void Session::recordServerLines(const QByteArray &bytes)
         QByteArray line = m_lineBuffer.mid(start, end - start);
         if (line.endsWith('\r'))
             line.chop(1);
-        record(TranscriptEvent::Kind::Server, TranscriptEvent::escapeBytes(line), line);
+        record(TranscriptEvent::Kind::Server, escapeUntrustedBytes(line), line);
         start = end + 1;
     }
     m_lineBuffer.remove(0, start);
@@ -333,11 +334,10 @@ void Session::recordIncompleteLine()
         return;
     constexpr qsizetype shownBytes = 200;
     const QByteArray shown = m_lineBuffer.left(shownBytes);
-    record(TranscriptEvent::Kind::Server,
-           tr("%1 … (incomplete line, %2 bytes, no line end)")
-               .arg(TranscriptEvent::escapeBytes(shown))
-               .arg(m_lineBuffer.size()),
-           shown);
+    record(
+        TranscriptEvent::Kind::Server,
+        tr("%1 … (incomplete line, %2 bytes, no line end)").arg(escapeUntrustedBytes(shown)).arg(m_lineBuffer.size()),
+        shown);
     m_lineBuffer.clear();
 }
 
@@ -619,7 +619,7 @@ void Session::performAuthAction(const AuthExchange::Action &action, const std::o
     case AuthExchange::Action::Kind::Send:
         m_awaiting = Awaiting::Auth;
         ++m_commandsSent;
-        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(action.loggedLine), action.loggedLine,
+        record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(action.loggedLine), action.loggedLine,
                action.redacted);
         writeRaw(action.line);
         armDeadline();
@@ -769,8 +769,7 @@ void Session::sendPipelinedEnvelope(const QStringList &mailParameters)
             fail(ErrorCode::InvalidSettings, tr("Refused to send a command: %1").arg(command.error));
             return;
         }
-        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(command.bytes.chopped(2)),
-               command.bytes.chopped(2));
+        record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(command.bytes.chopped(2)), command.bytes.chopped(2));
         group += command.bytes;
     }
     beginPhase(QStringLiteral("mail"));
@@ -1008,7 +1007,7 @@ void Session::sendCommand(const QString &line)
         }
         // RFC 5321 §4.5.2: a line that starts with a dot gets another one.
         const QByteArray bytes = (line.startsWith(QLatin1Char('.')) ? QStringLiteral(".") + line : line).toUtf8();
-        record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(bytes), bytes);
+        record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(bytes), bytes);
         writeRaw(bytes + "\r\n");
         return;
     }
@@ -1229,7 +1228,7 @@ bool Session::send(const CommandLine &command, Awaiting awaiting, const QString 
     }
     const QByteArray line = command.bytes.chopped(2);
     const QByteArray shown = loggedForm.isEmpty() ? line : loggedForm;
-    record(TranscriptEvent::Kind::Client, TranscriptEvent::escapeBytes(shown), shown, !loggedForm.isEmpty());
+    record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(shown), shown, !loggedForm.isEmpty());
     if (!stageTiming.isEmpty())
         beginPhase(stageTiming);
     m_awaiting = awaiting;

@@ -1,5 +1,7 @@
 #include "certificatereport.h"
 
+#include "text/untrustedtext.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMultiMap>
@@ -25,8 +27,9 @@ QString distinguishedName(const QSslCertificate &certificate, bool subject)
     QStringList parts;
     for (const QByteArray &attribute : attributes) {
         const QStringList values = subject ? certificate.subjectInfo(attribute) : certificate.issuerInfo(attribute);
+        // Every name is the server's text: a line break in a CN must not print a line of its own.
         for (const QString &value : values)
-            parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(attribute), value);
+            parts << QStringLiteral("%1=%2").arg(escapeUntrustedBytes(attribute), escapeUntrustedText(value));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -58,7 +61,7 @@ QString signatureAlgorithm(const QSslCertificate &certificate)
     // Qt has no accessor for it; OpenSSL's text dump names it.
     static const QRegularExpression pattern(QStringLiteral("Signature Algorithm:\\s*([^\\s]+)"));
     const QRegularExpressionMatch match = pattern.match(certificate.toText());
-    return match.hasMatch() ? match.captured(1) : QString();
+    return match.hasMatch() ? escapeUntrustedText(match.capturedView(1)) : QString();
 }
 
 QString protocolName(QSsl::SslProtocol protocol)
@@ -112,12 +115,12 @@ CertificateInfo CertificateReport::describe(const QSslCertificate &certificate)
         const QString type = it.key() == QSsl::DnsEntry     ? QStringLiteral("DNS")
                              : it.key() == QSsl::EmailEntry ? QStringLiteral("email")
                                                             : QStringLiteral("IP");
-        info.subjectAlternativeNames << QStringLiteral("%1:%2").arg(type, it.value());
+        info.subjectAlternativeNames << QStringLiteral("%1:%2").arg(type, escapeUntrustedText(it.value()));
     }
     info.notBefore = certificate.effectiveDate().toUTC();
     info.notAfter = certificate.expiryDate().toUTC();
     info.daysLeft = QDateTime::currentDateTimeUtc().daysTo(info.notAfter);
-    info.serialNumber = QString::fromLatin1(certificate.serialNumber()).toUpper();
+    info.serialNumber = escapeUntrustedBytes(certificate.serialNumber().toUpper());
     const QSslKey key = certificate.publicKey();
     info.keyType = keyTypeName(key.algorithm());
     info.keyBits = key.length();

@@ -1,10 +1,14 @@
 #include "sessionlogexporter.h"
 
+#include "text/untrustedtext.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Smtp
 {
@@ -31,17 +35,33 @@ QString enhancedText(const EnhancedStatusCode &code)
     return QStringLiteral("%1.%2.%3").arg(code.codeClass).arg(code.subject).arg(code.detail);
 }
 
+// Output-side defence in depth: server text was escaped where it entered, but a message may quote it, and nothing
+// of it may break a line or steer a terminal, an editor or a browser. Callers with several lines pass each alone.
 QString plainText(const QString &text)
 {
-    return TranscriptEvent::neutraliseControls(text);
+    return neutraliseForDisplay(text);
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return neutraliseForDisplay(text);
 }
 
 /// Escapes for element content and double- or single-quoted attribute values.
 QString html(const QString &text)
 {
-    QString out = text.toHtmlEscaped();
+    QString out = plainText(text).toHtmlEscaped();
     out.replace(u'\'', QStringLiteral("&#39;"));
     return out;
+}
+
+/// For <pre>: each line neutralised alone, so only the line breaks between them stay.
+QString htmlLines(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines)
+        out << html(line);
+    return out.join(u'\n');
 }
 
 QString capabilityLine(const Capability &capability)
@@ -57,13 +77,14 @@ QJsonValue capabilitiesToJson(const std::optional<Capabilities> &capabilities)
         return QJsonValue::Null;
     QJsonArray keywords;
     for (const Capability &capability : capabilities->all())
-        keywords.append(capabilityLine(capability));
+        keywords.append(jsonText(capabilityLine(capability)));
     QJsonObject object{
-        {QStringLiteral("greeting"), TranscriptEvent::escapeBytes(capabilities->greetingLine())},
+        {QStringLiteral("greeting"), escapeUntrustedBytes(capabilities->greetingLine())},
         {QStringLiteral("keywords"), keywords},
     };
     if (!capabilities->warnings().isEmpty())
-        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(capabilities->warnings()));
+        object.insert(QStringLiteral("warnings"),
+                      neutraliseJsonStrings(QJsonArray::fromStringList(capabilities->warnings())));
     return object;
 }
 
@@ -230,7 +251,7 @@ QString SessionLogExporter::replyText(const Reply &reply)
     QStringList lines;
     for (qsizetype i = 0; i < reply.lines.size(); ++i) {
         const QChar separator = i + 1 < reply.lines.size() ? u'-' : u' ';
-        lines << QString::number(reply.code) + separator + TranscriptEvent::escapeBytes(reply.lines.at(i));
+        lines << QString::number(reply.code) + separator + escapeUntrustedBytes(reply.lines.at(i));
     }
     return lines.join(u'\n');
 }
@@ -242,7 +263,7 @@ QJsonObject SessionLogExporter::eventToJson(const TranscriptEvent &event)
         {QStringLiteral("wall"), event.wallClock.isValid() ? QJsonValue(event.wallClock.toString(Qt::ISODateWithMs))
                                                            : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("kind"), TranscriptEvent::kindName(event.kind)},
-        {QStringLiteral("text"), event.text},
+        {QStringLiteral("text"), jsonText(event.text)},
         {QStringLiteral("redacted"), event.redacted},
         {QStringLiteral("before_tls"), event.beforeTls},
     };
@@ -274,7 +295,7 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
         const SessionError &e = result.error;
         error = QJsonObject{
             {QStringLiteral("code"), errorCodeName(e.code)},
-            {QStringLiteral("message"), e.message},
+            {QStringLiteral("message"), jsonText(e.message)},
             {QStringLiteral("stage"), e.stage ? QJsonValue(stageName(*e.stage)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("reply"), e.reply ? QJsonValue(replyText(*e.reply)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("reply_code"), e.reply ? QJsonValue(e.reply->code) : QJsonValue(QJsonValue::Null)},
@@ -286,13 +307,14 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
     for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
         QJsonObject reply = replyToJson(result.recipientReplies.at(i));
         reply.insert(QStringLiteral("recipient"),
-                     i < recipients.size() ? QJsonValue(recipients.at(i)) : QJsonValue(QJsonValue::Null));
+                     i < recipients.size() ? jsonText(recipients.at(i)) : QJsonValue(QJsonValue::Null));
         recipientReplies.append(reply);
     }
     return QJsonObject{
         {QStringLiteral("ok"), result.ok()},
         {QStringLiteral("error"), error},
-        {QStringLiteral("tls"), result.tls ? QJsonValue(result.tls->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("tls"),
+         result.tls ? neutraliseJsonStrings(result.tls->toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("timings"), timingsToJson(result.timings)},
         {QStringLiteral("capabilities"),
          QJsonObject{
@@ -306,7 +328,7 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
 QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &settings)
 {
     // Secrets are reduced to whether they were set; nothing else about them leaves memory.
-    return QJsonObject{
+    const QJsonObject object{
         {QStringLiteral("host"), settings.host},
         {QStringLiteral("port"), settings.port},
         {QStringLiteral("effective_port"), settings.effectivePort()},
@@ -344,6 +366,8 @@ QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &setting
          settings.quitAfter ? QJsonValue(stageName(*settings.quitAfter)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("interactive"), settings.interactive},
     };
+    // Settings may come from an imported profile: neutralised like server text.
+    return neutraliseJsonStrings(object).toObject();
 }
 
 QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &settings)
@@ -421,13 +445,21 @@ QString SessionLogExporter::toText(const SessionLog &log)
         out << QStringLiteral("  ") + line;
 
     out << QString() << SessionLogExporter::tr("Transcript");
-    const QString indent(29, u' ');
+    const auto isPlaintext = [](const TranscriptEvent &event) {
+        return event.beforeTls && event.kind == TranscriptEvent::Kind::Server;
+    };
+    if (std::any_of(log.transcript.events().cbegin(), log.transcript.events().cend(), isPlaintext))
+        out << SessionLogExporter::tr("(Server lines marked [plaintext] were received before TLS: not authenticated.)");
     for (const TranscriptEvent &event : log.transcript.events()) {
+        // One event, one line: a line break in the text is shown as \n, never started.
         QString line = QStringLiteral("%1 %2 %3%4")
                            .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
-                                indentLines(plainText(event.text), indent));
+                                plainText(event.text));
         if (event.redacted)
             line += SessionLogExporter::tr("  [redacted]");
+        // The same mark as the HTML export's badge, after the text: the server's text cannot remove it.
+        if (isPlaintext(event))
+            line += SessionLogExporter::tr("  [plaintext]");
         out << line;
     }
 
@@ -435,7 +467,7 @@ QString SessionLogExporter::toText(const SessionLog &log)
         const SessionResult &result = *log.result;
         out << QString() << SessionLogExporter::tr("Result") << QStringLiteral("  ") + resultHeadline(result);
         if (result.error.isError()) {
-            out << QStringLiteral("  ") + indentLines(plainText(result.error.message), QStringLiteral("  "));
+            out << QStringLiteral("  ") + plainText(result.error.message);
             if (result.error.reply)
                 out << SessionLogExporter::tr("  Server reply: %1")
                            .arg(indentLines(replyText(*result.error.reply), QStringLiteral("                ")));
@@ -506,7 +538,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
         if (result.error.isError()) {
             out += QStringLiteral("<p>%1</p>\n").arg(html(result.error.message));
             if (result.error.reply)
-                out += QStringLiteral("<pre>%1</pre>\n").arg(html(replyText(*result.error.reply)));
+                out += QStringLiteral("<pre>%1</pre>\n").arg(htmlLines(replyText(*result.error.reply).split(u'\n')));
         }
     }
 
@@ -542,7 +574,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
                 QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Recipients")));
             for (qsizetype i = 0; i < result.recipientReplies.size(); ++i)
                 appendHtmlRow(out, i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString(),
-                              replyText(result.recipientReplies.at(i)));
+                              replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
             out += QStringLiteral("</table>\n");
         }
         const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
@@ -554,7 +586,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
                 lines << capabilityLine(capability);
             for (const QString &warning : caps->warnings())
                 lines << QStringLiteral("! ") + warning;
-            out += html(lines.join(u'\n')) + QStringLiteral("</pre>\n");
+            out += htmlLines(lines) + QStringLiteral("</pre>\n");
         };
         addCapabilities(result.capabilitiesAfterTls ? SessionLogExporter::tr("Capabilities before TLS")
                                                     : SessionLogExporter::tr("Capabilities"),
@@ -586,7 +618,7 @@ QJsonObject SessionLogExporter::toJson(const SessionLog &log)
         {QStringLiteral("version"), logFormatVersion},
         {QStringLiteral("meta"),
          QJsonObject{
-             {QStringLiteral("title"), log.title},
+             {QStringLiteral("title"), jsonText(log.title)},
              {QStringLiteral("app_version"), log.appVersion},
              {QStringLiteral("qt_version"), log.qtVersion},
              {QStringLiteral("ssl_library"), log.sslLibraryVersion},

@@ -26,7 +26,7 @@ struct TranscriptEvent
     Kind kind = Kind::Info;
     /// For server and client lines: the bytes as sent, without CRLF (redacted lines hold the redacted form).
     QByteArray raw;
-    /// Shown text: server and client bytes escaped (control and invalid bytes as \xNN), or the event message.
+    /// Shown text: server and client bytes escaped (escapeUntrustedBytes), or the event message.
     QString text;
     /// A client line whose secret part was replaced before it was recorded.
     bool redacted = false;
@@ -35,12 +35,6 @@ struct TranscriptEvent
 
     /// "server", "client", "tls", "info", "warning", "error".
     static QString kindName(Kind kind);
-    /// Escapes bytes for display as plain text: printable UTF-8 kept, control and invalid bytes as \xNN.
-    static QString escapeBytes(const QByteArray &bytes);
-    /// Text for a terminal or a text file: every control character but line feed and tab becomes U+FFFD. Event texts
-    /// are escaped already, but messages may quote server data, and a control character that slipped through must
-    /// not reach a terminal or an editor as such.
-    static QString neutraliseControls(const QString &text);
 };
 
 } // namespace Smtp

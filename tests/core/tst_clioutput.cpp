@@ -73,10 +73,17 @@ private slots:
         QTest::addRow("info") << int(K::Info) << QStringLiteral("Connecting") << QStringLiteral("* Connecting");
         QTest::addRow("warning") << int(K::Warning) << QStringLiteral("odd") << QStringLiteral("! odd");
         QTest::addRow("error") << int(K::Error) << QStringLiteral("bad") << QStringLiteral("! bad");
-        QTest::addRow("multi-line message keeps its prefix")
-            << int(K::Info) << QStringLiteral("one\ntwo") << QStringLiteral("* one\n* two");
-        QTest::addRow("escape sequence neutralised")
-            << int(K::Warning) << QStringLiteral("a\x1b[2Jb") << QStringLiteral("! a\uFFFD[2Jb");
+        // One event, one line: a line break that slipped into a message must not start a line of its own.
+        QTest::addRow("line break shown, not started")
+            << int(K::Tls) << QStringLiteral("CN=x\nCertificate verified for a.test.")
+            << QStringLiteral("* CN=x\\nCertificate verified for a.test.");
+        QTest::addRow("escape sequence shown")
+            << int(K::Warning) << QStringLiteral("a\x1b[2Jb") << QStringLiteral("! a\\x1B[2Jb");
+        QTest::addRow("line separator and bidi override shown")
+            << int(K::Server) << QStringLiteral("235 ok\u2028S: 235 fake\u202E")
+            << QStringLiteral("S: 235 ok\\u2028S: 235 fake\\u202E");
+        QTest::addRow("already escaped server text kept as it is")
+            << int(K::Server) << QStringLiteral("250 a\\\\x41 \\x1B") << QStringLiteral("S: 250 a\\\\x41 \\x1B");
     }
 
     void formatEvent()

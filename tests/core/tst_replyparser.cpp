@@ -120,21 +120,21 @@ void TestReplyParser::parse_data()
     const auto malformed = [&](const char *name, const QByteArray &input, const QString &shown) {
         QTest::addRow("%s", name) << input << none << QByteArrayList{} << Error::MalformedLine << shown;
     };
-    malformed("two digits", "25\r\n", QStringLiteral("25\\x0D"));
+    malformed("two digits", "25\r\n", QStringLiteral("25\\r"));
     malformed("four digits", "2500 OK\r\n", QStringLiteral("2500"));
     malformed("letter in code", "25O OK\r\n", QStringLiteral("25O"));
     malformed("no separator", "250OK\r\n", QStringLiteral("250O"));
     malformed("leading space", " 250 OK\r\n", QStringLiteral(" "));
-    malformed("tab separator", "250\tOK\r\n", QStringLiteral("250\\x09"));
+    malformed("tab separator", "250\tOK\r\n", QStringLiteral("250\\t"));
     malformed("leading dash", "-250 x\r\n", QStringLiteral("-"));
     malformed("first digit 1", "150 x\r\n", QStringLiteral("1"));
     malformed("first digit 6", "650 x\r\n", QStringLiteral("6"));
     malformed("first digit 0", "099 x\r\n", QStringLiteral("0"));
-    malformed("NUL bytes", QByteArray("\0\0\0\r\n", 5), QStringLiteral("\\x00"));
-    malformed("NUL inside text", QByteArray("250 a\0b\r\n", 9), QStringLiteral("250 a\\x00"));
-    malformed("bare LF", "250 ok\n", QStringLiteral("250 ok\\x0A"));
-    malformed("bare CR", "250 ok\rmore\r\n", QStringLiteral("250 ok\\x0Dm"));
-    malformed("empty line", "\r\n", QStringLiteral("\\x0D"));
+    malformed("NUL bytes", QByteArray("\0\0\0\r\n", 5), QStringLiteral("\\0"));
+    malformed("NUL inside text", QByteArray("250 a\0b\r\n", 9), QStringLiteral("250 a\\0"));
+    malformed("bare LF", "250 ok\n", QStringLiteral("250 ok\\n"));
+    malformed("bare CR", "250 ok\rmore\r\n", QStringLiteral("250 ok\\rm"));
+    malformed("empty line", "\r\n", QStringLiteral("\\r"));
     malformed("HTTP answer", "HTTP/1.0 400\r\n", QStringLiteral("H"));
 
     QTest::addRow("error after a good reply") << QByteArray("220 ok\r\n25O\r\n") << QList<int>{220}
@@ -406,7 +406,7 @@ void TestReplyParser::textAndSummary()
     const Outcome outcome = feedAll(QByteArray("550-5.7.1 Relaying denied\r\n550 see \xC3\xA9 \x1B[31m\r\n250\r\n"), 0);
     QCOMPARE(outcome.replies.size(), 2);
     const Reply &denied = outcome.replies.first();
-    QCOMPARE(denied.text(), QStringLiteral("5.7.1 Relaying denied\nsee é \x1B[31m"));
+    QCOMPARE(denied.text(), QStringLiteral("5.7.1 Relaying denied\nsee é \\x1B[31m"));
     QCOMPARE(denied.summary(), QStringLiteral("550 5.7.1 Relaying denied"));
     QVERIFY(denied.isPermanentFailure());
     QCOMPARE(outcome.replies.at(1).summary(), QStringLiteral("250"));

@@ -44,6 +44,7 @@ private slots:
     void chooseStrongest_data();
     void chooseStrongest();
     void redactedForm();
+    void serverTextIsEscaped();
 };
 
 void TestSaslMechanism::decodeStrictBase64_data()
@@ -422,6 +423,37 @@ void TestSaslMechanism::xoauth2()
     QCOMPARE(mechanism.lastResponsePayload(), AuthPayload::NoSecret);
     QVERIFY(!mechanism.isComplete());
     QVERIFY(mechanism.respond(json).isFailure());
+}
+
+// Hostile server: SASL error texts are shown, so a line break, ESC or bidi control in them is written visibly.
+void TestSaslMechanism::serverTextIsEscaped()
+{
+    const QByteArray hostile = "bad\n* Certificate verified for a.test.\xE2\x80\xA8\xE2\x80\xAE\x1B[2J\\";
+    const QString shown = QStringLiteral("bad\\n* Certificate verified for a.test.\\u2028\\u202E\\x1B[2J\\\\");
+
+    XOAuth2Mechanism xoauth2(QStringLiteral("u"), QStringLiteral("t"));
+    xoauth2.initialResponse();
+    QCOMPARE(xoauth2.respond(R"({"status":")" + hostile + R"("})").serverMessage,
+             QStringLiteral("{\"status\":\"") + shown + QStringLiteral("\"}"));
+
+    OAuthBearerMechanism bearer(QStringLiteral("u"), QStringLiteral("t"), {});
+    bearer.initialResponse();
+    QCOMPARE(bearer.respond(hostile).serverMessage, shown);
+
+    ScramMechanism scram(ScramMechanism::Hash::Sha256, QStringLiteral("user"), QStringLiteral("pencil"),
+                         QByteArray("rOprNGfwEbeRWgbNEkqO"));
+    scram.initialResponse();
+    QVERIFY(!scram.respond("r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096")
+                 .isFailure());
+    const QString error = scram.verifyFinal("e=" + hostile);
+    QVERIFY2(error.endsWith(shown), qPrintable(error));
+
+    ScramMechanism iterations(ScramMechanism::Hash::Sha256, QStringLiteral("user"), QStringLiteral("pencil"),
+                              QByteArray("rOprNGfwEbeRWgbNEkqO"));
+    iterations.initialResponse();
+    const QString iterationError =
+        iterations.respond("r=rOprNGfwEbeRWgbNEkqO%hvYD,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=1\n2\x1B").error;
+    QVERIFY2(iterationError.contains(QStringLiteral("\"1\\n2\\x1B\"")), qPrintable(iterationError));
 }
 
 void TestSaslMechanism::oauthBearer_data()

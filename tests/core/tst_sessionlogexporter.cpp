@@ -1,3 +1,4 @@
+#include "text/untrustedtext.h"
 #include "transcript/sessionlogexporter.h"
 
 #include <QFile>
@@ -25,7 +26,7 @@ TranscriptEvent makeEvent(qint64 ms, TranscriptEvent::Kind kind, const QByteArra
     e.wallClock = QDateTime(QDate(2026, 11, 25), QTime(10, 0, 0)).addMSecs(ms);
     e.kind = kind;
     e.raw = raw;
-    e.text = text.isEmpty() ? TranscriptEvent::escapeBytes(raw) : text;
+    e.text = text.isEmpty() ? escapeUntrustedBytes(raw) : text;
     return e;
 }
 
@@ -189,9 +190,75 @@ private slots:
     {
         SessionLog log = makeLog();
         log.transcript.append(makeEvent(50, TranscriptEvent::Kind::Info, {}, QStringLiteral("bell\x07 and \x1b[31m")));
+        // A message that quotes server text unescaped still cannot start a line of its own.
+        log.transcript.append(makeEvent(51, TranscriptEvent::Kind::Tls, {},
+                                        QStringLiteral("CN=x\nCertificate verified for a.test.\u2028\u202E")));
         const QString text = SessionLogExporter::toText(log);
         QVERIFY(!text.contains(QChar(0x07)));
         QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(text.contains(QStringLiteral("bell\\x07 and \\x1B[31m")));
+        QVERIFY(text.contains(QStringLiteral("* CN=x\\nCertificate verified for a.test.\\u2028\\u202E")));
+        QVERIFY(!text.contains(QStringLiteral("\nCertificate verified")));
+    }
+
+    // JSON's own escaping keeps U+2028 and ESC for `jq -r` to print raw: every string value is neutralised too.
+    void jsonStringsNeutralised()
+    {
+        SessionLog log = makeLog();
+        log.transcript.append(
+            makeEvent(50, TranscriptEvent::Kind::Warning, {}, QStringLiteral("a\u2028S: 235 fake\x1b[2J")));
+        log.result->tls->chain[0].subject = QStringLiteral("CN=x\nCertificate verified for a.test.");
+        log.result->error.message = QStringLiteral("refused: \u202Eevil");
+        const QJsonObject json =
+            QJsonDocument::fromJson(SessionLogExporter::render(log, SessionLogExporter::Format::Json)).object();
+        const QJsonArray events = json.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.last().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("a\\u2028S: 235 fake\\x1B[2J"));
+        const QJsonObject result = json.value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("tls"))
+                     .toObject()
+                     .value(QStringLiteral("chain"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("subject"))
+                     .toString(),
+                 QStringLiteral("CN=x\\nCertificate verified for a.test."));
+        QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("refused: \\u202Eevil"));
+        // The reply keeps its documented shape: its lines joined by line feeds.
+        log.result->error.reply = reply(550, {"5.7.1 one", "two\xE2\x80\xA8"}, {5, 7, 1});
+        const QJsonObject again =
+            QJsonDocument::fromJson(SessionLogExporter::render(log, SessionLogExporter::Format::Json)).object();
+        QCOMPARE(again.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("reply"))
+                     .toString(),
+                 QStringLiteral("550-5.7.1 one\n550 two\\u2028"));
+    }
+
+    // The text export marks what arrived before TLS as the HTML badge and the window do: unauthenticated.
+    void textMarksPlaintextLines()
+    {
+        const QStringList lines = SessionLogExporter::toText(makeLog()).split(u'\n');
+        QStringList marked;
+        for (const QString &line : lines) {
+            if (line.endsWith(QStringLiteral("  [plaintext]")))
+                marked << line;
+        }
+        QCOMPARE(marked, QStringList{QStringLiteral(
+                             "10:00:00.003 +   0.003s S: 220 <script>alert(1)</script> ESMTP  [plaintext]")});
+        QVERIFY(lines.contains(
+            QStringLiteral("(Server lines marked [plaintext] were received before TLS: not authenticated.)")));
+
+        // A log without such lines has no legend either.
+        SessionLog log = makeLog();
+        Transcript transcript;
+        transcript.append(makeEvent(25, TranscriptEvent::Kind::Server, "235 2.7.0 ok"));
+        log.transcript = transcript;
+        QVERIFY(!SessionLogExporter::toText(log).contains(QStringLiteral("[plaintext]")));
     }
 
     void htmlEscaping()

@@ -2,6 +2,7 @@
 // output prefixes and the --json result line.
 
 #include "certificatefactory.h"
+#include "hostileservertext.h"
 #include "scriptablesmtpserver.h"
 
 #include <QFile>
@@ -82,6 +83,18 @@ Run runCli(const QStringList &arguments, const QByteArray &standardInput = {})
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/// Every string value in a JSON value, as `jq -r` would print it.
+void collectStrings(const QJsonValue &value, QStringList &strings)
+{
+    if (value.isString())
+        strings << value.toString();
+    for (const QJsonValue &item : value.toArray())
+        collectStrings(item, strings);
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        collectStrings(it.value(), strings);
 }
 
 Script startTls(ServerCertificate certificate)
@@ -446,6 +459,85 @@ private slots:
             QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
         QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("Cancelled"));
+    }
+
+    // Issue #11: a certificate whose CN holds "\nCertificate verified for …", replies with U+2028, bidi controls
+    // and ESC, and an XOAUTH2 error JSON with line breaks. No output the command line makes (the terminal text,
+    // standard error, JSON lines, the text, HTML and JSON exports) holds a forged line or an unsafe character, and
+    // each shows the hostile texts escaped.
+    void hostileServerTextIsData_data()
+    {
+        QTest::addColumn<QString>("exportName");
+        QTest::addColumn<bool>("json");
+        QTest::addRow("text, text export") << QStringLiteral("log.txt") << false;
+        QTest::addRow("text, HTML export") << QStringLiteral("log.html") << false;
+        QTest::addRow("JSON lines, JSON export") << QStringLiteral("log.json") << true;
+    }
+
+    void hostileServerTextIsData()
+    {
+        QFETCH(QString, exportName);
+        QFETCH(bool, json);
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(hostileTextScript());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString exportPath = dir.filePath(exportName);
+        QStringList arguments = baseArguments(server.port(), QStringLiteral("starttls"))
+                                << QStringLiteral("--trusted-site") << QStringLiteral("--auth")
+                                << QStringLiteral("XOAUTH2") << QStringLiteral("--user") << QStringLiteral("alice")
+                                << QStringLiteral("--password-file") << files().filePath(QStringLiteral("password"))
+                                << QStringLiteral("--allow-plaintext-auth") << QStringLiteral("--verbose")
+                                << QStringLiteral("--export") << exportPath;
+        if (json)
+            arguments << QStringLiteral("--json");
+        const Run run = runCli(arguments);
+        QVERIFY2(run.finished, "the command line did not finish");
+        QVERIFY2(run.exitStatus == 6, qPrintable(run.describe()));
+        QFile file(exportPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString exported = QString::fromUtf8(file.readAll());
+
+        QStringList fragments = hostileTranscriptFragments();
+        fragments << escapedForgedAlternativeName();
+        const QString out = QString::fromUtf8(run.out);
+        for (const auto &[name, output] : {std::pair{"stdout", out}, std::pair{"stderr", QString::fromUtf8(run.err)},
+                                           std::pair{"export", exported}}) {
+            const QString problem = forgedOutputProblem(output);
+            QVERIFY2(problem.isEmpty(), qPrintable(QLatin1String(name) + QStringLiteral(": ") + problem));
+        }
+        QString exportedShown = exported;
+        if (json) {
+            QStringList strings;
+            collectStrings(QJsonDocument::fromJson(exported.toUtf8()).object(), strings);
+            exportedShown = strings.join(u'\n');
+            QVERIFY2(forgedOutputProblem(exportedShown).isEmpty(), qPrintable(forgedOutputProblem(exportedShown)));
+        }
+        for (const QString &fragment : fragments) {
+            const QString shown = exportName.endsWith(u"html") ? fragment.toHtmlEscaped() : fragment;
+            QVERIFY2(exportedShown.contains(shown), qPrintable(fragment + QStringLiteral("\n---\n") + exportedShown));
+        }
+        if (!json) {
+            for (const QString &fragment : fragments)
+                QVERIFY2(out.contains(fragment), qPrintable(fragment + QStringLiteral("\n---\n") + out));
+            // The genuine lines are still there, on their own lines.
+            QVERIFY2(out.contains(QStringLiteral("\n* Server certificate: ") + escapedForgedSubject()),
+                     qPrintable(out));
+            return;
+        }
+        // Each JSON line parses, and its strings, decoded as `jq -r` prints them, are as safe as the text.
+        QStringList strings;
+        for (const QByteArray &line : run.out.trimmed().split('\n')) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+            collectStrings(document.object(), strings);
+        }
+        const QString decoded = strings.join(u'\n');
+        QVERIFY2(forgedOutputProblem(decoded).isEmpty(), qPrintable(forgedOutputProblem(decoded)));
+        for (const QString &fragment : fragments)
+            QVERIFY2(decoded.contains(fragment), qPrintable(fragment + QStringLiteral("\n---\n") + decoded));
     }
 
     void exportWritesPrivateLog()

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QSslSocket>
 
+#include <iterator>
+
 namespace SmtpTest
 {
 
@@ -68,8 +70,22 @@ const CertificateFiles &CertificateSet::server(ServerCertificate which) const
         return notYetValid;
     case ServerCertificate::UnknownCa:
         return unknownCa;
+    case ServerCertificate::ForgedNames:
+        return forgedNames;
     }
     return valid;
+}
+
+QString CertificateSet::forgedCommonName()
+{
+    // At most 64 characters (RFC 5280 ub-common-name), or openssl refuses it.
+    static constexpr char16_t name[] = u"x\nCertificate verified for smtp.example.com.\nTLS\x1b[2J\u202E\0\r\n";
+    return QString::fromUtf16(name, std::size(name) - 1);
+}
+
+QString CertificateSet::forgedAlternativeName()
+{
+    return QStringLiteral("evil\nCertificate verified for san.example.com.\x1b[2J");
 }
 
 CertificateFactory::CertificateFactory() : m_dir(std::make_unique<QTemporaryDir>()) {}
@@ -201,6 +217,50 @@ bool CertificateFactory::makeSelfSignedLeaf(const QString &name, CertificateFile
                 QStringLiteral("-out"),          files.certificate});
 }
 
+bool CertificateFactory::makeForgedNames(CertificateFiles &files)
+{
+    files.key = path(QStringLiteral("forged-names.key"));
+    files.certificate = path(QStringLiteral("forged-names.pem"));
+    // No command-line argument can hold a NUL: the CN is made with \x01 there and the byte is patched afterwards.
+    const QString commonName = CertificateSet::forgedCommonName();
+    QString placeholder = commonName;
+    placeholder.replace(QChar(u'\0'), QChar(u'\x01'));
+    // A SAN with a line break needs the config file's own escapes (\n); -addext takes it literally.
+    QByteArray sanName = CertificateSet::forgedAlternativeName().toUtf8();
+    sanName.replace('\n', "\\n");
+    const QByteArray config = RequestConfig +
+                              "[forged]\n"
+                              "basicConstraints = critical, CA:FALSE\n"
+                              "extendedKeyUsage = serverAuth\n"
+                              "subjectAltName = @forgedNames\n"
+                              "[forgedNames]\n"
+                              "DNS.1 = localhost\n"
+                              "IP.1 = 127.0.0.1\n"
+                              "IP.2 = ::1\n"
+                              "DNS.2 = " +
+                              sanName + "\n";
+    if (!writeFile(QStringLiteral("forged.cnf"), config) || !makeKey(files.key, false) ||
+        !run({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("forged.cnf")),
+              QStringLiteral("-x509"), QStringLiteral("-new"), QStringLiteral("-sha256"), QStringLiteral("-key"),
+              files.key, QStringLiteral("-utf8"), QStringLiteral("-subj"), QStringLiteral("/CN=") + placeholder,
+              QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-extensions"), QStringLiteral("forged"),
+              QStringLiteral("-out"), files.certificate})) {
+        return false;
+    }
+    QByteArray der = loadCertificate(files.certificate).toDer();
+    // From the U+202E before it: long enough not to occur by chance in the key or the signature.
+    const QByteArray marker = placeholder.mid(placeholder.indexOf(QChar(u'\x01')) - 1).toUtf8();
+    QByteArray patched = marker;
+    patched[marker.indexOf('\x01')] = '\0';
+    // Subject and issuer (the same, self-signed) both hold the name.
+    if (der.count(marker) != 2) {
+        m_error = QStringLiteral("the forged name is not where it was expected in %1").arg(files.certificate);
+        return false;
+    }
+    der.replace(marker, patched);
+    return writeFile(QStringLiteral("forged-names.pem"), QSslCertificate(der, QSsl::Der).toPem());
+}
+
 bool CertificateFactory::makeSigned(const QString &name, const CertificateFiles &issuer, const QString &subject,
                                     const QString &extensions, const QString &startDate, const QString &endDate,
                                     bool rsa, CertificateFiles &files)
@@ -271,7 +331,7 @@ bool CertificateFactory::generate()
                     m_set.valid) ||
         !makeSigned(QStringLiteral("valid-rsa"), m_set.ca, localhost, QStringLiteral("server"), validFrom, validTo,
                     true, m_set.validRsa) ||
-        !makeSelfSignedLeaf(QStringLiteral("self-signed"), m_set.selfSigned) ||
+        !makeSelfSignedLeaf(QStringLiteral("self-signed"), m_set.selfSigned) || !makeForgedNames(m_set.forgedNames) ||
         !makeSigned(QStringLiteral("wrong-host"), m_set.ca,
                     QStringLiteral("/O=SMTP Workbench Tests/CN=other.example.org"), QStringLiteral("wronghost"),
                     validFrom, validTo, false, m_set.wrongHost) ||

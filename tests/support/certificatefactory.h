@@ -23,6 +23,10 @@ enum class ServerCertificate
     Expired,     ///< signed by the test CA for localhost, notAfter in the past
     NotYetValid, ///< signed by the test CA for localhost, notBefore in the future
     UnknownCa,   ///< leaf for localhost signed by a CA nobody trusts
+    /// Self-signed leaf for localhost / 127.0.0.1 / ::1 whose names try to forge output lines: the CN (also the
+    /// issuer) holds forgedCommonName (line breaks, ESC, U+202E and a NUL; the NUL is patched in, so its signature is
+    /// broken) and a SAN holds forgedAlternativeName.
+    ForgedNames,
 };
 
 /// A PEM certificate file and its unencrypted PEM private key file.
@@ -46,6 +50,7 @@ struct CertificateSet
     CertificateFiles notYetValid; ///< ServerCertificate::NotYetValid
     CertificateFiles unknownCa;   ///< ServerCertificate::UnknownCa (the leaf)
     CertificateFiles unknownRoot; ///< the untrusted CA that signed unknownCa
+    CertificateFiles forgedNames; ///< ServerCertificate::ForgedNames
 
     CertificateFiles clientCa; ///< CA a server uses to verify client certificates
     CertificateFiles client;   ///< client certificate (CN "SMTP Workbench Test Client") signed by clientCa
@@ -53,6 +58,11 @@ struct CertificateSet
     QString clientPkcs12Password;
     QString clientEncryptedKey; ///< client.key as encrypted PKCS#8 PEM (AES-256-CBC)
     QString clientKeyPassword;  ///< passphrase of clientEncryptedKey
+
+    /// The CN of ServerCertificate::ForgedNames, exactly.
+    static QString forgedCommonName();
+    /// The hostile DNS name among the SANs of ServerCertificate::ForgedNames.
+    static QString forgedAlternativeName();
 
     /// The files of the leaf a server presents for \a which.
     const CertificateFiles &server(ServerCertificate which) const;
@@ -110,6 +120,7 @@ private:
     bool makeKey(const QString &keyPath, bool rsa);
     bool makeRoot(const QString &name, const QString &commonName, CertificateFiles &files);
     bool makeSelfSignedLeaf(const QString &name, CertificateFiles &files);
+    bool makeForgedNames(CertificateFiles &files);
     bool makeSigned(const QString &name, const CertificateFiles &issuer, const QString &subject,
                     const QString &extensions, const QString &startDate, const QString &endDate, bool rsa,
                     CertificateFiles &files);

@@ -1,5 +1,7 @@
+#include "certificatefactory.h"
 #include "certificates/certificatechainmodel.h"
 #include "certificates/certificatedetailsdialog.h"
+#include "hostileservertext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -8,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <iterator>
+
+Q_DECLARE_METATYPE(Smtp::CertificateInfo)
 
 using SmtpUi::CertificateChainModel;
 using SmtpUi::CertificateDetailsDialog;
@@ -60,6 +66,8 @@ private slots:
     void chainModel_data();
     void chainModel();
     void hostileCertificateTextIsPlain();
+    void forgedNamesAreEscaped_data();
+    void forgedNamesAreEscaped();
     void expiry_data();
     void expiry();
     void errorsAndExport();
@@ -113,6 +121,45 @@ void TestCertificateDetailsDialog::hostileCertificateTextIsPlain()
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("subjectValueLabel"))->text(), subject);
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("issuerValueLabel"))->text(),
              QStringLiteral("CN=<a href=\"x\">CA</a>"));
+}
+
+void TestCertificateDetailsDialog::forgedNamesAreEscaped_data()
+{
+    QTest::addColumn<Smtp::CertificateInfo>("info");
+    QTest::addColumn<QString>("shownSubject");
+
+    QTest::addRow("forged names, escaped by the report")
+        << Smtp::CertificateReport::describe(
+               SmtpTest::CertificateFactory::serverCertificate(SmtpTest::ServerCertificate::ForgedNames))
+        << SmtpTest::escapedForgedSubject();
+    // Defence in depth: a report whose text was never escaped still shows every name on its own line.
+    static constexpr char16_t rawSubject[] = u"CN=x\nCertificate verified for a.test.\u202E\0";
+    Smtp::CertificateInfo raw = certificate(QString::fromUtf16(rawSubject, std::size(rawSubject) - 1),
+                                            QStringLiteral("CN=ca\u2028S: 235 forged"), 100);
+    raw.subjectAlternativeNames = {QStringLiteral("DNS:evil\r\nCertificate verified for b.test.\x1b[2J")};
+    raw.serialNumber = QStringLiteral("01\n235 forged");
+    raw.signatureAlgorithm = QStringLiteral("x\u2066");
+    QTest::addRow("raw names") << raw << QStringLiteral("CN=x\\nCertificate verified for a.test.\\u202E\\0");
+}
+
+// Issue #11: a line break, ESC or bidi control in a certificate name is shown escaped and starts no line.
+void TestCertificateDetailsDialog::forgedNamesAreEscaped()
+{
+    QFETCH(Smtp::CertificateInfo, info);
+    QFETCH(QString, shownSubject);
+    Smtp::CertificateReport forged = report({info});
+    forged.verificationName = QStringLiteral("localhost\nCertificate verified for c.test.");
+    CertificateDetailsDialog dialog(forged);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("subjectValueLabel"))->text(), shownSubject);
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        const QString problem = SmtpTest::forgedOutputProblem(label->text());
+        QVERIFY2(problem.isEmpty(), qPrintable(label->objectName() + QStringLiteral(": ") + problem));
+    }
+    const QTreeView *tree = dialog.findChild<QTreeView *>();
+    QVERIFY(tree);
+    const QString row = tree->model()->index(0, 0).data().toString();
+    QVERIFY2(SmtpTest::forgedOutputProblem(row).isEmpty(), qPrintable(row));
+    QVERIFY(!row.contains(u'\n'));
 }
 
 void TestCertificateDetailsDialog::expiry_data()

@@ -2,6 +2,10 @@
 #include "transcript/transcriptmodel.h"
 #include "transcript/transcriptview.h"
 
+#include "hostileservertext.h"
+#include "scriptablesmtpserver.h"
+#include "sessionrunner.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
@@ -41,6 +45,7 @@ private slots:
     void floodIsCappedAndNoted();
     void autoScrollStopsWhenScrolledUp();
     void filterFindCopy();
+    void hostileServerTextStaysOnItsRow();
 };
 
 void TestTranscriptView::floodIsCappedAndNoted()
@@ -125,6 +130,49 @@ void TestTranscriptView::filterFindCopy()
     view.treeView()->clearSelection();
     view.copySelection();
     QCOMPARE(QApplication::clipboard()->text().count(u'\n'), 29);
+}
+
+// Issue #11: a hostile server's lines (U+2028, bidi controls, ESC, forged certificate names) and texts that were never
+// escaped are each shown on their own row, escaped; a copy holds one line per row.
+void TestTranscriptView::hostileServerTextStaysOnItsRow()
+{
+    SmtpTest::ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(SmtpTest::hostileTextScript());
+    Smtp::ConnectionSettings settings = SmtpTest::testSettings(server.port(), Smtp::SecurityMode::StartTls);
+    settings.trustedSite = true;
+    settings.auth.mechanism = QStringLiteral("XOAUTH2");
+    settings.auth.user = QStringLiteral("alice");
+    settings.auth.password = QStringLiteral("token");
+    settings.auth.allowPlaintext = true;
+    const SmtpTest::SessionOutcome outcome = SmtpTest::runSession(settings);
+    QVERIFY(outcome.finished);
+    QList<Smtp::TranscriptEvent> events = outcome.transcript.events();
+    Smtp::TranscriptEvent raw;
+    raw.kind = Kind::Tls;
+    raw.text = QStringLiteral("Server certificate: CN=x\nCertificate verified for a.test.\u2028\u202E\x1b[2J");
+    events.append(raw);
+
+    TranscriptView view;
+    view.show();
+    view.appendEvents(events);
+    view.flushPending();
+    const QAbstractItemModel *model = view.proxyModel();
+    QCOMPARE(model->rowCount(), events.size());
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->index(row, TranscriptModel::TextColumn).data().toString();
+    const QString all = shown.join(u'\n');
+    QVERIFY2(SmtpTest::forgedOutputProblem(all).isEmpty(), qPrintable(SmtpTest::forgedOutputProblem(all)));
+    for (const QString &fragment : SmtpTest::hostileTranscriptFragments())
+        QVERIFY2(all.contains(fragment), qPrintable(fragment + QStringLiteral("\n---\n") + all));
+    QVERIFY(all.contains(QStringLiteral("CN=x\\nCertificate verified for a.test.\\u2028\\u202E\\x1B[2J")));
+
+    view.treeView()->clearSelection();
+    view.copySelection();
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied.count(u'\n'), events.size() - 1);
+    QVERIFY2(SmtpTest::forgedOutputProblem(copied).isEmpty(), qPrintable(SmtpTest::forgedOutputProblem(copied)));
 }
 
 QTEST_MAIN(TestTranscriptView)

@@ -1,5 +1,7 @@
 #include "certificatechainmodel.h"
 
+#include "text/untrustedtext.h"
+
 namespace SmtpUi
 {
 
@@ -64,8 +66,8 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
     const Smtp::CertificateInfo &info = m_chain.at(position);
     switch (role) {
     case Qt::DisplayRole: {
-        // Subject text comes from the certificate: the tree's delegate draws it as plain text.
-        const QString name = info.subject.isEmpty() ? tr("(no subject)") : info.subject;
+        // Subject text comes from the certificate: the tree's delegate draws it as plain text, on one line.
+        const QString name = info.subject.isEmpty() ? tr("(no subject)") : Smtp::neutraliseForDisplay(info.subject);
         return info.errors.isEmpty() ? name : tr("\u26a0 %1").arg(name);
     }
     case Qt::ToolTipRole:

@@ -2,6 +2,7 @@
 
 #include "certificatechainmodel.h"
 #include "common/filewriter.h"
+#include "text/untrustedtext.h"
 #include "ui_certificatedetailsdialog.h"
 
 #include <QApplication>
@@ -14,6 +15,20 @@
 
 namespace SmtpUi
 {
+
+namespace
+{
+
+/// Each value on a line of its own, neutralised alone: only the breaks between values are ours.
+QStringList shownLines(const QStringList &values)
+{
+    QStringList lines;
+    for (const QString &value : values)
+        lines << Smtp::neutraliseForDisplay(value);
+    return lines;
+}
+
+} // namespace
 
 CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport &report, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CertificateDetailsDialog>()), m_model(new CertificateChainModel(this)),
@@ -33,14 +48,14 @@ CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport
         summary.append(tr("TLS was not established."));
     else
         summary.append(tr("%1, %2 (%3 bits)").arg(report.protocol, report.cipher).arg(report.cipherBits));
+    const QString errors = shownLines(report.verificationErrors).join(QStringLiteral("; "));
     if (report.verified)
-        summary.append(tr("The chain verified for %1.").arg(report.verificationName));
+        summary.append(tr("The chain verified for %1.").arg(Smtp::neutraliseForDisplay(report.verificationName)));
     else if (report.validationSkipped)
-        summary.append(tr("Validation was skipped (trusted site); it would have failed: %1")
-                           .arg(report.verificationErrors.join(QStringLiteral("; "))));
+        summary.append(tr("Validation was skipped (trusted site); it would have failed: %1").arg(errors));
     else
-        summary.append(tr("The chain did not verify for %1: %2")
-                           .arg(report.verificationName, report.verificationErrors.join(QStringLiteral("; "))));
+        summary.append(
+            tr("The chain did not verify for %1: %2").arg(Smtp::neutraliseForDisplay(report.verificationName), errors));
     m_ui->summaryLabel->setText(summary.join(u'\n'));
 
     connect(m_ui->chainTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -77,9 +92,11 @@ void CertificateDetailsDialog::showCertificate(int position)
     const bool valid = position >= 0 && position < m_report.chain.size();
     const Smtp::CertificateInfo info = valid ? m_report.chain.at(position) : Smtp::CertificateInfo();
     const QLocale locale;
-    m_ui->subjectValueLabel->setText(info.subject);
-    m_ui->issuerValueLabel->setText(info.selfSigned ? tr("%1 (self-signed)").arg(info.issuer) : info.issuer);
-    m_ui->alternativeNamesValueLabel->setText(info.subjectAlternativeNames.join(u'\n'));
+    // Every field but the dates and fingerprints is the server's text: one value, one visible line each.
+    const QString issuer = Smtp::neutraliseForDisplay(info.issuer);
+    m_ui->subjectValueLabel->setText(Smtp::neutraliseForDisplay(info.subject));
+    m_ui->issuerValueLabel->setText(info.selfSigned ? tr("%1 (self-signed)").arg(issuer) : issuer);
+    m_ui->alternativeNamesValueLabel->setText(shownLines(info.subjectAlternativeNames).join(u'\n'));
     m_ui->validityValueLabel->setText(
         valid ? tr("%1 to %2")
                     .arg(locale.toString(info.notBefore.toLocalTime(), QLocale::ShortFormat),
@@ -108,11 +125,11 @@ void CertificateDetailsDialog::showCertificate(int position)
     m_ui->daysLeftValueLabel->setPalette(daysPalette);
     m_ui->daysLeftValueLabel->setProperty("warning", warn);
     m_ui->keyValueLabel->setText(valid ? tr("%1, %2 bits").arg(info.keyType).arg(info.keyBits) : QString());
-    m_ui->signatureValueLabel->setText(info.signatureAlgorithm);
+    m_ui->signatureValueLabel->setText(Smtp::neutraliseForDisplay(info.signatureAlgorithm));
     m_ui->sha256ValueLabel->setText(info.sha256Fingerprint);
     m_ui->sha1ValueLabel->setText(info.sha1Fingerprint);
-    m_ui->serialValueLabel->setText(info.serialNumber);
-    m_ui->errorsValueLabel->setText(valid && info.errors.isEmpty() ? tr("none") : info.errors.join(u'\n'));
+    m_ui->serialValueLabel->setText(Smtp::neutraliseForDisplay(info.serialNumber));
+    m_ui->errorsValueLabel->setText(valid && info.errors.isEmpty() ? tr("none") : shownLines(info.errors).join(u'\n'));
 }
 
 QByteArray CertificateDetailsDialog::currentPem() const

@@ -1,5 +1,7 @@
 #include "capabilitiesmodel.h"
 
+#include "text/untrustedtext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -11,9 +13,9 @@ namespace
 {
 QString describe(const Smtp::Capability &capability)
 {
-    // Parameters are server text; the views that show them render plain text only.
+    // Parameters are server text (escaped by the parser); neutralised again so no cell can hold a line break.
     return capability.parameters.isEmpty() ? QObject::tr("yes", "capability offered without parameters")
-                                           : capability.parameters.join(u' ');
+                                           : Smtp::neutraliseForDisplay(capability.parameters.join(u' '));
 }
 } // namespace
 
@@ -40,7 +42,7 @@ QVariant CapabilitiesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeywordColumn:
-            return row.keyword;
+            return Smtp::neutraliseForDisplay(row.keyword);
         case BeforeTlsColumn:
             return row.before.value_or(m_before ? tr("\u2014", "capability not offered") : QString());
         case AfterTlsColumn:

@@ -7,6 +7,7 @@
 #include "transcript/transcriptview.h"
 
 #include "auth/messagebuilder.h"
+#include "text/untrustedtext.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -405,7 +406,9 @@ QString SessionTab::statusText() const
     if (m_result) {
         if (m_result->ok())
             return tr("%1: finished").arg(m_title);
-        return tr("%1: %2 (%3)").arg(m_title, m_result->error.message, Smtp::errorCodeName(m_result->error.code));
+        return tr("%1: %2 (%3)")
+            .arg(m_title, Smtp::neutraliseForDisplay(m_result->error.message),
+                 Smtp::errorCodeName(m_result->error.code));
     }
     return tr("%1: %2").arg(m_title, stateText(m_state));
 }
@@ -494,25 +497,29 @@ void SessionTab::updateControls()
 
 void SessionTab::updateSecurity()
 {
+    QStringList errors;
+    if (m_tlsReport) {
+        for (const QString &error : m_tlsReport->verificationErrors)
+            errors << Smtp::neutraliseForDisplay(error);
+    }
     m_certificatePushButton->setEnabled(m_tlsReport && !m_tlsReport->chain.isEmpty());
     if (!m_tlsReport || !m_tlsReport->tlsEstablished) {
         m_protocolValueLabel->setText(m_tlsReport ? tr("TLS failed") : tr("Not encrypted"));
         m_cipherValueLabel->setText(tr("\u2014"));
-        m_verificationValueLabel->setText(m_tlsReport ? m_tlsReport->verificationErrors.join(u'\n')
-                                                      : tr("No certificate yet"));
+        m_verificationValueLabel->setText(m_tlsReport ? errors.join(u'\n') : tr("No certificate yet"));
         return;
     }
     const Smtp::CertificateReport &report = *m_tlsReport;
     m_protocolValueLabel->setText(report.protocol);
     m_cipherValueLabel->setText(tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits));
     if (report.verified && !report.validationSkipped)
-        m_verificationValueLabel->setText(tr("\u2714 Verified for %1").arg(report.verificationName));
-    else if (report.validationSkipped)
         m_verificationValueLabel->setText(
-            tr("\u26a0 Not checked (trusted site). Would have failed: %1")
-                .arg(report.verificationErrors.isEmpty() ? tr("nothing") : report.verificationErrors.join(u'\n')));
+            tr("\u2714 Verified for %1").arg(Smtp::neutraliseForDisplay(report.verificationName)));
+    else if (report.validationSkipped)
+        m_verificationValueLabel->setText(tr("\u26a0 Not checked (trusted site). Would have failed: %1")
+                                              .arg(errors.isEmpty() ? tr("nothing") : errors.join(u'\n')));
     else
-        m_verificationValueLabel->setText(tr("\u2716 Not verified: %1").arg(report.verificationErrors.join(u'\n')));
+        m_verificationValueLabel->setText(tr("\u2716 Not verified: %1").arg(errors.join(u'\n')));
 }
 
 QWidget *SessionTab::showCertificateDetails()

@@ -1,5 +1,6 @@
 #include "transcriptmodel.h"
 
+#include "text/untrustedtext.h"
 #include <QBrush>
 
 namespace SmtpUi
@@ -50,7 +51,7 @@ QString TranscriptModel::timeStampText(const Smtp::TranscriptEvent &event) const
 QString TranscriptModel::lineText(int row) const
 {
     const Smtp::TranscriptEvent &event = m_events.at(row);
-    return tr("%1 %2 %3").arg(timeStampText(event), kindMarker(event.kind), event.text);
+    return tr("%1 %2 %3").arg(timeStampText(event), kindMarker(event.kind), Smtp::neutraliseForDisplay(event.text));
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
@@ -68,7 +69,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return unauthenticated ? tr("\u26a0 %1").arg(kindMarker(event.kind)) : kindMarker(event.kind);
         case TextColumn:
-            return event.text;
+            // Defence in depth: server text was escaped where it entered; nothing in a row may break it in two.
+            return Smtp::neutraliseForDisplay(event.text);
         default:
             return {};
         }
