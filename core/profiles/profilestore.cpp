@@ -2,6 +2,7 @@
 
 #include "importplan.h"
 #include "secretstore.h"
+#include "session/proxyurl.h"
 
 #include <QDir>
 #include <QFile>
@@ -655,6 +656,14 @@ std::optional<Profile> ProfileStore::findByName(const QString &name) const
 
 namespace
 {
+void normalise(Profile &profile)
+{
+    profile.folder = ProfileFolder::normalisedPath(profile.folder);
+    // Whoever hands over a proxy address with a password, the profile keeps it without (the keychain holds it).
+    if (profile.settings.proxy)
+        profile.settings.proxy = ProxyUrl::withoutPassword(*profile.settings.proxy);
+}
+
 QStringList validationProblems(const Profile &profile)
 {
     // The same checks as loading: what add() accepts, load() will accept again.
@@ -670,7 +679,7 @@ ProfileStoreError ProfileStore::add(Profile &profile)
 {
     if (profile.id.isEmpty())
         profile.id = Profile::newId();
-    profile.folder = ProfileFolder::normalisedPath(profile.folder);
+    normalise(profile);
     if (const QStringList problems = validationProblems(profile); !problems.isEmpty()) {
         ProfileStoreError error = makeError(ProfileStoreError::Code::InvalidProfile, problems.join(u' '), {});
         error.profileId = profile.id;
@@ -701,7 +710,7 @@ ProfileStoreError ProfileStore::update(const Profile &profile)
         return error;
     }
     Profile normalised = profile;
-    normalised.folder = ProfileFolder::normalisedPath(profile.folder);
+    normalise(normalised);
     if (const QStringList problems = validationProblems(normalised); !problems.isEmpty()) {
         ProfileStoreError error = makeError(ProfileStoreError::Code::InvalidProfile, problems.join(u' '), {});
         error.profileId = profile.id;
@@ -728,8 +737,8 @@ ProfileStoreError ProfileStore::remove(const QString &id)
     m_changedProfiles.remove(id);
     m_removedProfiles.insert(id);
     if (m_secretStore) {
-        m_secretStore->remove(id, SecretKind::Password, this, {});
-        m_secretStore->remove(id, SecretKind::KeyPassphrase, this, {});
+        for (const SecretKind kind : SecretStore::allKinds())
+            m_secretStore->remove(id, kind, this, {});
     }
     Q_EMIT changed();
     return {};

@@ -1,7 +1,8 @@
-// ProfileStore's exchange with other files: export (without secrets) and the import plan. Kept apart from the file
-// handling in profilestore.cpp: importing is where an untrusted file meets the keychain.
+// ProfileStore's exchange with other files: export (without secrets or secret bindings) and the import plan. Kept
+// apart from the file handling in profilestore.cpp: importing is where an untrusted file meets the keychain.
 
 #include "importplan.h"
+#include "profilesecrets.h"
 #include "profilestore.h"
 
 namespace Smtp
@@ -24,7 +25,10 @@ QByteArray ProfileStore::exportJson(const QStringList &ids) const
     for (const Profile &profile : m_profiles) {
         if (!ids.contains(profile.id))
             continue;
-        document.profiles << profile;
+        // The binding belongs to this machine's keychain; another machine's secrets were never confirmed for it.
+        Profile exported = profile;
+        exported.secretBinding = {};
+        document.profiles << exported;
         for (const QString &path : ProfileFolder::ancestry(profile.folder))
             neededFolders.insert(path);
     }
@@ -83,7 +87,9 @@ ImportPlan ProfileStore::planImport(const QByteArray &data, const QString &sourc
         if (warning.isError())
             plan.warnings << warning;
     }
-    for (const Profile &incoming : std::as_const(document.profiles)) {
+    for (Profile incoming : std::as_const(document.profiles)) {
+        // A binding in the file would let it pick where this machine's saved password goes: never taken.
+        incoming.secretBinding = {};
         ImportItem item;
         item.incoming = incoming;
         item.existing = find(incoming.id);
@@ -114,6 +120,18 @@ ImportPlan ProfileStore::planImport(const QByteArray &data, const QString &sourc
         if (item.existing)
             existingEffective = inheritedSettings(item.existing->folder).overriddenBy(item.existing->settings);
         item.securityWarnings = ImportPlan::securityWarnings(incomingEffective, existingEffective);
+        if (item.existing) {
+            // Replacing keeps the id and so the keychain entries: name the change of destination, which keeps the
+            // saved secrets from being used until the user confirms it.
+            ConnectionSettings before;
+            ConnectionSettings after;
+            existingEffective->applyTo(before);
+            incomingEffective.applyTo(after);
+            item.destinationChanges =
+                ProfileSecrets::effectiveBinding(*item.existing, before).changesTo(SecretBinding::of(after));
+            if (!item.destinationChanges.isEmpty())
+                item.securityWarnings << ImportPlan::destinationWarning(item.destinationChanges);
+        }
         plan.items << item;
     }
     for (const ProfileFolder &incoming : std::as_const(document.folders)) {
@@ -168,12 +186,17 @@ ProfileStoreError ProfileStore::applyImport(const ImportPlan &plan)
             break;
         case ImportAction::Add:
         case ImportAction::Replace:
-            if (find(incoming.id))
+            if (const std::optional<Profile> existing = find(incoming.id)) {
+                // The secrets stay bound to where the existing profile sent them, never to the imported destination.
+                incoming.secretBinding = ProfileSecrets::effectiveBinding(*existing, resolvedSettings(*existing));
                 error = update(incoming);
-            else
+            } else {
+                incoming.secretBinding = {};
                 error = add(incoming);
+            }
             break;
         case ImportAction::KeepBoth:
+            incoming.secretBinding = {};
             if (find(incoming.id)) {
                 incoming.id = Profile::newId();
                 incoming.name = tr("%1 (imported)").arg(incoming.name);
