@@ -68,6 +68,11 @@ QStringList ImportItem::changeLines() const
             lines << tr("%1: %2 → %3 (security change)").arg(field, destination->before, destination->after);
             continue;
         }
+        if (field == QStringLiteral("other")) {
+            // Fields of a newer version: named only, their values mean nothing to this version.
+            lines << tr("fields this version does not know changed");
+            continue;
+        }
         const auto shown = [](const QJsonValue &value) {
             if (value.isUndefined())
                 return tr("(not set)");
