@@ -71,6 +71,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
         label->hide();
     }
     m_ui->problemsLabel->hide();
+    m_ui->proxyLineEdit->setToolTip(tr("A password typed as user:password@ before the host is stored in the keychain; "
+                                       "the profile keeps the address without it."));
 
     connect(m_ui->securityComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updatePortDefault);
     connect(m_ui->submissionCheckBox, &QCheckBox::toggled, this, &ProfileEditorDialog::updatePortDefault);
