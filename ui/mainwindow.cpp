@@ -4,6 +4,7 @@
 #include "app/preferencesdialog.h"
 #include "app/uisettings.h"
 #include "profiles/keychainsecretstore.h"
+#include "profiles/profilesecrets.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
@@ -269,37 +270,51 @@ void MainWindow::connectProfile(const QString &profileId)
         return;
     const Smtp::ConnectionSettings settings = m_store->resolvedSettings(*profile);
     m_uiSettings->setLastProfileId(profileId);
-    const bool needsPassword = settings.auth.isRequested();
-    const bool needsPassphrase = !settings.clientCertificateFile.isEmpty();
-    if ((!needsPassword && !needsPassphrase) || !m_secrets) {
+    if (!m_secrets) {
         openSession(profile->name, settings, profileId);
         return;
     }
     // Secrets come from the keychain asynchronously; the session starts once they are there (or asked for).
     const QString name = profile->name;
-    const Smtp::SecretKind kind = needsPassword ? Smtp::SecretKind::Password : Smtp::SecretKind::KeyPassphrase;
-    m_secrets->read(profileId, kind, this, [this, settings, profileId, name, kind](const Smtp::SecretResult &result) {
-        Smtp::ConnectionSettings withSecret = settings;
-        QByteArray secret = result.secret;
-        if (!result.ok() && result.code != Smtp::SecretResult::Code::NotFound) {
-            bool ok = false;
-            const QString reason = result.code == Smtp::SecretResult::Code::NoKeychain
-                                       ? Smtp::SecretStore::noKeychainMessage()
-                                       : result.message;
-            const QString typed = QInputDialog::getText(
-                this, tr("Password for %1").arg(name),
-                tr("%1\nThe password cannot be remembered; type it for this session:").arg(reason), QLineEdit::Password,
-                QString(), &ok);
+    Smtp::ProfileSecrets::read(
+        *m_secrets, *profile, settings, settings, this, [this, profileId, name](const Smtp::ProfileSecrets &read) {
+            Smtp::ConnectionSettings withSecrets = read.settings;
+            // A saved secret confirmed for another destination is treated as not saved: the user types it for this
+            // session, or confirms the new destination in the profile editor.
+            const QString unbound =
+                tr("The saved password was confirmed for another destination (%1); it is not sent here until you "
+                   "confirm the new destination in the profile editor.")
+                    .arg(Smtp::SecretBinding::describe(read.unbound));
+            const auto reason = [&read, &unbound](Smtp::SecretKind kind) -> std::optional<QString> {
+                if (read.withheld.contains(kind))
+                    return unbound;
+                const std::optional<Smtp::SecretResult> failure = read.failure(kind);
+                if (!failure || failure->code == Smtp::SecretResult::Code::NotFound)
+                    return std::nullopt;
+                return failure->code == Smtp::SecretResult::Code::NoKeychain ? Smtp::SecretStore::noKeychainMessage()
+                                                                             : failure->message;
+            };
+            const auto ask = [this, &name](const QString &title, const QString &why, bool *ok) {
+                return QInputDialog::getText(this, title.arg(name), tr("%1\nType it for this session:").arg(why),
+                                             QLineEdit::Password, QString(), ok);
+            };
+            bool ok = true;
+            if (const std::optional<QString> why = reason(Smtp::SecretKind::Password); why && read.needsPassword())
+                withSecrets.auth.password = ask(tr("Password for %1"), *why, &ok);
             if (!ok)
                 return;
-            secret = typed.toUtf8();
-        }
-        if (kind == Smtp::SecretKind::Password)
-            withSecret.auth.password = QString::fromUtf8(secret);
-        else
-            withSecret.clientKeyPassphrase = secret;
-        openSession(name, withSecret, profileId);
-    });
+            if (const std::optional<QString> why = reason(Smtp::SecretKind::ProxyPassword);
+                why && read.needsProxyPassword())
+                withSecrets.proxyPassword = ask(tr("Proxy Password for %1"), *why, &ok);
+            if (!ok)
+                return;
+            if (const std::optional<QString> why = reason(Smtp::SecretKind::KeyPassphrase);
+                why && withSecrets.clientKeyPassphrase.isEmpty())
+                withSecrets.clientKeyPassphrase = ask(tr("Key Passphrase for %1"), *why, &ok).toUtf8();
+            if (!ok)
+                return;
+            openSession(name, withSecrets, profileId);
+        });
 }
 
 void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResult &result)

@@ -46,7 +46,9 @@ QByteArray redactAuthLine(const QByteArray &line, AuthLineRole role, AuthPayload
         return placeholder(payload);
     }
 
-    const QList<QByteArray> words = text.split(' ');
+    // Typed lines may use tabs or several spaces between words (RFC 5321 §4.1.1 asks for one SP, servers are lax):
+    // split on any white space, so the response is found however it is written.
+    const QList<QByteArray> words = text.simplified().split(' ');
     if (words.size() < 2 || words.size() > 3 || words.at(0).toUpper() != "AUTH" || !isMechanismName(words.at(1)))
         return placeholder(AuthPayload::Secret);
     if (words.size() == 2)
@@ -55,6 +57,22 @@ QByteArray redactAuthLine(const QByteArray &line, AuthLineRole role, AuthPayload
     if (words.at(2) == "=" || payload == AuthPayload::NoSecret)
         return text;
     return words.at(0) + ' ' + words.at(1) + ' ' + placeholder(payload);
+}
+
+bool isTypedAuthCommand(const QByteArray &line)
+{
+    const QByteArray simplified = line.simplified();
+    const qsizetype end = simplified.indexOf(' ');
+    return (end < 0 ? simplified : simplified.left(end)).toUpper() == "AUTH";
+}
+
+QByteArray redactTypedLine(const QByteArray &line, bool authContinuation)
+{
+    if (authContinuation)
+        return redactAuthLine(line, AuthLineRole::Continuation);
+    if (isTypedAuthCommand(line))
+        return redactAuthLine(line, AuthLineRole::Command);
+    return withoutLineEnd(line);
 }
 
 bool isRedactedForm(const QByteArray &original, const QByteArray &redacted)

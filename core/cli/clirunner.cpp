@@ -4,6 +4,7 @@
 #include "exitstatus.h"
 #include "profiles/importplan.h"
 #include "profiles/keychainsecretstore.h"
+#include "profiles/profilesecrets.h"
 #include "profiles/profilestore.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
@@ -146,6 +147,16 @@ void CliRunner::importProfiles()
     }
     for (const QString &warning : plan.folderWarnings)
         m_output.writeWarning(warning);
+    // What a changed profile would change, old → new, so that a new destination is never a surprise.
+    for (const ImportItem &item : plan.items) {
+        if (item.status != ImportStatus::Changed)
+            continue;
+        for (const QString &line : item.changeLines())
+            m_output.writeRecord(tr("%1: %2").arg(item.incoming.name, line),
+                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
+                                             {QStringLiteral("profile"), item.incoming.name},
+                                             {QStringLiteral("text"), line}});
+    }
     ProfileStoreError error = m_store->applyImport(plan);
     if (!error.isError())
         error = m_store->save();
@@ -205,6 +216,18 @@ void CliRunner::saveProfile()
     if (existing && existing->name != name)
         existing.reset(); // only an exact name is replaced; a case variant becomes a profile of its own
     Profile profile = existing ? *existing : Profile::fromConnectionSettings(settings, name);
+    // A secret given now is given for this destination: bind the profile's secrets to it. Without one, the secrets
+    // already saved stay bound to where they were confirmed (a changed host does not take them along).
+    const bool secretGiven = !settings.auth.password.isEmpty() || !settings.proxyPassword.isEmpty();
+    QList<DestinationChange> unbound;
+    if (existing) {
+        unbound = ProfileSecrets::effectiveBinding(*existing, m_store->resolvedSettings(*existing))
+                      .changesTo(SecretBinding::of(settings));
+        if (!secretGiven && !unbound.isEmpty())
+            profile.secretBinding = ProfileSecrets::effectiveBinding(*existing, m_store->resolvedSettings(*existing));
+    }
+    if (secretGiven)
+        profile.secretBinding = SecretBinding::of(settings);
     ProfileStoreError error;
     if (existing) {
         profile.settings = ProfileSettings::fromConnectionSettings(settings);
@@ -224,6 +247,10 @@ void CliRunner::saveProfile()
                                      {QStringLiteral("id"), profile.id},
                                      {QStringLiteral("name"), profile.name},
                                      {QStringLiteral("settings"), SessionLogExporter::settingsToJson(settings)}});
+    if (!secretGiven && !unbound.isEmpty())
+        m_output.writeWarning(tr("Saved passwords of \"%1\" are not used for the new destination (%2) until you "
+                                 "confirm it: save again with --password-file (and --proxy with the proxy password).")
+                                  .arg(name, SecretBinding::describe(unbound)));
 
     // Secrets go to the keychain only; the profile file never sees them.
     QList<QPair<SecretKind, QByteArray>> secrets;
@@ -231,6 +258,8 @@ void CliRunner::saveProfile()
         secrets.append({SecretKind::Password, settings.auth.password.toUtf8()});
     if (!settings.clientKeyPassphrase.isEmpty())
         secrets.append({SecretKind::KeyPassphrase, settings.clientKeyPassphrase});
+    if (!settings.proxyPassword.isEmpty())
+        secrets.append({SecretKind::ProxyPassword, settings.proxyPassword.toUtf8()});
     if (secrets.isEmpty()) {
         m_output.writeSuccess();
         finishLater(int(ExitStatus::Success));
@@ -238,7 +267,9 @@ void CliRunner::saveProfile()
     }
     m_pendingSecretWrites = int(secrets.size());
     for (const auto &[kind, secret] : secrets) {
-        const QString what = kind == SecretKind::Password ? tr("password") : tr("key passphrase");
+        const QString what = kind == SecretKind::Password        ? tr("password")
+                             : kind == SecretKind::ProxyPassword ? tr("proxy password")
+                                                                 : tr("key passphrase");
         secretStore().write(profile.id, kind, secret, this, [this, what](const SecretResult &result) {
             if (!result.ok())
                 m_output.writeWarning(tr("The %1 was not stored in the keychain: %2").arg(what, result.message));
@@ -257,39 +288,31 @@ void CliRunner::runProfile()
     const std::optional<Profile> profile = findProfile(m_options.profileName());
     if (!profile)
         return;
-    ConnectionSettings settings = m_store->resolvedSettings(*profile);
+    const ConnectionSettings resolved = m_store->resolvedSettings(*profile);
+    ConnectionSettings settings = resolved;
     m_options.applyTo(settings);
-    readProfileSecrets(*profile, settings, false, false);
-}
-
-void CliRunner::readProfileSecrets(const Profile &profile, const ConnectionSettings &settings, bool passwordRead,
-                                   bool passphraseRead)
-{
-    // Secrets given as flags win; the others come from the keychain, one read at a time.
-    if (!passwordRead && settings.auth.isRequested() && settings.auth.password.isEmpty()) {
-        secretStore().read(profile.id, SecretKind::Password, this, [this, profile, settings](const SecretResult &r) {
-            ConnectionSettings next = settings;
-            if (r.ok())
-                next.auth.password = QString::fromUtf8(r.secret);
-            else
-                m_output.writeWarning(tr("No password for profile \"%1\" from the keychain: %2 Give --password-file.")
-                                          .arg(profile.name, r.message));
-            readProfileSecrets(profile, next, true, false);
-        });
-        return;
-    }
-    if (!passphraseRead && !settings.clientCertificateFile.isEmpty() && settings.clientKeyPassphrase.isEmpty()) {
-        secretStore().read(profile.id, SecretKind::KeyPassphrase, this,
-                           [this, profile, settings](const SecretResult &r) {
-                               ConnectionSettings next = settings;
-                               // Most keys have no passphrase: its absence is no news.
-                               if (r.ok())
-                                   next.clientKeyPassphrase = r.secret;
-                               readProfileSecrets(profile, next, true, true);
-                           });
-        return;
-    }
-    runSession(settings, profile.name);
+    // Secrets given as flags win; the others come from the keychain when the profile's binding allows.
+    const QString name = profile->name;
+    ProfileSecrets::read(secretStore(), *profile, resolved, settings, this, [this, name](const ProfileSecrets &read) {
+        if (!read.withheld.isEmpty()) {
+            fail(ErrorCode::AuthenticationRefused,
+                 tr("The saved password of profile \"%1\" was confirmed for another destination and was not used "
+                    "(%2). To confirm the new destination, save it again: --save-profile \"%1\" --password-file FILE "
+                    "(--proxy with the proxy password), or confirm it in the window's profile editor; for this run "
+                    "only, give --password-file.")
+                     .arg(name, SecretBinding::describe(read.unbound)));
+            return;
+        }
+        if (read.needsPassword()) {
+            const std::optional<SecretResult> failure = read.failure(SecretKind::Password);
+            m_output.writeWarning(tr("No password for profile \"%1\" from the keychain: %2 Give --password-file.")
+                                      .arg(name, failure ? failure->message : QString()));
+        }
+        if (read.needsProxyPassword())
+            m_output.writeWarning(
+                tr("No proxy password for profile \"%1\" from the keychain; give it in --proxy.").arg(name));
+        runSession(read.settings, name);
+    });
 }
 
 void CliRunner::runSession(const ConnectionSettings &settings, const QString &title)

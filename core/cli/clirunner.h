@@ -53,8 +53,6 @@ private:
     void exportProfiles();
     void saveProfile();
     void runProfile();
-    void readProfileSecrets(const Profile &profile, const ConnectionSettings &settings, bool passwordRead,
-                            bool passphraseRead);
     void runSession(const ConnectionSettings &settings, const QString &title);
     void onSessionFinished(const SessionResult &result);
     void fail(ErrorCode code, const QString &message);

@@ -1,6 +1,7 @@
 #include "commandlineoptions.h"
 
 #include "protocol/commandline.h"
+#include "session/proxyurl.h"
 #include "session/securitymode.h"
 #include "session/stage.h"
 #include "transcript/sessionlogexporter.h"
@@ -317,12 +318,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     }
     if (isSet("proxy")) {
         const QString proxy = value("proxy");
-        const QUrl url(proxy, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != u"socks5" && scheme != u"http") || url.host().isEmpty() || url.port() <= 0)
+        if (!ProxyUrl::problem(proxy).isEmpty())
             return fail(tr("--proxy must look like socks5://host:port or http://host:port, not \"%1\".")
-                            .arg(SessionLogExporter::proxyWithoutCredentials(proxy)));
-        set("proxy", [proxy](ConnectionSettings &s) { s.proxy = proxy; });
+                            .arg(ProxyUrl::withoutCredentials(proxy)));
+        // The password is split off at once, so that no copy of the settings (profile, export, command line,
+        // --verbose) can carry it inside the address; it lives beside the address like the AUTH password.
+        set("proxy", [proxy](ConnectionSettings &s) {
+            s.proxy = ProxyUrl::withoutPassword(proxy);
+            s.proxyPassword = ProxyUrl::password(proxy);
+        });
     }
     if (isSet("client-cert")) {
         const QString path = value("client-cert");

@@ -1,6 +1,8 @@
 #include "importplan.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Smtp
 {
@@ -42,6 +44,50 @@ QString ImportPlan::summary() const
         .arg(count(ImportStatus::New))
         .arg(count(ImportStatus::Changed))
         .arg(count(ImportStatus::Identical));
+}
+
+QString ImportPlan::destinationWarning(const QList<DestinationChange> &changes)
+{
+    return tr("Security change: the destination changes (%1). Saved passwords are not sent there until you confirm "
+              "the new destination.")
+        .arg(SecretBinding::describe(changes));
+}
+
+QStringList ImportItem::changeLines() const
+{
+    if (!existing)
+        return {};
+    QJsonObject before = existing->toJson();
+    QJsonObject after = incoming.toJson();
+    QStringList lines;
+    for (const QString &field : changedFields) {
+        const auto destination =
+            std::find_if(destinationChanges.cbegin(), destinationChanges.cend(),
+                         [&field](const DestinationChange &change) { return change.field == field; });
+        if (destination != destinationChanges.cend()) {
+            lines << tr("%1: %2 → %3 (security change)").arg(field, destination->before, destination->after);
+            continue;
+        }
+        if (field == QStringLiteral("other")) {
+            // Fields of a newer version: named only, their values mean nothing to this version.
+            lines << tr("fields this version does not know changed");
+            continue;
+        }
+        const auto shown = [](const QJsonValue &value) {
+            if (value.isUndefined())
+                return tr("(not set)");
+            if (value.isString())
+                return value.toString();
+            return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        };
+        lines << tr("%1: %2 → %3").arg(field, shown(before.value(field)), shown(after.value(field)));
+    }
+    // A destination can change through inherited settings without a field of the profile changing.
+    for (const DestinationChange &change : destinationChanges) {
+        if (!changedFields.contains(change.field))
+            lines << tr("%1: %2 → %3 (security change)").arg(change.field, change.before, change.after);
+    }
+    return lines;
 }
 
 QStringList ImportPlan::securityWarnings(const ProfileSettings &incoming,

@@ -36,9 +36,18 @@ struct ImportItem
     ImportAction action = ImportAction::Add;
     /// JSON keys of the fields that differ from the existing profile.
     QStringList changedFields;
+    /// How replacing the existing profile would change where its secrets go (host, port, server name, proxy, CA
+    /// file, security mode, AUTH mechanism; see SecretBinding), old → new. A replaced profile keeps its secrets bound
+    /// to the old destination: they are not used for the new one until the user confirms.
+    QList<DestinationChange> destinationChanges;
     /// Ways this import lowers security compared with the existing profile (or with secure defaults for a new one):
-    /// trusted site, plaintext AUTH allowed, no TLS. Translated, for showing before the user confirms.
+    /// trusted site, plaintext AUTH allowed, no TLS, a changed destination. Translated, for showing before the user
+    /// confirms.
     QStringList securityWarnings;
+
+    /// Every changed field with its old and new value, one per line, for a preview ("host: a → b"); the destination
+    /// fields are marked as security changes.
+    QStringList changeLines() const;
 };
 
 /// The preview of an import: made by ProfileStore::planImport(), shown to the user, adjusted, then applied with
@@ -67,6 +76,8 @@ struct ImportPlan
     /// The security warnings for @p incoming compared with @p existing (nullopt: compared with secure defaults).
     static QStringList securityWarnings(const ProfileSettings &incoming,
                                         const std::optional<ProfileSettings> &existing);
+    /// The warning for a replaced profile whose destination changes.
+    static QString destinationWarning(const QList<DestinationChange> &changes);
 };
 
 } // namespace Smtp

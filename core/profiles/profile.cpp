@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "session/proxyurl.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
@@ -45,6 +47,7 @@ const QString keyLastResult = QStringLiteral("lastResult");
 const QString keyLastResultOk = QStringLiteral("lastResultOk");
 const QString keyPath = QStringLiteral("path");
 const QString keyDefaults = QStringLiteral("defaults");
+const QString keySecretBinding = QStringLiteral("secretBinding");
 
 QString tr(const char *text)
 {
@@ -258,7 +261,7 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.localName = settings.localName;
     result.trustedSite = settings.trustedSite;
     result.serverName = settings.serverName;
-    result.proxy = settings.proxy;
+    result.proxy = ProxyUrl::withoutPassword(settings.proxy);
     result.caFile = settings.caFile;
     result.clientCertificateFile = settings.clientCertificateFile;
     result.clientKeyFile = settings.clientKeyFile;
@@ -292,7 +295,9 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keyLocalName, localName);
     flag(keyTrustedSite, trustedSite);
     text(keyServerName, serverName);
-    text(keyProxy, proxy);
+    // A password in the address would end up in the file and every export: it belongs in the keychain.
+    if (proxy)
+        object.insert(keyProxy, ProxyUrl::withoutPassword(*proxy));
     text(keyCaFile, caFile);
     text(keyClientCertificate, clientCertificateFile);
     text(keyClientKey, clientKeyFile);
@@ -325,6 +330,8 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readBool(object, keyTrustedSite, settings.trustedSite, problems);
     readText(object, keyServerName, settings.serverName, problems);
     readText(object, keyProxy, settings.proxy, problems);
+    if (settings.proxy)
+        settings.proxy = ProxyUrl::withoutPassword(*settings.proxy);
     readText(object, keyCaFile, settings.caFile, problems);
     readText(object, keyClientCertificate, settings.clientCertificateFile, problems);
     readText(object, keyClientKey, settings.clientKeyFile, problems);
@@ -373,7 +380,7 @@ bool Profile::operator==(const Profile &other) const
     return id == other.id && name == other.name && folder == other.folder && tags == other.tags &&
            favourite == other.favourite && notes == other.notes && lastUsed == other.lastUsed &&
            lastResult == other.lastResult && lastResultOk == other.lastResultOk && settings == other.settings &&
-           unknownFields == other.unknownFields;
+           secretBinding == other.secretBinding && unknownFields == other.unknownFields;
 }
 
 QString Profile::newId()
@@ -409,6 +416,8 @@ QJsonObject Profile::toJson() const
         object.insert(keyLastResultOk, lastResultOk);
     }
     settings.writeJson(object);
+    if (!secretBinding.isEmpty())
+        object.insert(keySecretBinding, secretBinding.toJson());
     return object;
 }
 
@@ -449,10 +458,14 @@ Profile Profile::fromJson(const QJsonObject &object, QStringList &problems)
     readBool(object, keyLastResultOk, flag, problems);
     profile.lastResultOk = flag.value_or(false);
     profile.settings = ProfileSettings::readJson(object, problems);
+    if (const QJsonValue binding = object.value(keySecretBinding); binding.isObject())
+        profile.secretBinding = SecretBinding::fromJson(binding.toObject(), problems);
+    else if (!binding.isUndefined())
+        problems << wrongType(keySecretBinding, "object", binding);
 
     QStringList known = ProfileSettings::jsonKeys();
     known << keyId << keyName << keyFolder << keyTags << keyFavourite << keyNotes << keyLastUsed << keyLastResult
-          << keyLastResultOk;
+          << keyLastResultOk << keySecretBinding;
     profile.unknownFields = withoutKeys(object, known);
     return profile;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secretbinding.h"
 #include "session/connectionsettings.h"
 #include "session/securitymode.h"
 
@@ -15,7 +16,8 @@ namespace Smtp
 
 /// The connection settings a profile or a folder may set or leave unset. An unset setting is inherited: first from
 /// the folder defaults (innermost folder first), then from the application defaults, then from ConnectionSettings.
-/// Secrets (password, key passphrase) are never part of it: they live in a SecretStore keyed by profile id.
+/// Secrets (password, key passphrase, proxy password) are never part of it: they live in a SecretStore keyed by
+/// profile id. A proxy address is kept without its password, however it is given.
 struct ProfileSettings
 {
     std::optional<QString> host;
@@ -78,6 +80,9 @@ struct Profile
     bool lastResultOk = false;
 
     ProfileSettings settings;
+    /// Where this profile's secrets may be sent (see SecretBinding); empty for a profile saved before bindings existed.
+    /// Written to the profile file, never to an export.
+    SecretBinding secretBinding;
 
     /// Fields of the JSON object this program does not know (written by a newer version); kept for saving.
     QJsonObject unknownFields;

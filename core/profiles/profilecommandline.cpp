@@ -1,5 +1,7 @@
 #include "profilecommandline.h"
 
+#include "session/proxyurl.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -216,8 +218,14 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
         else
             words << QStringLiteral("-verify_hostname") << verificationName;
     }
-    if (settings.proxy.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive))
-        words << QStringLiteral("-proxy") << settings.proxy.mid(7);
+    if (settings.proxy.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)) {
+        // Never the proxy password: a command line is visible in the process list and the shell history. openssl
+        // reads it from the environment instead.
+        words << QStringLiteral("-proxy") << ProxyUrl::hostAndPort(settings.proxy);
+        if (const QString user = ProxyUrl::userName(settings.proxy); !user.isEmpty())
+            words << QStringLiteral("-proxy_user") << user << QStringLiteral("-proxy_pass")
+                  << QStringLiteral("env:SMTP_PROXY_PASSWORD");
+    }
     // SMTP lines end in CRLF (RFC 5321 §2.3.8).
     words << QStringLiteral("-crlf");
     return joined(words);

@@ -39,7 +39,8 @@ public:
 
     /// The equivalent `swaks` command line. swaks has no SOCKS/HTTP proxy option: a proxy is left out.
     static QString toSwaks(const ConnectionSettings &settings);
-    /// The equivalent `openssl s_client` command line for looking at the TLS side; empty for a plaintext profile.
+    /// The equivalent `openssl s_client` command line for looking at the TLS side; empty for a plaintext profile. An
+    /// HTTP proxy's password is never part of it: -proxy_pass reads it from $SMTP_PROXY_PASSWORD.
     static QString toOpenSslClient(const ConnectionSettings &settings);
     /// Reads a swaks command line (with or without the leading "swaks").
     static SwaksImport fromSwaks(const QString &commandLine);

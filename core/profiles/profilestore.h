@@ -84,7 +84,8 @@ public:
     /// Exact name first, then case-insensitive; "Folder/Sub/Name" also matches by folder path.
     std::optional<Profile> findByName(const QString &name) const;
 
-    /// Adds @p profile, giving it a new id when it has none (written back into @p profile).
+    /// Adds @p profile, giving it a new id when it has none (written back into @p profile). add() and update()
+    /// keep a proxy address without its password.
     ProfileStoreError add(Profile &profile);
     ProfileStoreError update(const Profile &profile);
     /// Removes the profile and, when a secret store is set, its secrets.
@@ -110,16 +111,19 @@ public:
     std::optional<ConnectionSettings> resolvedSettings(const QString &id) const;
     ConnectionSettings resolvedSettings(const Profile &profile) const;
 
-    /// Export (no secrets): the profiles with these ids, and the folders they need, in the file format.
+    /// Export (no secrets, no secret bindings): the profiles with these ids, and the folders they need, in the file
+    /// format.
     QByteArray exportJson(const QStringList &ids) const;
     ProfileStoreError exportProfiles(const QStringList &ids, const QString &path) const;
     /// Export a folder with its subfolders and their profiles.
     ProfileStoreError exportFolder(const QString &folderPath, const QString &path) const;
 
-    /// What importing this data (a profile file or an export) would change; nothing is changed yet.
+    /// What importing this data (a profile file or an export) would change; nothing is changed yet. A secret binding
+    /// in the data is ignored; a changed destination is listed in ImportItem::destinationChanges.
     ImportPlan planImport(const QByteArray &data, const QString &sourceName = {}) const;
     ImportPlan planImportFile(const QString &path) const;
-    /// Carries out a plan made by planImport() with the actions the caller chose.
+    /// Carries out a plan made by planImport() with the actions the caller chose. A replaced profile keeps the
+    /// secret binding it had here, so its saved secrets do not follow a changed destination.
     ProfileStoreError applyImport(const ImportPlan &plan);
     /// Plans and applies an import in one step (for the command line's --import): profiles that exist with other
     /// content get @p conflictAction. @p plan, when given, receives what was done (warnings, security warnings).

@@ -5,6 +5,15 @@
 namespace Smtp
 {
 
+ProfileStoreError ProfileStoreError::make(Code code, const QString &message, const QString &path)
+{
+    ProfileStoreError error;
+    error.code = code;
+    error.message = message;
+    error.path = path;
+    return error;
+}
+
 QString ProfileStoreError::toString() const
 {
     QString text = message;

@@ -42,6 +42,8 @@ struct ProfileStoreError
     /// Where an unreadable file was copied before anything else happened (profiles.json.corrupt-<timestamp>).
     QString corruptCopyPath;
 
+    static ProfileStoreError make(Code code, const QString &message, const QString &path);
+
     bool isError() const { return code != Code::None && code != Code::Migrated; }
     explicit operator bool() const { return isError(); }
     /// The message with the path and position, for a log line or a terminal.

@@ -14,8 +14,15 @@ QString SecretStore::key(const QString &profileId, SecretKind kind)
         return profileId + QStringLiteral("/password");
     case SecretKind::KeyPassphrase:
         return profileId + QStringLiteral("/key-passphrase");
+    case SecretKind::ProxyPassword:
+        return profileId + QStringLiteral("/proxy-password");
     }
     return profileId;
+}
+
+QList<SecretKind> SecretStore::allKinds()
+{
+    return {SecretKind::Password, SecretKind::KeyPassphrase, SecretKind::ProxyPassword};
 }
 
 QString SecretStore::noKeychainMessage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -14,6 +15,7 @@ enum class SecretKind
 {
     Password,      ///< AUTH password or bearer token
     KeyPassphrase, ///< passphrase of the client key or PKCS#12 file
+    ProxyPassword, ///< password of the proxy user named in the profile's proxy address
 };
 
 /// The outcome of one secret-store operation.
@@ -57,8 +59,11 @@ public:
     /// Removing a secret that does not exist succeeds.
     virtual void remove(const QString &profileId, SecretKind kind, QObject *context, Callback done) = 0;
 
-    /// The key under which a secret is stored: "<profile id>/password" or "<profile id>/key-passphrase".
+    /// The key under which a secret is stored: "<profile id>/password", "<profile id>/key-passphrase" or
+    /// "<profile id>/proxy-password".
     static QString key(const QString &profileId, SecretKind kind);
+    /// Every kind, for removing or copying all secrets of a profile.
+    static QList<SecretKind> allKinds();
     /// The explanation given when no keychain is available.
     static QString noKeychainMessage();
 };

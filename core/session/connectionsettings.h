@@ -80,8 +80,11 @@ struct ConnectionSettings
     bool trustedSite = false;
     /// Tunnel: the name verified in the certificate and sent as SNI, when it differs from the address dialled.
     QString serverName;
-    /// "socks5://host:port" or "http://host:port"; empty for a direct connection.
+    /// "socks5://[user@]host:port" or "http://[user@]host:port"; empty for a direct connection. See ProxyUrl.
     QString proxy;
+    /// The proxy password, held in memory only (from the keychain or a one-off --proxy); it wins over a password
+    /// left in the proxy address.
+    QString proxyPassword;
     /// Extra CA certificates (PEM) trusted besides the system's.
     QString caFile;
     /// Client certificate (PEM or PKCS#12) and its key (PEM; empty when the certificate file holds it).

@@ -2,6 +2,7 @@
 
 #include "auth/authexchange.h"
 #include "auth/messagebuilder.h"
+#include "auth/redaction.h"
 #include "localname.h"
 #include "text/untrustedtext.h"
 #include "tls/certificatereport.h"
@@ -1011,7 +1012,8 @@ void Session::sendCommand(const QString &line)
         writeRaw(bytes + "\r\n");
         return;
     }
-    const QString verb = line.section(QLatin1Char(' '), 0, 0).toUpper();
+    // Leading white space and tabs must not hide the verb: "  auth\tplain …" is an AUTH command too.
+    const QString verb = line.simplified().section(QLatin1Char(' '), 0, 0).toUpper();
     if (verb == QStringLiteral("STARTTLS") && line.trimmed().size() == verb.size()) {
         startTls();
         return;
@@ -1025,14 +1027,20 @@ void Session::sendCommand(const QString &line)
         record(TranscriptEvent::Kind::Error, tr("Not sent: %1").arg(command.error));
         return;
     }
-    QByteArray loggedForm;
-    if (m_userAuthContinuation) {
-        loggedForm = QByteArrayLiteral("<redacted>");
-    } else if (verb == QStringLiteral("AUTH") && line.trimmed().count(QLatin1Char(' ')) >= 2) {
-        // "AUTH PLAIN <initial response>": the response carries the password.
-        loggedForm = line.section(QLatin1Char(' '), 0, 1).toUtf8() + " <redacted>";
+    if (verb == QStringLiteral("AUTH") && !m_userAuthContinuation && !hasValidatedTls() &&
+        !m_settings.auth.allowPlaintext) {
+        // RFC 8314 §5.2: the same policy as the scripted AUTH; not one byte of the typed credentials goes out.
+        record(TranscriptEvent::Kind::Error,
+               tr("Not sent: credentials go only over TLS with a validated certificate, unless the profile allows "
+                  "plaintext authentication (RFC 8314 §5)."));
+        return;
     }
-    m_userCommandVerb = verb;
+    // Redacted by its role, never by looking for the password: the command and every line after the user's 334.
+    const QByteArray typed = command.bytes.chopped(2);
+    const QByteArray redacted = redactTypedLine(typed, m_userAuthContinuation);
+    const QByteArray loggedForm = isRedactedForm(typed, redacted) ? redacted : QByteArray();
+    // A SASL response's first word is secret: messages about the reply (timeouts, a stray 354) name AUTH instead.
+    m_userCommandVerb = m_userAuthContinuation ? QStringLiteral("AUTH") : verb;
     setState(SessionState::Busy);
     send(command, Awaiting::UserCommand, {}, loggedForm);
 }
@@ -1045,7 +1053,12 @@ void Session::handleUserCommandReply(const Reply &reply)
         apply(ReplyRules::unsolicited(reply), reply);
         return;
     }
-    if (reply.code == 354) {
+    // RFC 5321 §4.1.1.4: only DATA is answered with 354; after any other command the next lines stay commands, so
+    // they keep their redaction and the AUTH policy.
+    if (reply.code == 354 && m_userCommandVerb != QStringLiteral("DATA"))
+        warn(tr("The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.")
+                 .arg(m_userCommandVerb));
+    if (reply.code == 354 && m_userCommandVerb == QStringLiteral("DATA")) {
         m_userDataMode = true;
         info(tr("Type the message; a line with a single dot ends it."));
     }

@@ -1,5 +1,7 @@
 #include "tlssetup.h"
 
+#include "session/proxyurl.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -50,17 +52,17 @@ bool isPkcs12(const QString &path, const QByteArray &contents)
 
 } // namespace
 
-std::optional<QNetworkProxy> TlsSetup::parseProxy(const QString &url, QString *error)
+std::optional<QNetworkProxy> TlsSetup::parseProxy(const QString &url, const QString &password, QString *error)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || parsed.host().isEmpty() || parsed.port() <= 0 ||
-        (scheme != QStringLiteral("socks5") && scheme != QStringLiteral("http"))) {
-        *error = QObject::tr("The proxy must look like socks5://host:port or http://host:port, not \"%1\".").arg(url);
+    if (const QString problem = ProxyUrl::problem(url); !problem.isEmpty()) {
+        *error = problem;
         return std::nullopt;
     }
-    QNetworkProxy proxy(scheme == QStringLiteral("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                        parsed.host(), static_cast<quint16>(parsed.port()), parsed.userName(), parsed.password());
+    const QUrl parsed(url, QUrl::StrictMode);
+    QNetworkProxy proxy(parsed.scheme().toLower() == QStringLiteral("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                              : QNetworkProxy::HttpProxy,
+                        parsed.host(), static_cast<quint16>(parsed.port()), ProxyUrl::userName(url),
+                        password.isEmpty() ? ProxyUrl::password(url) : password);
     return proxy;
 }
 
@@ -147,7 +149,7 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
 
     if (!settings.proxy.isEmpty()) {
         QString message;
-        setup.proxy = parseProxy(settings.proxy, &message);
+        setup.proxy = parseProxy(settings.proxy, settings.proxyPassword, &message);
         if (!setup.proxy)
             setup.error = {ErrorCode::InvalidSettings, message, std::nullopt, std::nullopt};
     }

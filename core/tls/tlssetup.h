@@ -26,8 +26,9 @@ struct TlsSetup
     SessionError error;
 
     static TlsSetup fromSettings(const ConnectionSettings &settings);
-    /// "socks5://host:port" or "http://user:password@host:port"; nullopt and an error message when unusable.
-    static std::optional<QNetworkProxy> parseProxy(const QString &url, QString *error);
+    /// "socks5://[user@]host:port" or "http://[user@]host:port" (see ProxyUrl) with @p password (empty: a password
+    /// in the address, if any); nullopt and an error message when unusable.
+    static std::optional<QNetworkProxy> parseProxy(const QString &url, const QString &password, QString *error);
 };
 
 } // namespace Smtp

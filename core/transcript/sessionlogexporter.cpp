@@ -1,5 +1,6 @@
 #include "sessionlogexporter.h"
 
+#include "session/proxyurl.h"
 #include "text/untrustedtext.h"
 
 #include <QFileInfo>
@@ -236,12 +237,7 @@ QString SessionLogExporter::prefixFor(TranscriptEvent::Kind kind)
 
 QString SessionLogExporter::proxyWithoutCredentials(const QString &proxy)
 {
-    if (proxy.isEmpty())
-        return {};
-    const QUrl url(proxy, QUrl::StrictMode);
-    if (!url.isValid())
-        return SessionLogExporter::tr("(unparsable proxy address)");
-    return url.toString(QUrl::RemoveUserInfo);
+    return ProxyUrl::withoutCredentials(proxy);
 }
 
 QString SessionLogExporter::replyText(const Reply &reply)

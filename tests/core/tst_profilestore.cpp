@@ -787,7 +787,9 @@ private Q_SLOTS:
         QCOMPARE(plan.items.constFirst().status, ImportStatus::Changed);
         QCOMPARE(plan.items.constFirst().action, ImportAction::KeepBoth);
         QVERIFY(plan.items.constFirst().changedFields.contains(QStringLiteral("trustedSite")));
-        QCOMPARE(plan.items.constFirst().securityWarnings.size(), 3);
+        // Trusted site, plaintext AUTH, no TLS, and the security mode as a change of destination (issue #11).
+        QCOMPARE(plan.items.constFirst().securityWarnings.size(), 4);
+        QCOMPARE(plan.items.constFirst().destinationChanges.size(), 1);
         QVERIFY(plan.lowersSecurity());
         QVERIFY(plan.summary().contains(QStringLiteral("1 changed")));
 

@@ -13,6 +13,8 @@ private slots:
     void redactAuthLine();
     void neverContainsSecret_data();
     void neverContainsSecret();
+    void typedLine_data();
+    void typedLine();
 };
 
 void TestRedaction::redactAuthLine_data()
@@ -87,6 +89,52 @@ void TestRedaction::neverContainsSecret()
     // Redaction works by the line's role, so whatever the secret looks like it does not survive.
     QVERIFY(!Smtp::redactAuthLine("AUTH XOAUTH2 " + secretBase64, AuthLineRole::Command).contains(secretBase64));
     QVERIFY(!Smtp::redactAuthLine(secretBase64, AuthLineRole::Continuation).contains(secretBase64));
+}
+
+void TestRedaction::typedLine_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("authContinuation");
+    QTest::addColumn<bool>("isAuth");
+    QTest::addColumn<QByteArray>("expected");
+
+    // Issue #11: typed AUTH lines escaped redaction when written with a tab or leading spaces.
+    QTest::addRow("upper case") << QByteArray("AUTH PLAIN AGZvbwBiYXI=") << false << true
+                                << QByteArray("AUTH PLAIN <redacted>");
+    QTest::addRow("leading spaces, lower case")
+        << QByteArray("  auth plain AGZvbwBiYXI=") << false << true << QByteArray("auth plain <redacted>");
+    QTest::addRow("tab after AUTH") << QByteArray("AUTH\tPLAIN AGZvbwBiYXI=") << false << true
+                                    << QByteArray("AUTH PLAIN <redacted>");
+    QTest::addRow("tabs everywhere") << QByteArray("\tAuth\t\tPlain\tAGZvbwBiYXI=\r\n") << false << true
+                                     << QByteArray("Auth Plain <redacted>");
+    QTest::addRow("mixed case, several spaces")
+        << QByteArray("aUtH   xoauth2   dXNlcj1h") << false << true << QByteArray("aUtH xoauth2 <redacted>");
+    QTest::addRow("AUTH LOGIN without response")
+        << QByteArray("AUTH LOGIN") << false << true << QByteArray("AUTH LOGIN");
+    QTest::addRow("base64 user name after 334") << QByteArray("Zm9v") << true << false << QByteArray("<redacted>");
+    QTest::addRow("base64 password after 334, leading space")
+        << QByteArray(" YmFy") << true << false << QByteArray("<redacted>");
+    QTest::addRow("cancel after 334") << QByteArray("*") << true << false << QByteArray("*");
+    QTest::addRow("AUTH with broken mechanism")
+        << QByteArray("AUTH\tPL@IN AGZvbwBiYXI=") << false << true << QByteArray("<redacted>");
+    QTest::addRow("other command unchanged")
+        << QByteArray("NOOP  authentic") << false << false << QByteArray("NOOP  authentic");
+    QTest::addRow("AUTHX is not AUTH") << QByteArray("AUTHX PLAIN abc") << false << false
+                                       << QByteArray("AUTHX PLAIN abc");
+}
+
+void TestRedaction::typedLine()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, authContinuation);
+    QFETCH(bool, isAuth);
+    QFETCH(QByteArray, expected);
+
+    QCOMPARE(isTypedAuthCommand(line), isAuth);
+    const QByteArray result = redactTypedLine(line, authContinuation);
+    QCOMPARE(result, expected);
+    for (const QByteArray &secret : {QByteArray("AGZvbwBiYXI="), QByteArray("Zm9v"), QByteArray("YmFy")})
+        QVERIFY(!result.contains(secret));
 }
 
 QTEST_APPLESS_MAIN(TestRedaction)

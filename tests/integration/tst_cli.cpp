@@ -5,6 +5,8 @@
 #include "hostileservertext.h"
 #include "scriptablesmtpserver.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -566,6 +569,100 @@ private slots:
         struct stat info = {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+
+    void proxyPasswordNeverWritten()
+    {
+        // Issue #11: the password in --proxy reaches no file, no export, no generated line and no output.
+        const QByteArray canary = "canary-proxy-S3cr3t";
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString proxy =
+            QStringLiteral("http://bob:%1@127.0.0.1:%2").arg(QString::fromLatin1(canary)).arg(closedPort);
+        QList<Run> runs;
+        // Saved twice with a change, so that the backup is written too.
+        for (const QString &protocol : {QStringLiteral("--helo"), QStringLiteral("--verbose")})
+            runs << runCli(baseArguments(closedPort, QStringLiteral("none"))
+                           << QStringLiteral("--proxy") << proxy << protocol << QStringLiteral("--save-profile")
+                           << QStringLiteral("Proxied"));
+        runs << runCli({QStringLiteral("--export-profiles"), dir.filePath(QStringLiteral("export.json"))});
+        runs << runCli({QStringLiteral("--list-profiles"), QStringLiteral("--json")});
+        runs << runCli({QStringLiteral("--profile"), QStringLiteral("Proxied"), QStringLiteral("--verbose"),
+                        QStringLiteral("--export"), dir.filePath(QStringLiteral("profile-log.json"))});
+        runs << runCli(baseArguments(closedPort, QStringLiteral("none"))
+                       << QStringLiteral("--proxy") << proxy << QStringLiteral("--verbose")
+                       << QStringLiteral("--export") << dir.filePath(QStringLiteral("log.html")));
+        runs << runCli(baseArguments(closedPort, QStringLiteral("none"))
+                       << QStringLiteral("--proxy") << proxy << QStringLiteral("--verbose") << QStringLiteral("--json")
+                       << QStringLiteral("--export") << dir.filePath(QStringLiteral("log.txt")));
+        QCOMPARE(runs.size(), 7);
+        QCOMPARE(runs.at(0).exitStatus, 0);
+        QCOMPARE(runs.at(2).exitStatus, 0);
+        QCOMPARE(runs.at(6).exitStatus, 2); // no proxy listens: the connection fails, the log is still written
+        for (const Run &run : std::as_const(runs)) {
+            QVERIFY2(run.finished, qPrintable(run.describe()));
+            QVERIFY2(!run.out.contains(canary) && !run.err.contains(canary), qPrintable(run.describe()));
+        }
+        const QString profiles = configHome().filePath(QStringLiteral("smtp-workbench/smtp-workbench/profiles.json"));
+        QVERIFY(QFileInfo::exists(profiles + QStringLiteral(".bak")));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("log.html"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("log.txt"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("profile-log.json"))));
+        for (const QString &folder : {configHome().path(), dir.path()}) {
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(canary), qPrintable(file.fileName()));
+            }
+        }
+        QFile saved(profiles);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("http://bob@127.0.0.1:"));
+    }
+
+    void importNamesChangedDestination()
+    {
+        // Issue #11: a changed profile in an import shows each changed field, old → new, security changes marked.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Run save = runCli(baseArguments(2525, QStringLiteral("starttls"))
+                                << QStringLiteral("--save-profile") << QStringLiteral("Moving target"));
+        QVERIFY2(save.exitStatus == 0, qPrintable(save.describe()));
+        const QString exported = dir.filePath(QStringLiteral("export.json"));
+        QCOMPARE(runCli({QStringLiteral("--export-profiles"), exported}).exitStatus, 0);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray profiles = document.value(QStringLiteral("profiles")).toArray();
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            QJsonObject profile = profiles.at(i).toObject();
+            if (profile.value(QStringLiteral("name")).toString() != u"Moving target")
+                continue;
+            profile.insert(QStringLiteral("host"), QStringLiteral("mx.elsewhere.test"));
+            profile.insert(QStringLiteral("port"), 25);
+            profiles.replace(i, profile);
+        }
+        document.insert(QStringLiteral("profiles"), profiles);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+
+        const Run import = runCli({QStringLiteral("--import"), exported});
+        QVERIFY2(import.exitStatus == 0, qPrintable(import.describe()));
+        const QString all = QString::fromUtf8(import.out + import.err);
+        QVERIFY2(all.contains(QStringLiteral("Moving target: host: localhost → mx.elsewhere.test (security change)")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("port: 2525 → 25 (security change)")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Security change: the destination changes")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("1 changed")));
     }
 };
 

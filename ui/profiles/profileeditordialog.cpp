@@ -2,10 +2,13 @@
 
 #include "ui_profileeditordialog.h"
 
+#include "profiles/profilesecrets.h"
+#include "session/proxyurl.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace SmtpUi
 {
@@ -68,6 +71,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
         label->hide();
     }
     m_ui->problemsLabel->hide();
+    m_ui->proxyLineEdit->setToolTip(tr("A password typed as user:password@ before the host is stored in the keychain; "
+                                       "the profile keeps the address without it."));
 
     connect(m_ui->securityComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updatePortDefault);
     connect(m_ui->submissionCheckBox, &QCheckBox::toggled, this, &ProfileEditorDialog::updatePortDefault);
@@ -211,7 +216,8 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.submission = explicitSetting(m_ui->submissionCheckBox->isChecked(), base.submission, original.submission);
     s.extended = explicitSetting(m_ui->extendedCheckBox->isChecked(), base.extended, original.extended);
     s.timeoutSeconds = explicitSetting(m_ui->timeoutSpinBox->value(), base.timeoutSeconds, original.timeoutSeconds);
-    s.proxy = textSetting(m_ui->proxyLineEdit->text());
+    // The password typed in the address goes to the keychain (proxyPasswordChange()), never into the profile.
+    s.proxy = textSetting(Smtp::ProxyUrl::withoutPassword(m_ui->proxyLineEdit->text().trimmed()));
     s.trustedSite = explicitSetting(m_ui->trustedSiteCheckBox->isChecked(), base.trustedSite, original.trustedSite);
     s.serverName = textSetting(m_ui->serverNameLineEdit->text());
     s.caFile = textSetting(m_ui->caFileLineEdit->text());
@@ -225,6 +231,12 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.from = textSetting(m_ui->fromLineEdit->text());
     const QStringList to = splitList(m_ui->toLineEdit->text());
     s.to = to.isEmpty() ? std::nullopt : std::optional<QStringList>(to);
+    if (m_secretDecision != SecretDecision::Unchanged) {
+        // Confirmed (or nothing was saved, or it is forgotten): the secrets belong to the new destination now.
+        Smtp::ConnectionSettings destination;
+        m_inheritedSettings.overriddenBy(s).applyTo(destination);
+        profile.secretBinding = Smtp::SecretBinding::of(destination);
+    }
     return profile;
 }
 
@@ -233,6 +245,8 @@ Smtp::ConnectionSettings ProfileEditorDialog::connectionSettings() const
     Smtp::ConnectionSettings settings;
     m_inheritedSettings.overriddenBy(profile().settings).applyTo(settings);
     settings.auth.password = m_passwordEdited ? m_ui->passwordLineEdit->text() : m_storedPassword;
+    const QString typedProxyPassword = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());
+    settings.proxyPassword = typedProxyPassword.isEmpty() ? m_storedProxyPassword : typedProxyPassword;
     if (m_passphraseEdited)
         settings.clientKeyPassphrase = m_ui->keyPassphraseLineEdit->text().toUtf8();
     return settings;
@@ -241,6 +255,73 @@ Smtp::ConnectionSettings ProfileEditorDialog::connectionSettings() const
 std::optional<QString> ProfileEditorDialog::passwordChange() const
 {
     return m_passwordEdited ? std::optional<QString>(m_ui->passwordLineEdit->text()) : std::nullopt;
+}
+
+std::optional<QString> ProfileEditorDialog::proxyPasswordChange() const
+{
+    const QString typed = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());
+    return typed.isEmpty() ? std::nullopt : std::optional<QString>(typed);
+}
+
+void ProfileEditorDialog::setStoredSecret(Smtp::SecretKind kind, bool stored, const QString &secret)
+{
+    m_storedSecrets.insert(kind, stored);
+    if (kind == Smtp::SecretKind::Password) {
+        m_storedPassword = secret;
+        setStoredSecrets(stored, false);
+    } else if (kind == Smtp::SecretKind::ProxyPassword) {
+        m_storedProxyPassword = secret;
+    }
+}
+
+bool ProfileEditorDialog::hasBoundSecret() const
+{
+    if (m_original.id.isEmpty())
+        return false;
+    // A secret whose read has not answered yet counts as stored: better one question too many than a silent rebind.
+    const auto stored = [this](Smtp::SecretKind kind) { return m_storedSecrets.value(kind, true); };
+    return (stored(Smtp::SecretKind::Password) && !m_passwordEdited) ||
+           (stored(Smtp::SecretKind::ProxyPassword) && !proxyPasswordChange());
+}
+
+QList<Smtp::DestinationChange> ProfileEditorDialog::destinationChanges() const
+{
+    Smtp::ConnectionSettings original;
+    m_inheritedSettings.overriddenBy(m_original.settings).applyTo(original);
+    return Smtp::ProfileSecrets::effectiveBinding(m_original, original)
+        .changesTo(Smtp::SecretBinding::of(connectionSettings()));
+}
+
+bool ProfileEditorDialog::confirmDestination()
+{
+    const QList<Smtp::DestinationChange> changes = destinationChanges();
+    m_secretDecision = changes.isEmpty() ? SecretDecision::Unchanged : SecretDecision::Rebind;
+    if (changes.isEmpty() || !hasBoundSecret())
+        return true;
+    QStringList lines;
+    for (const Smtp::DestinationChange &change : changes)
+        lines << tr("%1: %2 → %3").arg(change.field, change.before, change.after);
+    // Host names may come from an imported file: plain text only.
+    QMessageBox box(QMessageBox::Question, tr("New Destination"),
+                    tr("Where this profile connects changes:\n%1\n\nKeep the saved password for the new destination?")
+                        .arg(lines.join(u'\n')),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("newDestinationMessageBox"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *keep = box.addButton(tr("Keep Password"), QMessageBox::YesRole);
+    keep->setObjectName(QStringLiteral("keepPasswordPushButton"));
+    QPushButton *forget = box.addButton(tr("Forget Password"), QMessageBox::NoRole);
+    forget->setObjectName(QStringLiteral("forgetPasswordPushButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(forget);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return true;
+    if (box.clickedButton() == forget) {
+        m_secretDecision = SecretDecision::Forget;
+        return true;
+    }
+    return false;
 }
 
 std::optional<QString> ProfileEditorDialog::keyPassphraseChange() const
@@ -294,10 +375,10 @@ QStringList ProfileEditorDialog::validate()
               ? tr("STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.")
               : QString());
     const QString proxy = m_ui->proxyLineEdit->text().trimmed();
-    static const QRegularExpression proxyPattern(QStringLiteral("^(socks5|http)://[^\\s/:]+(:\\d{1,5})$"));
     check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit,
-          proxy.isEmpty() || proxyPattern.match(proxy).hasMatch() ? QString()
-                                                                  : tr("Use socks5://host:port or http://host:port."));
+          proxy.isEmpty() || Smtp::ProxyUrl::problem(proxy).isEmpty()
+              ? QString()
+              : tr("Use socks5://host:port or http://host:port (user:password@ before the host is allowed)."));
     check(m_ui->serverNameErrorLabel, m_ui->serverNameLineEdit, lineProblem(m_ui->serverNameLineEdit->text()));
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
     check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
@@ -355,6 +436,8 @@ QStringList ProfileEditorDialog::validate()
 void ProfileEditorDialog::accept()
 {
     if (!validate().isEmpty())
+        return;
+    if (!confirmDestination())
         return;
     QDialog::accept();
 }

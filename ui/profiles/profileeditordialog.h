@@ -1,9 +1,11 @@
 #pragma once
 
 #include "profiles/profile.h"
+#include "profiles/secretstore.h"
 #include "session/connectionsettings.h"
 
 #include <QDialog>
+#include <QMap>
 
 #include <memory>
 #include <optional>
@@ -40,6 +42,18 @@ public:
     /// The typed password, when the user typed one (an empty string means "forget the stored one").
     std::optional<QString> passwordChange() const;
     std::optional<QString> keyPassphraseChange() const;
+    /// The proxy password typed in the proxy address (for the keychain), when one was typed.
+    std::optional<QString> proxyPasswordChange() const;
+    /// What happens to the saved secrets on saving (see confirmDestination()).
+    enum class SecretDecision
+    {
+        Unchanged, ///< the destination did not change
+        Rebind,    ///< the destination changed; the saved secrets may go there (confirmed, or none was saved)
+        Forget,    ///< the destination changed and the user chose to forget the saved password and proxy password
+    };
+    SecretDecision secretDecision() const { return m_secretDecision; }
+    /// What the keychain holds for the profile (answered by the caller's reads); @p secret fills "Test".
+    void setStoredSecret(Smtp::SecretKind kind, bool stored, const QString &secret = {});
     /// Tells the password fields whether a secret is already stored, so their placeholders can say so.
     void setStoredSecrets(bool password, bool keyPassphrase);
     /// Lets the caller fill the password for "Test" from the keychain.
@@ -56,6 +70,11 @@ signals:
 
 private:
     void load(const Smtp::Profile &profile);
+    /// On saving: when the destination changes while a password or proxy password is saved, asks whether to keep
+    /// it for the new destination. False: the user cancelled, the editor stays open.
+    bool confirmDestination();
+    QList<Smtp::DestinationChange> destinationChanges() const;
+    bool hasBoundSecret() const;
     void updatePortDefault();
     void setFieldError(QLabel *errorLabel, QWidget *field, const QString &reason);
     QString chooseFile(const QString &title, const QString &filter);
@@ -69,6 +88,9 @@ private:
     bool m_passwordEdited = false;
     bool m_passphraseEdited = false;
     QString m_storedPassword;
+    QString m_storedProxyPassword;
+    QMap<Smtp::SecretKind, bool> m_storedSecrets;
+    SecretDecision m_secretDecision = SecretDecision::Unchanged;
 };
 
 } // namespace SmtpUi

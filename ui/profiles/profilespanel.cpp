@@ -109,9 +109,8 @@ void ProfilesPanel::purgeDeletedSecrets()
     if (m_secrets) {
         for (const QList<Smtp::Profile> &batch : std::as_const(m_deleted)) {
             for (const Smtp::Profile &profile : batch) {
-                m_secrets->remove(profile.id, Smtp::SecretKind::Password, m_secrets, [](const Smtp::SecretResult &) {});
-                m_secrets->remove(profile.id, Smtp::SecretKind::KeyPassphrase, m_secrets,
-                                  [](const Smtp::SecretResult &) {});
+                for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds())
+                    m_secrets->remove(profile.id, kind, m_secrets, [](const Smtp::SecretResult &) {});
             }
         }
     }
@@ -230,12 +229,15 @@ ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
     dialog->setObjectName(QStringLiteral("profileEditorDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!isNew && m_secrets) {
-        m_secrets->read(profile.id, Smtp::SecretKind::Password, dialog, [dialog](const Smtp::SecretResult &result) {
-            if (result.ok()) {
-                dialog->setStoredSecrets(true, false);
-                dialog->setPasswordForTest(QString::fromUtf8(result.secret));
-            }
-        });
+        // The editor asks before a changed destination takes these along, so it must know whether they exist.
+        for (const Smtp::SecretKind kind : {Smtp::SecretKind::Password, Smtp::SecretKind::ProxyPassword}) {
+            m_secrets->read(profile.id, kind, dialog, [dialog, kind](const Smtp::SecretResult &result) {
+                dialog->setStoredSecret(kind, result.ok(), QString::fromUtf8(result.secret));
+            });
+        }
+    } else {
+        dialog->setStoredSecret(Smtp::SecretKind::Password, false);
+        dialog->setStoredSecret(Smtp::SecretKind::ProxyPassword, false);
     }
     connect(dialog, &ProfileEditorDialog::testRequested, this, &ProfilesPanel::testRequested);
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { applyEditor(dialog, isNew); });
@@ -254,8 +256,19 @@ void ProfilesPanel::applyEditor(ProfileEditorDialog *dialog, bool isNew)
         box.exec();
         return;
     }
-    if (const std::optional<QString> password = dialog->passwordChange())
+    const std::optional<QString> password = dialog->passwordChange();
+    const std::optional<QString> proxyPassword = dialog->proxyPasswordChange();
+    if (dialog->secretDecision() == ProfileEditorDialog::SecretDecision::Forget) {
+        // Not for the new destination: the saved ones go; one typed just now is for it and is stored below.
+        if (!password)
+            storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::Password), QString());
+        if (!proxyPassword)
+            storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::ProxyPassword), QString());
+    }
+    if (password)
         storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::Password), *password);
+    if (proxyPassword)
+        storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::ProxyPassword), *proxyPassword);
     if (const std::optional<QString> passphrase = dialog->keyPassphraseChange())
         storeSecret(profile.id, static_cast<int>(Smtp::SecretKind::KeyPassphrase), *passphrase);
     if (saveStore())
@@ -317,7 +330,7 @@ void ProfilesPanel::duplicateCurrentProfile()
         return;
     // The copy gets its own copies of the secrets, so deleting one profile never breaks the other.
     if (m_secrets) {
-        for (Smtp::SecretKind kind : {Smtp::SecretKind::Password, Smtp::SecretKind::KeyPassphrase}) {
+        for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds()) {
             const QString id = copy.id;
             m_secrets->read(original->id, kind, this, [this, id, kind](const Smtp::SecretResult &result) {
                 if (result.ok())
@@ -424,6 +437,11 @@ void ProfilesPanel::chooseImportFile()
         QFileDialog::getOpenFileName(this, tr("Import Profiles"), QString(), tr("Profiles (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    previewImport(path);
+}
+
+void ProfilesPanel::previewImport(const QString &path)
+{
     const Smtp::ImportPlan plan = m_store->planImportFile(path);
     if (plan.error.isError()) {
         QMessageBox box(QMessageBox::Warning, tr("Import Failed"), plan.error.message, QMessageBox::Ok, this);
@@ -436,6 +454,14 @@ void ProfilesPanel::chooseImportFile()
         for (const QString &warning : item.securityWarnings)
             details.append(tr("%1: %2").arg(item.incoming.name, warning));
     }
+    // Each changed profile with its changes, old → new; a new destination is marked as a security change.
+    for (const Smtp::ImportItem &item : plan.items) {
+        if (item.status != Smtp::ImportStatus::Changed)
+            continue;
+        details.append(tr("%1 changes:").arg(item.incoming.name));
+        for (const QString &line : item.changeLines())
+            details.append(tr("  %1").arg(line));
+    }
     details.append(plan.folderWarnings);
     for (const Smtp::ProfileStoreError &warning : plan.warnings)
         details.append(warning.message);
@@ -443,12 +469,14 @@ void ProfilesPanel::chooseImportFile()
     // informative text, which would guess at rich text.
     QMessageBox box(QMessageBox::Question, tr("Import Profiles"),
                     tr("Import these profiles?\n\n%1").arg(details.join(u'\n')), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("importPreviewMessageBox"));
     box.setTextFormat(Qt::PlainText);
     QPushButton *keepBoth = nullptr;
     QPushButton *replace = nullptr;
     if (plan.count(Smtp::ImportStatus::Changed) > 0) {
         keepBoth = box.addButton(tr("Import, Keep Both"), QMessageBox::AcceptRole);
         replace = box.addButton(tr("Import, Replace Changed"), QMessageBox::DestructiveRole);
+        replace->setObjectName(QStringLiteral("replaceChangedPushButton"));
     } else {
         keepBoth = box.addButton(tr("Import"), QMessageBox::AcceptRole);
     }

@@ -70,6 +70,9 @@ public:
     void purgeDeletedSecrets();
     /// Imports a profile file: conflicts get @p conflictAction. Returns a message for people (what happened).
     QString importFile(const QString &path, Smtp::ImportAction conflictAction = Smtp::ImportAction::KeepBoth);
+    /// Shows what importing @p path would change (changed fields old → new, security changes marked) and imports
+    /// it as the user chooses.
+    void previewImport(const QString &path);
     /// Exports the selected profiles (or all when none is selected); returns an error message or "".
     QString exportSelected(const QString &path) const;
 

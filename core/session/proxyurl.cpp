@@ -1,0 +1,74 @@
+#include "proxyurl.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace Smtp
+{
+
+namespace
+{
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Smtp::ProxyUrl", text);
+}
+
+QUrl parsed(const QString &url)
+{
+    return QUrl(url, QUrl::StrictMode);
+}
+
+} // namespace
+
+QString ProxyUrl::problem(const QString &url)
+{
+    const QUrl proxy = parsed(url);
+    const QString scheme = proxy.scheme().toLower();
+    if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0 ||
+        (scheme != QStringLiteral("socks5") && scheme != QStringLiteral("http")))
+        return tr("The proxy must look like socks5://host:port or http://host:port, not \"%1\".")
+            .arg(withoutCredentials(url));
+    return {};
+}
+
+QString ProxyUrl::withoutPassword(const QString &url)
+{
+    QUrl proxy = parsed(url);
+    // An address that is not a URL may still hold "user:password@": keep none of it rather than guess.
+    if (!proxy.isValid())
+        return url.contains(u'@') ? withoutCredentials(url) : url;
+    if (proxy.password().isEmpty())
+        return url;
+    proxy.setPassword(QString());
+    return proxy.toString();
+}
+
+QString ProxyUrl::withoutCredentials(const QString &url)
+{
+    if (url.isEmpty())
+        return {};
+    const QUrl proxy = parsed(url);
+    if (!proxy.isValid())
+        return tr("(unparsable proxy address)");
+    return proxy.toString(QUrl::RemoveUserInfo);
+}
+
+QString ProxyUrl::userName(const QString &url)
+{
+    return parsed(url).userName(QUrl::FullyDecoded);
+}
+
+QString ProxyUrl::password(const QString &url)
+{
+    return parsed(url).password(QUrl::FullyDecoded);
+}
+
+QString ProxyUrl::hostAndPort(const QString &url)
+{
+    const QUrl proxy = parsed(url);
+    const QString host = proxy.host().contains(u':') ? u'[' + proxy.host() + u']' : proxy.host();
+    return host + u':' + QString::number(proxy.port());
+}
+
+} // namespace Smtp

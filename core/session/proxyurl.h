@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace Smtp
+{
+
+/// The one rule for proxy addresses: "socks5://[user[:password]@]host:port" or "http://[user[:password]@]host:port".
+/// A proxy password is a secret like the AUTH password: profiles, exports, generated command lines and output keep
+/// the address without it, and it travels separately (ConnectionSettings::proxyPassword, the keychain).
+class ProxyUrl
+{
+public:
+    /// Why @p url is not a usable proxy address (translated; quotes the address without credentials), or empty.
+    static QString problem(const QString &url);
+    /// @p url without its password; the user name stays (it says which proxy account the saved password is for).
+    static QString withoutPassword(const QString &url);
+    /// @p url without user name and password, for showing; "(unparsable proxy address)" when it is not a URL.
+    static QString withoutCredentials(const QString &url);
+    static QString userName(const QString &url);
+    static QString password(const QString &url);
+    /// "host:port" of the proxy, IPv6 literals in brackets.
+    static QString hostAndPort(const QString &url);
+};
+
+} // namespace Smtp

@@ -1,0 +1,240 @@
+// The profiles panel keeps secrets bound (issue #11): the editor asks before a changed destination takes the saved
+// password along, and the import preview names every changed field, old → new, security changes marked.
+
+#include "profiles/importplan.h"
+#include "profiles/memorysecretstore.h"
+#include "profiles/profileeditordialog.h"
+#include "profiles/profilesecrets.h"
+#include "profiles/profilespanel.h"
+#include "profiles/profilestore.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+namespace
+{
+
+constexpr int waitMs = 5000;
+const QByteArray password = "canary-auth-Pa55";
+
+std::optional<QByteArray> readSecret(Smtp::SecretStore &store, const QString &id, Smtp::SecretKind kind)
+{
+    bool done = false;
+    std::optional<QByteArray> secret;
+    QObject context;
+    store.read(id, kind, &context, [&](const Smtp::SecretResult &result) {
+        done = true;
+        if (result.ok())
+            secret = result.secret;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, waitMs))
+        return std::nullopt;
+    return secret;
+}
+
+/// Clicks the button named @p buttonName in the next modal message box and hands back its text. Polls from the event
+/// loop without blocking it, so it works whichever nested loop (QMessageBox::exec()) shows the box; bounded.
+void answerMessageBox(QObject *context, const QString &boxName, const QString &buttonName, QString *text)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, context, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (++*tries > waitMs / 10)
+                timer->deleteLater();
+            return;
+        }
+        timer->deleteLater();
+        *text = box->objectName() == boxName ? box->text() : QStringLiteral("wrong box: %1").arg(box->objectName());
+        if (auto *button = box->findChild<QPushButton *>(buttonName))
+            button->click();
+        else
+            box->reject();
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestProfilesPanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void editorAsksBeforeNewDestination_data();
+    void editorAsksBeforeNewDestination();
+    void editorDoesNotAskWithoutSavedPassword();
+    void importPreviewShowsChangedFields();
+
+private:
+    /// A profile with its password in the keychain, bound to mail.example.org.
+    Smtp::Profile addProfileWithPassword();
+    void changeHostAndSave(SmtpUi::ProfileEditorDialog *editor, const QString &host);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Smtp::ProfileStore> m_store;
+    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpUi::ProfilesPanel> m_panel;
+};
+
+void TestProfilesPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_panel = std::make_unique<SmtpUi::ProfilesPanel>(m_store.get(), m_secrets.get());
+    m_panel->show();
+}
+
+void TestProfilesPanel::cleanup()
+{
+    m_panel.reset();
+    m_secrets.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+Smtp::Profile TestProfilesPanel::addProfileWithPassword()
+{
+    Smtp::Profile profile;
+    profile.name = QStringLiteral("Work");
+    profile.settings.host = QStringLiteral("mail.example.org");
+    profile.settings.authMechanism = QStringLiteral("PLAIN");
+    profile.settings.authUser = QStringLiteral("alice");
+    m_store->add(profile);
+    profile.secretBinding = Smtp::SecretBinding::of(m_store->resolvedSettings(profile));
+    m_store->update(profile);
+    bool written = false;
+    m_secrets->write(profile.id, Smtp::SecretKind::Password, password, m_panel.get(),
+                     [&written](const Smtp::SecretResult &) { written = true; });
+    if (!QTest::qWaitFor([&written] { return written; }, waitMs))
+        qWarning("The secret store did not answer.");
+    return profile;
+}
+
+void TestProfilesPanel::changeHostAndSave(SmtpUi::ProfileEditorDialog *editor, const QString &host)
+{
+    auto *hostLineEdit = editor->findChild<QLineEdit *>(QStringLiteral("hostLineEdit"));
+    QVERIFY(hostLineEdit);
+    hostLineEdit->clear();
+    QTest::keyClicks(hostLineEdit, host);
+    auto *buttons = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+void TestProfilesPanel::editorAsksBeforeNewDestination_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("keeps");
+    QTest::addRow("keep for the new destination") << QStringLiteral("keepPasswordPushButton") << true;
+    QTest::addRow("forget the password") << QStringLiteral("forgetPasswordPushButton") << false;
+}
+
+void TestProfilesPanel::editorAsksBeforeNewDestination()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, keeps);
+    const Smtp::Profile profile = addProfileWithPassword();
+    QPointer<SmtpUi::ProfileEditorDialog> editor = m_panel->openEditor(profile);
+    QVERIFY(editor);
+    // The editor learns from the keychain that a password is saved: its reads answer before this later one does.
+    QVERIFY(readSecret(*m_secrets, profile.id, Smtp::SecretKind::Password));
+    QString question;
+    answerMessageBox(m_panel.get(), QStringLiteral("newDestinationMessageBox"), answer, &question);
+    changeHostAndSave(editor, QStringLiteral("mail.elsewhere.example"));
+    QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), waitMs);
+    QVERIFY2(question.contains(QStringLiteral("host: mail.example.org → mail.elsewhere.example")),
+             qPrintable(question));
+    QVERIFY(question.contains(QStringLiteral("Keep the saved password for the new destination?")));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), waitMs);
+
+    const Smtp::Profile saved = *m_store->find(profile.id);
+    QCOMPARE(*saved.settings.host, QStringLiteral("mail.elsewhere.example"));
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
+    QTRY_COMPARE_WITH_TIMEOUT(readSecret(*m_secrets, profile.id, Smtp::SecretKind::Password),
+                              keeps ? std::optional<QByteArray>(password) : std::nullopt, waitMs);
+}
+
+void TestProfilesPanel::editorDoesNotAskWithoutSavedPassword()
+{
+    Smtp::Profile profile;
+    profile.name = QStringLiteral("No secrets");
+    profile.settings.host = QStringLiteral("mail.example.org");
+    QVERIFY(!m_store->add(profile).isError());
+    QPointer<SmtpUi::ProfileEditorDialog> editor = m_panel->openEditor(profile);
+    QVERIFY(editor);
+    // Both keychain reads answer "not found" before the user saves (the store answers in order).
+    QVERIFY(!readSecret(*m_secrets, profile.id, Smtp::SecretKind::ProxyPassword));
+    QString question;
+    answerMessageBox(m_panel.get(), QStringLiteral("newDestinationMessageBox"), QString(), &question);
+    changeHostAndSave(editor, QStringLiteral("mail.elsewhere.example"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), waitMs);
+    QCOMPARE(question, QString()); // nothing saved, nothing to ask
+    const Smtp::Profile saved = *m_store->find(profile.id);
+    QCOMPARE(*saved.settings.host, QStringLiteral("mail.elsewhere.example"));
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
+}
+
+void TestProfilesPanel::importPreviewShowsChangedFields()
+{
+    const Smtp::Profile profile = addProfileWithPassword();
+    QJsonObject document = QJsonDocument::fromJson(m_store->exportJson({profile.id})).object();
+    QJsonArray profiles = document.value(QStringLiteral("profiles")).toArray();
+    QJsonObject changed = profiles.at(0).toObject();
+    changed.insert(QStringLiteral("host"), QStringLiteral("mail.attacker.example"));
+    changed.insert(QStringLiteral("notes"), QStringLiteral("harmless"));
+    profiles.replace(0, changed);
+    document.insert(QStringLiteral("profiles"), profiles);
+    const QString path = m_dir->filePath(QStringLiteral("import.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(document).toJson());
+    }
+
+    QString preview;
+    answerMessageBox(m_panel.get(), QStringLiteral("importPreviewMessageBox"),
+                     QStringLiteral("replaceChangedPushButton"), &preview);
+    m_panel->previewImport(path);
+    QVERIFY2(preview.contains(QStringLiteral("host: mail.example.org → mail.attacker.example (security change)")),
+             qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("notes: (not set) → harmless")), qPrintable(preview));
+    QVERIFY(preview.contains(QStringLiteral("Security change")));
+
+    // Replaced, but the saved password stays bound to the old host: a session would not get it.
+    const Smtp::Profile replaced = *m_store->find(profile.id);
+    QCOMPARE(*replaced.settings.host, QStringLiteral("mail.attacker.example"));
+    QCOMPARE(replaced.secretBinding, profile.secretBinding);
+    std::optional<Smtp::ProfileSecrets> read;
+    Smtp::ProfileSecrets::read(*m_secrets, replaced, m_store->resolvedSettings(replaced),
+                               m_store->resolvedSettings(replaced), m_panel.get(),
+                               [&read](const Smtp::ProfileSecrets &secrets) { read = secrets; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), waitMs);
+    QVERIFY(read->settings.auth.password.isEmpty());
+    QCOMPARE(read->withheld, QList<Smtp::SecretKind>{Smtp::SecretKind::Password});
+}
+
+QTEST_MAIN(TestProfilesPanel)
+#include "tst_profilespanel.moc"
