@@ -245,10 +245,6 @@
         <translation>--security muss none, starttls oder implicit sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
-    </message>
-    <message>
         <source>--local-name is not usable: %1</source>
         <translation>--local-name ist nicht verwendbar: %1</translation>
     </message>
@@ -503,6 +499,14 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--%1: the first line of %2 is empty.</source>
         <translation>--%1: Die erste Zeile von %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole session may take; default 10 times --timeout, at most 3600.</source>
+        <translation>Sekunden, die die ganze Sitzung dauern darf; Standard: das Zehnfache von --timeout, höchstens 3600.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 muss eine ganze Zahl von Sekunden zwischen 1 und %2 sein, nicht „%3“.</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1377,6 @@ Gesendet: %2
         <translation>%1 %2 ist zu groß, um eines zu sein.</translation>
     </message>
     <message>
-        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
-        <translation>Der Proxy muss die Form socks5://host:port oder http://host:port haben, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>CA file</source>
         <translation>CA-Datei</translation>
     </message>
@@ -1467,6 +1467,34 @@ Gesendet: %2
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>The session timeout must be between 1 and %1 seconds.</source>
+        <translation>Die Sitzungs-Zeitgrenze muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>%1 (depth %2, X509 error %3)</source>
+        <translation>%1 (Tiefe %2, X509-Fehler %3)</translation>
+    </message>
+    <message>
+        <source>Check the server name: the certificate covers %1.</source>
+        <translation>Prüfen Sie den Servernamen: Das Zertifikat gilt für %1.</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1.</source>
+        <translation>Das Zertifikat gilt für %1.</translation>
+    </message>
+    <message>
+        <source>The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this connection.</source>
+        <translation>Dem Serverzertifikat wird für %1 nicht vertraut: %2. %3 Auf dieser Verbindung wird nur noch QUIT gesendet.</translation>
+    </message>
+    <message>
+        <source>  warning: the name matched only the subject&apos;s CN; the certificate has no DNS subjectAltName</source>
+        <translation>  Warnung: Der Name passte nur auf den CN des Subjekts; das Zertifikat hat keinen DNS-subjectAltName</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1 (SHA-256 %2)</source>
+        <translation>Vertrauensanker: %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1622,6 @@ Gesendet: %2
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>(unparsable proxy address)</source>
-        <translation>(Proxy-Adresse nicht lesbar)</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1823,6 +1847,14 @@ Gesendet: %2
         <source>Cannot restrict the permissions of %1: %2</source>
         <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden: %2</translation>
     </message>
+    <message>
+        <source>(Server lines marked [plaintext] were received before TLS: not authenticated.)</source>
+        <translation>(Mit [plaintext] markierte Serverzeilen kamen vor TLS an: nicht authentifiziert.)</translation>
+    </message>
+    <message>
+        <source>  [plaintext]</source>
+        <translation>  [plaintext]</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -1857,6 +1889,10 @@ Gesendet: %2
     <message>
         <source>control characters are not allowed.</source>
         <translation>Steuerzeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1964,41 @@ Gesendet: %2
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
+    <message>
+        <source>Saved passwords of &quot;%1&quot; are not used for the new destination (%2) until you confirm it: save again with --password-file (and --proxy with the proxy password).</source>
+        <translation>Gespeicherte Passwörter von „%1“ werden für das neue Ziel (%2) erst verwendet, wenn Sie es bestätigen: erneut speichern mit --password-file (und --proxy mit dem Proxy-Passwort).</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>The saved password of profile &quot;%1&quot; was confirmed for another destination and was not used (%2). To confirm the new destination, save it again: --save-profile &quot;%1&quot; --password-file FILE (--proxy with the proxy password), or confirm it in the window&apos;s profile editor; for this run only, give --password-file.</source>
+        <translation>Das gespeicherte Passwort des Profils „%1“ wurde für ein anderes Ziel bestätigt und nicht verwendet (%2). Um das neue Ziel zu bestätigen, speichern Sie es erneut: --save-profile „%1“ --password-file DATEI (--proxy mit dem Proxy-Passwort), oder bestätigen Sie es im Profileditor des Fensters; nur für diesen Lauf: --password-file angeben.</translation>
+    </message>
+    <message>
+        <source>No proxy password for profile &quot;%1&quot; from the keychain; give it in --proxy.</source>
+        <translation>Kein Proxy-Passwort für das Profil „%1“ im Schlüsselbund; geben Sie es in --proxy an.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ImportItem</name>
+    <message>
+        <source>%1: %2 → %3 (security change)</source>
+        <translation>%1: %2 → %3 (Sicherheitsänderung)</translation>
+    </message>
+    <message>
+        <source>fields this version does not know changed</source>
+        <translation>Felder, die diese Version nicht kennt, haben sich geändert</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ImportPlan</name>
@@ -1946,6 +2017,10 @@ Gesendet: %2
     <message>
         <source>The connection would not use TLS.</source>
         <translation>Die Verbindung würde kein TLS verwenden.</translation>
+    </message>
+    <message>
+        <source>Security change: the destination changes (%1). Saved passwords are not sent there until you confirm the new destination.</source>
+        <translation>Sicherheitsänderung: Das Ziel ändert sich (%1). Gespeicherte Passwörter werden dorthin erst gesendet, wenn Sie das neue Ziel bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2341,28 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>Smtp::ProxyUrl</name>
+    <message>
+        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
+        <translation>Der Proxy muss die Form socks5://host:port oder http://host:port haben, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>(unparsable proxy address)</source>
+        <translation>(unlesbare Proxy-Adresse)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::SecretBinding</name>
+    <message>
+        <source>&quot;secretBinding&quot; has an unusable field &quot;%1&quot;.</source>
+        <translation>„secretBinding“ hat ein unbrauchbares Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>Smtp::SecretStore</name>
     <message>
         <source>No secret is stored for this profile.</source>
@@ -2353,10 +2450,6 @@ Gesendet: %2
     <message>
         <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
         <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: die Zertifikatsprüfung ist fehlgeschlagen und wurde ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>The server certificate is not trusted for %1: %2. Install the issuing CA (--ca-file) or check the server name; nothing but QUIT is sent on this connection.</source>
-        <translation>Dem Serverzertifikat wird für %1 nicht vertraut: %2. Installieren Sie die ausstellende CA (--ca-file) oder prüfen Sie den Servernamen; über diese Verbindung wird nur noch QUIT gesendet.</translation>
     </message>
     <message>
         <source>The server sent malformed data while %1: %2</source>
@@ -2683,6 +2776,30 @@ Gesendet: %2
         <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
         <translation>Test: Ohne TLS und geprüftes Zertifikat werden keine Zugangsdaten gesendet (RFC 8314 §5.1); der Test endet nach der Abfrage der Fähigkeiten.</translation>
     </message>
+    <message>
+        <source>The certificate names %1 only in its subject&apos;s CN and has no DNS subjectAltName; RFC 6125 deprecates this and some clients refuse it.</source>
+        <translation>Das Zertifikat nennt %1 nur im CN seines Subjekts und hat keinen DNS-subjectAltName; RFC 6125 rät davon ab, und manche Clients lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS and sent further replies behind the refusal that nothing asked for. The session is stopped without another byte.</source>
+        <translation>Der Server hat STARTTLS abgelehnt und hinter der Ablehnung weitere Antworten gesendet, nach denen nichts gefragt hat. Die Sitzung wird ohne ein weiteres Byte beendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: credentials go only over TLS with a validated certificate, unless the profile allows plaintext authentication (RFC 8314 §5).</source>
+        <translation>Nicht gesendet: Zugangsdaten gehen nur über TLS mit geprüftem Zertifikat, außer das Profil erlaubt Klartext-Authentifizierung (RFC 8314 §5).</translation>
+    </message>
+    <message>
+        <source>The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.</source>
+        <translation>Der Server hat auf %1 mit 354 geantwortet; das darf nur DATA bekommen. Zeilen werden weiter als Befehle gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 The end of the message had been sent, so the server may have accepted it: the delivery is unknown. It is not sent again; check the recipient&apos;s mailbox or the server&apos;s log before sending it once more.</source>
+        <translation>%1 Das Ende der Nachricht war gesendet, der Server hat sie also vielleicht angenommen: Die Zustellung ist ungewiss. Sie wird nicht erneut gesendet; prüfen Sie das Postfach des Empfängers oder das Protokoll des Servers, bevor Sie sie noch einmal senden.</translation>
+    </message>
+    <message>
+        <source>The session as a whole took longer than %1 s while %2; it is stopped.</source>
+        <translation>Die Sitzung als Ganzes dauerte länger als %1 s, während %2; sie wird beendet.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi</name>
@@ -2984,12 +3101,6 @@ Gesendet: %2
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <source>%1
-The password cannot be remembered; type it for this session:</source>
-        <translation>%1
-Das Passwort kann nicht gespeichert werden; geben Sie es für diese Sitzung ein:</translation>
-    </message>
-    <message>
         <source>Profiles Not Loaded</source>
         <translation>Profile nicht geladen</translation>
     </message>
@@ -3032,6 +3143,24 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Saving the session log to %1…</source>
         <translation>Sitzungsprotokoll wird unter %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The saved password was confirmed for another destination (%1); it is not sent here until you confirm the new destination in the profile editor.</source>
+        <translation>Das gespeicherte Passwort wurde für ein anderes Ziel bestätigt (%1); es wird hierher erst gesendet, wenn Sie das neue Ziel im Profileditor bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1
+Type it for this session:</source>
+        <translation>%1
+Geben Sie es für diese Sitzung ein:</translation>
+    </message>
+    <message>
+        <source>Proxy Password for %1</source>
+        <translation>Proxy-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation>Schlüssel-Passphrase für %1</translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3265,6 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
         <translation>STARTTLS braucht EHLO: erweitertes SMTP einschalten oder einen anderen Sicherheitsmodus wählen.</translation>
     </message>
     <message>
-        <source>Use socks5://host:port or http://host:port.</source>
-        <translation>socks5://host:port oder http://host:port verwenden.</translation>
-    </message>
-    <message>
         <source>A client key needs a client certificate.</source>
         <translation>Ein Client-Schlüssel braucht ein Client-Zertifikat.</translation>
     </message>
@@ -3169,6 +3294,40 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>A mechanism name has no spaces.</source>
         <translation>Ein Mechanismusname enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>A password typed as user:password@ before the host is stored in the keychain; the profile keeps the address without it.</source>
+        <translation>Ein als Benutzer:Passwort@ vor dem Host eingegebenes Passwort wird im Schlüsselbund gespeichert; das Profil behält die Adresse ohne es.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New Destination</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Where this profile connects changes:
+%1
+
+Keep the saved password for the new destination?</source>
+        <translation>Das Ziel dieses Profils ändert sich:
+%1
+
+Das gespeicherte Passwort für das neue Ziel behalten?</translation>
+    </message>
+    <message>
+        <source>Keep Password</source>
+        <translation>Passwort behalten</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Use socks5://host:port or http://host:port (user:password@ before the host is allowed).</source>
+        <translation>Verwenden Sie socks5://host:port oder http://host:port (Benutzer:Passwort@ vor dem Host ist erlaubt).</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3536,14 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
         <translation>Diese Profile importieren?
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 changes:</source>
+        <translation>%1 ändert sich:</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
     </message>
 </context>
 <context>

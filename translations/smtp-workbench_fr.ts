@@ -245,10 +245,6 @@
         <translation>--security doit valoir none, starttls ou implicit, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--timeout doit être un nombre entier de secondes de 1 à %1, pas « %2 ».</translation>
-    </message>
-    <message>
         <source>--local-name is not usable: %1</source>
         <translation>--local-name n&apos;est pas utilisable : %1</translation>
     </message>
@@ -503,6 +499,14 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     <message>
         <source>--%1: the first line of %2 is empty.</source>
         <translation>--%1 : la première ligne de %2 est vide.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole session may take; default 10 times --timeout, at most 3600.</source>
+        <translation>Secondes que la session entière peut durer ; par défaut 10 fois --timeout, au plus 3600.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 doit être un nombre entier de secondes entre 1 et %2, pas « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1377,6 @@ Envoyé : %2
         <translation>Le fichier %2 (%1) est trop grand pour en être un.</translation>
     </message>
     <message>
-        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
-        <translation>Le proxy doit être de la forme socks5://hôte:port ou http://hôte:port, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>CA file</source>
         <translation>Fichier d&apos;AC</translation>
     </message>
@@ -1467,6 +1467,34 @@ Envoyé : %2
     <message>
         <source>Closed</source>
         <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>The session timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai de la session doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>%1 (depth %2, X509 error %3)</source>
+        <translation>%1 (profondeur %2, erreur X509 %3)</translation>
+    </message>
+    <message>
+        <source>Check the server name: the certificate covers %1.</source>
+        <translation>Vérifiez le nom du serveur : le certificat couvre %1.</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1.</source>
+        <translation>Le certificat couvre %1.</translation>
+    </message>
+    <message>
+        <source>The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this connection.</source>
+        <translation>Le certificat du serveur n’est pas digne de confiance pour %1 : %2. %3 Seul QUIT est encore envoyé sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>  warning: the name matched only the subject&apos;s CN; the certificate has no DNS subjectAltName</source>
+        <translation>  avertissement : le nom ne correspondait qu’au CN du sujet ; le certificat n’a pas de subjectAltName DNS</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1 (SHA-256 %2)</source>
+        <translation>Ancre de confiance : %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1622,6 @@ Envoyé : %2
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>(unparsable proxy address)</source>
-        <translation>(adresse de proxy illisible)</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1823,6 +1847,14 @@ Envoyé : %2
         <source>Cannot restrict the permissions of %1: %2</source>
         <translation>Impossible de restreindre les droits d&apos;accès de %1 : %2</translation>
     </message>
+    <message>
+        <source>(Server lines marked [plaintext] were received before TLS: not authenticated.)</source>
+        <translation>(Les lignes du serveur marquées [plaintext] sont arrivées avant TLS : non authentifiées.)</translation>
+    </message>
+    <message>
+        <source>  [plaintext]</source>
+        <translation>  [plaintext]</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -1857,6 +1889,10 @@ Envoyé : %2
     <message>
         <source>control characters are not allowed.</source>
         <translation>les caractères de contrôle ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1964,41 @@ Envoyé : %2
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
+    <message>
+        <source>Saved passwords of &quot;%1&quot; are not used for the new destination (%2) until you confirm it: save again with --password-file (and --proxy with the proxy password).</source>
+        <translation>Les mots de passe enregistrés de « %1 » ne sont pas utilisés pour la nouvelle destination (%2) tant que vous ne l’avez pas confirmée : enregistrez de nouveau avec --password-file (et --proxy avec le mot de passe du proxy).</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>The saved password of profile &quot;%1&quot; was confirmed for another destination and was not used (%2). To confirm the new destination, save it again: --save-profile &quot;%1&quot; --password-file FILE (--proxy with the proxy password), or confirm it in the window&apos;s profile editor; for this run only, give --password-file.</source>
+        <translation>Le mot de passe enregistré du profil « %1 » a été confirmé pour une autre destination et n’a pas été utilisé (%2). Pour confirmer la nouvelle destination, enregistrez-le de nouveau : --save-profile « %1 » --password-file FICHIER (--proxy avec le mot de passe du proxy), ou confirmez-la dans l’éditeur de profil de la fenêtre ; pour cette exécution seulement, donnez --password-file.</translation>
+    </message>
+    <message>
+        <source>No proxy password for profile &quot;%1&quot; from the keychain; give it in --proxy.</source>
+        <translation>Aucun mot de passe de proxy pour le profil « %1 » dans le trousseau ; donnez-le dans --proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ImportItem</name>
+    <message>
+        <source>%1: %2 → %3 (security change)</source>
+        <translation>%1 : %2 → %3 (changement de sécurité)</translation>
+    </message>
+    <message>
+        <source>fields this version does not know changed</source>
+        <translation>des champs que cette version ne connaît pas ont changé</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ImportPlan</name>
@@ -1946,6 +2017,10 @@ Envoyé : %2
     <message>
         <source>The connection would not use TLS.</source>
         <translation>La connexion n&apos;utiliserait pas TLS.</translation>
+    </message>
+    <message>
+        <source>Security change: the destination changes (%1). Saved passwords are not sent there until you confirm the new destination.</source>
+        <translation>Changement de sécurité : la destination change (%1). Les mots de passe enregistrés n’y sont pas envoyés tant que vous n’avez pas confirmé la nouvelle destination.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2341,28 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>Smtp::ProxyUrl</name>
+    <message>
+        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
+        <translation>Le proxy doit avoir la forme socks5://hôte:port ou http://hôte:port, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>(unparsable proxy address)</source>
+        <translation>(adresse de proxy illisible)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::SecretBinding</name>
+    <message>
+        <source>&quot;secretBinding&quot; has an unusable field &quot;%1&quot;.</source>
+        <translation>« secretBinding » a un champ inutilisable « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>Smtp::SecretStore</name>
     <message>
         <source>No secret is stored for this profile.</source>
@@ -2353,10 +2450,6 @@ Envoyé : %2
     <message>
         <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
         <translation>SITE DE CONFIANCE : la validation du certificat a échoué et a été ignorée : %1</translation>
-    </message>
-    <message>
-        <source>The server certificate is not trusted for %1: %2. Install the issuing CA (--ca-file) or check the server name; nothing but QUIT is sent on this connection.</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé pour %1 : %2. Installez l&apos;AC émettrice (--ca-file) ou vérifiez le nom du serveur ; seul QUIT est envoyé sur cette connexion.</translation>
     </message>
     <message>
         <source>The server sent malformed data while %1: %2</source>
@@ -2683,6 +2776,30 @@ Envoyé : %2
         <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
         <translation>Test : les identifiants ne sont pas envoyés sans TLS et certificat validé (RFC 8314 §5.1) ; le test s&apos;arrête après la découverte des capacités.</translation>
     </message>
+    <message>
+        <source>The certificate names %1 only in its subject&apos;s CN and has no DNS subjectAltName; RFC 6125 deprecates this and some clients refuse it.</source>
+        <translation>Le certificat ne nomme %1 que dans le CN de son sujet et n’a pas de subjectAltName DNS ; la RFC 6125 le déconseille et certains clients le refusent.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS and sent further replies behind the refusal that nothing asked for. The session is stopped without another byte.</source>
+        <translation>Le serveur a refusé STARTTLS et a envoyé derrière ce refus d’autres réponses que rien n’a demandées. La session est arrêtée sans un octet de plus.</translation>
+    </message>
+    <message>
+        <source>Not sent: credentials go only over TLS with a validated certificate, unless the profile allows plaintext authentication (RFC 8314 §5).</source>
+        <translation>Non envoyé : les identifiants ne passent que par TLS avec un certificat validé, sauf si le profil autorise l’authentification en clair (RFC 8314 §5).</translation>
+    </message>
+    <message>
+        <source>The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.</source>
+        <translation>Le serveur a répondu 354 à %1 ; seul DATA peut l’obtenir. Les lignes sont toujours envoyées comme des commandes.</translation>
+    </message>
+    <message>
+        <source>%1 The end of the message had been sent, so the server may have accepted it: the delivery is unknown. It is not sent again; check the recipient&apos;s mailbox or the server&apos;s log before sending it once more.</source>
+        <translation>%1 La fin du message avait été envoyée, le serveur l’a donc peut-être accepté : la remise est incertaine. Il n’est pas renvoyé ; vérifiez la boîte du destinataire ou le journal du serveur avant de l’envoyer une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>The session as a whole took longer than %1 s while %2; it is stopped.</source>
+        <translation>La session entière a duré plus de %1 s pendant %2 ; elle est arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi</name>
@@ -2984,12 +3101,6 @@ Envoyé : %2
         <translation>Mot de passe pour %1</translation>
     </message>
     <message>
-        <source>%1
-The password cannot be remembered; type it for this session:</source>
-        <translation>%1
-Le mot de passe ne peut pas être mémorisé ; tapez-le pour cette session :</translation>
-    </message>
-    <message>
         <source>Profiles Not Loaded</source>
         <translation>Profils non chargés</translation>
     </message>
@@ -3032,6 +3143,24 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Saving the session log to %1…</source>
         <translation>Enregistrement du journal de session dans %1…</translation>
+    </message>
+    <message>
+        <source>The saved password was confirmed for another destination (%1); it is not sent here until you confirm the new destination in the profile editor.</source>
+        <translation>Le mot de passe enregistré a été confirmé pour une autre destination (%1) ; il n’est pas envoyé ici tant que vous n’avez pas confirmé la nouvelle destination dans l’éditeur de profil.</translation>
+    </message>
+    <message>
+        <source>%1
+Type it for this session:</source>
+        <translation>%1
+Saisissez-le pour cette session :</translation>
+    </message>
+    <message>
+        <source>Proxy Password for %1</source>
+        <translation>Mot de passe du proxy pour %1</translation>
+    </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation>Phrase secrète de la clé pour %1</translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3265,6 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
         <translation>STARTTLS demande EHLO : activez le SMTP étendu ou choisissez un autre mode de sécurité.</translation>
     </message>
     <message>
-        <source>Use socks5://host:port or http://host:port.</source>
-        <translation>Utilisez socks5://hôte:port ou http://hôte:port.</translation>
-    </message>
-    <message>
         <source>A client key needs a client certificate.</source>
         <translation>Une clé client demande un certificat client.</translation>
     </message>
@@ -3169,6 +3294,40 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>A mechanism name has no spaces.</source>
         <translation>Un nom de mécanisme ne contient pas d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>A password typed as user:password@ before the host is stored in the keychain; the profile keeps the address without it.</source>
+        <translation>Un mot de passe saisi sous la forme utilisateur:motdepasse@ avant l’hôte est enregistré dans le trousseau ; le profil garde l’adresse sans lui.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>New Destination</source>
+        <translation>Nouvelle destination</translation>
+    </message>
+    <message>
+        <source>Where this profile connects changes:
+%1
+
+Keep the saved password for the new destination?</source>
+        <translation>La destination de ce profil change :
+%1
+
+Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
+    </message>
+    <message>
+        <source>Keep Password</source>
+        <translation>Garder le mot de passe</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Use socks5://host:port or http://host:port (user:password@ before the host is allowed).</source>
+        <translation>Utilisez socks5://hôte:port ou http://hôte:port (utilisateur:motdepasse@ avant l’hôte est permis).</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3536,14 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
         <translation>Importer ces profils ?
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 changes:</source>
+        <translation>%1 change :</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
     </message>
 </context>
 <context>
