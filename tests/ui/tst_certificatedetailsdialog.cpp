@@ -4,8 +4,11 @@
 #include "hostileservertext.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +74,7 @@ private slots:
     void expiry_data();
     void expiry();
     void errorsAndExport();
+    void trustAnchorNamesTimesAndCopy();
 };
 
 void TestCertificateDetailsDialog::initTestCase()
@@ -218,6 +222,49 @@ void TestCertificateDetailsDialog::errorsAndExport()
     QCOMPARE(pem.count("-----BEGIN CERTIFICATE-----"), 2);
     QCOMPARE(pem, chain.at(0).pem + chain.at(1).pem);
     QVERIFY(!dialog.exportPem(dir.filePath(QStringLiteral("missing/dir/x.pem")), false).isEmpty());
+}
+
+void TestCertificateDetailsDialog::trustAnchorNamesTimesAndCopy()
+{
+    // The server sent its certificate only; the chain was verified to an anchor from the trust store.
+    Smtp::CertificateInfo leaf = certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=anchor"), 100);
+    leaf.subjectAlternativeNames = {QStringLiteral("DNS:mail.example.test"), QStringLiteral("IP:::1")};
+    Smtp::CertificateReport withAnchor = report({leaf});
+    withAnchor.trustAnchor = certificate(QStringLiteral("CN=anchor"), QStringLiteral("CN=anchor"), 3000);
+    CertificateDetailsDialog dialog(withAnchor);
+    dialog.show();
+
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("chainTreeView"));
+    QVERIFY(tree);
+    const QModelIndex top = tree->model()->index(0, 0);
+    QCOMPARE(top.data().toString(), QStringLiteral("CN=anchor"));
+    QVERIFY(top.data(Qt::ToolTipRole).toString().contains(QStringLiteral("trust anchor")));
+    QCOMPARE(tree->model()->index(0, 0, top).data().toString(), QStringLiteral("CN=leaf"));
+    tree->setCurrentIndex(top);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("subjectValueLabel"))->text(), QStringLiteral("CN=anchor"));
+    // Exporting the chain writes what the server sent, not the anchor.
+    QTemporaryDir dir;
+    QCOMPARE(dialog.exportPem(dir.filePath(QStringLiteral("chain.pem")), true), QString());
+    QFile chainFile(dir.filePath(QStringLiteral("chain.pem")));
+    QVERIFY(chainFile.open(QIODevice::ReadOnly));
+    QCOMPARE(chainFile.readAll(), leaf.pem);
+
+    // Names read as type and value; times carry their zone.
+    dialog.setCurrentPosition(0);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("alternativeNamesValueLabel"))->text(),
+             QStringLiteral("DNS: mail.example.test\nIP: ::1"));
+    const QString zone = leaf.notAfter.toLocalTime().timeZoneAbbreviation();
+    QVERIFY(!zone.isEmpty());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("validityValueLabel"))->text().endsWith(zone));
+
+    // Copy PEM says that it copied, then reads as before.
+    auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyPemPushButton"));
+    QVERIFY(copy);
+    const QString label = copy->text();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text().toLatin1(), leaf.pem);
+    QVERIFY(copy->text() != label);
+    QTRY_COMPARE_WITH_TIMEOUT(copy->text(), label, 5000);
 }
 
 QTEST_MAIN(TestCertificateDetailsDialog)

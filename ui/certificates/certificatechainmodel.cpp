@@ -12,10 +12,14 @@ CertificateChainModel::CertificateChainModel(QObject *parent) : QAbstractItemMod
 
 CertificateChainModel::~CertificateChainModel() = default;
 
-void CertificateChainModel::setChain(const QList<Smtp::CertificateInfo> &chain)
+void CertificateChainModel::setChain(const QList<Smtp::CertificateInfo> &chain,
+                                     const std::optional<Smtp::CertificateInfo> &trustAnchor)
 {
     beginResetModel();
     m_chain = chain;
+    m_anchorAppended = trustAnchor.has_value() && !chain.isEmpty();
+    if (m_anchorAppended)
+        m_chain.append(*trustAnchor);
     endResetModel();
 }
 
@@ -73,6 +77,9 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (position == 0)
             return tr("The server's certificate");
+        if (m_anchorAppended && position + 1 == m_chain.size())
+            return tr("The trust anchor the chain was verified to: from this computer's trust store, not sent by the "
+                      "server");
         return position + 1 == m_chain.size() ? tr("The top of the chain the server sent")
                                               : tr("An intermediate certificate");
     case ChainPositionRole:

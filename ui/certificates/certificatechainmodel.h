@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+#include <optional>
+
 namespace SmtpUi
 {
 
@@ -24,9 +26,12 @@ public:
     explicit CertificateChainModel(QObject *parent = nullptr);
     ~CertificateChainModel() override;
 
-    void setChain(const QList<Smtp::CertificateInfo> &chain);
+    /// \a chain as the server sent it; \a trustAnchor, when the server did not send it, goes on top.
+    void setChain(const QList<Smtp::CertificateInfo> &chain,
+                  const std::optional<Smtp::CertificateInfo> &trustAnchor = std::nullopt);
     const QList<Smtp::CertificateInfo> &chain() const { return m_chain; }
-    /// The index of the certificate at a chain position (0 = the server's certificate).
+    /// The index of the certificate at a chain position (0 = the server's certificate; the trust anchor, when there is
+    /// one, is the last position).
     QModelIndex indexForPosition(int position) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -38,6 +43,7 @@ public:
 
 private:
     QList<Smtp::CertificateInfo> m_chain;
+    bool m_anchorAppended = false;
 };
 
 } // namespace SmtpUi

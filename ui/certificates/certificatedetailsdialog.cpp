@@ -12,12 +12,15 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace SmtpUi
 {
 
 namespace
 {
+
+constexpr int copiedFeedbackMs = 1500;
 
 /// Each value on a line of its own, neutralised alone: only the breaks between values are ours.
 QStringList shownLines(const QStringList &values)
@@ -35,7 +38,7 @@ CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport
       m_report(report)
 {
     m_ui->setupUi(this);
-    m_model->setChain(report.chain);
+    m_model->setChain(report.chain, report.trustAnchor);
     m_ui->chainTreeView->setModel(m_model);
     m_ui->chainTreeView->expandAll();
     m_ui->detailsSplitter->setStretchFactor(1, 1);
@@ -63,8 +66,16 @@ CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport
                 if (current.isValid())
                     showCertificate(current.data(CertificateChainModel::ChainPositionRole).toInt());
             });
-    connect(m_ui->copyPemPushButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(QString::fromLatin1(currentPem())); });
+    connect(m_ui->copyPemPushButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(QString::fromLatin1(currentPem()));
+        // Say it happened: the clipboard shows nothing by itself.
+        const QString label = m_ui->copyPemPushButton->text();
+        if (label != tr("Copied \u2713")) {
+            m_ui->copyPemPushButton->setText(tr("Copied \u2713"));
+            QTimer::singleShot(copiedFeedbackMs, m_ui->copyPemPushButton,
+                               [button = m_ui->copyPemPushButton, label] { button->setText(label); });
+        }
+    });
     connect(m_ui->exportPemPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(false); });
     connect(m_ui->exportChainPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(true); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -89,19 +100,27 @@ void CertificateDetailsDialog::setCurrentPosition(int position)
 void CertificateDetailsDialog::showCertificate(int position)
 {
     m_position = position;
-    const bool valid = position >= 0 && position < m_report.chain.size();
-    const Smtp::CertificateInfo info = valid ? m_report.chain.at(position) : Smtp::CertificateInfo();
+    const QList<Smtp::CertificateInfo> &certificates = m_model->chain();
+    const bool valid = position >= 0 && position < certificates.size();
+    const Smtp::CertificateInfo info = valid ? certificates.at(position) : Smtp::CertificateInfo();
     const QLocale locale;
     // Every field but the dates and fingerprints is the server's text: one value, one visible line each.
     const QString issuer = Smtp::neutraliseForDisplay(info.issuer);
     m_ui->subjectValueLabel->setText(Smtp::neutraliseForDisplay(info.subject));
     m_ui->issuerValueLabel->setText(info.selfSigned ? tr("%1 (self-signed)").arg(issuer) : issuer);
-    m_ui->alternativeNamesValueLabel->setText(shownLines(info.subjectAlternativeNames).join(u'\n'));
-    m_ui->validityValueLabel->setText(
-        valid ? tr("%1 to %2")
-                    .arg(locale.toString(info.notBefore.toLocalTime(), QLocale::ShortFormat),
-                         locale.toString(info.notAfter.toLocalTime(), QLocale::ShortFormat))
-              : QString());
+    QStringList names;
+    for (const QString &name : shownLines(info.subjectAlternativeNames)) {
+        // "IP:::1" reads as a typo: the type and the value apart.
+        const qsizetype colon = name.indexOf(u':');
+        names << (colon > 0 ? tr("%1: %2").arg(name.left(colon), name.mid(colon + 1)) : name);
+    }
+    m_ui->alternativeNamesValueLabel->setText(names.join(u'\n'));
+    const auto shownTime = [&locale](const QDateTime &time) {
+        const QDateTime local = time.toLocalTime();
+        return tr("%1 %2").arg(locale.toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
+    };
+    m_ui->validityValueLabel->setText(valid ? tr("%1 to %2").arg(shownTime(info.notBefore), shownTime(info.notAfter))
+                                            : QString());
     QString daysText;
     bool warn = false;
     if (valid) {
@@ -134,9 +153,9 @@ void CertificateDetailsDialog::showCertificate(int position)
 
 QByteArray CertificateDetailsDialog::currentPem() const
 {
-    if (m_position < 0 || m_position >= m_report.chain.size())
+    if (m_position < 0 || m_position >= m_model->chain().size())
         return {};
-    return m_report.chain.at(m_position).pem;
+    return m_model->chain().at(m_position).pem;
 }
 
 QByteArray CertificateDetailsDialog::chainPem() const
