@@ -695,6 +695,7 @@ void Session::beginMessage(const MessageSettings &message)
     m_nextRecipient = 0;
     m_acceptedRecipients = 0;
     m_result.recipientReplies.clear();
+    m_result.recipients = message.to;
 
     if (const QString reason = checkMailAddress(message.from, true); !reason.isEmpty()) {
         fail(ErrorCode::InvalidSettings, tr("The sender address is not usable: %1").arg(reason));

@@ -21,6 +21,9 @@ struct SessionResult
     PhaseTimings timings;
     /// Replies to RCPT TO, one per recipient, in order.
     QList<Reply> recipientReplies;
+    /// The recipients of the message sent, in the order of recipientReplies (the window's compose panel sends
+    /// messages the settings do not name).
+    QStringList recipients;
 
     bool ok() const { return !error.isError(); }
 };

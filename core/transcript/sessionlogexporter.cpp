@@ -98,6 +98,20 @@ QJsonObject replyToJson(const Reply &reply)
     };
 }
 
+/// The recipient of the \a index-th RCPT TO reply.
+QString recipientAt(const SessionLog &log, qsizetype index)
+{
+    const SessionResult &result = *log.result;
+    const QStringList &recipients = result.recipients.isEmpty() ? log.settings.message.to : result.recipients;
+    return index < recipients.size() ? recipients.at(index) : QString();
+}
+
+/// ISO 8601 with the offset from UTC, so that a log read in another zone is not an hour off.
+QString zonedTime(const QDateTime &time)
+{
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
 QString elapsedText(qint64 ms)
 {
     return QStringLiteral("+%1.%2s").arg(ms / 1000, 4).arg(ms % 1000, 3, 10, QLatin1Char('0'));
@@ -145,12 +159,12 @@ table.kv th { color: var(--muted); font-weight: normal; white-space: nowrap; }
 table.transcript { width: 100%; font: 13px/1.35 ui-monospace, "DejaVu Sans Mono", monospace; }
 table.transcript td { border-bottom: 1px solid var(--line); }
 td.time { color: var(--muted); white-space: nowrap; } td.prefix { font-weight: bold; white-space: nowrap; }
-td.text { white-space: pre-wrap; word-break: break-all; }
+td.text { white-space: pre-wrap; overflow-wrap: anywhere; }
 tr.server { color: var(--server); } tr.client { color: var(--client); } tr.tls { color: var(--tls); }
 tr.info { color: var(--info); } tr.warning { color: var(--warning); } tr.error { color: var(--error); font-weight: bold; }
 .badge { font-size: 0.8em; border: 1px solid currentColor; border-radius: 0.3em; padding: 0 0.3em; margin-left: 0.5em; }
 .ok { color: var(--client); font-weight: bold; } .failed { color: var(--error); font-weight: bold; }
-pre { white-space: pre-wrap; word-break: break-all; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 )css";
 
 void appendHtmlRow(QString &out, const QString &key, const QString &value)
@@ -284,8 +298,9 @@ QJsonObject SessionLogExporter::timingsToJson(const PhaseTimings &timings)
     return object;
 }
 
-QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const QStringList &recipients)
+QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const QStringList &settingsRecipients)
 {
+    const QStringList &recipients = result.recipients.isEmpty() ? settingsRecipients : result.recipients;
     QJsonValue error = QJsonValue::Null;
     if (result.error.isError()) {
         const SessionError &e = result.error;
@@ -413,6 +428,17 @@ QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &se
     return lines;
 }
 
+QString SessionLogExporter::durationText(qint64 ms)
+{
+    constexpr qint64 millisecondsShownUpTo = 10 * 1000;
+    constexpr qint64 minute = 60 * 1000;
+    if (ms < millisecondsShownUpTo)
+        return tr("%1 ms").arg(ms);
+    if (ms < minute)
+        return tr("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
+    return tr("%1 min %2 s").arg(ms / minute).arg(QString::number(double(ms % minute) / 1000.0, 'f', 1));
+}
+
 QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
 {
     qsizetype width = 0;
@@ -420,7 +446,7 @@ QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
         width = std::max(width, timing.name.size());
     QStringList lines;
     for (const PhaseTiming &timing : timings)
-        lines << QStringLiteral("%1 %2 ms").arg(timing.name, -int(width)).arg(timing.durationMs, 6);
+        lines << QStringLiteral("%1 %2").arg(timing.name, -int(width)).arg(durationText(timing.durationMs), 12);
     return lines;
 }
 
@@ -429,9 +455,9 @@ QString SessionLogExporter::toText(const SessionLog &log)
     QStringList out;
     out << SessionLogExporter::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
     if (log.transcript.startedAt().isValid())
-        out << SessionLogExporter::tr("Started: %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
+        out << SessionLogExporter::tr("Started: %1").arg(zonedTime(log.transcript.startedAt()));
     if (log.exportedAt.isValid())
-        out << SessionLogExporter::tr("Exported: %1").arg(log.exportedAt.toString(Qt::ISODate));
+        out << SessionLogExporter::tr("Exported: %1").arg(zonedTime(log.exportedAt));
     out << SessionLogExporter::tr("Software: SMTP Workbench %1, Qt %2, %3")
                .arg(log.appVersion, log.qtVersion,
                     log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library") : log.sslLibraryVersion);
@@ -469,7 +495,7 @@ QString SessionLogExporter::toText(const SessionLog &log)
                            .arg(indentLines(replyText(*result.error.reply), QStringLiteral("                ")));
         }
         for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
-            const QString recipient = i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString();
+            const QString recipient = recipientAt(log, i);
             out << SessionLogExporter::tr("  RCPT %1: %2")
                        .arg(plainText(recipient), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
         }
@@ -520,7 +546,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     out += QStringLiteral("<h1>%1</h1>\n").arg(html(SessionLogExporter::tr("Session log: %1").arg(log.title)));
     QStringList meta;
     if (log.transcript.startedAt().isValid())
-        meta << SessionLogExporter::tr("Started %1").arg(log.transcript.startedAt().toString(Qt::ISODateWithMs));
+        meta << SessionLogExporter::tr("Started %1").arg(zonedTime(log.transcript.startedAt()));
     meta << SessionLogExporter::tr("SMTP Workbench %1, Qt %2, %3")
                 .arg(log.appVersion, log.qtVersion,
                      log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library")
@@ -569,8 +595,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
             out +=
                 QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Recipients")));
             for (qsizetype i = 0; i < result.recipientReplies.size(); ++i)
-                appendHtmlRow(out, i < log.settings.message.to.size() ? log.settings.message.to.at(i) : QString(),
-                              replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
+                appendHtmlRow(out, recipientAt(log, i), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
             out += QStringLiteral("</table>\n");
         }
         const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
@@ -595,7 +620,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
         if (!result.timings.isEmpty()) {
             out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Timings")));
             for (const PhaseTiming &timing : result.timings)
-                appendHtmlRow(out, timing.name, SessionLogExporter::tr("%1 ms").arg(timing.durationMs));
+                appendHtmlRow(out, timing.name, durationText(timing.durationMs));
             out += QStringLiteral("</table>\n");
         }
     }
@@ -619,10 +644,9 @@ QJsonObject SessionLogExporter::toJson(const SessionLog &log)
              {QStringLiteral("qt_version"), log.qtVersion},
              {QStringLiteral("ssl_library"), log.sslLibraryVersion},
              {QStringLiteral("started_at"),
-              started.isValid() ? QJsonValue(started.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
-             {QStringLiteral("exported_at"), log.exportedAt.isValid()
-                                                 ? QJsonValue(log.exportedAt.toString(Qt::ISODateWithMs))
-                                                 : QJsonValue(QJsonValue::Null)},
+              started.isValid() ? QJsonValue(zonedTime(started)) : QJsonValue(QJsonValue::Null)},
+             {QStringLiteral("exported_at"),
+              log.exportedAt.isValid() ? QJsonValue(zonedTime(log.exportedAt)) : QJsonValue(QJsonValue::Null)},
          }},
         {QStringLiteral("settings"), settingsToJson(log.settings)},
         {QStringLiteral("events"), events},

@@ -58,7 +58,10 @@ public:
     static QJsonObject eventToJson(const TranscriptEvent &event);
     /// {ok, error{code, message, reply, reply_code, enhanced, stage} or null, tls or null, timings, capabilities,
     /// recipients}
-    static QJsonObject resultToJson(const SessionResult &result, const QStringList &recipients = {});
+    /// \a settingsRecipients name the recipients when the result does not (a result from before it kept them).
+    static QJsonObject resultToJson(const SessionResult &result, const QStringList &settingsRecipients = {});
+    /// "136 ms", "12.3 s", "2 min 16.6 s".
+    static QString durationText(qint64 ms);
     /// The settings without secrets: only whether a password or passphrase was set.
     static QJsonObject settingsToJson(const ConnectionSettings &settings);
     /// {"connect": {"start_ms": …, "duration_ms": …}, …}; a repeated phase name gets "#2", "#3" …

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,57 @@ class TestSessionLogExporter final : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void recipientsZonesAndDurations_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addRow("text") << int(SessionLogExporter::Format::Text);
+        QTest::addRow("html") << int(SessionLogExporter::Format::Html);
+        QTest::addRow("json") << int(SessionLogExporter::Format::Json);
+    }
+
+    void recipientsZonesAndDurations()
+    {
+        // A message sent from the window's compose panel: its recipients are in the result, not in the settings.
+        QFETCH(int, format);
+        SessionLog log = makeLog();
+        log.settings.message.to.clear();
+        log.result->recipients = {QStringLiteral("carol@example.org")};
+        log.result->timings.append({QStringLiteral("message"), 50, 136605});
+        const QByteArray out = SessionLogExporter::render(log, SessionLogExporter::Format(format));
+        QVERIFY2(out.contains("carol@example.org"), out.constData());
+        QVERIFY(!out.contains("RCPT : "));
+        if (format != int(SessionLogExporter::Format::Json)) {
+            QVERIFY2(out.contains("2 min 16.6 s"), out.constData());
+            QVERIFY(!out.contains("136605 ms"));
+            QVERIFY(!out.contains("break-all"));
+        }
+        // The start time says its offset from UTC.
+        static const QRegularExpression zoned(
+            QStringLiteral("Started:? \\d{4}-\\d\\d-\\d\\dT[\\d:.]+(Z|[+-]\\d\\d:\\d\\d)"));
+        static const QRegularExpression zonedJson(
+            QStringLiteral("\"started_at\": ?\"\\d{4}-\\d\\d-\\d\\dT[\\d:.]+(Z|[+-]\\d\\d:\\d\\d)\""));
+        const QString text = QString::fromUtf8(out);
+        QVERIFY2((format == int(SessionLogExporter::Format::Json) ? zonedJson : zoned).match(text).hasMatch(),
+                 out.left(600).constData());
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("milliseconds") << qint64(136) << QStringLiteral("136 ms");
+        QTest::addRow("just under ten seconds") << qint64(9999) << QStringLiteral("9999 ms");
+        QTest::addRow("seconds") << qint64(12345) << QStringLiteral("12.3 s");
+        QTest::addRow("minutes") << qint64(136605) << QStringLiteral("2 min 16.6 s");
+    }
+
+    void durations()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, shown);
+        QCOMPARE(SessionLogExporter::durationText(ms), shown);
+    }
 
     void formatForPath_data()
     {
