@@ -401,13 +401,19 @@ void TestSessionLifecycle::profileSelectionFollowsTheActiveTab()
 
 void TestSessionLifecycle::layoutReadsAtTheDefaultSize()
 {
-    m_server->setScript(plainScript(longEhlo));
+    // The fullest side panel: STARTTLS, capabilities on both sides with differences, every timing phase.
+    m_server->setScript({Send{"220 test.example ESMTP ready\r\n"}, Expect{"EHLO"},
+                         Send{"250-test.example\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n"
+                              "250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250 CHUNKING\r\n"},
+                         Expect{"STARTTLS"}, Send{"220 2.0.0 go ahead\r\n"}, StartTls{ServerCertificate::Valid},
+                         Expect{"EHLO"}, Send{longEhlo}});
     auto window = makeWindow();
     const QSize before = window->size();
     QCOMPARE(before, QSize(1200, 760));
     SmtpUi::SessionTab *tab =
-        window->openSession(QStringLiteral("layout"), testSettings(m_server->port(), Smtp::SecurityMode::None));
+        window->openSession(QStringLiteral("layout"), testSettings(m_server->port(), Smtp::SecurityMode::StartTls));
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
+    QVERIFY(tab->capabilities(true).has_value());
     QApplication::processEvents();
     QCOMPARE(window->size(), before);
 
@@ -447,6 +453,8 @@ void TestSessionLifecycle::layoutReadsAtTheDefaultSize()
     auto *panel = tab->findChild<QScrollArea *>(QStringLiteral("sidePanelScrollArea"));
     QVERIFY(panel);
     QCOMPARE(panel->verticalScrollBar()->maximum(), 0);
+    // And the capability table shows every row.
+    QCOMPARE(view->verticalScrollBar()->maximum(), 0);
 }
 
 void TestSessionLifecycle::implicitTlsCapabilitiesAreOverTls()

@@ -94,8 +94,12 @@ QIcon themedIcon(const QString &name)
 void applyTheme(Theme theme)
 {
     std::optional<SystemLook> &look = systemLook();
-    if (!look)
+    if (!look) {
+        // Nothing changed yet: the system's look is the one in effect.
+        if (theme == Theme::System)
+            return;
         look = SystemLook{QApplication::style()->name(), QApplication::palette()};
+    }
     if (theme == Theme::System) {
         QApplication::setStyle(QStyleFactory::create(look->styleName));
         QApplication::setPalette(look->palette);

@@ -156,9 +156,9 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     stateLayout->addRow(tr("Server:"), serverLabel);
     panelLayout->addWidget(stateGroupBox);
 
-    auto *securityGroupBox = new QGroupBox(tr("Security"), panel);
-    securityGroupBox->setObjectName(QStringLiteral("securityGroupBox"));
-    auto *securityLayout = new QFormLayout(securityGroupBox);
+    // Security shares the session's box: one title less keeps the timings in view at the default window size.
+    QGroupBox *securityGroupBox = stateGroupBox;
+    QFormLayout *securityLayout = stateLayout;
     m_protocolValueLabel = makeValueLabel(QStringLiteral("protocolValueLabel"), tr("TLS protocol"), securityGroupBox);
     m_cipherValueLabel = makeValueLabel(QStringLiteral("cipherValueLabel"), tr("Cipher"), securityGroupBox);
     m_verificationValueLabel =
@@ -171,7 +171,6 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_certificatePushButton->setAccessibleName(tr("Show certificate details"));
     connect(m_certificatePushButton, &QPushButton::clicked, this, &SessionTab::showCertificateDetails);
     securityLayout->addRow(m_certificatePushButton);
-    panelLayout->addWidget(securityGroupBox);
 
     auto *capabilitiesGroupBox = new QGroupBox(tr("Capabilities"), panel);
     capabilitiesGroupBox->setObjectName(QStringLiteral("capabilitiesGroupBox"));
@@ -196,7 +195,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_capabilitiesTableView->setWordWrap(true);
     // A handful of rows: sizing them to their (wrapped) contents costs nothing.
     m_capabilitiesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_capabilitiesTableView->setMinimumHeight(m_capabilitiesTableView->fontMetrics().height() * 7);
+    m_capabilitiesTableView->setMinimumHeight(m_capabilitiesTableView->fontMetrics().height() * 5);
     // The colours and tooltips mark the differences; the difference column stays in the model for copying and
     // accessibility but would crowd this narrow panel.
     m_capabilitiesTableView->setColumnHidden(CapabilitiesModel::DifferenceColumn, true);
@@ -207,8 +206,8 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
         m_capabilitiesTableView->setAccessibleName(tr("Capabilities over TLS"));
     }
     capabilitiesLayout->addWidget(m_capabilitiesTableView);
-    auto *legendLabel = new QLabel(tr("Green: added after STARTTLS \u00b7 red: gone after it \u00b7 amber: changed"),
-                                   capabilitiesGroupBox);
+    auto *legendLabel =
+        new QLabel(tr("Green: new after STARTTLS \u00b7 red: gone \u00b7 amber: changed"), capabilitiesGroupBox);
     legendLabel->setVisible(!isImplicitTls());
     legendLabel->setObjectName(QStringLiteral("capabilitiesLegendLabel"));
     legendLabel->setTextFormat(Qt::PlainText);
