@@ -653,18 +653,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         if (const int live = liveSessionCount(); live > 0) {
             event->ignore();
-            QMessageBox box(QMessageBox::Question, tr("Quit SMTP Workbench"),
-                            live == 1 ? tr("1 session is open: quit it?")
-                                      : tr("%1 sessions are open: quit them?").arg(live),
-                            QMessageBox::NoButton, this);
-            box.setObjectName(QStringLiteral("quitSessionsMessageBox"));
-            box.setInformativeText(tr("Each session says QUIT to its server before the window closes."));
-            QPushButton *quitButton = box.addButton(tr("Quit Sessions"), QMessageBox::AcceptRole);
-            quitButton->setObjectName(QStringLiteral("quitSessionsPushButton"));
-            box.addButton(QMessageBox::Cancel);
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() != quitButton)
+            if (!SessionCloser::confirmQuit(live, this))
                 return;
             quitSessionsThenClose();
             return;

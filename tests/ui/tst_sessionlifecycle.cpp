@@ -397,6 +397,10 @@ void TestSessionLifecycle::profileSelectionFollowsTheActiveTab()
     QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(window->sessionTabWidget()->currentIndex(), 1);
     QCOMPARE(window->profilesPanel()->currentProfileId(), second);
+    // Ctrl+Shift+Tab arrives as Backtab with Ctrl and Shift, as a keyboard sends it.
+    QTest::keyClick(window.get(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window->sessionTabWidget()->currentIndex(), 0);
+    QCOMPARE(window->profilesPanel()->currentProfileId(), first);
 }
 
 void TestSessionLifecycle::layoutReadsAtTheDefaultSize()

@@ -5,6 +5,8 @@
 
 #include "session/sessionhandle.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace SmtpUi
@@ -23,6 +25,22 @@ SessionCloser::SessionCloser(QObject *parent) : QObject(parent) {}
 SessionCloser::~SessionCloser()
 {
     cancelClosing();
+}
+
+bool SessionCloser::confirmQuit(int liveSessions, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Quit SMTP Workbench"),
+                    liveSessions == 1 ? tr("1 session is open: quit it?")
+                                      : tr("%1 sessions are open: quit them?").arg(liveSessions),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("quitSessionsMessageBox"));
+    box.setInformativeText(tr("Each session says QUIT to its server before the window closes."));
+    QPushButton *quitButton = box.addButton(tr("Quit Sessions"), QMessageBox::AcceptRole);
+    quitButton->setObjectName(QStringLiteral("quitSessionsPushButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == quitButton;
 }
 
 void SessionCloser::closeTab(SessionTab *tab)

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QWidget;
+
 namespace SmtpUi
 {
 
@@ -22,6 +24,8 @@ public:
 
     static constexpr int timeoutMs = 3000;
 
+    /// Asks once whether the live sessions may be ended ("2 sessions are open: quit them?"); true to go on.
+    static bool confirmQuit(int liveSessions, QWidget *parent);
     /// Takes a tab already taken out of its tab widget. A finished one is deleted at once; a live one is hidden, says
     /// QUIT and is deleted when its session is over or after timeoutMs (deleting the handle cancels what is left).
     void closeTab(SessionTab *tab);
