@@ -1,3 +1,4 @@
+#include "app/theme.h"
 #include "app/uisettings.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -11,6 +12,7 @@ namespace
 {
 
 const QString kLanguageOptionName = QStringLiteral("language");
+const QString kConnectOptionName = QStringLiteral("connect");
 
 // Called twice: once to find --language before any translator is installed, once more afterwards so that --help
 // shows the option descriptions in the chosen language.
@@ -25,6 +27,11 @@ void describeOptions(QCommandLineParser &parser)
         QCoreApplication::translate("GuiMain", "Show the window in language <code> (for example de, fr or en) "
                                                "instead of the one chosen in the preferences or the system's."),
         QCoreApplication::translate("GuiMain", "code")));
+    parser.addOption(QCommandLineOption(
+        kConnectOptionName,
+        QCoreApplication::translate("GuiMain", "Connect the saved profile <name> at start: the exact name, else any "
+                                               "case, or Folder/Name (as the command line's --profile)."),
+        QCoreApplication::translate("GuiMain", "name")));
 }
 
 } // namespace
@@ -39,8 +46,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.smtpworkbench.SmtpWorkbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.smtpworkbench.SmtpWorkbench.svg")));
     // The desktop's icon theme first; our few action icons (resources/icons/smtp-workbench) where it has none.
-    QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << QStringLiteral(":/icons"));
-    QIcon::setFallbackThemeName(QStringLiteral("smtp-workbench"));
+    SmtpUi::installIconTheme();
 
     // Errors are reported by process() below, in the chosen language.
     QCommandLineParser languageParser;
@@ -57,7 +63,10 @@ int main(int argc, char *argv[])
     describeOptions(parser);
     parser.process(app);
 
+    SmtpUi::applyTheme(SmtpUi::themeFromName(SmtpUi::UiSettings().theme()));
     SmtpUi::MainWindow window;
     window.show();
+    if (parser.isSet(kConnectOptionName))
+        window.connectProfileByName(parser.value(kConnectOptionName));
     return QApplication::exec();
 }

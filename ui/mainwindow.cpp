@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/keyboardshortcutsdialog.h"
 #include "app/preferencesdialog.h"
+#include "app/theme.h"
 #include "app/uisettings.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilesecrets.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
+#include "session/sessioncloser.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
@@ -23,6 +26,7 @@
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -42,6 +47,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
       m_sessionHost(std::make_unique<Smtp::SessionHost>())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installIconTheme();
     if (!m_store) {
         m_ownedStore = std::make_unique<Smtp::ProfileStore>();
         m_store = m_ownedStore.get();
@@ -84,6 +90,9 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_sessionTabWidget->setAccessibleName(tr("Sessions"));
     connect(m_sessionTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSessionTab);
     connect(m_sessionTabWidget, &QTabWidget::currentChanged, this, [this] {
+        // The profile list follows the active session, so Edit and Connect act on what the user is looking at.
+        if (const SessionTab *tab = currentSessionTab(); tab && !tab->profileId().isEmpty())
+            m_profilesPanel->selectProfile(tab->profileId());
         updateActions();
         updateStatus();
     });
@@ -108,6 +117,14 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
 
+    // Results are written once the burst of finishing sessions is over, never inside a session's signal.
+    m_sessionCloser = new SessionCloser(this);
+    connect(m_sessionCloser, &SessionCloser::allEnded, this, &MainWindow::finishQuit);
+    m_profileSaveTimer = new QTimer(this);
+    m_profileSaveTimer->setSingleShot(true);
+    m_profileSaveTimer->setInterval(0);
+    connect(m_profileSaveTimer, &QTimer::timeout, this, &MainWindow::saveProfiles);
+
     createActions();
     createMenus();
     resize(1200, 760);
@@ -119,9 +136,12 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
 
 MainWindow::~MainWindow()
 {
-    // Tabs (and the handles they own) go before the host that runs their sessions.
+    // Tabs (and the handles they own) go before the host that runs their sessions; whatever still runs is cancelled.
     while (m_sessionTabWidget->count() > 0)
-        closeSessionTab(0);
+        delete m_sessionTabWidget->widget(0);
+    m_sessionCloser->cancelClosing();
+    if (m_profileSaveTimer->isActive())
+        saveProfiles();
     m_profilesPanel->purgeDeletedSecrets();
 }
 
@@ -130,11 +150,15 @@ void MainWindow::createActions()
     m_exportLogAction = new QAction(tr("&Export Session Log…"), this);
     m_exportLogAction->setObjectName(QStringLiteral("exportLogAction"));
     m_exportLogAction->setShortcut(QKeySequence::Save);
+    m_exportLogAction->setIcon(themedIcon(QStringLiteral("document-export")));
+    m_exportLogAction->setToolTip(tr("Save the session's transcript as text, HTML or JSON"));
     connect(m_exportLogAction, &QAction::triggered, this, &MainWindow::chooseLogExportFile);
 
     m_certificateAction = new QAction(tr("&Certificate Details…"), this);
     m_certificateAction->setObjectName(QStringLiteral("certificateAction"));
     m_certificateAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_certificateAction->setIcon(themedIcon(QStringLiteral("security-high")));
+    m_certificateAction->setToolTip(tr("Show the certificate chain the server presented"));
     connect(m_certificateAction, &QAction::triggered, this, [this] {
         if (SessionTab *tab = currentSessionTab())
             tab->showCertificateDetails();
@@ -148,14 +172,37 @@ void MainWindow::createActions()
             closeSessionTab(m_sessionTabWidget->currentIndex());
     });
 
+    m_closeTabAction->setIcon(themedIcon(QStringLiteral("network-disconnect")));
+    m_closeTabAction->setToolTip(tr("Close the session tab (QUIT first when it is still open)"));
+
+    m_reconnectAction = new QAction(tr("&Reconnect"), this);
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnectAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_reconnectAction->setIcon(themedIcon(QStringLiteral("view-refresh")));
+    m_reconnectAction->setToolTip(tr("Run the ended session again with the same settings, in the same tab"));
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        if (m_sessionTabWidget->currentIndex() >= 0)
+            reconnectSessionTab(m_sessionTabWidget->currentIndex());
+    });
+
+    m_closeFinishedAction = new QAction(tr("Close &Finished Sessions"), this);
+    m_closeFinishedAction->setObjectName(QStringLiteral("closeFinishedAction"));
+    m_closeFinishedAction->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    m_closeFinishedAction->setToolTip(tr("Close every tab whose session has ended"));
+    connect(m_closeFinishedAction, &QAction::triggered, this, &MainWindow::closeFinishedSessionTabs);
+
+    // The platform's NextChild/PreviousChild read "Ctrl+Shift+Backtab" in menus on Linux; these read as typed.
     m_nextTabAction = new QAction(tr("&Next Session"), this);
-    m_nextTabAction->setShortcut(QKeySequence::NextChild);
+    m_nextTabAction->setObjectName(QStringLiteral("nextTabAction"));
+    m_nextTabAction->setShortcuts({QKeySequence(tr("Ctrl+PgDown")), QKeySequence(tr("Ctrl+Tab"))});
     connect(m_nextTabAction, &QAction::triggered, this, [this] {
         if (const int count = m_sessionTabWidget->count(); count > 0)
             m_sessionTabWidget->setCurrentIndex((m_sessionTabWidget->currentIndex() + 1) % count);
     });
     m_previousTabAction = new QAction(tr("&Previous Session"), this);
-    m_previousTabAction->setShortcut(QKeySequence::PreviousChild);
+    m_previousTabAction->setObjectName(QStringLiteral("previousTabAction"));
+    m_previousTabAction->setShortcuts(
+        {QKeySequence(tr("Ctrl+PgUp")), QKeySequence(tr("Ctrl+Shift+Tab")), QKeySequence(tr("Ctrl+Shift+Backtab"))});
     connect(m_previousTabAction, &QAction::triggered, this, [this] {
         if (const int count = m_sessionTabWidget->count(); count > 0)
             m_sessionTabWidget->setCurrentIndex((m_sessionTabWidget->currentIndex() + count - 1) % count);
@@ -163,15 +210,21 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms.
+    m_quitAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(tr("Ctrl+Q"))));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_preferencesAction = new QAction(tr("P&references…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty outside macOS.
+    m_preferencesAction->setShortcut(QKeySequence(tr("Ctrl+,")));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 
     m_aboutAction = new QAction(tr("&About SMTP Workbench"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -204,30 +257,53 @@ void MainWindow::createMenus()
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_profilesPanel->connectAction()->icon().isNull())
+        m_profilesPanel->connectAction()->setIcon(themedIcon(QStringLiteral("network-connect")));
+    if (m_profilesPanel->newAction()->icon().isNull())
+        m_profilesPanel->newAction()->setIcon(themedIcon(QStringLiteral("document-new")));
     toolBar->addAction(m_profilesPanel->connectAction());
     toolBar->addAction(m_profilesPanel->newAction());
     toolBar->addSeparator();
+    toolBar->addAction(m_reconnectAction);
     toolBar->addAction(m_certificateAction);
     toolBar->addAction(m_exportLogAction);
     toolBar->addAction(m_closeTabAction);
+    // Tooltips name the shortcut, so the toolbar teaches the keyboard.
+    const QList<QAction *> toolBarActions = toolBar->actions();
+    for (QAction *action : toolBarActions) {
+        if (action->isSeparator() || action->shortcut().isEmpty())
+            continue;
+        const QString tip = action->toolTip();
+        action->setToolTip(tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    }
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
     sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
     sessionMenu->addAction(m_exportLogAction);
     sessionMenu->addAction(m_certificateAction);
     sessionMenu->addSeparator();
+    sessionMenu->addAction(m_reconnectAction);
+    sessionMenu->addSeparator();
     sessionMenu->addAction(m_nextTabAction);
     sessionMenu->addAction(m_previousTabAction);
     sessionMenu->addAction(m_closeTabAction);
+    sessionMenu->addAction(m_closeFinishedAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
 }
 
 SessionTab *MainWindow::openSession(const QString &title, const Smtp::ConnectionSettings &settings,
                                     const QString &profileId, bool interactive)
+{
+    return openSessionAt(-1, title, settings, profileId, interactive);
+}
+
+SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, const Smtp::ConnectionSettings &settings,
+                                      const QString &profileId, bool interactive)
 {
     Smtp::ConnectionSettings sessionSettings = settings;
     sessionSettings.interactive = interactive;
@@ -239,6 +315,7 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
     }
     auto *tab = new SessionTab(title, sessionSettings);
     tab->setObjectName(QStringLiteral("sessionTab"));
+    tab->setProfileId(profileId);
     auto *controller = new SessionController(m_sessionHost->createSession(sessionSettings), tab);
     if (!profileId.isEmpty()) {
         connect(controller->handle(), &Smtp::SessionHandle::finished, this,
@@ -250,10 +327,12 @@ SessionTab *MainWindow::openSession(const QString &title, const Smtp::Connection
         // No tooltip with the status: tooltips guess rich text, and the status can quote the server (C13).
     });
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
+    connect(controller->handle(), &Smtp::SessionHandle::finished, this, &MainWindow::updateActions);
     tab->transcriptView()->setWallClock(m_uiSettings->wallClockTimeStamps());
     connect(tab->transcriptView(), &TranscriptView::wallClockChanged, this,
             [this](bool wallClock) { m_uiSettings->setWallClockTimeStamps(wallClock); });
-    const int index = m_sessionTabWidget->addTab(tab, title);
+    const int index = replaceIndex >= 0 ? m_sessionTabWidget->insertTab(replaceIndex, tab, title)
+                                        : m_sessionTabWidget->addTab(tab, title);
     m_sessionTabWidget->setCurrentIndex(index);
     m_sessionStackedWidget->setCurrentWidget(m_sessionTabWidget);
     controller->start();
@@ -323,7 +402,45 @@ void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResul
         return;
     m_store->markUsed(profileId, QDateTime::currentDateTimeUtc(),
                       result.ok() ? QStringLiteral("OK") : Smtp::errorCodeName(result.error.code), result.ok());
-    m_store->save();
+    scheduleProfileSave();
+}
+
+void MainWindow::scheduleProfileSave()
+{
+    // One save for the sessions that finish together (closing many tabs, quitting), after their signals are done.
+    m_profileSaveTimer->start();
+}
+
+void MainWindow::saveProfiles()
+{
+    m_profileSaveTimer->stop();
+    // The save is small and local (one JSON file, a lock, a rename): tests/ui/tst_sessionlifecycle times it.
+    if (const Smtp::ProfileStoreError error = m_store->save(); error.isError()) {
+        const QString message = tr("The session's result was not saved in the profile: %1").arg(error.toString());
+        statusBar()->showMessage(message);
+        emit profileSaveFailed(message);
+    }
+}
+
+bool MainWindow::connectProfileByName(const QString &name)
+{
+    // The same lookup as the command line's --profile.
+    if (const std::optional<Smtp::Profile> profile = m_store->findByName(name)) {
+        m_profilesPanel->selectProfile(profile->id);
+        connectProfile(profile->id);
+        return true;
+    }
+    const QString message =
+        tr("There is no saved profile named \"%1\"; nothing was connected. Choose a profile in the list, or check "
+           "the name (exact, any case, or Folder/Name).")
+            .arg(name);
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Profile Not Found"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("profileNotFoundMessageBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
 }
 
 void MainWindow::loadProfiles()
@@ -363,12 +480,44 @@ void MainWindow::closeSessionTab(int index)
     if (!tab)
         return;
     m_sessionTabWidget->removeTab(index);
-    // Destroying the tab destroys its controller and handle, which cancels the session on its worker thread.
-    delete tab;
+    // A live session says QUIT in the background; the tab goes from the bar at once.
+    m_sessionCloser->closeTab(tab);
     if (m_sessionTabWidget->count() == 0)
         m_sessionStackedWidget->setCurrentIndex(0);
     updateActions();
     updateStatus();
+}
+
+void MainWindow::closeFinishedSessionTabs()
+{
+    for (int index = m_sessionTabWidget->count() - 1; index >= 0; --index) {
+        if (const auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index)); tab && tab->isFinished())
+            closeSessionTab(index);
+    }
+}
+
+SessionTab *MainWindow::reconnectSessionTab(int index)
+{
+    auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index));
+    if (!tab || !tab->isFinished())
+        return nullptr;
+    // A new tab in the old one's place: a fresh transcript, the same settings (secrets included), the same profile.
+    const QString title = tab->title();
+    const Smtp::ConnectionSettings settings = tab->settings();
+    const QString profileId = tab->profileId();
+    m_sessionTabWidget->removeTab(index);
+    delete tab;
+    return openSessionAt(index, title, settings, profileId, settings.interactive);
+}
+
+int MainWindow::liveSessionCount() const
+{
+    int count = 0;
+    for (int index = 0; index < m_sessionTabWidget->count(); ++index) {
+        if (const auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index)); tab && !tab->isFinished())
+            ++count;
+    }
+    return count;
 }
 
 bool MainWindow::exportCurrentSessionLog(const QString &path)
@@ -432,6 +581,8 @@ void MainWindow::updateActions()
     m_exportLogAction->setEnabled(tab != nullptr);
     m_certificateAction->setEnabled(tab && tab->tlsReport().has_value());
     m_closeTabAction->setEnabled(tab != nullptr);
+    m_reconnectAction->setEnabled(tab && tab->isFinished());
+    m_closeFinishedAction->setEnabled(m_sessionTabWidget->count() > 0);
     m_nextTabAction->setEnabled(m_sessionTabWidget->count() > 1);
     m_previousTabAction->setEnabled(m_sessionTabWidget->count() > 1);
 }
@@ -457,8 +608,14 @@ void MainWindow::showPreferences()
     dialog.setObjectName(QStringLiteral("preferencesDialog"));
     dialog.setLanguageCode(m_uiSettings->language());
     dialog.setWallClockTimeStamps(m_uiSettings->wallClockTimeStamps());
+    dialog.setThemeName(themeName(themeFromName(m_uiSettings->theme())));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Colours apply at once: a palette change reaches every widget without rebuilding one.
+    if (dialog.themeName() != themeName(themeFromName(m_uiSettings->theme()))) {
+        m_uiSettings->setTheme(dialog.themeName());
+        applyTheme(themeFromName(dialog.themeName()));
+    }
     if (dialog.languageCode() != m_uiSettings->language()) {
         m_uiSettings->setLanguage(dialog.languageCode());
         statusBar()->showMessage(tr("The new language is used the next time SMTP Workbench starts."), 8000);
@@ -470,6 +627,17 @@ void MainWindow::showPreferences()
             tab->transcriptView()->setWallClock(dialog.wallClockTimeStamps());
     }
     m_uiSettings->sync();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // The menus in their order, then what only the window or the session tab knows.
+    QList<QAction *> actions = KeyboardShortcutsDialog::actionsOf(this);
+    if (const SessionTab *tab = currentSessionTab())
+        actions += tab->actions();
+    KeyboardShortcutsDialog dialog(actions, this);
+    dialog.setObjectName(QStringLiteral("keyboardShortcutsDialog"));
+    dialog.exec();
 }
 
 void MainWindow::restoreUiState()
@@ -492,8 +660,46 @@ void MainWindow::saveUiState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitConfirmed) {
+        if (m_quitting) {
+            // Already saying QUIT everywhere; the window closes by itself when that is done.
+            event->ignore();
+            return;
+        }
+        if (const int live = liveSessionCount(); live > 0) {
+            event->ignore();
+            if (!SessionCloser::confirmQuit(live, this))
+                return;
+            quitSessionsThenClose();
+            return;
+        }
+    }
+    if (m_profileSaveTimer->isActive())
+        saveProfiles();
     saveUiState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quitSessionsThenClose()
+{
+    m_quitting = true;
+    statusBar()->showMessage(tr("Saying QUIT to the open sessions…"));
+    QList<SessionTab *> tabs;
+    for (int index = 0; index < m_sessionTabWidget->count(); ++index) {
+        if (auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index)))
+            tabs.append(tab);
+    }
+    // Never hangs on a server that does not answer: the closer gives up after its bound.
+    m_sessionCloser->quitAll(tabs);
+}
+
+void MainWindow::finishQuit()
+{
+    if (m_quitConfirmed)
+        return;
+    m_quitConfirmed = true;
+    // Queued: finished() is still being delivered to the tabs.
+    QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
 }
 
 } // namespace SmtpUi

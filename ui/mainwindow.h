@@ -3,12 +3,14 @@
 #include "session/connectionsettings.h"
 #include "session/sessionresult.h"
 
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QLabel;
+class QTimer;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -24,6 +26,7 @@ namespace SmtpUi
 {
 
 class ProfilesPanel;
+class SessionCloser;
 class SessionTab;
 class UiSettings;
 
@@ -48,10 +51,22 @@ public:
                             const QString &profileId = {}, bool interactive = true);
     /// Connects the profile: its resolved settings, secrets from the keychain (or asked for), in a new tab.
     void connectProfile(const QString &profileId);
+    /// Connects the saved profile of that name (exact, then case-insensitive, or "Folder/Name": the command line's
+    /// rule). An unknown name is reported in the window; returns false then. Used by --connect.
+    bool connectProfileByName(const QString &name);
     SessionTab *currentSessionTab() const;
     QTabWidget *sessionTabWidget() const { return m_sessionTabWidget; }
-    /// Closes a session tab; its session is cancelled.
+    /// Closes a session tab. A live session says QUIT first: the tab goes at once, its session ends in the
+    /// background (when the server answers, at most closeTimeoutMs later).
     void closeSessionTab(int index);
+    /// Closes every tab whose session has ended.
+    void closeFinishedSessionTabs();
+    /// Runs the ended session of the tab again with the same settings, in the same place; returns the new tab.
+    SessionTab *reconnectSessionTab(int index);
+    /// Sessions still running (closed tabs that are still saying QUIT not counted).
+    int liveSessionCount() const;
+
+    static constexpr int closeTimeoutMs = 3000; ///< SessionCloser::timeoutMs
 
     /// Writes the current session's log on a worker thread, so a long transcript never stalls the window; the format
     /// follows the extension (.txt, .html, .json). sessionLogExported() tells how it went. Returns false when there is
@@ -61,11 +76,15 @@ public:
 signals:
     /// An export started by exportCurrentSessionLog() ended: errorMessage is empty on success.
     void sessionLogExported(const QString &path, const QString &errorMessage);
+    /// Recording a session's result in its profile failed; the message is shown in the status bar too.
+    void profileSaveFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    SessionTab *openSessionAt(int replaceIndex, const QString &title, const Smtp::ConnectionSettings &settings,
+                              const QString &profileId, bool interactive);
     void createActions();
     void createMenus();
     void restoreUiState();
@@ -76,6 +95,11 @@ private:
     void reportLogExport(const QString &path, const QString &errorMessage);
     void showAbout();
     void showPreferences();
+    void showKeyboardShortcuts();
+    void quitSessionsThenClose();
+    void finishQuit();
+    void scheduleProfileSave();
+    void saveProfiles();
     void loadProfiles();
     void recordResult(const QString &profileId, const Smtp::SessionResult &result);
 
@@ -90,10 +114,18 @@ private:
     QStackedWidget *m_sessionStackedWidget = nullptr;
     QTabWidget *m_sessionTabWidget = nullptr;
     QLabel *m_statusLabel = nullptr;
+    SessionCloser *m_sessionCloser = nullptr;
+    /// The user agreed to end the open sessions; the window closes when they are over (or after a bound).
+    bool m_quitting = false;
+    bool m_quitConfirmed = false;
+    QTimer *m_profileSaveTimer = nullptr;
 
     QAction *m_exportLogAction = nullptr;
     QAction *m_certificateAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_closeFinishedAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;

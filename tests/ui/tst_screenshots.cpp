@@ -3,6 +3,7 @@
 // temporary folder and the test only checks that they render.
 
 #include "app/preferencesdialog.h"
+#include "app/theme.h"
 #include "certificatefactory.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "mainwindow.h"
@@ -85,30 +86,6 @@ QString outputDir(QTemporaryDir &fallback)
         return fallback.path();
     QDir().mkpath(wanted);
     return wanted;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::ToolTipBase, window);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return palette;
 }
 
 bool savePicture(QWidget *widget, const QString &path)
@@ -194,12 +171,11 @@ void TestScreenshots::pictures()
 
     QVERIFY(savePicture(&window, QDir(dir).filePath(QStringLiteral("main-window.png"))));
 
-    // The same window in a dark palette: the transcript switches to its dark colour set.
-    const QPalette light = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    // The same window in the Dark theme of the preferences: the transcript switches to its dark colour set.
+    SmtpUi::applyTheme(SmtpUi::Theme::Dark);
     QTRY_VERIFY(tab->transcriptView()->model()->isDarkPalette());
     QVERIFY(savePicture(&window, QDir(dir).filePath(QStringLiteral("main-window-dark.png"))));
-    QApplication::setPalette(light);
+    SmtpUi::applyTheme(SmtpUi::Theme::System);
     QTRY_VERIFY(!tab->transcriptView()->model()->isDarkPalette());
 
     auto *dialog = qobject_cast<SmtpUi::CertificateDetailsDialog *>(tab->showCertificateDetails());

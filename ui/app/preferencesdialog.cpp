@@ -37,6 +37,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_ui(st
     for (const QString &code : translated)
         m_ui->languageComboBox->addItem(nativeName(code), code);
 
+    m_ui->themeComboBox->addItem(tr("System"), QStringLiteral("system"));
+    m_ui->themeComboBox->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->themeComboBox->addItem(tr("Dark"), QStringLiteral("dark"));
+
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNotice);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,6 +60,17 @@ void PreferencesDialog::setLanguageCode(const QString &code)
     m_ui->languageComboBox->setCurrentIndex(index >= 0 ? index : 0);
     m_initialLanguageCode = languageCode();
     updateRestartNotice();
+}
+
+QString PreferencesDialog::themeName() const
+{
+    return m_ui->themeComboBox->currentData().toString();
+}
+
+void PreferencesDialog::setThemeName(const QString &name)
+{
+    const int index = m_ui->themeComboBox->findData(name);
+    m_ui->themeComboBox->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 bool PreferencesDialog::wallClockTimeStamps() const

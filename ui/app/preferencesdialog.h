@@ -12,8 +12,8 @@ class PreferencesDialog;
 namespace SmtpUi
 {
 
-/// The application's preferences: the window's language and how transcripts stamp their lines. A form only; the
-/// main window reads the choices into UiSettings when the dialog is accepted.
+/// The application's preferences: the window's language and colours, and how transcripts stamp their lines. A form
+/// only; the main window reads the choices into UiSettings when the dialog is accepted.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +27,9 @@ public:
     QString languageCode() const;
     /// Selects a language; a code without a translation selects the system's language.
     void setLanguageCode(const QString &code);
+    /// "system", "light" or "dark".
+    QString themeName() const;
+    void setThemeName(const QString &name);
     bool wallClockTimeStamps() const;
     void setWallClockTimeStamps(bool wallClock);
 

@@ -78,6 +78,16 @@ void UiSettings::setLanguage(const QString &code)
         m_settings.setValue(key("preferences/language"), code);
 }
 
+QString UiSettings::theme() const
+{
+    return m_settings.value(key("preferences/theme")).toString();
+}
+
+void UiSettings::setTheme(const QString &name)
+{
+    m_settings.setValue(key("preferences/theme"), name);
+}
+
 void UiSettings::sync()
 {
     m_settings.sync();

@@ -29,6 +29,9 @@ public:
     /// The language chosen in the preferences ("de", "en" …); empty: follow the system.
     QString language() const;
     void setLanguage(const QString &code);
+    /// "system", "light" or "dark" (see Theme); empty reads as "system".
+    QString theme() const;
+    void setTheme(const QString &name);
 
     void sync();
 

@@ -111,7 +111,7 @@ QVariant CapabilitiesModel::headerData(int section, Qt::Orientation orientation,
     case BeforeTlsColumn:
         return tr("Before TLS");
     case AfterTlsColumn:
-        return tr("After TLS");
+        return m_overTlsOnly ? tr("Over TLS") : tr("After TLS");
     case DifferenceColumn:
         return tr("Difference");
     default:
@@ -123,6 +123,14 @@ void CapabilitiesModel::setCapabilities(const Smtp::Capabilities &capabilities, 
 {
     (afterTls ? m_after : m_before) = capabilities;
     rebuild();
+}
+
+void CapabilitiesModel::setOverTlsOnly(bool overTlsOnly)
+{
+    if (m_overTlsOnly == overTlsOnly)
+        return;
+    m_overTlsOnly = overTlsOnly;
+    emit headerDataChanged(Qt::Horizontal, AfterTlsColumn, AfterTlsColumn);
 }
 
 void CapabilitiesModel::clear()

@@ -46,6 +46,8 @@ public:
 
     void setCapabilities(const Smtp::Capabilities &capabilities, bool afterTls);
     void clear();
+    /// Implicit TLS: the after-TLS column is headed "Over TLS" (there was never a plaintext EHLO).
+    void setOverTlsOnly(bool overTlsOnly);
     Difference differenceAt(int row) const { return m_rows.at(row).difference; }
 
 private:
@@ -61,6 +63,7 @@ private:
     std::optional<Smtp::Capabilities> m_before;
     std::optional<Smtp::Capabilities> m_after;
     QList<Row> m_rows;
+    bool m_overTlsOnly = false;
 };
 
 } // namespace SmtpUi

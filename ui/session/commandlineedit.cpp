@@ -9,9 +9,19 @@ CommandLineEdit::CommandLineEdit(QWidget *parent) : QLineEdit(parent) {}
 
 CommandLineEdit::~CommandLineEdit() = default;
 
+bool CommandLineEdit::isAuthCommand(const QString &line)
+{
+    // RFC 4954 §4: "AUTH" SP mechanism [SP initial-response]; the verb is case-insensitive.
+    const QString trimmed = line.trimmed();
+    if (!trimmed.startsWith(QLatin1String("AUTH"), Qt::CaseInsensitive))
+        return false;
+    return trimmed.size() == 4 || trimmed.at(4).isSpace();
+}
+
 void CommandLineEdit::addToHistory(const QString &line)
 {
-    if (!line.isEmpty() && (m_history.isEmpty() || m_history.last() != line))
+    const bool secret = m_authExchangeActive || isAuthCommand(line);
+    if (!secret && !line.isEmpty() && (m_history.isEmpty() || m_history.last() != line))
         m_history.append(line);
     while (m_history.size() > maximumHistory)
         m_history.removeFirst();

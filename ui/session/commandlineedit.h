@@ -6,7 +6,9 @@
 namespace SmtpUi
 {
 
-/// A line edit for raw SMTP commands with a history: Up and Down walk through the lines entered before.
+/// A line edit for raw SMTP commands with a history: Up and Down walk through the lines entered before. Lines that
+/// carry credentials (a typed AUTH command, or any line typed while the server waits for an AUTH response) are never
+/// remembered, so Up cannot bring a password back in clear.
 class CommandLineEdit final : public QLineEdit
 {
     Q_OBJECT
@@ -16,9 +18,17 @@ public:
     explicit CommandLineEdit(QWidget *parent = nullptr);
     ~CommandLineEdit() override;
 
-    /// Adds a line to the history (skipping a repeat of the last one) and resets the walk position.
+    /// Adds a line to the history (skipping a repeat of the last one and any line that may carry credentials) and
+    /// resets the walk position.
     void addToHistory(const QString &line);
     const QStringList &history() const { return m_history; }
+
+    /// Set while the server is inside an AUTH exchange (it sent 334): every line typed then is a SASL response.
+    void setAuthExchangeActive(bool active) { m_authExchangeActive = active; }
+    bool isAuthExchangeActive() const { return m_authExchangeActive; }
+
+    /// True for an AUTH command in any case, after any blanks: its initial response may hold a password.
+    static bool isAuthCommand(const QString &line);
 
     static constexpr int maximumHistory = 200;
 
@@ -29,6 +39,7 @@ private:
     QStringList m_history;
     qsizetype m_position = 0; ///< m_history.size() means "the line being typed"
     QString m_draft;
+    bool m_authExchangeActive = false;
 };
 
 } // namespace SmtpUi

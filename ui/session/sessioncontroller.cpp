@@ -38,7 +38,8 @@ void SessionController::close()
 {
     if (m_handle->isFinished())
         return;
-    m_handle->cancel();
+    // The session says QUIT when it is ready for a command; in the middle of anything else it closes at once.
+    m_handle->quit();
 }
 
 } // namespace SmtpUi

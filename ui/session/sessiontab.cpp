@@ -3,30 +3,29 @@
 #include "capabilitiesmodel.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "commandlineedit.h"
+#include "composepanel.h"
 #include "timingchartwidget.h"
 #include "transcript/transcriptview.h"
 
-#include "auth/messagebuilder.h"
+#include "session/localname.h"
 #include "text/untrustedtext.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHostInfo>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextDocument>
-#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace SmtpUi
 {
@@ -76,23 +75,6 @@ QString stateText(Smtp::SessionState state)
     return {};
 }
 
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    // The reason can quote what the user typed, so it is never interpreted.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-/// Recipients as typed: separated by commas and/or white space.
-QStringList splitRecipients(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
 } // namespace
 
 SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &settings, QWidget *parent)
@@ -114,9 +96,16 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     commandLayout->addWidget(m_sendPushButton);
 
     auto *buttonsLayout = new QHBoxLayout;
-    const QString ehloName = settings.localName.isEmpty() ? QHostInfo::localHostName() : settings.localName;
+    // The session's own rule for the name; only a machine without a fully qualified name falls back to its short
+    // name here, where the session would use the connection's address literal.
     connect(addCommandButton(tr("&EHLO"), QStringLiteral("ehloPushButton"), tr("Send EHLO again")),
-            &QPushButton::clicked, this, [this, ehloName] { sendCommand(QStringLiteral("EHLO %1").arg(ehloName)); });
+            &QPushButton::clicked, this, [this, configured = settings.localName] {
+                const QString machine = Smtp::LocalName::machineName();
+                const QString name = !configured.isEmpty() ? configured
+                                     : !machine.isEmpty()  ? machine
+                                                           : QHostInfo::localHostName();
+                sendCommand(QStringLiteral("EHLO %1").arg(name));
+            });
     connect(addCommandButton(tr("S&TARTTLS"), QStringLiteral("startTlsPushButton"),
                              tr("Upgrade to TLS, then send EHLO again")),
             &QPushButton::clicked, this, &SessionTab::startTlsRequested);
@@ -156,7 +145,10 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     leftLayout->addWidget(m_transcriptView, 1);
     leftLayout->addLayout(commandLayout);
     leftLayout->addLayout(buttonsLayout);
-    leftLayout->addWidget(createComposePanel());
+    m_composePanel = new ComposePanel(settings.message, left);
+    m_composePanel->setObjectName(QStringLiteral("composePanel"));
+    connect(m_composePanel, &ComposePanel::sendRequested, this, &SessionTab::sendComposedMessage);
+    leftLayout->addWidget(m_composePanel);
 
     // The side panel.
     auto *panel = new QWidget;
@@ -174,9 +166,9 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     stateLayout->addRow(tr("Server:"), serverLabel);
     panelLayout->addWidget(stateGroupBox);
 
-    auto *securityGroupBox = new QGroupBox(tr("Security"), panel);
-    securityGroupBox->setObjectName(QStringLiteral("securityGroupBox"));
-    auto *securityLayout = new QFormLayout(securityGroupBox);
+    // Security shares the session's box: one title less keeps the timings in view at the default window size.
+    QGroupBox *securityGroupBox = stateGroupBox;
+    QFormLayout *securityLayout = stateLayout;
     m_protocolValueLabel = makeValueLabel(QStringLiteral("protocolValueLabel"), tr("TLS protocol"), securityGroupBox);
     m_cipherValueLabel = makeValueLabel(QStringLiteral("cipherValueLabel"), tr("Cipher"), securityGroupBox);
     m_verificationValueLabel =
@@ -189,7 +181,6 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_certificatePushButton->setAccessibleName(tr("Show certificate details"));
     connect(m_certificatePushButton, &QPushButton::clicked, this, &SessionTab::showCertificateDetails);
     securityLayout->addRow(m_certificatePushButton);
-    panelLayout->addWidget(securityGroupBox);
 
     auto *capabilitiesGroupBox = new QGroupBox(tr("Capabilities"), panel);
     capabilitiesGroupBox->setObjectName(QStringLiteral("capabilitiesGroupBox"));
@@ -200,26 +191,34 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_capabilitiesTableView->setAccessibleName(tr("Capabilities before and after STARTTLS"));
     m_capabilitiesTableView->setModel(m_capabilitiesModel);
     m_capabilitiesTableView->verticalHeader()->hide();
-    // Keyword and difference fit their text; the two parameter columns share the rest and elide.
+    // Keyword and difference fit their text; the two parameter columns share the rest and wrap at spaces, so a long
+    // AUTH list reads in full instead of ending in "…".
     QHeaderView *capabilitiesHeader = m_capabilitiesTableView->horizontalHeader();
     capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::KeywordColumn, QHeaderView::ResizeToContents);
     capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::BeforeTlsColumn, QHeaderView::Stretch);
     capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::AfterTlsColumn, QHeaderView::Stretch);
     capabilitiesHeader->setSectionResizeMode(CapabilitiesModel::DifferenceColumn, QHeaderView::ResizeToContents);
     m_capabilitiesTableView->setTextElideMode(Qt::ElideRight);
+    m_capabilitiesTableView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_capabilitiesTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_capabilitiesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_capabilitiesTableView->setWordWrap(false);
-    m_capabilitiesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_capabilitiesTableView->verticalHeader()->setDefaultSectionSize(m_capabilitiesTableView->fontMetrics().height() +
-                                                                     6);
-    m_capabilitiesTableView->setMinimumHeight(160);
+    m_capabilitiesTableView->setWordWrap(true);
+    // A handful of rows: sizing them to their (wrapped) contents costs nothing.
+    m_capabilitiesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_capabilitiesTableView->setMinimumHeight(m_capabilitiesTableView->fontMetrics().height() * 5);
     // The colours and tooltips mark the differences; the difference column stays in the model for copying and
     // accessibility but would crowd this narrow panel.
     m_capabilitiesTableView->setColumnHidden(CapabilitiesModel::DifferenceColumn, true);
+    if (isImplicitTls()) {
+        // Never plaintext: one column, "over TLS".
+        m_capabilitiesModel->setOverTlsOnly(true);
+        m_capabilitiesTableView->setColumnHidden(CapabilitiesModel::BeforeTlsColumn, true);
+        m_capabilitiesTableView->setAccessibleName(tr("Capabilities over TLS"));
+    }
     capabilitiesLayout->addWidget(m_capabilitiesTableView);
-    auto *legendLabel = new QLabel(tr("Green: added after STARTTLS \u00b7 red: gone after it \u00b7 amber: changed"),
-                                   capabilitiesGroupBox);
+    auto *legendLabel =
+        new QLabel(tr("Green: new after STARTTLS \u00b7 red: gone \u00b7 amber: changed"), capabilitiesGroupBox);
+    legendLabel->setVisible(!isImplicitTls());
     legendLabel->setObjectName(QStringLiteral("capabilitiesLegendLabel"));
     legendLabel->setTextFormat(Qt::PlainText);
     legendLabel->setWordWrap(true);
@@ -240,7 +239,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     panelScrollArea->setFrameShape(QFrame::NoFrame);
     panelScrollArea->setWidget(panel);
     panelScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    panelScrollArea->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 34);
+    panelScrollArea->setMinimumWidth(sidePanelMinimumWidth());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("sessionSplitter"));
@@ -274,125 +273,45 @@ QPushButton *SessionTab::addCommandButton(const QString &text, const QString &ob
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectName);
+    // Styles give push buttons a minimum of 80 px; seven of them would widen the window. They may shrink to their
+    // text and grow back when there is room.
+    button->setMinimumWidth(button->fontMetrics().horizontalAdvance(QString(text).remove(u'&')) +
+                            button->fontMetrics().horizontalAdvance(u'M') * 2);
     button->setToolTip(toolTip);
     button->setAccessibleName(toolTip);
     m_commandButtons.append(button);
     return button;
 }
 
-QWidget *SessionTab::createComposePanel()
+int SessionTab::sidePanelMinimumWidth() const
 {
-    auto *panel = new QWidget(this);
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    m_composeToolButton = new QToolButton(panel);
-    m_composeToolButton->setObjectName(QStringLiteral("composeToolButton"));
-    m_composeToolButton->setText(tr("Compose and Send a Message"));
-    m_composeToolButton->setToolTip(tr("Show or hide the fields to send a message in this session"));
-    m_composeToolButton->setCheckable(true);
-    m_composeToolButton->setAutoRaise(true);
-    m_composeToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_composeToolButton->setArrowType(Qt::RightArrow);
-    panelLayout->addWidget(m_composeToolButton, 0, Qt::AlignLeft);
-    m_composeGroupBox = new QGroupBox(panel);
-    m_composeGroupBox->setObjectName(QStringLiteral("composeGroupBox"));
-    panelLayout->addWidget(m_composeGroupBox);
-    // Collapsed by default: the transcript keeps the room.
-    m_composeGroupBox->hide();
-    connect(m_composeToolButton, &QToolButton::toggled, this, [this](bool expanded) {
-        m_composeGroupBox->setVisible(expanded);
-        m_composeToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    });
-    QWidget *content = m_composeGroupBox;
-
-    auto *form = new QFormLayout(content);
-    m_fromLineEdit = new QLineEdit(m_settings.message.from, content);
-    m_fromLineEdit->setObjectName(QStringLiteral("fromLineEdit"));
-    m_fromLineEdit->setAccessibleName(tr("Sender (MAIL FROM)"));
-    m_fromLineEdit->setPlaceholderText(tr("sender@example.com (empty: null sender <>)"));
-    m_fromErrorLabel = makeErrorLabel(QStringLiteral("fromErrorLabel"), content);
-    // Alt+F stays with the File menu.
-    form->addRow(tr("Fro&m:"), m_fromLineEdit);
-    form->addRow(QString(), m_fromErrorLabel);
-    m_toLineEdit = new QLineEdit(m_settings.message.to.join(QStringLiteral(", ")), content);
-    m_toLineEdit->setObjectName(QStringLiteral("toLineEdit"));
-    m_toLineEdit->setAccessibleName(tr("Recipients (RCPT TO)"));
-    m_toLineEdit->setPlaceholderText(tr("one@example.com, two@example.com"));
-    m_toErrorLabel = makeErrorLabel(QStringLiteral("toErrorLabel"), content);
-    form->addRow(tr("T&o:"), m_toLineEdit);
-    form->addRow(QString(), m_toErrorLabel);
-    m_subjectLineEdit = new QLineEdit(content);
-    m_subjectLineEdit->setObjectName(QStringLiteral("subjectLineEdit"));
-    m_subjectLineEdit->setAccessibleName(tr("Subject"));
-    m_subjectLineEdit->setPlaceholderText(tr("Empty subject and body: the built-in test message"));
-    m_subjectErrorLabel = makeErrorLabel(QStringLiteral("subjectErrorLabel"), content);
-    form->addRow(tr("Su&bject:"), m_subjectLineEdit);
-    form->addRow(QString(), m_subjectErrorLabel);
-    m_bodyPlainTextEdit = new QPlainTextEdit(content);
-    m_bodyPlainTextEdit->setObjectName(QStringLiteral("bodyPlainTextEdit"));
-    m_bodyPlainTextEdit->setAccessibleName(tr("Message body"));
-    m_bodyPlainTextEdit->setTabChangesFocus(true);
-    m_bodyPlainTextEdit->setMaximumHeight(m_bodyPlainTextEdit->fontMetrics().lineSpacing() * 6 + 12);
-    form->addRow(tr("Bod&y:"), m_bodyPlainTextEdit);
-    m_sendMessagePushButton = new QPushButton(tr("Send Messa&ge"), content);
-    m_sendMessagePushButton->setObjectName(QStringLiteral("sendMessagePushButton"));
-    m_sendMessagePushButton->setToolTip(tr("Send MAIL FROM, RCPT TO and the message in this session"));
-    m_sendMessagePushButton->setAccessibleName(tr("Send the message"));
-    connect(m_sendMessagePushButton, &QPushButton::clicked, this, &SessionTab::sendComposedMessage);
-    auto *sendLayout = new QHBoxLayout;
-    sendLayout->addStretch();
-    sendLayout->addWidget(m_sendMessagePushButton);
-    form->addRow(sendLayout);
-    return panel;
-}
-
-void SessionTab::showFieldError(QLabel *label, const QString &error)
-{
-    label->setText(error);
-    label->setVisible(!error.isEmpty());
+    // Wide enough for the capability table to show its headers and the common keywords (bold when they differ)
+    // and tokens in full at the default window size: what the table needs, plus the group box and scroll bar.
+    QFont bold = m_capabilitiesTableView->font();
+    bold.setBold(true);
+    const QFontMetrics cell(bold);
+    const QFontMetrics header(m_capabilitiesTableView->horizontalHeader()->font());
+    const int padding = cell.horizontalAdvance(u'M');
+    const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + padding;
+    const int keyword = cell.horizontalAdvance(QStringLiteral("ENHANCEDSTATUSCODES")) + padding;
+    // Values wrap (at spaces and hyphens), so a value column needs only its header's width.
+    int value = 0;
+    for (int column : {int(CapabilitiesModel::BeforeTlsColumn), int(CapabilitiesModel::AfterTlsColumn)})
+        value = std::max(value,
+                         header.horizontalAdvance(m_capabilitiesModel->headerData(column, Qt::Horizontal).toString()) +
+                             headerMargin);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    // The panel's and the group box's margins on both sides, and the table's frame.
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 4;
+    return keyword + 2 * value + scrollBar + margins;
 }
 
 bool SessionTab::sendComposedMessage()
 {
-    Smtp::MessageSettings message = m_settings.message;
-    message.from = m_fromLineEdit->text().trimmed();
-    message.to = splitRecipients(m_toLineEdit->text());
-    const QString subject = m_subjectLineEdit->text();
-    const QString body = m_bodyPlainTextEdit->toPlainText();
-
-    // RFC 5321 §4.1.2: an address with CR, LF or angle brackets would smuggle commands into the envelope.
-    const QString fromError = Smtp::checkMailAddress(message.from, true);
-    showFieldError(m_fromErrorLabel, fromError.isEmpty() ? QString() : tr("Not sent: %1").arg(fromError));
-    QString toError;
-    if (message.to.isEmpty())
-        toError = tr("Not sent: give at least one recipient.");
-    for (const QString &recipient : std::as_const(message.to)) {
-        const QString error = Smtp::checkMailAddress(recipient);
-        if (!error.isEmpty()) {
-            toError = tr("Not sent: %1").arg(error);
-            break;
-        }
-    }
-    showFieldError(m_toErrorLabel, toError);
-    // A line break in the subject would end the header and start another (RFC 5322 §2.2).
-    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{0}]"));
-    const QString subjectError =
-        subject.contains(lineBreak) ? tr("Not sent: the subject cannot hold line breaks.") : QString();
-    showFieldError(m_subjectErrorLabel, subjectError);
-    if (!fromError.isEmpty() || !toError.isEmpty() || !subjectError.isEmpty())
+    const std::optional<Smtp::MessageSettings> message = m_composePanel->composedMessage();
+    if (!message || m_state != Smtp::SessionState::Ready || m_result)
         return false;
-    if (m_state != Smtp::SessionState::Ready || m_result)
-        return false;
-
-    // Empty subject and body: the engine sends its built-in test message. Otherwise a complete message with Date,
-    // Message-ID and MIME headers, a non-ASCII subject RFC 2047 encoded; the engine dot-stuffs (RFC 5321 §4.5.2).
-    // The Message-ID names the sender's domain, as mail programs do.
-    if (subject.isEmpty() && body.isEmpty())
-        message.data.clear();
-    else
-        message.data = Smtp::buildTextMessage(message.from, message.to, subject, body, QDateTime::currentDateTime(),
-                                              message.from.section(u'@', -1));
-    emit sendMessageRequested(message);
+    emit sendMessageRequested(*message);
     return true;
 }
 
@@ -415,6 +334,13 @@ QString SessionTab::statusText() const
 
 void SessionTab::appendEvents(const QList<Smtp::TranscriptEvent> &events)
 {
+    for (const Smtp::TranscriptEvent &event : events) {
+        // RFC 4954 §4: after a 334 every client line is a SASL response (it may be a password) until the server
+        // answers with a final reply; the command line must not remember those lines.
+        if (event.kind == Smtp::TranscriptEvent::Kind::Server && event.raw.size() >= 3 &&
+            std::all_of(event.raw.cbegin(), event.raw.cbegin() + 3, [](char c) { return c >= '0' && c <= '9'; }))
+            m_commandLineEdit->setAuthExchangeActive(event.raw.startsWith("334"));
+    }
     m_transcript.append(events);
     m_transcriptView->appendEvents(events);
 }
@@ -426,8 +352,16 @@ void SessionTab::setState(Smtp::SessionState state)
     emit statusTextChanged(statusText());
 }
 
+bool SessionTab::isImplicitTls() const
+{
+    return m_settings.security == Smtp::SecurityMode::Implicit;
+}
+
 void SessionTab::setCapabilities(const Smtp::Capabilities &capabilities, bool afterTls)
 {
+    // The engine reports an implicit-TLS EHLO as "before STARTTLS" because no STARTTLS happened; it was sent over
+    // TLS all the same.
+    afterTls = afterTls || isImplicitTls();
     (afterTls ? m_capabilitiesAfter : m_capabilitiesBefore) = capabilities;
     m_capabilitiesModel->setCapabilities(capabilities, afterTls);
 }
@@ -449,7 +383,7 @@ void SessionTab::setTimings(const Smtp::PhaseTimings &timings)
 void SessionTab::setResult(const Smtp::SessionResult &result)
 {
     m_result = result;
-    if (result.capabilitiesBeforeTls && !m_capabilitiesBefore)
+    if (result.capabilitiesBeforeTls && !m_capabilitiesBefore && !(isImplicitTls() && m_capabilitiesAfter))
         setCapabilities(*result.capabilitiesBeforeTls, false);
     if (result.capabilitiesAfterTls && !m_capabilitiesAfter)
         setCapabilities(*result.capabilitiesAfterTls, true);
@@ -489,7 +423,7 @@ void SessionTab::updateControls()
     }
     m_authenticatePushButton->setEnabled(ready && !m_settings.auth.user.isEmpty());
     m_sendPushButton->setEnabled(ready);
-    m_sendMessagePushButton->setEnabled(ready);
+    m_composePanel->setSendEnabled(ready);
     // Typing ahead is allowed while the session is busy; the line is sent when the user presses Enter.
     m_commandLineEdit->setEnabled(!m_result);
     m_stateValueLabel->setText(m_result ? statusText() : stateText(m_state));

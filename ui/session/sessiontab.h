@@ -14,18 +14,16 @@
 
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace SmtpUi
 {
 
 class CapabilitiesModel;
 class CommandLineEdit;
+class ComposePanel;
 class TimingChartWidget;
 class TranscriptView;
 
@@ -42,6 +40,9 @@ public:
     ~SessionTab() override;
 
     QString title() const { return m_title; }
+    /// The saved profile the session was started from; empty for an ad-hoc session or a test.
+    QString profileId() const { return m_profileId; }
+    void setProfileId(const QString &id) { m_profileId = id; }
     const Smtp::ConnectionSettings &settings() const { return m_settings; }
     /// Every event of the session, never capped (the view may show fewer).
     const Smtp::Transcript &transcript() const { return m_transcript; }
@@ -51,6 +52,8 @@ public:
     std::optional<Smtp::Capabilities> capabilities(bool afterTls) const;
     const Smtp::PhaseTimings &timings() const { return m_timings; }
     bool isFinished() const { return m_result.has_value(); }
+    /// Implicit TLS: there was never plaintext, so every capability is one offered over TLS.
+    bool isImplicitTls() const;
     /// One line for the status bar: what the session is doing.
     QString statusText() const;
 
@@ -86,11 +89,11 @@ private:
     void sendCommand(const QString &line);
     void updateControls();
     void updateSecurity();
+    int sidePanelMinimumWidth() const;
     QPushButton *addCommandButton(const QString &text, const QString &objectName, const QString &toolTip);
-    QWidget *createComposePanel();
-    void showFieldError(QLabel *label, const QString &error);
 
     QString m_title;
+    QString m_profileId;
     Smtp::ConnectionSettings m_settings;
     Smtp::Transcript m_transcript;
     Smtp::SessionState m_state = Smtp::SessionState::Idle;
@@ -103,19 +106,10 @@ private:
     QSplitter *m_splitter = nullptr;
     TranscriptView *m_transcriptView = nullptr;
     CommandLineEdit *m_commandLineEdit = nullptr;
+    ComposePanel *m_composePanel = nullptr;
     QPushButton *m_sendPushButton = nullptr;
     QList<QPushButton *> m_commandButtons;
     QPushButton *m_authenticatePushButton = nullptr;
-    QToolButton *m_composeToolButton = nullptr;
-    QGroupBox *m_composeGroupBox = nullptr;
-    QLineEdit *m_fromLineEdit = nullptr;
-    QLabel *m_fromErrorLabel = nullptr;
-    QLineEdit *m_toLineEdit = nullptr;
-    QLabel *m_toErrorLabel = nullptr;
-    QLineEdit *m_subjectLineEdit = nullptr;
-    QLabel *m_subjectErrorLabel = nullptr;
-    QPlainTextEdit *m_bodyPlainTextEdit = nullptr;
-    QPushButton *m_sendMessagePushButton = nullptr;
     QLabel *m_stateValueLabel = nullptr;
     QLabel *m_protocolValueLabel = nullptr;
     QLabel *m_cipherValueLabel = nullptr;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace SmtpUi
+{
+
+/// The window's colours: the desktop's, or a light or dark Fusion palette for admins who want one whatever the
+/// desktop says.
+enum class Theme
+{
+    System,
+    Light,
+    Dark,
+};
+
+/// "system", "light", "dark": the spelling kept in the settings.
+QString themeName(Theme theme);
+/// The theme of a stored name; anything unknown is the system's.
+Theme themeFromName(const QString &name);
+/// Makes QIcon::fromTheme() find the application's few action icons (resources/icons/smtp-workbench) where the
+/// desktop's icon theme has none. Idempotent.
+void installIconTheme();
+/// The desktop theme's icon of that name, else the application's own (resources/icons/smtp-workbench).
+QIcon themedIcon(const QString &name);
+/// Applies the theme to the whole application at once; System restores the style and palette it started with.
+void applyTheme(Theme theme);
+
+} // namespace SmtpUi
