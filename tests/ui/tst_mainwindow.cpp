@@ -227,6 +227,11 @@ void TestMainWindow::portShowsTheDefaultOfTheSecurityMode()
     QCOMPARE(port->value(), 0);
     QCOMPARE(port->specialValueText(), expected);
     QCOMPARE(port->text(), expected);
+    // Every mechanism the engine speaks can be chosen, SCRAM-SHA-1 too.
+    auto *mechanism = editor.findChild<QComboBox *>(QStringLiteral("authMechanismComboBox"));
+    QVERIFY(mechanism);
+    for (const char *name : {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"})
+        QVERIFY2(mechanism->findData(QString::fromLatin1(name)) >= 0, name);
 }
 
 void TestMainWindow::invalidInputIsMarkedAtTheField_data()

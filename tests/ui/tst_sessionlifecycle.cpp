@@ -230,8 +230,10 @@ void TestSessionLifecycle::responsesInsideAnAuthExchangeStayOutOfTheHistory()
                          Send{"334 VXNlcm5hbWU6\r\n"}, ExpectAny{}, Send{"334 UGFzc3dvcmQ6\r\n"}, ExpectAny{},
                          Send{"235 2.7.0 Authentication successful\r\n"}});
     auto window = makeWindow();
-    SmtpUi::SessionTab *tab =
-        window->openSession(QStringLiteral("auth"), testSettings(m_server->port(), Smtp::SecurityMode::None));
+    // Typed AUTH follows the plaintext policy: this profile allows it without TLS.
+    Smtp::ConnectionSettings settings = testSettings(m_server->port(), Smtp::SecurityMode::None);
+    settings.auth.allowPlaintext = true;
+    SmtpUi::SessionTab *tab = window->openSession(QStringLiteral("auth"), settings);
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
     auto *edit = tab->findChild<SmtpUi::CommandLineEdit *>(QStringLiteral("commandLineEdit"));
     typeLineAndEnter(edit, QStringLiteral("AUTH LOGIN"));

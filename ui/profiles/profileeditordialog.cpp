@@ -55,7 +55,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
     m_ui->securityComboBox->addItem(tr("None (plaintext)"), static_cast<int>(Smtp::SecurityMode::None));
     m_ui->authMechanismComboBox->addItem(tr("No authentication"), QString());
     m_ui->authMechanismComboBox->addItem(tr("Automatic (strongest offered)"), QStringLiteral("auto"));
-    for (const char *mechanism : {"SCRAM-SHA-256", "CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"})
+    for (const char *mechanism :
+         {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"})
         m_ui->authMechanismComboBox->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
 
     // Every error label shows its reason in the warning colour, as plain text.
