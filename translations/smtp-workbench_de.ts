@@ -523,6 +523,14 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the one chosen in the preferences or the system&apos;s.</source>
         <translation>Das Fenster in der Sprache &lt;code&gt; anzeigen (zum Beispiel de, fr oder en) statt in der in den Einstellungen gewählten oder der des Systems.</translation>
     </message>
+    <message>
+        <source>Connect the saved profile &lt;name&gt; at start: the exact name, else any case, or Folder/Name (as the command line&apos;s --profile).</source>
+        <translation>Beim Start das gespeicherte Profil &lt;name&gt; verbinden: der genaue Name, sonst ohne Beachtung der Groß-/Kleinschreibung, oder Ordner/Name (wie --profile der Kommandozeile).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -573,6 +581,18 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>Wall-clock time</source>
         <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the desktop&apos;s, or light or dark whatever the desktop uses. Applies at once.</source>
+        <translation>Die Farben des Fensters: die der Arbeitsumgebung, oder hell bzw. dunkel unabhängig von ihr. Gilt sofort.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1875,10 @@ Gesendet: %2
         <source>  [plaintext]</source>
         <translation>  [plaintext]</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -2886,6 +2910,10 @@ Gesendet: %2
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
+    <message>
+        <source>Over TLS</source>
+        <translation>Über TLS</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::CertificateChainModel</name>
@@ -2912,6 +2940,10 @@ Gesendet: %2
     <message>
         <source>Certificate chain</source>
         <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>The trust anchor the chain was verified to: from this computer&apos;s trust store, not sent by the server</source>
+        <translation>Der Vertrauensanker, bis zu dem die Kette geprüft wurde: aus dem Zertifikatsspeicher dieses Computers, nicht vom Server gesendet</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3032,121 @@ Gesendet: %2
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ComposePanel</name>
+    <message>
+        <source>Compose and Send a Message</source>
+        <translation>Nachricht verfassen und senden</translation>
+    </message>
+    <message>
+        <source>Show or hide the fields to send a message in this session</source>
+        <translation>Felder zum Senden einer Nachricht in dieser Sitzung ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Absender (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
+        <translation>absender@example.com (leer: Null-Absender &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Abse&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Recipients (RCPT TO)</source>
+        <translation>Empfänger (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>one@example.com, two@example.com</source>
+        <translation>eins@example.com, zwei@example.com</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Empty subject and body: the built-in test message</source>
+        <translation>Betreff und Text leer: die eingebaute Testnachricht</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Send Messa&amp;ge</source>
+        <translation>Nachricht sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
+        <translation>MAIL FROM, RCPT TO und die Nachricht in dieser Sitzung senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: give at least one recipient.</source>
+        <translation>Nicht gesendet: Geben Sie mindestens einen Empfänger an.</translation>
+    </message>
+    <message>
+        <source>Not sent: the subject cannot hold line breaks.</source>
+        <translation>Nicht gesendet: Der Betreff darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3309,112 @@ Geben Sie es für diese Sitzung ein:</translation>
         <source>Key Passphrase for %1</source>
         <translation>Schlüssel-Passphrase für %1</translation>
     </message>
+    <message>
+        <source>Save the session&apos;s transcript as text, HTML or JSON</source>
+        <translation>Das Protokoll der Sitzung als Text, HTML oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Show the certificate chain the server presented</source>
+        <translation>Die Zertifikatskette zeigen, die der Server vorgelegt hat</translation>
+    </message>
+    <message>
+        <source>Close the session tab (QUIT first when it is still open)</source>
+        <translation>Den Sitzungs-Tab schließen (vorher QUIT, wenn die Sitzung noch offen ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the ended session again with the same settings, in the same tab</source>
+        <translation>Die beendete Sitzung mit denselben Einstellungen im selben Tab erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Finished Sessions</source>
+        <translation>&amp;Beendete Sitzungen schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Close every tab whose session has ended</source>
+        <translation>Jeden Tab schließen, dessen Sitzung beendet ist</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backtab</source>
+        <translation>Ctrl+Shift+Backtab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session&apos;s result was not saved in the profile: %1</source>
+        <translation>Das Ergebnis der Sitzung wurde nicht im Profil gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;; nothing was connected. Choose a profile in the list, or check the name (exact, any case, or Folder/Name).</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“; es wurde nichts verbunden. Wählen Sie ein Profil in der Liste, oder prüfen Sie den Namen (genau, beliebige Groß-/Kleinschreibung, oder Ordner/Name).</translation>
+    </message>
+    <message>
+        <source>Profile Not Found</source>
+        <translation>Profil nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Saying QUIT to the open sessions…</source>
+        <translation>Die offenen Sitzungen senden QUIT …</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::PreferencesDialog</name>
     <message>
         <source>System default (%1)</source>
         <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3794,29 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     </message>
 </context>
 <context>
+    <name>SmtpUi::SessionCloser</name>
+    <message>
+        <source>Quit SMTP Workbench</source>
+        <translation>SMTP Workbench beenden</translation>
+    </message>
+    <message>
+        <source>1 session is open: quit it?</source>
+        <translation>1 Sitzung ist offen: beenden?</translation>
+    </message>
+    <message>
+        <source>%1 sessions are open: quit them?</source>
+        <translation>%1 Sitzungen sind offen: beenden?</translation>
+    </message>
+    <message>
+        <source>Each session says QUIT to its server before the window closes.</source>
+        <translation>Jede Sitzung sendet ihrem Server QUIT, bevor sich das Fenster schließt.</translation>
+    </message>
+    <message>
+        <source>Quit Sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::SessionTab</name>
     <message>
         <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
@@ -3607,10 +3877,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Server:</source>
         <translation>Server:</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>TLS protocol</source>
@@ -3709,10 +3975,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>Zertifikatsdetails: %1</translation>
     </message>
     <message>
-        <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
-        <translation>Grün: nach STARTTLS hinzugekommen · Rot: danach entfallen · Gelb: geändert</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -3765,80 +4027,12 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <source>Compose and Send a Message</source>
-        <translation>Nachricht verfassen und senden</translation>
+        <source>Capabilities over TLS</source>
+        <translation>Fähigkeiten über TLS</translation>
     </message>
     <message>
-        <source>Show or hide the fields to send a message in this session</source>
-        <translation>Felder zum Senden einer Nachricht in dieser Sitzung ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation>Absender (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
-        <translation>absender@example.com (leer: Null-Absender &lt;&gt;)</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m:</source>
-        <translation>Abse&amp;nder:</translation>
-    </message>
-    <message>
-        <source>Recipients (RCPT TO)</source>
-        <translation>Empfänger (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>one@example.com, two@example.com</source>
-        <translation>eins@example.com, zwei@example.com</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Em&amp;pfänger:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>Empty subject and body: the built-in test message</source>
-        <translation>Betreff und Text leer: die eingebaute Testnachricht</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>Be&amp;treff:</translation>
-    </message>
-    <message>
-        <source>Message body</source>
-        <translation>Nachrichtentext</translation>
-    </message>
-    <message>
-        <source>Bod&amp;y:</source>
-        <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
-        <source>Send Messa&amp;ge</source>
-        <translation>Nachricht sen&amp;den</translation>
-    </message>
-    <message>
-        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
-        <translation>MAIL FROM, RCPT TO und die Nachricht in dieser Sitzung senden</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Die Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: give at least one recipient.</source>
-        <translation>Nicht gesendet: Geben Sie mindestens einen Empfänger an.</translation>
-    </message>
-    <message>
-        <source>Not sent: the subject cannot hold line breaks.</source>
-        <translation>Nicht gesendet: Der Betreff darf keine Zeilenumbrüche enthalten.</translation>
+        <source>Green: new after STARTTLS · red: gone · amber: changed</source>
+        <translation>Grün: neu nach STARTTLS · Rot: entfallen · Gelb: geändert</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,14 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
         <source>Show the window in language &lt;code&gt; (for example de, fr or en) instead of the one chosen in the preferences or the system&apos;s.</source>
         <translation>Afficher la fenêtre dans la langue &lt;code&gt; (par exemple de, fr ou en) au lieu de celle choisie dans les préférences ou de celle du système.</translation>
     </message>
+    <message>
+        <source>Connect the saved profile &lt;name&gt; at start: the exact name, else any case, or Folder/Name (as the command line&apos;s --profile).</source>
+        <translation>Connecter au démarrage le profil enregistré &lt;name&gt; : le nom exact, sinon sans tenir compte de la casse, ou Dossier/Nom (comme --profile en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -573,6 +581,18 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     <message>
         <source>Wall-clock time</source>
         <translation>Heure réelle</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the desktop&apos;s, or light or dark whatever the desktop uses. Applies at once.</source>
+        <translation>Les couleurs de la fenêtre : celles du bureau, ou claires ou sombres quel que soit le bureau. S’applique aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1875,10 @@ Envoyé : %2
         <source>  [plaintext]</source>
         <translation>  [plaintext]</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -2886,6 +2910,10 @@ Envoyé : %2
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
+    <message>
+        <source>Over TLS</source>
+        <translation>Sous TLS</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::CertificateChainModel</name>
@@ -2912,6 +2940,10 @@ Envoyé : %2
     <message>
         <source>Certificate chain</source>
         <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>The trust anchor the chain was verified to: from this computer&apos;s trust store, not sent by the server</source>
+        <translation>L’ancre de confiance jusqu’à laquelle la chaîne a été vérifiée : du magasin de certificats de cet ordinateur, non envoyée par le serveur</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3032,121 @@ Envoyé : %2
     <message>
         <source>Export Failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ComposePanel</name>
+    <message>
+        <source>Compose and Send a Message</source>
+        <translation>Rédiger et envoyer un message</translation>
+    </message>
+    <message>
+        <source>Show or hide the fields to send a message in this session</source>
+        <translation>Afficher ou masquer les champs pour envoyer un message dans cette session</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Expéditeur (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
+        <translation>expediteur@example.com (vide : expéditeur nul &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>E&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>Recipients (RCPT TO)</source>
+        <translation>Destinataires (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>one@example.com, two@example.com</source>
+        <translation>un@example.com, deux@example.com</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Des&amp;tinataires :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Empty subject and body: the built-in test message</source>
+        <translation>Objet et corps vides : le message de test intégré</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Corps du message</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Co&amp;rps :</translation>
+    </message>
+    <message>
+        <source>Send Messa&amp;ge</source>
+        <translation>Envoyer le messa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
+        <translation>Envoyer MAIL FROM, RCPT TO et le message dans cette session</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: give at least one recipient.</source>
+        <translation>Non envoyé : indiquez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Not sent: the subject cannot hold line breaks.</source>
+        <translation>Non envoyé : l&apos;objet ne peut pas contenir de saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3309,112 @@ Saisissez-le pour cette session :</translation>
         <source>Key Passphrase for %1</source>
         <translation>Phrase secrète de la clé pour %1</translation>
     </message>
+    <message>
+        <source>Save the session&apos;s transcript as text, HTML or JSON</source>
+        <translation>Enregistrer le journal de la session en texte, HTML ou JSON</translation>
+    </message>
+    <message>
+        <source>Show the certificate chain the server presented</source>
+        <translation>Afficher la chaîne de certificats présentée par le serveur</translation>
+    </message>
+    <message>
+        <source>Close the session tab (QUIT first when it is still open)</source>
+        <translation>Fermer l’onglet de la session (QUIT d’abord si elle est encore ouverte)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the ended session again with the same settings, in the same tab</source>
+        <translation>Relancer la session terminée avec les mêmes réglages, dans le même onglet</translation>
+    </message>
+    <message>
+        <source>Close &amp;Finished Sessions</source>
+        <translation>Fermer les sessions &amp;terminées</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Close every tab whose session has ended</source>
+        <translation>Fermer chaque onglet dont la session est terminée</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backtab</source>
+        <translation>Ctrl+Shift+Backtab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session&apos;s result was not saved in the profile: %1</source>
+        <translation>Le résultat de la session n’a pas été enregistré dans le profil : %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;; nothing was connected. Choose a profile in the list, or check the name (exact, any case, or Folder/Name).</source>
+        <translation>Aucun profil enregistré ne s’appelle « %1 » ; rien n’a été connecté. Choisissez un profil dans la liste, ou vérifiez le nom (exact, casse indifférente, ou Dossier/Nom).</translation>
+    </message>
+    <message>
+        <source>Profile Not Found</source>
+        <translation>Profil introuvable</translation>
+    </message>
+    <message>
+        <source>Saying QUIT to the open sessions…</source>
+        <translation>Envoi de QUIT aux sessions ouvertes…</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::PreferencesDialog</name>
     <message>
         <source>System default (%1)</source>
         <translation>Valeur du système (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3794,29 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     </message>
 </context>
 <context>
+    <name>SmtpUi::SessionCloser</name>
+    <message>
+        <source>Quit SMTP Workbench</source>
+        <translation>Quitter SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>1 session is open: quit it?</source>
+        <translation>1 session est ouverte : la quitter ?</translation>
+    </message>
+    <message>
+        <source>%1 sessions are open: quit them?</source>
+        <translation>%1 sessions sont ouvertes : les quitter ?</translation>
+    </message>
+    <message>
+        <source>Each session says QUIT to its server before the window closes.</source>
+        <translation>Chaque session envoie QUIT à son serveur avant que la fenêtre se ferme.</translation>
+    </message>
+    <message>
+        <source>Quit Sessions</source>
+        <translation>Quitter les sessions</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::SessionTab</name>
     <message>
         <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
@@ -3607,10 +3877,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Server:</source>
         <translation>Serveur :</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
     </message>
     <message>
         <source>TLS protocol</source>
@@ -3709,10 +3975,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>Détails du certificat : %1</translation>
     </message>
     <message>
-        <source>Green: added after STARTTLS · red: gone after it · amber: changed</source>
-        <translation>Vert : ajouté après STARTTLS · rouge : disparu après · orange : modifié</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -3765,80 +4027,12 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>&amp;Authentifier</translation>
     </message>
     <message>
-        <source>Compose and Send a Message</source>
-        <translation>Rédiger et envoyer un message</translation>
+        <source>Capabilities over TLS</source>
+        <translation>Capacités sous TLS</translation>
     </message>
     <message>
-        <source>Show or hide the fields to send a message in this session</source>
-        <translation>Afficher ou masquer les champs pour envoyer un message dans cette session</translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation>Expéditeur (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
-        <translation>expediteur@example.com (vide : expéditeur nul &lt;&gt;)</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m:</source>
-        <translation>E&amp;xpéditeur :</translation>
-    </message>
-    <message>
-        <source>Recipients (RCPT TO)</source>
-        <translation>Destinataires (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>one@example.com, two@example.com</source>
-        <translation>un@example.com, deux@example.com</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Des&amp;tinataires :</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Empty subject and body: the built-in test message</source>
-        <translation>Objet et corps vides : le message de test intégré</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>O&amp;bjet :</translation>
-    </message>
-    <message>
-        <source>Message body</source>
-        <translation>Corps du message</translation>
-    </message>
-    <message>
-        <source>Bod&amp;y:</source>
-        <translation>Co&amp;rps :</translation>
-    </message>
-    <message>
-        <source>Send Messa&amp;ge</source>
-        <translation>Envoyer le messa&amp;ge</translation>
-    </message>
-    <message>
-        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
-        <translation>Envoyer MAIL FROM, RCPT TO et le message dans cette session</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Envoyer le message</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
-    </message>
-    <message>
-        <source>Not sent: give at least one recipient.</source>
-        <translation>Non envoyé : indiquez au moins un destinataire.</translation>
-    </message>
-    <message>
-        <source>Not sent: the subject cannot hold line breaks.</source>
-        <translation>Non envoyé : l&apos;objet ne peut pas contenir de saut de ligne.</translation>
+        <source>Green: new after STARTTLS · red: gone · amber: changed</source>
+        <translation>Vert : nouveau après STARTTLS · rouge : disparu · ambre : modifié</translation>
     </message>
 </context>
 <context>
