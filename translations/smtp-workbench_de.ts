@@ -2008,10 +2008,6 @@ Gesendet: %2
 <context>
     <name>Smtp::ImportItem</name>
     <message>
-        <source>%1: %2 → %3 (security change)</source>
-        <translation>%1: %2 → %3 (Sicherheitsänderung)</translation>
-    </message>
-    <message>
         <source>fields this version does not know changed</source>
         <translation>Felder, die diese Version nicht kennt, haben sich geändert</translation>
     </message>
@@ -2020,8 +2016,8 @@ Gesendet: %2
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <source>%1 (security change)</source>
+        <translation>%1 (Sicherheitsänderung)</translation>
     </message>
 </context>
 <context>
@@ -3545,10 +3541,6 @@ Geben Sie es für diese Sitzung ein:</translation>
     <message>
         <source>A password typed as user:password@ before the host is stored in the keychain; the profile keeps the address without it.</source>
         <translation>Ein als Benutzer:Passwort@ vor dem Host eingegebenes Passwort wird im Schlüsselbund gespeichert; das Profil behält die Adresse ohne es.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>New Destination</source>

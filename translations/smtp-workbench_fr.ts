@@ -2008,10 +2008,6 @@ Envoyé : %2
 <context>
     <name>Smtp::ImportItem</name>
     <message>
-        <source>%1: %2 → %3 (security change)</source>
-        <translation>%1 : %2 → %3 (changement de sécurité)</translation>
-    </message>
-    <message>
         <source>fields this version does not know changed</source>
         <translation>des champs que cette version ne connaît pas ont changé</translation>
     </message>
@@ -2020,8 +2016,8 @@ Envoyé : %2
         <translation>(non défini)</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <source>%1 (security change)</source>
+        <translation>%1 (changement de sécurité)</translation>
     </message>
 </context>
 <context>
@@ -3545,10 +3541,6 @@ Saisissez-le pour cette session :</translation>
     <message>
         <source>A password typed as user:password@ before the host is stored in the keychain; the profile keeps the address without it.</source>
         <translation>Un mot de passe saisi sous la forme utilisateur:motdepasse@ avant l’hôte est enregistré dans le trousseau ; le profil garde l’adresse sans lui.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>New Destination</source>

@@ -65,7 +65,8 @@ QStringList ImportItem::changeLines() const
             std::find_if(destinationChanges.cbegin(), destinationChanges.cend(),
                          [&field](const DestinationChange &change) { return change.field == field; });
         if (destination != destinationChanges.cend()) {
-            lines << tr("%1: %2 → %3 (security change)").arg(field, destination->before, destination->after);
+            lines << tr("%1 (security change)")
+                         .arg(SecretBinding::describeChange(field, destination->before, destination->after));
             continue;
         }
         if (field == QStringLiteral("other")) {
@@ -80,12 +81,13 @@ QStringList ImportItem::changeLines() const
                 return value.toString();
             return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         };
-        lines << tr("%1: %2 → %3").arg(field, shown(before.value(field)), shown(after.value(field)));
+        lines << SecretBinding::describeChange(field, shown(before.value(field)), shown(after.value(field)));
     }
     // A destination can change through inherited settings without a field of the profile changing.
     for (const DestinationChange &change : destinationChanges) {
         if (!changedFields.contains(change.field))
-            lines << tr("%1: %2 → %3 (security change)").arg(change.field, change.before, change.after);
+            lines << tr("%1 (security change)")
+                         .arg(SecretBinding::describeChange(change.field, change.before, change.after));
     }
     return lines;
 }

@@ -76,11 +76,16 @@ QList<DestinationChange> SecretBinding::changesTo(const SecretBinding &current) 
     return changes;
 }
 
+QString SecretBinding::describeChange(const QString &field, const QString &before, const QString &after)
+{
+    return tr("%1: %2 → %3").arg(field, before, after);
+}
+
 QString SecretBinding::describe(const QList<DestinationChange> &changes)
 {
     QStringList parts;
     for (const DestinationChange &change : changes)
-        parts << tr("%1: %2 → %3").arg(change.field, change.before, change.after);
+        parts << describeChange(change.field, change.before, change.after);
     return parts.join(QStringLiteral(", "));
 }
 

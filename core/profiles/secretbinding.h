@@ -47,6 +47,8 @@ public:
     static QStringList fieldKeys();
     /// "host: a → b, port: 25 → 2525" (translated).
     static QString describe(const QList<DestinationChange> &changes);
+    /// "host: old.example → new.example", the one way a changed field is shown.
+    static QString describeChange(const QString &field, const QString &before, const QString &after);
 
     bool operator==(const SecretBinding &other) const = default;
 

@@ -301,7 +301,7 @@ bool ProfileEditorDialog::confirmDestination()
         return true;
     QStringList lines;
     for (const Smtp::DestinationChange &change : changes)
-        lines << tr("%1: %2 → %3").arg(change.field, change.before, change.after);
+        lines << Smtp::SecretBinding::describeChange(change.field, change.before, change.after);
     // Host names may come from an imported file: plain text only.
     QMessageBox box(QMessageBox::Question, tr("New Destination"),
                     tr("Where this profile connects changes:\n%1\n\nKeep the saved password for the new destination?")
