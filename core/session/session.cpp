@@ -73,6 +73,8 @@ void Session::start()
     connect(m_socket, &QSslSocket::encrypted, this, &Session::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &Session::onSslErrors);
     connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Session::acknowledgePromptly);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Session::acknowledgePromptly);
     connect(m_socket, &QSslSocket::disconnected, this, &Session::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Session::onSocketError);
 
@@ -1269,8 +1271,9 @@ void Session::acknowledgePromptly()
 #ifdef Q_OS_LINUX
     // A server that writes its TLS session tickets and then a short reply holds the reply back (Nagle) until the
     // tickets are acknowledged, and the kernel delays that acknowledgement by up to 40 ms when the client has nothing
-    // to send. Quick-ack mode acknowledges at once; the kernel leaves it by itself, so it is asked for before each
-    // wait and after each read.
+    // to send. Quick-ack mode acknowledges at once. Sending data (a command, or the TLS library's Finished message)
+    // puts the kernel back into delaying its ACKs, and it leaves quick-ack mode by itself too, so it is asked for
+    // after every write reaches the kernel, before each wait and after each read.
     const qintptr descriptor = m_socket ? m_socket->socketDescriptor() : -1;
     if (descriptor >= 0) {
         const int on = 1;
