@@ -128,7 +128,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     createActions();
     createMenus();
     resize(1200, 760);
-    restoreUiState();
+    m_uiSettings->restoreWindow(*this, *m_mainSplitter);
     m_profilesPanel->selectProfile(m_uiSettings->lastProfileId());
     updateActions();
     updateStatus();
@@ -640,24 +640,6 @@ void MainWindow::showKeyboardShortcuts()
     dialog.exec();
 }
 
-void MainWindow::restoreUiState()
-{
-    if (const QByteArray geometry = m_uiSettings->mainWindowGeometry(); !geometry.isEmpty())
-        restoreGeometry(geometry);
-    if (const QByteArray state = m_uiSettings->mainWindowState(); !state.isEmpty())
-        restoreState(state);
-    if (const QByteArray splitter = m_uiSettings->mainSplitterState(); !splitter.isEmpty())
-        m_mainSplitter->restoreState(splitter);
-}
-
-void MainWindow::saveUiState()
-{
-    m_uiSettings->setMainWindowGeometry(saveGeometry());
-    m_uiSettings->setMainWindowState(saveState());
-    m_uiSettings->setMainSplitterState(m_mainSplitter->saveState());
-    m_uiSettings->sync();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_quitConfirmed) {
@@ -676,7 +658,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_profileSaveTimer->isActive())
         saveProfiles();
-    saveUiState();
+    m_uiSettings->saveWindow(*this, *m_mainSplitter);
     QMainWindow::closeEvent(event);
 }
 

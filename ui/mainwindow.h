@@ -87,8 +87,6 @@ private:
                               const QString &profileId, bool interactive);
     void createActions();
     void createMenus();
-    void restoreUiState();
-    void saveUiState();
     void updateActions();
     void updateStatus();
     void chooseLogExportFile();

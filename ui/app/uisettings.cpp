@@ -1,5 +1,8 @@
 #include "uisettings.h"
 
+#include <QMainWindow>
+#include <QSplitter>
+
 namespace SmtpUi
 {
 
@@ -86,6 +89,24 @@ QString UiSettings::theme() const
 void UiSettings::setTheme(const QString &name)
 {
     m_settings.setValue(key("preferences/theme"), name);
+}
+
+void UiSettings::restoreWindow(QMainWindow &window, QSplitter &splitter) const
+{
+    if (const QByteArray geometry = mainWindowGeometry(); !geometry.isEmpty())
+        window.restoreGeometry(geometry);
+    if (const QByteArray state = mainWindowState(); !state.isEmpty())
+        window.restoreState(state);
+    if (const QByteArray splitterState = mainSplitterState(); !splitterState.isEmpty())
+        splitter.restoreState(splitterState);
+}
+
+void UiSettings::saveWindow(const QMainWindow &window, const QSplitter &splitter)
+{
+    setMainWindowGeometry(window.saveGeometry());
+    setMainWindowState(window.saveState());
+    setMainSplitterState(splitter.saveState());
+    sync();
 }
 
 void UiSettings::sync()

@@ -4,6 +4,9 @@
 #include <QSettings>
 #include <QString>
 
+class QMainWindow;
+class QSplitter;
+
 namespace SmtpUi
 {
 
@@ -32,6 +35,11 @@ public:
     /// "system", "light" or "dark" (see Theme); empty reads as "system".
     QString theme() const;
     void setTheme(const QString &name);
+
+    /// The main window's geometry, dock and toolbar state and its splitter, as last saved (nothing when never saved).
+    void restoreWindow(QMainWindow &window, QSplitter &splitter) const;
+    /// Saves what restoreWindow() restores, and writes it out.
+    void saveWindow(const QMainWindow &window, const QSplitter &splitter);
 
     void sync();
 
