@@ -36,11 +36,10 @@ constexpr int readChunkSize = 64 * 1024;
 
 Session::Session(const ConnectionSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) {}
 
-Session::~Session()
-{
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-}
+// A host lookup still running is not aborted: Qt 6.4 leaks the pending result of an aborted lookup. The session is
+// the lookup's context object, so a result for a session that is gone is dropped, and onHostResolved() ignores one
+// that comes after the session finished.
+Session::~Session() = default;
 
 void Session::start()
 {
@@ -139,12 +138,11 @@ void Session::resolve()
     beginPhase(QStringLiteral("resolve"));
     info(tr("Resolving %1 …").arg(m_settings.host));
     armDeadline();
-    m_lookupId = QHostInfo::lookupHost(m_settings.host, this, &Session::onHostResolved);
+    QHostInfo::lookupHost(m_settings.host, this, &Session::onHostResolved);
 }
 
 void Session::onHostResolved(const QHostInfo &info)
 {
-    m_lookupId = -1;
     if (m_finished)
         return;
     disarmDeadline();
@@ -1460,10 +1458,6 @@ void Session::finish()
     disarmDeadline();
     if (m_sessionDeadline)
         m_sessionDeadline->stop();
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
     endPhase(QStringLiteral("total"));
     if (m_result.ok())
         info(tr("Session finished."));

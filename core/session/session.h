@@ -149,7 +149,6 @@ private:
     QTimer *m_deadline = nullptr;
     QTimer *m_sessionDeadline = nullptr; // bounds the scripted part of the session as a whole
     QTimer *m_flushTimer = nullptr;
-    int m_lookupId = -1;
     ReplyParser m_parser;
     QList<QHostAddress> m_addresses;
     qsizetype m_nextAddress = 0;
