@@ -3,11 +3,13 @@
 #include "auth/authexchange.h"
 #include "auth/messagebuilder.h"
 #include "auth/redaction.h"
+#include "hostlookup.h"
 #include "localname.h"
 #include "text/untrustedtext.h"
 #include "tls/certificatereport.h"
 #include "tls/tlssetup.h"
 
+#include <QFutureWatcher>
 #include <QHostInfo>
 #include <QNetworkProxy>
 #include <QSslConfiguration>
@@ -138,7 +140,12 @@ void Session::resolve()
     beginPhase(QStringLiteral("resolve"));
     info(tr("Resolving %1 …").arg(m_settings.host));
     armDeadline();
-    QHostInfo::lookupHost(m_settings.host, this, &Session::onHostResolved);
+    auto *lookup = new QFutureWatcher<QHostInfo>(this);
+    connect(lookup, &QFutureWatcher<QHostInfo>::finished, this, [this, lookup] {
+        lookup->deleteLater();
+        onHostResolved(lookup->result());
+    });
+    lookup->setFuture(HostLookup::lookUp(m_settings.host));
 }
 
 void Session::onHostResolved(const QHostInfo &info)

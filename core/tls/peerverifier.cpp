@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 #include <QThreadPool>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -75,8 +76,17 @@ QByteArray sha256(X509 *certificate)
 class TrustStores
 {
 public:
+    TrustStores()
+    {
+        // Initialised before this object exists, OpenSSL is cleaned up at exit only after it is gone: stores and
+        // the preparing thread's error state are freed while OpenSSL still can.
+        OPENSSL_init_crypto(0, nullptr);
+    }
+
     ~TrustStores()
     {
+        // A preparation still running at exit finishes before the stores go.
+        m_preparer.waitForDone();
         for (X509_STORE *store : std::as_const(m_stores))
             X509_STORE_free(store);
     }
@@ -102,6 +112,12 @@ public:
         }
         X509_STORE_up_ref(store);
         return X509StorePointer(store);
+    }
+
+    /// Builds the store for \a extraAnchors in the background, if it is not built yet.
+    void prepare(const QList<QSslCertificate> &extraAnchors)
+    {
+        m_preparer.start([this, extraAnchors] { acquire(extraAnchors); });
     }
 
 private:
@@ -132,6 +148,7 @@ private:
 
     QMutex m_mutex;
     QHash<QByteArray, X509_STORE *> m_stores;
+    QThreadPool m_preparer;
 };
 
 TrustStores &trustStores()
@@ -171,7 +188,7 @@ void PeerVerifier::prepare(const QList<QSslCertificate> &extraAnchors)
 {
     // Loading the system bundle takes milliseconds to tens of milliseconds: done while the session connects, it is
     // off the critical path. The store's lock makes a verification wait for a preparation still running.
-    QThreadPool::globalInstance()->start([extraAnchors] { trustStores().acquire(extraAnchors); });
+    trustStores().prepare(extraAnchors);
 }
 
 bool VerificationError::isNameMismatch() const

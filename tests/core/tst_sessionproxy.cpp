@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <memory>
+
 using namespace Smtp;
 using namespace SmtpTest;
 
@@ -40,17 +42,17 @@ public:
 private:
     void serve(QTcpSocket *client)
     {
-        auto *buffer = new QByteArray;
-        connect(client, &QObject::destroyed, this, [buffer] { delete buffer; });
+        // Owned by the connection below, so it goes with the socket even when the proxy is destroyed first.
+        auto buffer = std::make_shared<QByteArray>();
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
             if (client->property("relaying").toBool())
                 return;
             *buffer += client->readAll();
             if (m_kind == Kind::HttpConnect)
-                handleHttp(client, buffer);
+                handleHttp(client, buffer.get());
             else
-                handleSocks(client, buffer);
+                handleSocks(client, buffer.get());
         });
     }
 
