@@ -6,9 +6,11 @@
 #include "app/theme.h"
 #include "app/uisettings.h"
 #include "profiles/keychainsecretstore.h"
+#include "profiles/profileeditordialog.h"
 #include "profiles/profilesecrets.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
+#include "session/logexportfile.h"
 #include "session/sessioncloser.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionhandle.h"
@@ -21,7 +23,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QInputDialog>
@@ -327,6 +328,8 @@ SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, co
         // No tooltip with the status: tooltips guess rich text, and the status can quote the server (C13).
     });
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
+    connect(tab, &SessionTab::remedyRequested, this,
+            [this, tab](const Smtp::Remedy &remedy) { applyRemedy(tab, remedy); });
     connect(controller->handle(), &Smtp::SessionHandle::finished, this, &MainWindow::updateActions);
     tab->transcriptView()->setWallClock(m_uiSettings->wallClockTimeStamps());
     connect(tab->transcriptView(), &TranscriptView::wallClockChanged, this,
@@ -403,6 +406,29 @@ void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResul
     m_store->markUsed(profileId, QDateTime::currentDateTimeUtc(),
                       result.ok() ? QStringLiteral("OK") : Smtp::errorCodeName(result.error.code), result.ok());
     scheduleProfileSave();
+}
+
+void MainWindow::applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy)
+{
+    std::optional<Smtp::Profile> profile = m_store->find(tab->profileId());
+    if (!profile)
+        return;
+    if (remedy.kind != Smtp::Remedy::Kind::SetServerName) {
+        m_profilesPanel->openEditor(*profile)->showPage(remedy.kind == Smtp::Remedy::Kind::OpenSecuritySettings
+                                                            ? ProfileEditorDialog::Page::Security
+                                                            : ProfileEditorDialog::Page::Server);
+        return;
+    }
+    // One click: the name is saved in the profile and the session runs again in the failed one's place. A changed
+    // server name is a new destination, so a saved password is asked for again rather than sent (SecretBinding).
+    profile->settings.serverName = remedy.serverName;
+    if (const Smtp::ProfileStoreError error = m_store->update(*profile); error.isError()) {
+        statusBar()->showMessage(error.message);
+        return;
+    }
+    saveProfiles();
+    closeSessionTab(m_sessionTabWidget->indexOf(tab));
+    connectProfile(profile->id);
 }
 
 void MainWindow::scheduleProfileSave()
@@ -527,8 +553,8 @@ bool MainWindow::exportCurrentSessionLog(const QString &path)
         return false;
     // A snapshot of the log as it is now; the session goes on meanwhile. The exporter redacts credentials and writes
     // atomically with private permissions.
-    const Smtp::SessionLog log =
-        Smtp::SessionLog::create(tab->title(), tab->settings(), tab->transcript(), tab->result());
+    const Smtp::SessionLog log = Smtp::SessionLog::create(tab->title(), tab->settings(), tab->transcript(),
+                                                          tab->resultSoFar(), tab->isFinished());
     auto *watcher = new QFutureWatcher<Smtp::ExportResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();
@@ -554,24 +580,8 @@ void MainWindow::chooseLogExportFile()
     SessionTab *tab = currentSessionTab();
     if (!tab)
         return;
-    const QString textFilter = tr("Text (*.txt)");
-    const QString htmlFilter = tr("HTML (*.html)");
-    const QString jsonFilter = tr("JSON (*.json)");
-    QString selectedFilter = textFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Session Log"), tr("%1.txt").arg(tab->title()),
-        QStringList{textFilter, htmlFilter, jsonFilter}.join(QStringLiteral(";;")), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (!Smtp::SessionLogExporter::formatForPath(path)) {
-        if (selectedFilter == htmlFilter)
-            path += QStringLiteral(".html");
-        else if (selectedFilter == jsonFilter)
-            path += QStringLiteral(".json");
-        else
-            path += QStringLiteral(".txt");
-    }
-    if (exportCurrentSessionLog(path))
+    const QString path = LogExportFile::choose(this, tab->title(), tab->transcript().startedAt());
+    if (!path.isEmpty() && exportCurrentSessionLog(path))
         statusBar()->showMessage(tr("Saving the session log to %1…").arg(path));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/connectionsettings.h"
+#include "session/remedy.h"
 #include "session/sessionresult.h"
 
 #include <QList>
@@ -100,6 +101,7 @@ private:
     void saveProfiles();
     void loadProfiles();
     void recordResult(const QString &profileId, const Smtp::SessionResult &result);
+    void applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy);
 
     std::unique_ptr<UiSettings> m_uiSettings;
     std::unique_ptr<Smtp::ProfileStore> m_ownedStore;

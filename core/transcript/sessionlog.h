@@ -20,8 +20,11 @@ struct SessionLog
     QString title;
     ConnectionSettings settings;
     Transcript transcript;
-    /// Set once the session finished; a log of a session still running has none.
+    /// How the session ended, or for a session still running what it has learned so far (capabilities, TLS report,
+    /// timings; no error). None for a log made before anything was learned.
     std::optional<SessionResult> result;
+    /// False while the session still runs: the result is a snapshot, neither success nor failure.
+    bool finished = true;
     QString appVersion;
     QString qtVersion;
     /// QSslSocket::sslLibraryVersionString(): the TLS library the session really used.
@@ -31,7 +34,7 @@ struct SessionLog
 
     /// A log with the versions of this build and the running libraries filled in.
     static SessionLog create(const QString &title, const ConnectionSettings &settings, const Transcript &transcript,
-                             const std::optional<SessionResult> &result);
+                             const std::optional<SessionResult> &result, bool finished = true);
 };
 
 } // namespace Smtp

@@ -130,8 +130,10 @@ QString indentLines(const QString &text, const QString &indent)
     return out;
 }
 
-QString resultHeadline(const SessionResult &result)
+QString resultHeadline(const SessionResult &result, bool finished)
 {
+    if (!finished)
+        return SessionLogExporter::tr("Still running when exported");
     if (result.ok())
         return SessionLogExporter::tr("Succeeded");
     if (result.error.stage)
@@ -315,6 +317,16 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
     };
 }
 
+QJsonObject SessionLogExporter::logResultJson(const SessionLog &log)
+{
+    QJsonObject result = resultToJson(*log.result, log.settings.message.to);
+    // A snapshot of a running session is neither a success nor a failure.
+    result.insert(QStringLiteral("finished"), log.finished);
+    if (!log.finished)
+        result.insert(QStringLiteral("ok"), QJsonValue::Null);
+    return result;
+}
+
 QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &settings)
 {
     // Secrets are reduced to whether they were set; nothing else about them leaves memory.
@@ -466,7 +478,8 @@ QString SessionLogExporter::toText(const SessionLog &log)
 
     if (log.result) {
         const SessionResult &result = *log.result;
-        out << QString() << SessionLogExporter::tr("Result") << QStringLiteral("  ") + resultHeadline(result);
+        out << QString() << SessionLogExporter::tr("Result")
+            << QStringLiteral("  ") + resultHeadline(result, log.finished);
         if (result.error.isError()) {
             out << QStringLiteral("  ") + plainText(result.error.message);
             if (result.error.reply)
@@ -536,7 +549,10 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     if (log.result) {
         const SessionResult &result = *log.result;
         out += QStringLiteral("<p class=\"%1\">%2</p>\n")
-                   .arg(result.ok() ? QStringLiteral("ok") : QStringLiteral("failed"), html(resultHeadline(result)));
+                   .arg(!log.finished ? QStringLiteral("running")
+                        : result.ok() ? QStringLiteral("ok")
+                                      : QStringLiteral("failed"),
+                        html(resultHeadline(result, log.finished)));
         if (result.error.isError()) {
             out += QStringLiteral("<p>%1</p>\n").arg(html(result.error.message));
             if (result.error.reply)
@@ -630,8 +646,7 @@ QJsonObject SessionLogExporter::toJson(const SessionLog &log)
          }},
         {QStringLiteral("settings"), settingsToJson(log.settings)},
         {QStringLiteral("events"), events},
-        {QStringLiteral("result"),
-         log.result ? QJsonValue(resultToJson(*log.result, log.settings.message.to)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("result"), log.result ? QJsonValue(logResultJson(log)) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -60,6 +60,8 @@ public:
     /// recipients}
     /// \a settingsRecipients name the recipients when the result does not (a result from before it kept them).
     static QJsonObject resultToJson(const SessionResult &result, const QStringList &settingsRecipients = {});
+    /// The log's result as resultToJson() gives it, with "finished"; "ok" is null while the session still runs.
+    static QJsonObject logResultJson(const SessionLog &log);
     /// "136 ms", "12.3 s", "2 min 16.6 s".
     static QString durationText(qint64 ms);
     /// The settings without secrets: only whether a password or passphrase was set.

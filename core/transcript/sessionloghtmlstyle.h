@@ -24,6 +24,7 @@ tr.server { color: var(--server); } tr.client { color: var(--client); } tr.tls {
 tr.info { color: var(--info); } tr.warning { color: var(--warning); } tr.error { color: var(--error); font-weight: bold; }
 .badge { font-size: 0.8em; border: 1px solid currentColor; border-radius: 0.3em; padding: 0 0.3em; margin-left: 0.5em; }
 .ok { color: var(--client); font-weight: bold; } .failed { color: var(--error); font-weight: bold; }
+.running { font-weight: bold; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 )css";
 

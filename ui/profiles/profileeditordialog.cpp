@@ -108,6 +108,11 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
 
 ProfileEditorDialog::~ProfileEditorDialog() = default;
 
+void ProfileEditorDialog::showPage(Page page)
+{
+    m_ui->editorTabWidget->setCurrentWidget(page == Page::Security ? m_ui->securityTab : m_ui->serverTab);
+}
+
 void ProfileEditorDialog::load(const Smtp::Profile &profile)
 {
     const Smtp::ProfileSettings &s = profile.settings;

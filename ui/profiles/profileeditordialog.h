@@ -59,6 +59,14 @@ public:
     /// Lets the caller fill the password for "Test" from the keychain.
     void setPasswordForTest(const QString &password) { m_storedPassword = password; }
 
+    /// The editor's pages a fix in the window can point to.
+    enum class Page
+    {
+        Server,
+        Security,
+    };
+    void showPage(Page page);
+
     /// Checks every field, marks the invalid ones with their reason; returns the problems (empty: valid).
     QStringList validate();
 

@@ -4,6 +4,7 @@
 #include "certificates/certificatedetailsdialog.h"
 #include "commandlineedit.h"
 #include "composepanel.h"
+#include "remedybar.h"
 #include "timingchartwidget.h"
 #include "transcript/transcriptview.h"
 
@@ -142,6 +143,9 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_remedyBar = new RemedyBar(left);
+    connect(m_remedyBar, &RemedyBar::remedyChosen, this, &SessionTab::remedyRequested);
+    leftLayout->addWidget(m_remedyBar);
     leftLayout->addWidget(m_transcriptView, 1);
     leftLayout->addLayout(commandLayout);
     leftLayout->addLayout(buttonsLayout);
@@ -320,14 +324,24 @@ std::optional<Smtp::Capabilities> SessionTab::capabilities(bool afterTls) const
     return afterTls ? m_capabilitiesAfter : m_capabilitiesBefore;
 }
 
+Smtp::SessionResult SessionTab::resultSoFar() const
+{
+    if (m_result)
+        return *m_result;
+    Smtp::SessionResult known;
+    known.capabilitiesBeforeTls = m_capabilitiesBefore;
+    known.capabilitiesAfterTls = m_capabilitiesAfter;
+    known.tls = m_tlsReport;
+    known.timings = m_timings;
+    return known;
+}
+
 QString SessionTab::statusText() const
 {
     if (m_result) {
         if (m_result->ok())
             return tr("%1: finished").arg(m_title);
-        return tr("%1: %2 (%3)")
-            .arg(m_title, Smtp::neutraliseForDisplay(m_result->error.message),
-                 Smtp::errorCodeName(m_result->error.code));
+        return tr("%1: %2").arg(m_title, Smtp::neutraliseForDisplay(m_result->error.message));
     }
     return tr("%1: %2").arg(m_title, stateText(m_state));
 }
@@ -392,6 +406,11 @@ void SessionTab::setResult(const Smtp::SessionResult &result)
     if (!result.timings.isEmpty())
         setTimings(result.timings);
     m_transcriptView->flushPending();
+    if (result.error.isError() && result.error.code != Smtp::ErrorCode::Cancelled) {
+        // Only a saved profile can be changed by a click; a test or ad-hoc session shows the message alone.
+        m_remedyBar->showRemedies(Smtp::neutraliseForDisplay(result.error.message),
+                                  m_profileId.isEmpty() ? QList<Smtp::Remedy>{} : Smtp::Remedy::forResult(result));
+    }
     m_state = Smtp::SessionState::Closed;
     updateControls();
     emit statusTextChanged(statusText());

@@ -3,6 +3,7 @@
 #include "protocol/capabilities.h"
 #include "session/connectionsettings.h"
 #include "session/phasetiming.h"
+#include "session/remedy.h"
 #include "session/sessionresult.h"
 #include "session/sessionstate.h"
 #include "tls/certificatereport.h"
@@ -24,6 +25,7 @@ namespace SmtpUi
 class CapabilitiesModel;
 class CommandLineEdit;
 class ComposePanel;
+class RemedyBar;
 class TimingChartWidget;
 class TranscriptView;
 
@@ -49,6 +51,8 @@ public:
     Smtp::SessionState state() const { return m_state; }
     const std::optional<Smtp::CertificateReport> &tlsReport() const { return m_tlsReport; }
     const std::optional<Smtp::SessionResult> &result() const { return m_result; }
+    /// The result once finished; before that, what is known so far (capabilities, TLS report, timings) for an export.
+    Smtp::SessionResult resultSoFar() const;
     std::optional<Smtp::Capabilities> capabilities(bool afterTls) const;
     const Smtp::PhaseTimings &timings() const { return m_timings; }
     bool isFinished() const { return m_result.has_value(); }
@@ -83,6 +87,8 @@ signals:
     void quitRequested();
     void statusTextChanged(const QString &text);
     void tlsReportAvailable(bool available);
+    /// The user chose a fix offered for the failed session of a saved profile.
+    void remedyRequested(const Smtp::Remedy &remedy);
 
 private:
     void sendTypedCommand();
@@ -107,6 +113,7 @@ private:
     TranscriptView *m_transcriptView = nullptr;
     CommandLineEdit *m_commandLineEdit = nullptr;
     ComposePanel *m_composePanel = nullptr;
+    RemedyBar *m_remedyBar = nullptr;
     QPushButton *m_sendPushButton = nullptr;
     QList<QPushButton *> m_commandButtons;
     QPushButton *m_authenticatePushButton = nullptr;

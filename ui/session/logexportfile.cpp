@@ -1,0 +1,47 @@
+#include "logexportfile.h"
+
+#include "transcript/sessionlogexporter.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QRegularExpression>
+
+namespace SmtpUi
+{
+
+QString LogExportFile::defaultFileName(const QString &title, const QDateTime &startedAt)
+{
+    static const QRegularExpression awkward(QStringLiteral("[^A-Za-z0-9._@+-]+"));
+    QString name = title;
+    name.replace(awkward, QStringLiteral("-"));
+    // No leading dot (a hidden file) or dash (read as an option), none trailing.
+    while (name.startsWith(u'.') || name.startsWith(u'-'))
+        name.remove(0, 1);
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("session");
+    const QDateTime when = startedAt.isValid() ? startedAt.toLocalTime() : QDateTime::currentDateTime();
+    return QStringLiteral("%1_%2.txt").arg(name, when.toString(QStringLiteral("yyyy-MM-dd_HHmm")));
+}
+
+QString LogExportFile::choose(QWidget *parent, const QString &title, const QDateTime &startedAt)
+{
+    const QString textFilter = QCoreApplication::translate("SmtpUi::LogExportFile", "Text (*.txt)");
+    const QString htmlFilter = QCoreApplication::translate("SmtpUi::LogExportFile", "HTML (*.html)");
+    const QString jsonFilter = QCoreApplication::translate("SmtpUi::LogExportFile", "JSON (*.json)");
+    QString selectedFilter = textFilter;
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("SmtpUi::LogExportFile", "Export Session Log"),
+        defaultFileName(title, startedAt), QStringList{textFilter, htmlFilter, jsonFilter}.join(QStringLiteral(";;")),
+        &selectedFilter);
+    if (path.isEmpty() || Smtp::SessionLogExporter::formatForPath(path))
+        return path;
+    if (selectedFilter == htmlFilter)
+        return path + QStringLiteral(".html");
+    if (selectedFilter == jsonFilter)
+        return path + QStringLiteral(".json");
+    return path + QStringLiteral(".txt");
+}
+
+} // namespace SmtpUi
