@@ -92,6 +92,7 @@ private:
     void chooseExportFile();
     void showContextMenu(const QPoint &position);
     QString currentFolder() const;
+    void updateNoMatchLabel();
 
     Smtp::ProfileStore *m_store = nullptr;
     Smtp::SecretStore *m_secrets = nullptr;
@@ -100,6 +101,7 @@ private:
     QLineEdit *m_searchLineEdit = nullptr;
     QTreeView *m_treeView = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
     QString m_selectedBeforeReset;
     /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes.
     QList<QList<Smtp::Profile>> m_deleted;
