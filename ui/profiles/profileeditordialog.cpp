@@ -2,9 +2,11 @@
 
 #include "ui_profileeditordialog.h"
 
+#include "app/theme.h"
 #include "profiles/profilesecrets.h"
 #include "session/proxyurl.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -40,6 +42,17 @@ std::optional<T> explicitSetting(const T &value, const T &inherited, const std::
         return value;
     return std::nullopt;
 }
+
+/// Colours that read on the palette's base, light or dark.
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor errorColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x10);
+}
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smtp::ProfileSettings &inherited,
@@ -65,9 +78,7 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
         if (!label->objectName().endsWith(QStringLiteral("ErrorLabel")))
             continue;
         QPalette errorPalette = label->palette();
-        errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Base).lightness() < 128
-                                                        ? QColor(0xff, 0x8a, 0x80)
-                                                        : QColor(0xb0, 0x1c, 0x10));
+        errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
         label->setPalette(errorPalette);
         label->hide();
     }
@@ -95,6 +106,12 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
             !path.isEmpty())
             m_ui->clientKeyLineEdit->setText(path);
     });
+    addShowPasswordAction(m_ui->passwordLineEdit, QStringLiteral("showPasswordAction"), tr("Show password"),
+                          tr("Hide password"));
+    addShowPasswordAction(m_ui->keyPassphraseLineEdit, QStringLiteral("showKeyPassphraseAction"), tr("Show passphrase"),
+                          tr("Hide passphrase"));
+    connect(m_ui->authMechanismComboBox, &QComboBox::currentTextChanged, this,
+            &ProfileEditorDialog::updateAuthenticationFields);
     connect(m_ui->testPushButton, &QPushButton::clicked, this, [this] {
         if (validate().isEmpty())
             emit testRequested(connectionSettings(), m_ui->nameLineEdit->text().trimmed());
@@ -103,6 +120,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     load(profile);
+    // Whatever the fields hold now is "unchanged"; the keychain's later answers only change placeholders.
+    m_loadedState = formState();
     setWindowTitle(profile.name.isEmpty() ? tr("New Profile") : tr("Profile: %1").arg(profile.name));
 }
 
@@ -160,6 +179,60 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->notesPlainTextEdit->setPlainText(profile.notes);
     setStoredSecrets(false, false);
     updatePortDefault();
+    updateAuthenticationFields();
+}
+
+void ProfileEditorDialog::updateAuthenticationFields()
+{
+    // Without a mechanism none of these is sent: greyed out, their values kept for when one is chosen again.
+    const bool enabled = !currentMechanism().isEmpty();
+    const QList<QWidget *> fields{m_ui->authUserLineEditTitleLabel, m_ui->authUserLineEdit,
+                                  m_ui->passwordLineEditTitleLabel, m_ui->passwordLineEdit,
+                                  m_ui->allowPlaintextAuthCheckBox};
+    for (QWidget *widget : fields)
+        widget->setEnabled(enabled);
+}
+
+void ProfileEditorDialog::addShowPasswordAction(QLineEdit *edit, const QString &objectName, const QString &showText,
+                                                const QString &hideText)
+{
+    QAction *action = edit->addAction(themedIcon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    action->setObjectName(objectName);
+    action->setCheckable(true);
+    action->setToolTip(showText);
+    connect(action, &QAction::toggled, edit, [edit, action, showText, hideText](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        action->setIcon(themedIcon(shown ? QStringLiteral("view-hidden") : QStringLiteral("view-visible")));
+        action->setToolTip(shown ? hideText : showText);
+    });
+}
+
+QStringList ProfileEditorDialog::formState() const
+{
+    QStringList state;
+    const QList<QWidget *> fields = m_ui->editorTabWidget->findChildren<QWidget *>();
+    for (const QWidget *field : fields) {
+        // The secrets stay out of the copy; a spin box's or combo box's inner line edit is its box's value.
+        if (field == m_ui->passwordLineEdit || field == m_ui->keyPassphraseLineEdit ||
+            qobject_cast<QAbstractSpinBox *>(field->parent()) || qobject_cast<QComboBox *>(field->parent()))
+            continue;
+        if (const auto *edit = qobject_cast<const QLineEdit *>(field))
+            state.append(edit->text());
+        else if (const auto *spinBox = qobject_cast<const QSpinBox *>(field))
+            state.append(QString::number(spinBox->value()));
+        else if (const auto *comboBox = qobject_cast<const QComboBox *>(field))
+            state.append(comboBox->currentText());
+        else if (const auto *checkBox = qobject_cast<const QCheckBox *>(field))
+            state.append(checkBox->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        else if (const auto *textEdit = qobject_cast<const QPlainTextEdit *>(field))
+            state.append(textEdit->toPlainText());
+    }
+    return state;
+}
+
+bool ProfileEditorDialog::isModified() const
+{
+    return m_passwordEdited || m_passphraseEdited || formState() != m_loadedState;
 }
 
 void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
@@ -441,6 +514,25 @@ void ProfileEditorDialog::accept()
     if (!confirmDestination())
         return;
     QDialog::accept();
+}
+
+void ProfileEditorDialog::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard Changes"), tr("Discard changes to this profile?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardChangesMessageBox"));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardPushButton"));
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditingPushButton"));
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace SmtpUi

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 
 namespace Ui
 {
@@ -61,8 +62,12 @@ public:
 
     /// Checks every field, marks the invalid ones with their reason; returns the problems (empty: valid).
     QStringList validate();
+    /// True when a field differs from what the editor opened with.
+    bool isModified() const;
 
     void accept() override;
+    /// Asks before an edited profile's changes are dropped (Cancel, Esc, closing the window).
+    void reject() override;
 
 signals:
     /// "Test" was pressed with valid settings: connect with them without saving.
@@ -80,6 +85,11 @@ private:
     QString chooseFile(const QString &title, const QString &filter);
     Smtp::SecurityMode currentSecurity() const;
     QString currentMechanism() const;
+    void updateAuthenticationFields();
+    void addShowPasswordAction(QLineEdit *edit, const QString &objectName, const QString &showText,
+                               const QString &hideText);
+    /// Every field's value but the secrets' (whose edits are tracked by flag), to tell whether anything changed.
+    QStringList formState() const;
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
     Smtp::Profile m_original;
@@ -90,6 +100,7 @@ private:
     QString m_storedPassword;
     QString m_storedProxyPassword;
     QMap<Smtp::SecretKind, bool> m_storedSecrets;
+    QStringList m_loadedState;
     SecretDecision m_secretDecision = SecretDecision::Unchanged;
 };
 
