@@ -1,22 +1,39 @@
-// The profile editor as admins use it all day (issue #12): the authentication fields follow the mechanism; passwords
-// can be shown; edits are not dropped without asking.
+// The profile editor as admins use it all day (issue #12): Test runs inside the editor, named or not, and shows its
+// verdict there, in one test tab; the authentication fields follow the mechanism; passwords can be shown; edits are
+// not dropped without asking.
 
+#include "certificatefactory.h"
+#include "mainwindow.h"
+#include "profiles/memorysecretstore.h"
 #include "profiles/profileeditordialog.h"
+#include "profiles/profilespanel.h"
+#include "profiles/profilestore.h"
+#include "scriptablesmtpserver.h"
+#include "session/sessiontab.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+
+#include <memory>
+
+using namespace SmtpTest;
 
 namespace
 {
@@ -67,6 +84,17 @@ private:
     int m_tries = 0;
 };
 
+/// A port on 127.0.0.1 where nothing listens.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
 } // namespace
 
 class TestProfileEditorDialog final : public QObject
@@ -75,12 +103,24 @@ class TestProfileEditorDialog final : public QObject
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
 
+    void testOfAnUnnamedProfileShowsItsVerdictInTheEditor();
+    void testVerifiesStartTlsAndSignsIn();
+    void testFailureShowsTheReason();
     void authenticationFieldsFollowTheMechanism();
     void showPasswordToggle_data();
     void showPasswordToggle();
     void closingAnEditedProfileAsks_data();
     void closingAnEditedProfileAsks();
+
+private:
+    SmtpUi::ProfileEditorDialog *openNewEditor(SmtpUi::MainWindow &window, quint16 port, Smtp::SecurityMode security);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Smtp::ProfileStore> m_store;
+    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
 };
 
 void TestProfileEditorDialog::initTestCase()
@@ -88,8 +128,160 @@ void TestProfileEditorDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestProfileEditorDialog::authenticationFieldsFollowTheMechanism()
+void TestProfileEditorDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(!m_store->load().isError());
+    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+}
 
+void TestProfileEditorDialog::cleanup()
+{
+    m_secrets.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+SmtpUi::ProfileEditorDialog *TestProfileEditorDialog::openNewEditor(SmtpUi::MainWindow &window, quint16 port,
+                                                                    Smtp::SecurityMode security)
+{
+    SmtpUi::ProfileEditorDialog *editor = window.profilesPanel()->openEditor(Smtp::Profile{});
+    if (!editor)
+        return nullptr;
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("hostLineEdit")), QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(editor, QStringLiteral("portSpinBox"))->setValue(port);
+    auto *securityComboBox = child<QComboBox>(editor, QStringLiteral("securityComboBox"));
+    securityComboBox->setCurrentIndex(securityComboBox->findData(static_cast<int>(security)));
+    return editor;
+}
+
+void TestProfileEditorDialog::testOfAnUnnamedProfileShowsItsVerdictInTheEditor()
+{
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 test.example\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QPointer<SmtpUi::ProfileEditorDialog> editor = openNewEditor(window, server.port(), Smtp::SecurityMode::None);
+    QVERIFY(editor);
+    auto *test = child<QPushButton>(editor, QStringLiteral("testPushButton"));
+    auto *verdict = child<QLabel>(editor, QStringLiteral("testResultLabel"));
+    auto *transcriptLink = child<QLabel>(editor, QStringLiteral("showTranscriptLabel"));
+    QVERIFY(test && verdict && transcriptLink);
+    QVERIFY(!verdict->isVisible());
+
+    // No name yet: the test runs all the same, titled by where it connects, and the editor says it is running.
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!child<QLabel>(editor, QStringLiteral("nameErrorLabel"))->isVisible());
+    QCOMPARE(window.sessionTabWidget()->count(), 1);
+    QPointer<SmtpUi::SessionTab> first = window.currentSessionTab();
+    QCOMPARE(first->title(), QStringLiteral("Test: 127.0.0.1:%1").arg(server.port()));
+    QVERIFY(verdict->isVisible());
+    QCOMPARE(verdict->text(), QStringLiteral("Testing the connection…"));
+    QCOMPARE(verdict->textFormat(), Qt::PlainText);
+    QTRY_COMPARE_WITH_TIMEOUT(verdict->text(),
+                              QStringLiteral("Plaintext session: the server answered; nothing was encrypted."), waitMs);
+    QVERIFY(transcriptLink->isVisible());
+    QVERIFY(editor->isVisible());
+    QCOMPARE(m_store->profiles().size(), 0);
+
+    // A second test replaces the first one's tab instead of adding one.
+    QTest::mouseClick(test, Qt::LeftButton);
+    QCOMPARE(window.sessionTabWidget()->count(), 1);
+    SmtpUi::SessionTab *second = window.currentSessionTab();
+    QVERIFY(second != first);
+    QCOMPARE(verdict->text(), QStringLiteral("Testing the connection…"));
+    QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), waitMs);
+    QVERIFY2(second->result()->ok(), qPrintable(second->result()->error.message));
+    QTRY_COMPARE_WITH_TIMEOUT(verdict->text(),
+                              QStringLiteral("Plaintext session: the server answered; nothing was encrypted."), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!first, waitMs); // closed, and gone once its session ended
+
+    // Another session comes to the front; "Show transcript" brings the test's tab back.
+    ScriptableSmtpServer other;
+    QVERIFY(other.listen());
+    other.setScript({Send{"220 other.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 other.example\r\n"}});
+    other.setDefaultReply("250 2.0.0 OK\r\n");
+    Smtp::ConnectionSettings otherSettings;
+    otherSettings.host = QStringLiteral("127.0.0.1");
+    otherSettings.port = other.port();
+    otherSettings.security = Smtp::SecurityMode::None;
+    window.openSession(QStringLiteral("Other"), otherSettings);
+    QCOMPARE(window.sessionTabWidget()->count(), 2);
+    QVERIFY(window.currentSessionTab() != second);
+    QTest::mouseClick(transcriptLink, Qt::LeftButton, {}, transcriptLink->rect().center());
+    QTRY_COMPARE(window.currentSessionTab(), second);
+
+    editor->done(QDialog::Rejected);
+}
+
+void TestProfileEditorDialog::testVerifiesStartTlsAndSignsIn()
+{
+    const QByteArray password = "typed-Pa55-canary";
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250-test.example\r\n250 STARTTLS\r\n"},
+                      Expect{"STARTTLS"}, Send{"220 2.0.0 Go ahead\r\n"},
+                      StartTls{ServerCertificate::Valid, ClientCertificateMode::None, QSsl::TlsV1_3}, Expect{"EHLO"},
+                      Send{"250-test.example\r\n250 AUTH PLAIN\r\n"}, Expect{"AUTH PLAIN"},
+                      Send{"235 2.7.0 Authentication successful\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QPointer<SmtpUi::ProfileEditorDialog> editor = openNewEditor(window, server.port(), Smtp::SecurityMode::StartTls);
+    QVERIFY(editor);
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("caFileLineEdit")),
+                     CertificateFactory::shared().ca.certificate);
+    auto *mechanism = child<QComboBox>(editor, QStringLiteral("authMechanismComboBox"));
+    mechanism->setCurrentIndex(mechanism->findData(QStringLiteral("PLAIN")));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("authUserLineEdit")), QStringLiteral("alice"));
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("passwordLineEdit")), QString::fromLatin1(password));
+
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("testPushButton")), Qt::LeftButton);
+    auto *verdict = child<QLabel>(editor, QStringLiteral("testResultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!verdict->text().startsWith(QStringLiteral("Testing")), waitMs);
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Verified STARTTLS session, TLS 1.3, TLS_")),
+             qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().endsWith(QStringLiteral(". Signed in as alice.")), qPrintable(verdict->text()));
+    QVERIFY(server.receivedLines(Phase::Tls)
+                .contains("AUTH PLAIN " + QByteArray("\0alice\0", 7).append(password).toBase64()));
+
+    // The typed password went to the session only: nothing was saved, not in the profile file, not in the keychain.
+    QCOMPARE(m_store->profiles().size(), 0);
+    QCOMPARE(m_secrets->size(), 0);
+    QFile file(m_store->filePath());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains(password));
+    editor->done(QDialog::Rejected);
+}
+
+void TestProfileEditorDialog::testFailureShowsTheReason()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QPointer<SmtpUi::ProfileEditorDialog> editor = openNewEditor(window, port, Smtp::SecurityMode::None);
+    QVERIFY(editor);
+    QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("nameLineEdit")), QStringLiteral("Lab relay"));
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("testPushButton")), Qt::LeftButton);
+    SmtpUi::SessionTab *tab = window.currentSessionTab();
+    QCOMPARE(tab->title(), QStringLiteral("Test: Lab relay"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
+    QVERIFY(!tab->result()->ok());
+    auto *verdict = child<QLabel>(editor, QStringLiteral("testResultLabel"));
+    QTRY_COMPARE(verdict->text(), QStringLiteral("Failed: %1").arg(tab->result()->error.message));
+    // In the error colour, not the text's.
+    QVERIFY(verdict->palette().color(QPalette::WindowText) != editor->palette().color(QPalette::WindowText));
+    editor->done(QDialog::Rejected);
+}
+
+void TestProfileEditorDialog::authenticationFieldsFollowTheMechanism()
 {
     SmtpUi::ProfileEditorDialog editor(Smtp::Profile{}, Smtp::ProfileSettings{});
     editor.show();

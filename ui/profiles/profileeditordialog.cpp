@@ -5,12 +5,14 @@
 #include "app/theme.h"
 #include "profiles/profilesecrets.h"
 #include "session/proxyurl.h"
+#include "text/untrustedtext.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
 namespace SmtpUi
 {
@@ -52,6 +54,11 @@ bool isDark(const QPalette &palette)
 QColor errorColour(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x10);
+}
+
+QColor successColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
 }
 } // namespace
 
@@ -112,9 +119,17 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
                           tr("Hide passphrase"));
     connect(m_ui->authMechanismComboBox, &QComboBox::currentTextChanged, this,
             &ProfileEditorDialog::updateAuthenticationFields);
+    m_ui->showTranscriptLabel->setText(
+        QStringLiteral("<a href=\"#transcript\">%1</a>").arg(tr("Show transcript").toHtmlEscaped()));
+    connect(m_ui->showTranscriptLabel, &QLabel::linkActivated, this, &ProfileEditorDialog::transcriptRequested);
     connect(m_ui->testPushButton, &QPushButton::clicked, this, [this] {
-        if (validate().isEmpty())
-            emit testRequested(connectionSettings(), m_ui->nameLineEdit->text().trimmed());
+        if (!validate(Purpose::Test).isEmpty())
+            return;
+        const Smtp::ConnectionSettings settings = connectionSettings();
+        m_testSecurity = settings.security;
+        m_testAuthRequested = settings.auth.isRequested();
+        m_testUser = settings.auth.user;
+        emit testRequested(settings, testTitle());
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -233,6 +248,79 @@ QStringList ProfileEditorDialog::formState() const
 bool ProfileEditorDialog::isModified() const
 {
     return m_passwordEdited || m_passphraseEdited || formState() != m_loadedState;
+}
+
+QString ProfileEditorDialog::testTitle() const
+{
+    if (const QString name = m_ui->nameLineEdit->text().trimmed(); !name.isEmpty())
+        return name;
+    Smtp::ConnectionSettings settings;
+    m_inheritedSettings.overriddenBy(profile().settings).applyTo(settings);
+    if (settings.host.isEmpty())
+        return tr("Unnamed profile");
+    // An IPv6 address in brackets, so the port stays readable.
+    const QString host = settings.host.contains(u':') ? QStringLiteral("[%1]").arg(settings.host) : settings.host;
+    return tr("%1:%2").arg(host).arg(settings.effectivePort());
+}
+
+void ProfileEditorDialog::setTestVerdict(const QString &text, const QIcon &icon, const QColor &colour)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->testResultIconLabel->setPixmap(icon.pixmap(iconSize, iconSize));
+    m_ui->testResultIconLabel->show();
+    QPalette verdictPalette = m_ui->testResultLabel->palette();
+    verdictPalette.setColor(QPalette::WindowText, colour);
+    m_ui->testResultLabel->setPalette(verdictPalette);
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->show();
+    m_ui->showTranscriptLabel->show();
+}
+
+void ProfileEditorDialog::showTestRunning()
+{
+    setTestVerdict(tr("Testing the connection…"), style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this),
+                   palette().color(QPalette::WindowText));
+}
+
+void ProfileEditorDialog::showTestResult(const Smtp::SessionResult &result)
+{
+    if (!result.ok()) {
+        // The message can quote the server: the label shows plain text, neutralised.
+        setTestVerdict(tr("Failed: %1").arg(Smtp::neutraliseForDisplay(result.error.message)),
+                       style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this), errorColour(palette()));
+        return;
+    }
+    const bool encrypted = result.tls && result.tls->tlsEstablished;
+    const bool verified = encrypted && result.tls->verified && !result.tls->validationSkipped;
+    const bool implicit = m_testSecurity == Smtp::SecurityMode::Implicit;
+    QStringList verdict;
+    if (!encrypted) {
+        verdict.append(tr("Plaintext session: the server answered; nothing was encrypted."));
+    } else {
+        const QString parameters = result.tls->cipher.isEmpty()
+                                       ? result.tls->protocol
+                                       : tr("%1, %2").arg(result.tls->protocol, result.tls->cipher);
+        if (verified)
+            verdict.append(implicit ? tr("Verified implicit TLS session, %1.").arg(parameters)
+                                    : tr("Verified STARTTLS session, %1.").arg(parameters));
+        else
+            verdict.append(
+                implicit
+                    ? tr("Implicit TLS session, %1; the certificate was not validated (trusted site).").arg(parameters)
+                    : tr("STARTTLS session, %1; the certificate was not validated (trusted site).").arg(parameters));
+    }
+    // A test sends credentials only over validated TLS (RFC 8314 §5.1); without it the session skips them and still
+    // ends well, so say which happened.
+    if (m_testAuthRequested)
+        verdict.append(verified ? tr("Signed in as %1.").arg(Smtp::neutraliseForDisplay(m_testUser))
+                                : tr("The credentials were not sent: a test sends them only over TLS with a "
+                                     "validated certificate."));
+    const bool complete =
+        verified || (!encrypted && m_testSecurity == Smtp::SecurityMode::None && !m_testAuthRequested);
+    setTestVerdict(
+        verdict.join(u' '),
+        style()->standardIcon(complete ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning, nullptr, this),
+        complete ? successColour(palette()) : palette().color(QPalette::WindowText));
 }
 
 void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
@@ -411,7 +499,7 @@ void ProfileEditorDialog::setFieldError(QLabel *errorLabel, QWidget *field, cons
     field->setProperty("invalid", !reason.isEmpty());
 }
 
-QStringList ProfileEditorDialog::validate()
+QStringList ProfileEditorDialog::validate(Purpose purpose)
 {
     QStringList problems;
     QWidget *firstInvalid = nullptr;
@@ -434,7 +522,8 @@ QStringList ProfileEditorDialog::validate()
     };
 
     const QString name = m_ui->nameLineEdit->text().trimmed();
-    check(m_ui->nameErrorLabel, m_ui->nameLineEdit, name.isEmpty() ? tr("A profile needs a name.") : lineProblem(name));
+    check(m_ui->nameErrorLabel, m_ui->nameLineEdit,
+          name.isEmpty() && purpose == Purpose::Save ? tr("A profile needs a name.") : lineProblem(name));
     check(m_ui->folderErrorLabel, m_ui->folderLineEdit, lineProblem(m_ui->folderLineEdit->text()));
     const QString host = m_ui->hostLineEdit->text().trimmed();
     QString hostProblem = lineProblem(host);

@@ -3,6 +3,7 @@
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
 #include "session/connectionsettings.h"
+#include "session/sessionresult.h"
 
 #include <QDialog>
 #include <QMap>
@@ -10,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QColor;
+class QIcon;
 class QLabel;
 class QLineEdit;
 
@@ -60,18 +63,34 @@ public:
     /// Lets the caller fill the password for "Test" from the keychain.
     void setPasswordForTest(const QString &password) { m_storedPassword = password; }
 
+    /// What the checks are for: a test may run before the profile has a name.
+    enum class Purpose
+    {
+        Save,
+        Test,
+    };
     /// Checks every field, marks the invalid ones with their reason; returns the problems (empty: valid).
-    QStringList validate();
+    QStringList validate(Purpose purpose = Purpose::Save);
+    /// What a test tab is called: the profile's name, else where it connects.
+    QString testTitle() const;
     /// True when a field differs from what the editor opened with.
     bool isModified() const;
+
+    /// Shows under the form that the test started (see testRequested()).
+    void showTestRunning();
+    /// Shows how the test ended: what was verified, or why it failed.
+    void showTestResult(const Smtp::SessionResult &result);
 
     void accept() override;
     /// Asks before an edited profile's changes are dropped (Cancel, Esc, closing the window).
     void reject() override;
 
 signals:
-    /// "Test" was pressed with valid settings: connect with them without saving.
+    /// "Test" was pressed with valid settings: connect with them without saving. The caller answers with
+    /// showTestRunning() and showTestResult().
     void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
+    /// The test verdict's "Show transcript" link was followed.
+    void transcriptRequested();
 
 private:
     void load(const Smtp::Profile &profile);
@@ -90,6 +109,7 @@ private:
                                const QString &hideText);
     /// Every field's value but the secrets' (whose edits are tracked by flag), to tell whether anything changed.
     QStringList formState() const;
+    void setTestVerdict(const QString &text, const QIcon &icon, const QColor &colour);
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
     Smtp::Profile m_original;
@@ -101,6 +121,10 @@ private:
     QString m_storedProxyPassword;
     QMap<Smtp::SecretKind, bool> m_storedSecrets;
     QStringList m_loadedState;
+    /// The security mode and authentication of the running test, to describe its result (no secrets).
+    Smtp::SecurityMode m_testSecurity = Smtp::SecurityMode::StartTls;
+    bool m_testAuthRequested = false;
+    QString m_testUser;
     SecretDecision m_secretDecision = SecretDecision::Unchanged;
 };
 

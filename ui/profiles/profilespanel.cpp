@@ -266,7 +266,10 @@ ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
         dialog->setStoredSecret(Smtp::SecretKind::Password, false);
         dialog->setStoredSecret(Smtp::SecretKind::ProxyPassword, false);
     }
-    connect(dialog, &ProfileEditorDialog::testRequested, this, &ProfilesPanel::testRequested);
+    connect(dialog, &ProfileEditorDialog::testRequested, this,
+            [this, dialog](const Smtp::ConnectionSettings &settings, const QString &title) {
+                emit testRequested(dialog, settings, title);
+            });
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { applyEditor(dialog, isNew); });
     dialog->open();
     return dialog;

@@ -78,7 +78,9 @@ public:
 
 signals:
     void connectRequested(const QString &profileId);
-    void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
+    /// An editor's Test: @p editor shows the verdict (see ProfileEditorDialog::testRequested()).
+    void testRequested(SmtpUi::ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
+                       const QString &title);
     void currentProfileChanged(const QString &profileId);
     void statusMessage(const QString &message);
 

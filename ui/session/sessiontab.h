@@ -83,6 +83,8 @@ signals:
     void quitRequested();
     void statusTextChanged(const QString &text);
     void tlsReportAvailable(bool available);
+    /// The session ended (setResult()): how, with everything learned on the way.
+    void finished(const Smtp::SessionResult &result);
 
 private:
     void sendTypedCommand();
