@@ -16,6 +16,7 @@
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
 #include "session/sessiontab.h"
+#include "session/testsessionslot.h"
 #include "transcript/sessionlog.h"
 #include "transcript/sessionlogexporter.h"
 #include "transcript/transcriptview.h"
@@ -62,10 +63,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_profilesPanel = new ProfilesPanel(m_store, m_secrets, this);
     m_profilesPanel->setObjectName(QStringLiteral("profilesPanel"));
     connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &MainWindow::connectProfile);
-    connect(m_profilesPanel, &ProfilesPanel::testRequested, this,
-            [this](const Smtp::ConnectionSettings &settings, const QString &title) {
-                openSession(tr("Test: %1").arg(title), settings, QString(), false);
-            });
+    connect(m_profilesPanel, &ProfilesPanel::testRequested, new TestSessionSlot(this), &TestSessionSlot::run);
     connect(this, &MainWindow::sessionLogExported, this, &MainWindow::reportLogExport);
     connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

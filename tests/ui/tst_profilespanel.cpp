@@ -1,5 +1,6 @@
 // The profiles panel keeps secrets bound (issue #11): the editor asks before a changed destination takes the saved
 // password along, and the import preview names every changed field, old → new, security changes marked.
+// As admins use it all day (issue #12): a duplicate is the one selected row, and a search that finds nothing says so.
 
 #include "profiles/importplan.h"
 #include "profiles/memorysecretstore.h"
@@ -7,13 +8,16 @@
 #include "profiles/profilesecrets.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
+#include "profiles/profiletreemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -22,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 
@@ -85,6 +90,8 @@ private slots:
     void editorAsksBeforeNewDestination();
     void editorDoesNotAskWithoutSavedPassword();
     void importPreviewShowsChangedFields();
+    void duplicateSelectsOnlyTheCopy();
+    void searchWithoutMatchSaysSo();
 
 private:
     /// A profile with its password in the keychain, bound to mail.example.org.
@@ -234,6 +241,66 @@ void TestProfilesPanel::importPreviewShowsChangedFields()
     QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), waitMs);
     QVERIFY(read->settings.auth.password.isEmpty());
     QCOMPARE(read->withheld, QList<Smtp::SecretKind>{Smtp::SecretKind::Password});
+}
+
+void TestProfilesPanel::duplicateSelectsOnlyTheCopy()
+{
+    Smtp::Profile profile;
+    profile.name = QStringLiteral("Relay");
+    profile.settings.host = QStringLiteral("relay.example.org");
+    QVERIFY(!m_store->add(profile).isError());
+    // The window puts the commands in its menus; here the panel holds them, so their shortcuts work.
+    m_panel->addActions(m_panel->profileActions());
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QVERIFY(m_panel->selectProfile(profile.id));
+    QTreeView *tree = m_panel->treeView();
+    tree->setFocus();
+
+    // Ctrl+D, the way people duplicate: Ctrl is still held when the copy gets selected.
+    QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_store->profiles().size(), 2);
+    const std::optional<Smtp::Profile> copy = m_store->findByName(QStringLiteral("Relay (copy)"));
+    QVERIFY(copy);
+    const QModelIndexList selected = tree->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Smtp::ProfileTreeModel::IdRole).toString(), copy->id);
+    QCOMPARE(m_panel->currentProfileId(), copy->id);
+    QCOMPARE(m_panel->selectedProfileIds(), QStringList{copy->id});
+}
+
+void TestProfilesPanel::searchWithoutMatchSaysSo()
+{
+    Smtp::Profile profile;
+    profile.name = QStringLiteral("Relay");
+    profile.settings.host = QStringLiteral("relay.example.org");
+    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    auto *noMatch = m_panel->findChild<QLabel *>(QStringLiteral("noMatchLabel"));
+    QVERIFY(search && noMatch);
+    QVERIFY(!noMatch->isVisible());
+
+    QTest::keyClicks(search, QStringLiteral("rel"));
+    QVERIFY(!noMatch->isVisible());
+    QTest::keyClicks(search, QStringLiteral("xyz"));
+    QTRY_VERIFY(noMatch->isVisible());
+    QCOMPARE(noMatch->text(), QStringLiteral("No profile matches “relxyz”."));
+    QCOMPARE(noMatch->textFormat(), Qt::PlainText);
+    // Inside the list, over its empty area.
+    QVERIFY(m_panel->treeView()->viewport()->isAncestorOf(noMatch));
+
+    // A profile that matches appears: the message goes.
+    Smtp::Profile match;
+    match.name = QStringLiteral("relxyz lab");
+    match.settings.host = QStringLiteral("lab.example.org");
+    QVERIFY(!m_store->add(match).isError());
+    QTRY_VERIFY(!noMatch->isVisible());
+    QVERIFY(!m_store->remove(match.id).isError());
+    QTRY_VERIFY(noMatch->isVisible());
+
+    search->clear();
+    QTRY_VERIFY(!noMatch->isVisible());
 }
 
 QTEST_MAIN(TestProfilesPanel)

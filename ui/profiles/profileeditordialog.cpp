@@ -2,13 +2,17 @@
 
 #include "ui_profileeditordialog.h"
 
+#include "app/theme.h"
 #include "profiles/profilesecrets.h"
 #include "session/proxyurl.h"
+#include "text/untrustedtext.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
 namespace SmtpUi
 {
@@ -40,6 +44,22 @@ std::optional<T> explicitSetting(const T &value, const T &inherited, const std::
         return value;
     return std::nullopt;
 }
+
+/// Colours that read on the palette's base, light or dark.
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor errorColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x10);
+}
+
+QColor successColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
+}
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smtp::ProfileSettings &inherited,
@@ -65,9 +85,7 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
         if (!label->objectName().endsWith(QStringLiteral("ErrorLabel")))
             continue;
         QPalette errorPalette = label->palette();
-        errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Base).lightness() < 128
-                                                        ? QColor(0xff, 0x8a, 0x80)
-                                                        : QColor(0xb0, 0x1c, 0x10));
+        errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
         label->setPalette(errorPalette);
         label->hide();
     }
@@ -95,14 +113,30 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
             !path.isEmpty())
             m_ui->clientKeyLineEdit->setText(path);
     });
+    addShowPasswordAction(m_ui->passwordLineEdit, QStringLiteral("showPasswordAction"), tr("Show password"),
+                          tr("Hide password"));
+    addShowPasswordAction(m_ui->keyPassphraseLineEdit, QStringLiteral("showKeyPassphraseAction"), tr("Show passphrase"),
+                          tr("Hide passphrase"));
+    connect(m_ui->authMechanismComboBox, &QComboBox::currentTextChanged, this,
+            &ProfileEditorDialog::updateAuthenticationFields);
+    m_ui->showTranscriptLabel->setText(
+        QStringLiteral("<a href=\"#transcript\">%1</a>").arg(tr("Show transcript").toHtmlEscaped()));
+    connect(m_ui->showTranscriptLabel, &QLabel::linkActivated, this, &ProfileEditorDialog::transcriptRequested);
     connect(m_ui->testPushButton, &QPushButton::clicked, this, [this] {
-        if (validate().isEmpty())
-            emit testRequested(connectionSettings(), m_ui->nameLineEdit->text().trimmed());
+        if (!validate(Purpose::Test).isEmpty())
+            return;
+        const Smtp::ConnectionSettings settings = connectionSettings();
+        m_testSecurity = settings.security;
+        m_testAuthRequested = settings.auth.isRequested();
+        m_testUser = settings.auth.user;
+        emit testRequested(settings, testTitle());
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     load(profile);
+    // Whatever the fields hold now is "unchanged"; the keychain's later answers only change placeholders.
+    m_loadedState = formState();
     setWindowTitle(profile.name.isEmpty() ? tr("New Profile") : tr("Profile: %1").arg(profile.name));
 }
 
@@ -165,6 +199,133 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->notesPlainTextEdit->setPlainText(profile.notes);
     setStoredSecrets(false, false);
     updatePortDefault();
+    updateAuthenticationFields();
+}
+
+void ProfileEditorDialog::updateAuthenticationFields()
+{
+    // Without a mechanism none of these is sent: greyed out, their values kept for when one is chosen again.
+    const bool enabled = !currentMechanism().isEmpty();
+    const QList<QWidget *> fields{m_ui->authUserLineEditTitleLabel, m_ui->authUserLineEdit,
+                                  m_ui->passwordLineEditTitleLabel, m_ui->passwordLineEdit,
+                                  m_ui->allowPlaintextAuthCheckBox};
+    for (QWidget *widget : fields)
+        widget->setEnabled(enabled);
+}
+
+void ProfileEditorDialog::addShowPasswordAction(QLineEdit *edit, const QString &objectName, const QString &showText,
+                                                const QString &hideText)
+{
+    QAction *action = edit->addAction(themedIcon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    action->setObjectName(objectName);
+    action->setCheckable(true);
+    action->setToolTip(showText);
+    connect(action, &QAction::toggled, edit, [edit, action, showText, hideText](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        action->setIcon(themedIcon(shown ? QStringLiteral("view-hidden") : QStringLiteral("view-visible")));
+        action->setToolTip(shown ? hideText : showText);
+    });
+}
+
+QStringList ProfileEditorDialog::formState() const
+{
+    QStringList state;
+    const QList<QWidget *> fields = m_ui->editorTabWidget->findChildren<QWidget *>();
+    for (const QWidget *field : fields) {
+        // The secrets stay out of the copy; a spin box's or combo box's inner line edit is its box's value.
+        if (field == m_ui->passwordLineEdit || field == m_ui->keyPassphraseLineEdit ||
+            qobject_cast<QAbstractSpinBox *>(field->parent()) || qobject_cast<QComboBox *>(field->parent()))
+            continue;
+        if (const auto *edit = qobject_cast<const QLineEdit *>(field))
+            state.append(edit->text());
+        else if (const auto *spinBox = qobject_cast<const QSpinBox *>(field))
+            state.append(QString::number(spinBox->value()));
+        else if (const auto *comboBox = qobject_cast<const QComboBox *>(field))
+            state.append(comboBox->currentText());
+        else if (const auto *checkBox = qobject_cast<const QCheckBox *>(field))
+            state.append(checkBox->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        else if (const auto *textEdit = qobject_cast<const QPlainTextEdit *>(field))
+            state.append(textEdit->toPlainText());
+    }
+    return state;
+}
+
+bool ProfileEditorDialog::isModified() const
+{
+    return m_passwordEdited || m_passphraseEdited || formState() != m_loadedState;
+}
+
+QString ProfileEditorDialog::testTitle() const
+{
+    if (const QString name = m_ui->nameLineEdit->text().trimmed(); !name.isEmpty())
+        return name;
+    Smtp::ConnectionSettings settings;
+    m_inheritedSettings.overriddenBy(profile().settings).applyTo(settings);
+    if (settings.host.isEmpty())
+        return tr("Unnamed profile");
+    // An IPv6 address in brackets, so the port stays readable.
+    const QString host = settings.host.contains(u':') ? QStringLiteral("[%1]").arg(settings.host) : settings.host;
+    return tr("%1:%2").arg(host).arg(settings.effectivePort());
+}
+
+void ProfileEditorDialog::setTestVerdict(const QString &text, const QIcon &icon, const QColor &colour)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->testResultIconLabel->setPixmap(icon.pixmap(iconSize, iconSize));
+    m_ui->testResultIconLabel->show();
+    QPalette verdictPalette = m_ui->testResultLabel->palette();
+    verdictPalette.setColor(QPalette::WindowText, colour);
+    m_ui->testResultLabel->setPalette(verdictPalette);
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->show();
+    m_ui->showTranscriptLabel->show();
+}
+
+void ProfileEditorDialog::showTestRunning()
+{
+    setTestVerdict(tr("Testing the connection…"), style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this),
+                   palette().color(QPalette::WindowText));
+}
+
+void ProfileEditorDialog::showTestResult(const Smtp::SessionResult &result)
+{
+    if (!result.ok()) {
+        // The message can quote the server: the label shows plain text, neutralised.
+        setTestVerdict(tr("Failed: %1").arg(Smtp::neutraliseForDisplay(result.error.message)),
+                       style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this), errorColour(palette()));
+        return;
+    }
+    const bool encrypted = result.tls && result.tls->tlsEstablished;
+    const bool verified = encrypted && result.tls->verified && !result.tls->validationSkipped;
+    const bool implicit = m_testSecurity == Smtp::SecurityMode::Implicit;
+    QStringList verdict;
+    if (!encrypted) {
+        verdict.append(tr("Plaintext session: the server answered; nothing was encrypted."));
+    } else {
+        const QString parameters = result.tls->cipher.isEmpty()
+                                       ? result.tls->protocol
+                                       : tr("%1, %2").arg(result.tls->protocol, result.tls->cipher);
+        if (verified)
+            verdict.append(implicit ? tr("Verified implicit TLS session, %1.").arg(parameters)
+                                    : tr("Verified STARTTLS session, %1.").arg(parameters));
+        else
+            verdict.append(
+                implicit
+                    ? tr("Implicit TLS session, %1; the certificate was not validated (trusted site).").arg(parameters)
+                    : tr("STARTTLS session, %1; the certificate was not validated (trusted site).").arg(parameters));
+    }
+    // A test sends credentials only over validated TLS (RFC 8314 §5.1); without it the session skips them and still
+    // ends well, so say which happened.
+    if (m_testAuthRequested)
+        verdict.append(verified ? tr("Signed in as %1.").arg(Smtp::neutraliseForDisplay(m_testUser))
+                                : tr("The credentials were not sent: a test sends them only over TLS with a "
+                                     "validated certificate."));
+    const bool complete =
+        verified || (!encrypted && m_testSecurity == Smtp::SecurityMode::None && !m_testAuthRequested);
+    setTestVerdict(
+        verdict.join(u' '),
+        style()->standardIcon(complete ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning, nullptr, this),
+        complete ? successColour(palette()) : palette().color(QPalette::WindowText));
 }
 
 void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
@@ -343,7 +504,7 @@ void ProfileEditorDialog::setFieldError(QLabel *errorLabel, QWidget *field, cons
     field->setProperty("invalid", !reason.isEmpty());
 }
 
-QStringList ProfileEditorDialog::validate()
+QStringList ProfileEditorDialog::validate(Purpose purpose)
 {
     QStringList problems;
     QWidget *firstInvalid = nullptr;
@@ -366,7 +527,8 @@ QStringList ProfileEditorDialog::validate()
     };
 
     const QString name = m_ui->nameLineEdit->text().trimmed();
-    check(m_ui->nameErrorLabel, m_ui->nameLineEdit, name.isEmpty() ? tr("A profile needs a name.") : lineProblem(name));
+    check(m_ui->nameErrorLabel, m_ui->nameLineEdit,
+          name.isEmpty() && purpose == Purpose::Save ? tr("A profile needs a name.") : lineProblem(name));
     check(m_ui->folderErrorLabel, m_ui->folderLineEdit, lineProblem(m_ui->folderLineEdit->text()));
     const QString host = m_ui->hostLineEdit->text().trimmed();
     QString hostProblem = lineProblem(host);
@@ -446,6 +608,25 @@ void ProfileEditorDialog::accept()
     if (!confirmDestination())
         return;
     QDialog::accept();
+}
+
+void ProfileEditorDialog::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard Changes"), tr("Discard changes to this profile?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardChangesMessageBox"));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardPushButton"));
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditingPushButton"));
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace SmtpUi

@@ -3,6 +3,7 @@
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
 #include "session/connectionsettings.h"
+#include "session/sessionresult.h"
 
 #include <QDialog>
 #include <QMap>
@@ -10,7 +11,10 @@
 #include <memory>
 #include <optional>
 
+class QColor;
+class QIcon;
 class QLabel;
+class QLineEdit;
 
 namespace Ui
 {
@@ -67,14 +71,34 @@ public:
     };
     void showPage(Page page);
 
+    /// What the checks are for: a test may run before the profile has a name.
+    enum class Purpose
+    {
+        Save,
+        Test,
+    };
     /// Checks every field, marks the invalid ones with their reason; returns the problems (empty: valid).
-    QStringList validate();
+    QStringList validate(Purpose purpose = Purpose::Save);
+    /// What a test tab is called: the profile's name, else where it connects.
+    QString testTitle() const;
+    /// True when a field differs from what the editor opened with.
+    bool isModified() const;
+
+    /// Shows under the form that the test started (see testRequested()).
+    void showTestRunning();
+    /// Shows how the test ended: what was verified, or why it failed.
+    void showTestResult(const Smtp::SessionResult &result);
 
     void accept() override;
+    /// Asks before an edited profile's changes are dropped (Cancel, Esc, closing the window).
+    void reject() override;
 
 signals:
-    /// "Test" was pressed with valid settings: connect with them without saving.
+    /// "Test" was pressed with valid settings: connect with them without saving. The caller answers with
+    /// showTestRunning() and showTestResult().
     void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
+    /// The test verdict's "Show transcript" link was followed.
+    void transcriptRequested();
 
 private:
     void load(const Smtp::Profile &profile);
@@ -88,6 +112,12 @@ private:
     QString chooseFile(const QString &title, const QString &filter);
     Smtp::SecurityMode currentSecurity() const;
     QString currentMechanism() const;
+    void updateAuthenticationFields();
+    void addShowPasswordAction(QLineEdit *edit, const QString &objectName, const QString &showText,
+                               const QString &hideText);
+    /// Every field's value but the secrets' (whose edits are tracked by flag), to tell whether anything changed.
+    QStringList formState() const;
+    void setTestVerdict(const QString &text, const QIcon &icon, const QColor &colour);
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
     Smtp::Profile m_original;
@@ -98,6 +128,11 @@ private:
     QString m_storedPassword;
     QString m_storedProxyPassword;
     QMap<Smtp::SecretKind, bool> m_storedSecrets;
+    QStringList m_loadedState;
+    /// The security mode and authentication of the running test, to describe its result (no secrets).
+    Smtp::SecurityMode m_testSecurity = Smtp::SecurityMode::StartTls;
+    bool m_testAuthRequested = false;
+    QString m_testUser;
     SecretDecision m_secretDecision = SecretDecision::Unchanged;
 };
 

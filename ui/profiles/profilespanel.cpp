@@ -40,6 +40,7 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         m_treeView->expandAll();
+        updateNoMatchLabel();
     });
 
     m_treeView = new QTreeView(this);
@@ -57,6 +58,21 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     m_treeView->setDefaultDropAction(Qt::MoveAction);
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_treeView->expandAll();
+
+    // Over the empty list, so a search that finds nothing says so; clicks go through to the tree.
+    m_noMatchLabel = new QLabel(m_treeView->viewport());
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatchLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_noMatchLabel->hide();
+    auto *viewportLayout = new QVBoxLayout(m_treeView->viewport());
+    viewportLayout->addWidget(m_noMatchLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProfilesPanel::updateNoMatchLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProfilesPanel::updateNoMatchLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProfilesPanel::updateNoMatchLabel);
     connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ProfilesPanel::showContextMenu);
     connect(m_treeView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (!index.data(ProfileTreeModel::IsFolderRole).toBool())
@@ -189,6 +205,15 @@ void ProfilesPanel::updateActions()
     m_exportAction->setEnabled(!m_store->profiles().isEmpty());
 }
 
+void ProfilesPanel::updateNoMatchLabel()
+{
+    const QString search = m_searchLineEdit->text();
+    const bool noMatch = !search.isEmpty() && m_proxy->rowCount() == 0;
+    // The search text is the user's own, but shown as plain text all the same.
+    m_noMatchLabel->setText(noMatch ? tr("No profile matches “%1”.").arg(search) : QString());
+    m_noMatchLabel->setVisible(noMatch);
+}
+
 QString ProfilesPanel::currentProfileId() const
 {
     return m_treeView->currentIndex().data(ProfileTreeModel::IdRole).toString();
@@ -212,7 +237,9 @@ bool ProfilesPanel::selectProfile(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfProfile(id));
     if (!index.isValid())
         return false;
-    m_treeView->setCurrentIndex(index);
+    // The profile alone: setCurrentIndex() would add it to the selection while Ctrl is held (Ctrl+D duplicates).
+    m_treeView->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_treeView->scrollTo(index);
     return true;
 }
@@ -239,7 +266,10 @@ ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
         dialog->setStoredSecret(Smtp::SecretKind::Password, false);
         dialog->setStoredSecret(Smtp::SecretKind::ProxyPassword, false);
     }
-    connect(dialog, &ProfileEditorDialog::testRequested, this, &ProfilesPanel::testRequested);
+    connect(dialog, &ProfileEditorDialog::testRequested, this,
+            [this, dialog](const Smtp::ConnectionSettings &settings, const QString &title) {
+                emit testRequested(dialog, settings, title);
+            });
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { applyEditor(dialog, isNew); });
     dialog->open();
     return dialog;

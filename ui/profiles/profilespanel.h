@@ -78,7 +78,9 @@ public:
 
 signals:
     void connectRequested(const QString &profileId);
-    void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
+    /// An editor's Test: @p editor shows the verdict (see ProfileEditorDialog::testRequested()).
+    void testRequested(SmtpUi::ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
+                       const QString &title);
     void currentProfileChanged(const QString &profileId);
     void statusMessage(const QString &message);
 
@@ -92,6 +94,7 @@ private:
     void chooseExportFile();
     void showContextMenu(const QPoint &position);
     QString currentFolder() const;
+    void updateNoMatchLabel();
 
     Smtp::ProfileStore *m_store = nullptr;
     Smtp::SecretStore *m_secrets = nullptr;
@@ -100,6 +103,7 @@ private:
     QLineEdit *m_searchLineEdit = nullptr;
     QTreeView *m_treeView = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
     QString m_selectedBeforeReset;
     /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes.
     QList<QList<Smtp::Profile>> m_deleted;

@@ -414,6 +414,7 @@ void SessionTab::setResult(const Smtp::SessionResult &result)
     m_state = Smtp::SessionState::Closed;
     updateControls();
     emit statusTextChanged(statusText());
+    emit finished(result);
 }
 
 void SessionTab::sendTypedCommand()

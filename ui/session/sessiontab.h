@@ -89,6 +89,8 @@ signals:
     void tlsReportAvailable(bool available);
     /// The user chose a fix offered for the failed session of a saved profile.
     void remedyRequested(const Smtp::Remedy &remedy);
+    /// The session ended (setResult()): how, with everything learned on the way.
+    void finished(const Smtp::SessionResult &result);
 
 private:
     void sendTypedCommand();
