@@ -3,6 +3,7 @@
 #include "capabilitiesmodel.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "commandlineedit.h"
+#include "common/infobar.h"
 #include "composepanel.h"
 #include "timingchartwidget.h"
 #include "transcript/transcriptview.h"
@@ -250,8 +251,16 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_splitter->setSizes({640, 420});
     m_splitter->setChildrenCollapsible(false);
 
+    // Shown when the server refused the password, so the user can type it again instead of editing the profile.
+    m_authFailedInfoBar = new InfoBar(this);
+    m_authFailedInfoBar->setObjectName(QStringLiteral("authFailedInfoBar"));
+    m_authFailedInfoBar->setMessage(tr("Authentication failed: the server refused the password."));
+    m_authFailedInfoBar->setActionText(tr("&Type the Password Again…"));
+    connect(m_authFailedInfoBar, &InfoBar::actionTriggered, this, &SessionTab::retypePasswordRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_authFailedInfoBar);
     layout->addWidget(m_splitter);
 
     setFocusProxy(m_commandLineEdit);
@@ -393,6 +402,8 @@ void SessionTab::setResult(const Smtp::SessionResult &result)
         setTimings(result.timings);
     m_transcriptView->flushPending();
     m_state = Smtp::SessionState::Closed;
+    if (result.error.code == Smtp::ErrorCode::AuthenticationFailed && m_settings.auth.isRequested())
+        m_authFailedInfoBar->show();
     updateControls();
     emit statusTextChanged(statusText());
 }

@@ -24,6 +24,7 @@ namespace SmtpUi
 class CapabilitiesModel;
 class CommandLineEdit;
 class ComposePanel;
+class InfoBar;
 class TimingChartWidget;
 class TranscriptView;
 
@@ -83,6 +84,8 @@ signals:
     void quitRequested();
     void statusTextChanged(const QString &text);
     void tlsReportAvailable(bool available);
+    /// The server refused the password and the user wants to type it again (and reconnect).
+    void retypePasswordRequested();
 
 private:
     void sendTypedCommand();
@@ -104,6 +107,7 @@ private:
     Smtp::PhaseTimings m_timings;
 
     QSplitter *m_splitter = nullptr;
+    InfoBar *m_authFailedInfoBar = nullptr;
     TranscriptView *m_transcriptView = nullptr;
     CommandLineEdit *m_commandLineEdit = nullptr;
     ComposePanel *m_composePanel = nullptr;
