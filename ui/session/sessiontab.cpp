@@ -402,7 +402,10 @@ void SessionTab::setResult(const Smtp::SessionResult &result)
         setTimings(result.timings);
     m_transcriptView->flushPending();
     m_state = Smtp::SessionState::Closed;
-    if (result.error.code == Smtp::ErrorCode::AuthenticationFailed && m_settings.auth.isRequested())
+    // RFC 4954 §6: 535 (5.7.8) says the credentials are wrong; a temporary failure (454) or a mechanism too weak
+    // (534) is not cured by typing the password again.
+    if (result.error.code == Smtp::ErrorCode::AuthenticationFailed && result.error.reply &&
+        result.error.reply->code == 535 && m_settings.auth.isRequested())
         m_authFailedInfoBar->show();
     updateControls();
     emit statusTextChanged(statusText());
