@@ -85,6 +85,7 @@ private slots:
     void cleanup();
     void typedPasswordIsRememberedOnlyWhenAsked_data();
     void typedPasswordIsRememberedOnlyWhenAsked();
+    void withheldPasswordTypedForTheNewDestination();
     void noKeychainIsSaidOncePerRun();
     void refusedPasswordIsTypedAgain();
 
@@ -210,6 +211,41 @@ void TestSessionSecrets::typedPasswordIsRememberedOnlyWhenAsked()
     QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabWidget()->count(), 2, waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentSessionTab()->state(), Smtp::SessionState::Ready, waitMs);
     QCOMPARE(prompts.count, remember ? 1 : 2);
+}
+
+void TestSessionSecrets::withheldPasswordTypedForTheNewDestination()
+{
+    // Saved for another host: not sent here, asked for instead. Typed and remembered now, it is for this destination,
+    // and the profile's secrets are bound to it.
+    Smtp::Profile profile = addProfile();
+    Smtp::ConnectionSettings elsewhere = m_store->resolvedSettings(profile);
+    elsewhere.host = QStringLiteral("old.example");
+    profile.secretBinding = Smtp::SecretBinding::of(elsewhere);
+    QVERIFY(!m_store->update(profile).isError());
+    bool written = false;
+    m_secrets->write(profile.id, Smtp::SecretKind::Password, "old-pw", this,
+                     [&written](const Smtp::SecretResult &result) { written = result.ok(); });
+    QTRY_VERIFY(written);
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTimer answer;
+    PromptLog prompts;
+    answerPrompts(answer, prompts, QStringLiteral("right-pw"), true);
+    window.connectProfile(profile.id);
+    QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabWidget()->count(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentSessionTab()->state(), Smtp::SessionState::Ready, waitMs);
+    QCOMPARE(prompts.count, 1);
+    QVERIFY2(prompts.reason.contains(QStringLiteral("old.example")), qPrintable(prompts.reason));
+    QCOMPARE(window.currentSessionTab()->settings().auth.password, QStringLiteral("right-pw"));
+
+    const Smtp::Profile saved = *m_store->find(profile.id);
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
+    QByteArray password;
+    m_secrets->read(profile.id, Smtp::SecretKind::Password, this,
+                    [&password](const Smtp::SecretResult &result) { password = result.secret; });
+    QTRY_COMPARE(password, QByteArray("right-pw"));
 }
 
 void TestSessionSecrets::noKeychainIsSaidOncePerRun()
