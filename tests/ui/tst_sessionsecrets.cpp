@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <functional>
+
 using namespace SmtpTest;
 
 namespace
@@ -42,8 +44,9 @@ struct PromptLog
 };
 
 /// Answers every secret prompt that shows up (they are modal: this runs in their event loop) by typing @p secret,
-/// ticking "Remember" when @p remember, and pressing OK.
-void answerPrompts(QTimer &timer, PromptLog &log, const QString &secret, bool remember)
+/// ticking "Remember" when @p remember says so for the prompt's title, and pressing OK.
+void answerPromptsWith(QTimer &timer, PromptLog &log, const QString &secret,
+                       const std::function<bool(const QString &title)> &remember)
 {
     timer.setInterval(20);
     QObject::connect(&timer, &QTimer::timeout, &timer, [&log, secret, remember] {
@@ -56,13 +59,18 @@ void answerPrompts(QTimer &timer, PromptLog &log, const QString &secret, bool re
         log.title = dialog->windowTitle();
         log.reason = dialog->findChild<QLabel *>(QStringLiteral("reasonLabel"))->text();
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit")), secret);
-        if (remember && rememberBox->isVisible())
+        if (remember(log.title) && rememberBox->isVisible())
             QTest::mouseClick(rememberBox, Qt::LeftButton, {}, QPoint(4, rememberBox->height() / 2));
         QTest::mouseClick(
             dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
             Qt::LeftButton);
     });
     timer.start();
+}
+
+void answerPrompts(QTimer &timer, PromptLog &log, const QString &secret, bool remember)
+{
+    answerPromptsWith(timer, log, secret, [remember](const QString &) { return remember; });
 }
 
 QStringList commandLog(const QString &path)
@@ -86,6 +94,7 @@ private slots:
     void typedPasswordIsRememberedOnlyWhenAsked_data();
     void typedPasswordIsRememberedOnlyWhenAsked();
     void withheldPasswordTypedForTheNewDestination();
+    void proxyPasswordForTheOldDestinationGoes();
     void noKeychainIsSaidOncePerRun();
     void refusedPasswordIsTypedAgain();
 
@@ -246,6 +255,43 @@ void TestSessionSecrets::withheldPasswordTypedForTheNewDestination()
     m_secrets->read(profile.id, Smtp::SecretKind::Password, this,
                     [&password](const Smtp::SecretResult &result) { password = result.secret; });
     QTRY_COMPARE(password, QByteArray("right-pw"));
+}
+
+void TestSessionSecrets::proxyPasswordForTheOldDestinationGoes()
+{
+    // Both saved for another host. The password is typed and remembered for this destination, the proxy password
+    // only typed: the saved proxy password, confirmed for the old destination, must not follow the new binding.
+    Smtp::Profile profile = addProfile();
+    profile.settings.proxy = QStringLiteral("socks5://bob@127.0.0.1:9");
+    Smtp::ConnectionSettings elsewhere = m_store->resolvedSettings(profile);
+    elsewhere.host = QStringLiteral("old.example");
+    profile.secretBinding = Smtp::SecretBinding::of(elsewhere);
+    QVERIFY(!m_store->update(profile).isError());
+    int written = 0;
+    const auto count = [&written](const Smtp::SecretResult &result) { written += result.ok() ? 1 : 0; };
+    m_secrets->write(profile.id, Smtp::SecretKind::Password, "old-pw", this, count);
+    m_secrets->write(profile.id, Smtp::SecretKind::ProxyPassword, "old-proxy-pw", this, count);
+    QTRY_COMPARE(written, 2);
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTimer answer;
+    PromptLog prompts;
+    answerPromptsWith(answer, prompts, QStringLiteral("typed-pw"),
+                      [](const QString &title) { return title.startsWith(QStringLiteral("Password")); });
+    window.connectProfile(profile.id);
+    QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabWidget()->count(), 1, waitMs);
+    QCOMPARE(prompts.count, 2);
+    QCOMPARE(window.currentSessionTab()->settings().proxyPassword, QStringLiteral("typed-pw"));
+
+    const Smtp::Profile saved = *m_store->find(profile.id);
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
+    QTRY_COMPARE(m_secrets->size(), 1);
+    QByteArray password;
+    m_secrets->read(profile.id, Smtp::SecretKind::Password, this,
+                    [&password](const Smtp::SecretResult &result) { password = result.secret; });
+    QTRY_COMPARE(password, QByteArray("typed-pw"));
 }
 
 void TestSessionSecrets::noKeychainIsSaidOncePerRun()
