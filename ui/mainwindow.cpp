@@ -5,9 +5,9 @@
 #include "app/preferencesdialog.h"
 #include "app/theme.h"
 #include "app/uisettings.h"
+#include "common/infobar.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profileeditordialog.h"
-#include "profiles/profilesecrets.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
 #include "session/logexportfile.h"
@@ -15,6 +15,7 @@
 #include "session/sessioncontroller.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
+#include "session/sessionsecretsprompt.h"
 #include "session/sessiontab.h"
 #include "session/testsessionslot.h"
 #include "transcript/sessionlog.h"
@@ -26,11 +27,11 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -108,7 +109,20 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 900});
-    setCentralWidget(m_mainSplitter);
+    // A secret remembered from a prompt is stored as the profile editor stores it.
+    m_secretsPrompt = new SessionSecretsPrompt(
+        m_store, m_secrets,
+        [this](const QString &id, Smtp::SecretKind kind, const QString &secret) {
+            m_profilesPanel->storeSecret(id, static_cast<int>(kind), secret);
+        },
+        this);
+    connect(m_secretsPrompt, &SessionSecretsPrompt::profileChanged, this, &MainWindow::scheduleProfileSave);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_secretsPrompt->noKeychainInfoBar());
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("sessionStatusLabel"));
@@ -328,6 +342,14 @@ SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, co
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
     connect(tab, &SessionTab::remedyRequested, this,
             [this, tab](const Smtp::Remedy &remedy) { applyRemedy(tab, remedy); });
+    // Queued: the prompt runs outside the tab's button handler, and the tab is replaced afterwards.
+    connect(
+        tab, &SessionTab::retypePasswordRequested, this,
+        [this, tab = QPointer<SessionTab>(tab)] {
+            if (tab)
+                retypePassword(tab);
+        },
+        Qt::QueuedConnection);
     connect(controller->handle(), &Smtp::SessionHandle::finished, this, &MainWindow::updateActions);
     tab->transcriptView()->setWallClock(m_uiSettings->wallClockTimeStamps());
     connect(tab->transcriptView(), &TranscriptView::wallClockChanged, this,
@@ -348,53 +370,20 @@ void MainWindow::connectProfile(const QString &profileId)
     const std::optional<Smtp::Profile> profile = m_store->find(profileId);
     if (!profile)
         return;
-    const Smtp::ConnectionSettings settings = m_store->resolvedSettings(*profile);
     m_uiSettings->setLastProfileId(profileId);
-    if (!m_secrets) {
-        openSession(profile->name, settings, profileId);
-        return;
-    }
-    // Secrets come from the keychain asynchronously; the session starts once they are there (or asked for).
-    const QString name = profile->name;
-    Smtp::ProfileSecrets::read(
-        *m_secrets, *profile, settings, settings, this, [this, profileId, name](const Smtp::ProfileSecrets &read) {
-            Smtp::ConnectionSettings withSecrets = read.settings;
-            // A saved secret confirmed for another destination is treated as not saved: the user types it for this
-            // session, or confirms the new destination in the profile editor.
-            const QString unbound =
-                tr("The saved password was confirmed for another destination (%1); it is not sent here until you "
-                   "confirm the new destination in the profile editor.")
-                    .arg(Smtp::SecretBinding::describe(read.unbound));
-            const auto reason = [&read, &unbound](Smtp::SecretKind kind) -> std::optional<QString> {
-                if (read.withheld.contains(kind))
-                    return unbound;
-                const std::optional<Smtp::SecretResult> failure = read.failure(kind);
-                if (!failure || failure->code == Smtp::SecretResult::Code::NotFound)
-                    return std::nullopt;
-                return failure->code == Smtp::SecretResult::Code::NoKeychain ? Smtp::SecretStore::noKeychainMessage()
-                                                                             : failure->message;
-            };
-            const auto ask = [this, &name](const QString &title, const QString &why, bool *ok) {
-                return QInputDialog::getText(this, title.arg(name), tr("%1\nType it for this session:").arg(why),
-                                             QLineEdit::Password, QString(), ok);
-            };
-            bool ok = true;
-            if (const std::optional<QString> why = reason(Smtp::SecretKind::Password); why && read.needsPassword())
-                withSecrets.auth.password = ask(tr("Password for %1"), *why, &ok);
-            if (!ok)
-                return;
-            if (const std::optional<QString> why = reason(Smtp::SecretKind::ProxyPassword);
-                why && read.needsProxyPassword())
-                withSecrets.proxyPassword = ask(tr("Proxy Password for %1"), *why, &ok);
-            if (!ok)
-                return;
-            if (const std::optional<QString> why = reason(Smtp::SecretKind::KeyPassphrase);
-                why && withSecrets.clientKeyPassphrase.isEmpty())
-                withSecrets.clientKeyPassphrase = ask(tr("Key Passphrase for %1"), *why, &ok).toUtf8();
-            if (!ok)
-                return;
-            openSession(name, withSecrets, profileId);
-        });
+    m_secretsPrompt->prepare(profileId, [this, profileId, name = profile->name](const Smtp::ConnectionSettings &s) {
+        openSession(name, s, profileId);
+    });
+}
+
+void MainWindow::retypePassword(SessionTab *tab)
+{
+    const QPointer<SessionTab> guard(tab);
+    const std::optional<Smtp::ConnectionSettings> settings =
+        m_secretsPrompt->askPasswordAgain(tab->profileId(), tab->title(), tab->settings());
+    // The tab may have been closed while the prompt was open.
+    if (const int index = m_sessionTabWidget->indexOf(guard); settings && guard && index >= 0)
+        replaceSessionTab(index, *settings);
 }
 
 void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResult &result)
@@ -525,9 +514,15 @@ SessionTab *MainWindow::reconnectSessionTab(int index)
     auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index));
     if (!tab || !tab->isFinished())
         return nullptr;
-    // A new tab in the old one's place: a fresh transcript, the same settings (secrets included), the same profile.
+    // The same settings, secrets typed for the session included.
+    return replaceSessionTab(index, tab->settings());
+}
+
+SessionTab *MainWindow::replaceSessionTab(int index, Smtp::ConnectionSettings settings)
+{
+    auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index));
+    // A new tab in the old one's place: a fresh transcript, the same profile.
     const QString title = tab->title();
-    const Smtp::ConnectionSettings settings = tab->settings();
     const QString profileId = tab->profileId();
     m_sessionTabWidget->removeTab(index);
     delete tab;

@@ -28,6 +28,7 @@ namespace SmtpUi
 
 class ProfilesPanel;
 class SessionCloser;
+class SessionSecretsPrompt;
 class SessionTab;
 class UiSettings;
 
@@ -102,6 +103,9 @@ private:
     void loadProfiles();
     void recordResult(const QString &profileId, const Smtp::SessionResult &result);
     void applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy);
+    /// After the server refused the password: asks for it again and reconnects the tab with it.
+    void retypePassword(SessionTab *tab);
+    SessionTab *replaceSessionTab(int index, Smtp::ConnectionSettings settings);
 
     std::unique_ptr<UiSettings> m_uiSettings;
     std::unique_ptr<Smtp::ProfileStore> m_ownedStore;
@@ -115,6 +119,7 @@ private:
     QTabWidget *m_sessionTabWidget = nullptr;
     QLabel *m_statusLabel = nullptr;
     SessionCloser *m_sessionCloser = nullptr;
+    SessionSecretsPrompt *m_secretsPrompt = nullptr;
     /// The user agreed to end the open sessions; the window closes when they are over (or after a bound).
     bool m_quitting = false;
     bool m_quitConfirmed = false;

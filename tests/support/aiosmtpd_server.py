@@ -7,6 +7,10 @@ stdin reaches end of file or on SIGTERM/SIGINT, so a test that dies cannot leave
 Each message received with --store DIR becomes DIR/NNNN.eml (the DATA payload after dot-unstuffing, bytes
 unchanged) and DIR/NNNN.json (the envelope). The .json file is written last and atomically: its presence means
 the message is complete.
+
+With --log-commands FILE, each AUTH attempt ("AUTH <mechanism> <login> OK" or "... FAILED") and each QUIT ("QUIT")
+is appended to FILE as one line, flushed at once, so a test can see what a client did without reading the wire.
+Passwords are never written.
 """
 
 import argparse
@@ -36,6 +40,7 @@ def parse_arguments():
     parser.add_argument("--auth-allow-plaintext", action="store_true", help="offer AUTH without TLS")
     parser.add_argument("--auth-required", action="store_true", help="refuse MAIL before AUTH")
     parser.add_argument("--store", metavar="DIR", help="write each received message into DIR")
+    parser.add_argument("--log-commands", metavar="FILE", help="append a line per AUTH attempt and QUIT to FILE")
     parser.add_argument("--data-size-limit", type=int, default=33554432)
     arguments = parser.parse_args()
     if arguments.starttls and arguments.implicit_tls:
@@ -61,11 +66,28 @@ def transport_ssl_object(server):
     return transport.get_extra_info("ssl_object")
 
 
+class CommandLog:
+    def __init__(self, path):
+        self.path = path
+
+    def write(self, line):
+        if not self.path:
+            return
+        with open(self.path, "a", encoding="utf-8") as stream:
+            stream.write(line + "\n")
+            stream.flush()
+
+
 class StoringHandler:
-    def __init__(self, directory, offer_auth):
+    def __init__(self, directory, offer_auth, command_log):
         self.directory = directory
         self.offer_auth = offer_auth
+        self.command_log = command_log
         self.count = 0
+
+    async def handle_QUIT(self, server, session, envelope):
+        self.command_log.write("QUIT")
+        return "221 Bye"
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         # aiosmtpd advertises AUTH even with nobody to authenticate; a server without users should not.
@@ -110,13 +132,15 @@ def write_atomically(path, data):
     os.replace(temporary, path)
 
 
-def make_authenticator(users):
+def make_authenticator(users, command_log):
     def authenticator(server, session, envelope, mechanism, auth_data):
         if not isinstance(auth_data, LoginPassword):
+            command_log.write("AUTH %s - FAILED" % mechanism)
             return AuthResult(success=False, handled=False)
         login = auth_data.login.decode("utf-8", "replace")
         password = auth_data.password.decode("utf-8", "replace")
         ok = users.get(login) == password
+        command_log.write("AUTH %s %s %s" % (mechanism, login, "OK" if ok else "FAILED"))
         return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     return authenticator
@@ -138,7 +162,8 @@ async def serve(arguments):
     if arguments.implicit_tls:
         implicit_context = make_tls_context(*arguments.implicit_tls, arguments.require_client_cert)
 
-    handler = StoringHandler(arguments.store, offer_auth=bool(users))
+    command_log = CommandLog(arguments.log_commands)
+    handler = StoringHandler(arguments.store, offer_auth=bool(users), command_log=command_log)
     smtp_arguments = dict(
         hostname=arguments.hostname,
         data_size_limit=arguments.data_size_limit,
@@ -152,7 +177,7 @@ async def serve(arguments):
         timeout=60,
     )
     if users:
-        smtp_arguments["authenticator"] = make_authenticator(users)
+        smtp_arguments["authenticator"] = make_authenticator(users, command_log)
 
     server = await loop.create_server(lambda: SMTP(handler, **smtp_arguments), host=arguments.host,
                                       port=arguments.port, ssl=implicit_context)

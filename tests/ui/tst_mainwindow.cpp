@@ -8,6 +8,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/profiletreemodel.h"
 #include "scriptablesmtpserver.h"
+#include "session/secretpromptdialog.h"
 #include "session/sessiontab.h"
 #include "transcript/transcriptmodel.h"
 #include "transcript/transcriptview.h"
@@ -20,7 +21,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -649,9 +649,10 @@ void TestMainWindow::connectUsesThePasswordFromTheKeychain()
     bool asked = false;
     answer.setInterval(20);
     connect(&answer, &QTimer::timeout, this, [&] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+        if (auto *dialog = qobject_cast<SmtpUi::SecretPromptDialog *>(QApplication::activeModalWidget())) {
             asked = true;
-            dialog->setTextValue(QStringLiteral("typed-secret-2"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit")),
+                             QStringLiteral("typed-secret-2"));
             dialog->accept();
         }
         if (asked || ++polls > 500)

@@ -98,6 +98,8 @@ private slots:
     void poisonedAddressIsNotSent_data();
     void poisonedAddressIsNotSent();
     void authenticateButton();
+    void typingAgainOfferedAfter535Only_data();
+    void typingAgainOfferedAfter535Only();
 
 private:
     Smtp::ConnectionSettings settingsFor(const ScriptableSmtpServer &server) const;
@@ -506,6 +508,48 @@ void TestSessionTab::authenticateButton()
     SmtpUi::SessionTab namedTab(QStringLiteral("named"), named);
     const QString toolTip = namedTab.findChild<QPushButton *>(QStringLiteral("authenticatePushButton"))->toolTip();
     QVERIFY2(toolTip.contains(QStringLiteral("CRAM-MD5&lt;B&gt;")), qPrintable(toolTip));
+}
+
+void TestSessionTab::typingAgainOfferedAfter535Only_data()
+{
+    QTest::addColumn<Smtp::ErrorCode>("error");
+    QTest::addColumn<int>("replyCode");
+    QTest::addColumn<bool>("offered");
+    QTest::addRow("535 credentials invalid") << Smtp::ErrorCode::AuthenticationFailed << 535 << true;
+    QTest::addRow("454 temporary failure") << Smtp::ErrorCode::AuthenticationFailed << 454 << false;
+    QTest::addRow("534 mechanism too weak") << Smtp::ErrorCode::AuthenticationFailed << 534 << false;
+    QTest::addRow("refused by policy, nothing sent") << Smtp::ErrorCode::AuthenticationRefused << 0 << false;
+    QTest::addRow("server rejected a command") << Smtp::ErrorCode::ServerRejected << 535 << false;
+}
+
+void TestSessionTab::typingAgainOfferedAfter535Only()
+{
+    QFETCH(Smtp::ErrorCode, error);
+    QFETCH(int, replyCode);
+    QFETCH(bool, offered);
+    Smtp::ConnectionSettings settings = testSettings(2525, Smtp::SecurityMode::StartTls);
+    settings.auth.mechanism = QStringLiteral("PLAIN");
+    settings.auth.user = QStringLiteral("user");
+    SmtpUi::SessionTab tab(QStringLiteral("Relay"), settings);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    auto *bar = tab.findChild<QWidget *>(QStringLiteral("authFailedInfoBar"));
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+    Smtp::SessionResult result;
+    result.error.code = error;
+    if (replyCode != 0) {
+        Smtp::Reply reply;
+        reply.code = replyCode;
+        result.error.reply = reply;
+    }
+    QSignalSpy retype(&tab, &SmtpUi::SessionTab::retypePasswordRequested);
+    tab.setResult(result);
+    QCOMPARE(bar->isVisible(), offered);
+    if (offered) {
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("infoBarActionPushButton")), Qt::LeftButton);
+        QCOMPARE(retype.count(), 1);
+    }
 }
 
 QTEST_MAIN(TestSessionTab)

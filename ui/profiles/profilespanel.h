@@ -75,6 +75,9 @@ public:
     void previewImport(const QString &path);
     /// Exports the selected profiles (or all when none is selected); returns an error message or "".
     QString exportSelected(const QString &path) const;
+    /// Stores @p secret (an empty one removes it) in the keychain; a failure is reported with statusMessage(). The
+    /// one way a secret is saved, for the editor and the window's prompt alike.
+    void storeSecret(const QString &profileId, int kind, const QString &secret);
 
 signals:
     void connectRequested(const QString &profileId);
@@ -89,7 +92,6 @@ private:
     void updateActions();
     void applyEditor(ProfileEditorDialog *dialog, bool isNew);
     bool saveStore();
-    void storeSecret(const QString &profileId, int kind, const QString &secret);
     void chooseImportFile();
     void chooseExportFile();
     void showContextMenu(const QPoint &position);

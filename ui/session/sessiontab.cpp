@@ -3,6 +3,7 @@
 #include "capabilitiesmodel.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "commandlineedit.h"
+#include "common/infobar.h"
 #include "composepanel.h"
 #include "remedybar.h"
 #include "timingchartwidget.h"
@@ -254,8 +255,16 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_splitter->setSizes({640, 420});
     m_splitter->setChildrenCollapsible(false);
 
+    // Shown when the server refused the password, so the user can type it again instead of editing the profile.
+    m_authFailedInfoBar = new InfoBar(this);
+    m_authFailedInfoBar->setObjectName(QStringLiteral("authFailedInfoBar"));
+    m_authFailedInfoBar->setMessage(tr("Authentication failed: the server refused the password."));
+    m_authFailedInfoBar->setActionText(tr("&Type the Password Again…"));
+    connect(m_authFailedInfoBar, &InfoBar::actionTriggered, this, &SessionTab::retypePasswordRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_authFailedInfoBar);
     layout->addWidget(m_splitter);
 
     setFocusProxy(m_commandLineEdit);
@@ -406,12 +415,17 @@ void SessionTab::setResult(const Smtp::SessionResult &result)
     if (!result.timings.isEmpty())
         setTimings(result.timings);
     m_transcriptView->flushPending();
-    if (result.error.isError() && result.error.code != Smtp::ErrorCode::Cancelled) {
+    m_state = Smtp::SessionState::Closed;
+    // RFC 4954 §6: 535 (5.7.8) says the credentials are wrong; a temporary failure (454) or a mechanism too weak
+    // (534) is not cured by typing the password again. One bar per failure: that offer, or the message and fixes.
+    if (result.error.code == Smtp::ErrorCode::AuthenticationFailed && result.error.reply &&
+        result.error.reply->code == 535 && m_settings.auth.isRequested()) {
+        m_authFailedInfoBar->show();
+    } else if (result.error.isError() && result.error.code != Smtp::ErrorCode::Cancelled) {
         // Only a saved profile can be changed by a click; a test or ad-hoc session shows the message alone.
         m_remedyBar->showRemedies(Smtp::neutraliseForDisplay(result.error.message),
                                   m_profileId.isEmpty() ? QList<Smtp::Remedy>{} : Smtp::Remedy::forResult(result));
     }
-    m_state = Smtp::SessionState::Closed;
     updateControls();
     emit statusTextChanged(statusText());
     emit finished(result);

@@ -26,6 +26,7 @@ class CapabilitiesModel;
 class CommandLineEdit;
 class ComposePanel;
 class RemedyBar;
+class InfoBar;
 class TimingChartWidget;
 class TranscriptView;
 
@@ -91,6 +92,8 @@ signals:
     void remedyRequested(const Smtp::Remedy &remedy);
     /// The session ended (setResult()): how, with everything learned on the way.
     void finished(const Smtp::SessionResult &result);
+    /// The server refused the password and the user wants to type it again (and reconnect).
+    void retypePasswordRequested();
 
 private:
     void sendTypedCommand();
@@ -112,6 +115,7 @@ private:
     Smtp::PhaseTimings m_timings;
 
     QSplitter *m_splitter = nullptr;
+    InfoBar *m_authFailedInfoBar = nullptr;
     TranscriptView *m_transcriptView = nullptr;
     CommandLineEdit *m_commandLineEdit = nullptr;
     ComposePanel *m_composePanel = nullptr;
