@@ -162,7 +162,9 @@ void TestRemedyBar::untrustedIssuerOpensTheSecurityTab()
     QTRY_VERIFY(editor->isVisible());
     auto *pages = editor->findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("securityTab"));
+    // Nothing was changed: closing asks nothing.
     editor->reject();
+    QTRY_VERIFY(!editor->isVisible());
 }
 
 void TestRemedyBar::testSessionsShowTheMessageWithoutFixes()

@@ -236,17 +236,23 @@ QStringList ProfileEditorDialog::formState() const
         if (field == m_ui->passwordLineEdit || field == m_ui->keyPassphraseLineEdit ||
             qobject_cast<QAbstractSpinBox *>(field->parent()) || qobject_cast<QComboBox *>(field->parent()))
             continue;
+        QString value;
         if (const auto *edit = qobject_cast<const QLineEdit *>(field))
-            state.append(edit->text());
+            value = edit->text();
         else if (const auto *spinBox = qobject_cast<const QSpinBox *>(field))
-            state.append(QString::number(spinBox->value()));
+            value = QString::number(spinBox->value());
         else if (const auto *comboBox = qobject_cast<const QComboBox *>(field))
-            state.append(comboBox->currentText());
+            value = comboBox->currentText();
         else if (const auto *checkBox = qobject_cast<const QCheckBox *>(field))
-            state.append(checkBox->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+            value = checkBox->isChecked() ? QStringLiteral("1") : QStringLiteral("0");
         else if (const auto *textEdit = qobject_cast<const QPlainTextEdit *>(field))
-            state.append(textEdit->toPlainText());
+            value = textEdit->toPlainText();
+        else
+            continue;
+        state.append(field->objectName() + u'=' + value);
     }
+    // By name: showing a page raises it, which reorders the widgets findChildren() returns.
+    state.sort();
     return state;
 }
 
