@@ -913,6 +913,10 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>Connect with these settings without saving them</source>
         <translation>Mit diesen Einstellungen verbinden, ohne sie zu speichern</translation>
     </message>
+    <message>
+        <source>Bring the test&apos;s tab with its transcript to the front</source>
+        <translation>Den Tab des Tests mit seinem Protokoll nach vorn holen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1518,6 +1522,29 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Unless you ask to remember it, it is kept in memory for this session (and its reconnections) only.</source>
+        <translation>Sofern Sie es nicht merken lassen, bleibt es nur für diese Sitzung (und ihre Neuverbindungen) im Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>SessionLogExporter</name>
     <message>
         <source>Succeeded</source>
@@ -1878,6 +1905,10 @@ Gesendet: %2
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Still running when exported</source>
+        <translation>Lief beim Export noch</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2400,21 @@ Gesendet: %2
     <message>
         <source>(unparsable proxy address)</source>
         <translation>(unlesbare Proxy-Adresse)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::Remedy</name>
+    <message>
+        <source>Set the server name to %1</source>
+        <translation>Servernamen auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Open the Security tab</source>
+        <translation>Reiter Sicherheit öffnen</translation>
+    </message>
+    <message>
+        <source>Open the connection settings</source>
+        <translation>Verbindungseinstellungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3168,13 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>SmtpUi::InfoBar</name>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3143,6 +3196,25 @@ Gesendet: %2
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::LogExportFile</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Session Log</source>
+        <translation>Sitzungsprotokoll exportieren</translation>
     </message>
 </context>
 <context>
@@ -3196,26 +3268,6 @@ Gesendet: %2
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Session Log</source>
-        <translation>Sitzungsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>%1.txt</source>
-        <translation>%1.txt</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3228,20 +3280,12 @@ Gesendet: %2
         <translation>Keine Sitzung</translation>
     </message>
     <message>
-        <source>Test: %1</source>
-        <translation>Test: %1</translation>
-    </message>
-    <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>Main</source>
         <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Password for %1</source>
-        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>Profiles Not Loaded</source>
@@ -3286,24 +3330,6 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Saving the session log to %1…</source>
         <translation>Sitzungsprotokoll wird unter %1 gespeichert…</translation>
-    </message>
-    <message>
-        <source>The saved password was confirmed for another destination (%1); it is not sent here until you confirm the new destination in the profile editor.</source>
-        <translation>Das gespeicherte Passwort wurde für ein anderes Ziel bestätigt (%1); es wird hierher erst gesendet, wenn Sie das neue Ziel im Profileditor bestätigen.</translation>
-    </message>
-    <message>
-        <source>%1
-Type it for this session:</source>
-        <translation>%1
-Geben Sie es für diese Sitzung ein:</translation>
-    </message>
-    <message>
-        <source>Proxy Password for %1</source>
-        <translation>Proxy-Passwort für %1</translation>
-    </message>
-    <message>
-        <source>Key Passphrase for %1</source>
-        <translation>Schlüssel-Passphrase für %1</translation>
     </message>
     <message>
         <source>Save the session&apos;s transcript as text, HTML or JSON</source>
@@ -3568,6 +3594,90 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>Use socks5://host:port or http://host:port (user:password@ before the host is allowed).</source>
         <translation>Verwenden Sie socks5://host:port oder http://host:port (Benutzer:Passwort@ vor dem Host ist erlaubt).</translation>
     </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+        <source>Show transcript</source>
+        <translation>Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation>Unbenanntes Profil</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Plaintext session: the server answered; nothing was encrypted.</source>
+        <translation>Unverschlüsselte Sitzung: Der Server hat geantwortet; nichts wurde verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Verified implicit TLS session, %1.</source>
+        <translation>Geprüfte Sitzung mit implizitem TLS, %1.</translation>
+    </message>
+    <message>
+        <source>Verified STARTTLS session, %1.</source>
+        <translation>Geprüfte STARTTLS-Sitzung, %1.</translation>
+    </message>
+    <message>
+        <source>Implicit TLS session, %1; the certificate was not validated (trusted site).</source>
+        <translation>Sitzung mit implizitem TLS, %1; das Zertifikat wurde nicht geprüft (vertrauenswürdige Site).</translation>
+    </message>
+    <message>
+        <source>STARTTLS session, %1; the certificate was not validated (trusted site).</source>
+        <translation>STARTTLS-Sitzung, %1; das Zertifikat wurde nicht geprüft (vertrauenswürdige Site).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>The credentials were not sent: a test sends them only over TLS with a validated certificate.</source>
+        <translation>Die Anmeldedaten wurden nicht gesendet: Ein Test sendet sie nur über TLS mit geprüftem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard changes to this profile?</source>
+        <translation>Änderungen an diesem Profil verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -3784,6 +3894,49 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>  %1</source>
         <translation>  %1</translation>
     </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation>Kein Profil passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::SecretPromptDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy Password for %1</source>
+        <translation>Proxy-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy password:</source>
+        <translation>&amp;Proxy-Passwort:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation>Schlüssel-Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key passphrase:</source>
+        <translation>&amp;Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::SessionCloser</name>
@@ -3806,6 +3959,25 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Quit Sessions</source>
         <translation>Sitzungen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::SessionSecretsPrompt</name>
+    <message>
+        <source>The saved secret was confirmed for another destination (%1); it is not sent here unless you type it for this destination, or confirm the new destination in the profile editor.</source>
+        <translation>Das gespeicherte Geheimnis wurde für ein anderes Ziel bestätigt (%1); es wird hier nur gesendet, wenn Sie es für dieses Ziel eingeben oder das neue Ziel im Profileditor bestätigen.</translation>
+    </message>
+    <message>
+        <source>No secret is saved for this profile.</source>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so nothing is saved for this profile.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher ist für dieses Profil nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1. Type it again to reconnect.</source>
+        <translation>Der Server hat das Passwort für %1 abgelehnt. Geben Sie es erneut ein, um neu zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -3919,10 +4091,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>%1: beendet</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4025,6 +4193,21 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Green: new after STARTTLS · red: gone · amber: changed</source>
         <translation>Grün: neu nach STARTTLS · Rot: entfallen · Gelb: geändert</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server refused the password.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Type the Password Again…</source>
+        <translation>Passwort erneut &amp;eingeben …</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TestSessionSlot</name>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
     </message>
 </context>
 <context>

@@ -913,6 +913,10 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
         <source>Connect with these settings without saving them</source>
         <translation>Se connecter avec ces réglages sans les enregistrer</translation>
     </message>
+    <message>
+        <source>Bring the test&apos;s tab with its transcript to the front</source>
+        <translation>Afficher l&apos;onglet du test et sa transcription</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1518,6 +1522,29 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Unless you ask to remember it, it is kept in memory for this session (and its reconnections) only.</source>
+        <translation>Sauf si vous demandez à le mémoriser, il reste en mémoire pour cette session (et ses reconnexions) seulement.</translation>
+    </message>
+</context>
+<context>
     <name>SessionLogExporter</name>
     <message>
         <source>Succeeded</source>
@@ -1878,6 +1905,10 @@ Envoyé : %2
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Still running when exported</source>
+        <translation>Encore en cours lors de l&apos;export</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2400,21 @@ Envoyé : %2
     <message>
         <source>(unparsable proxy address)</source>
         <translation>(adresse de proxy illisible)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::Remedy</name>
+    <message>
+        <source>Set the server name to %1</source>
+        <translation>Définir le nom du serveur sur %1</translation>
+    </message>
+    <message>
+        <source>Open the Security tab</source>
+        <translation>Ouvrir l&apos;onglet Sécurité</translation>
+    </message>
+    <message>
+        <source>Open the connection settings</source>
+        <translation>Ouvrir les paramètres de connexion</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3168,13 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>SmtpUi::InfoBar</name>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3143,6 +3196,25 @@ Envoyé : %2
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::LogExportFile</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Session Log</source>
+        <translation>Exporter le journal de session</translation>
     </message>
 </context>
 <context>
@@ -3196,26 +3268,6 @@ Envoyé : %2
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Text (*.txt)</source>
-        <translation>Texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Session Log</source>
-        <translation>Exporter le journal de session</translation>
-    </message>
-    <message>
-        <source>%1.txt</source>
-        <translation>%1.txt</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -3228,20 +3280,12 @@ Envoyé : %2
         <translation>Aucune session</translation>
     </message>
     <message>
-        <source>Test: %1</source>
-        <translation>Test : %1</translation>
-    </message>
-    <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>Main</source>
         <translation>Général</translation>
-    </message>
-    <message>
-        <source>Password for %1</source>
-        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <source>Profiles Not Loaded</source>
@@ -3286,24 +3330,6 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Saving the session log to %1…</source>
         <translation>Enregistrement du journal de session dans %1…</translation>
-    </message>
-    <message>
-        <source>The saved password was confirmed for another destination (%1); it is not sent here until you confirm the new destination in the profile editor.</source>
-        <translation>Le mot de passe enregistré a été confirmé pour une autre destination (%1) ; il n’est pas envoyé ici tant que vous n’avez pas confirmé la nouvelle destination dans l’éditeur de profil.</translation>
-    </message>
-    <message>
-        <source>%1
-Type it for this session:</source>
-        <translation>%1
-Saisissez-le pour cette session :</translation>
-    </message>
-    <message>
-        <source>Proxy Password for %1</source>
-        <translation>Mot de passe du proxy pour %1</translation>
-    </message>
-    <message>
-        <source>Key Passphrase for %1</source>
-        <translation>Phrase secrète de la clé pour %1</translation>
     </message>
     <message>
         <source>Save the session&apos;s transcript as text, HTML or JSON</source>
@@ -3568,6 +3594,90 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>Use socks5://host:port or http://host:port (user:password@ before the host is allowed).</source>
         <translation>Utilisez socks5://hôte:port ou http://hôte:port (utilisateur:motdepasse@ avant l’hôte est permis).</translation>
     </message>
+    <message>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show transcript</source>
+        <translation>Afficher la transcription</translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation>Profil sans nom</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Plaintext session: the server answered; nothing was encrypted.</source>
+        <translation>Session en clair : le serveur a répondu ; rien n&apos;a été chiffré.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Verified implicit TLS session, %1.</source>
+        <translation>Session TLS implicite vérifiée, %1.</translation>
+    </message>
+    <message>
+        <source>Verified STARTTLS session, %1.</source>
+        <translation>Session STARTTLS vérifiée, %1.</translation>
+    </message>
+    <message>
+        <source>Implicit TLS session, %1; the certificate was not validated (trusted site).</source>
+        <translation>Session TLS implicite, %1 ; le certificat n&apos;a pas été validé (site de confiance).</translation>
+    </message>
+    <message>
+        <source>STARTTLS session, %1; the certificate was not validated (trusted site).</source>
+        <translation>Session STARTTLS, %1 ; le certificat n&apos;a pas été validé (site de confiance).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>The credentials were not sent: a test sends them only over TLS with a validated certificate.</source>
+        <translation>Les identifiants n&apos;ont pas été envoyés : un test ne les envoie que sur TLS avec un certificat validé.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard changes to this profile?</source>
+        <translation>Abandonner les modifications de ce profil ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la modification</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -3784,6 +3894,49 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>  %1</source>
         <translation>  %1</translation>
     </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation>Aucun profil ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::SecretPromptDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Proxy Password for %1</source>
+        <translation>Mot de passe du proxy pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy password:</source>
+        <translation>Mot de passe du &amp;proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation>Phrase secrète de la clé pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key passphrase:</source>
+        <translation>Phrase secrète de la &amp;clé :</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::SessionCloser</name>
@@ -3806,6 +3959,25 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Quit Sessions</source>
         <translation>Quitter les sessions</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::SessionSecretsPrompt</name>
+    <message>
+        <source>The saved secret was confirmed for another destination (%1); it is not sent here unless you type it for this destination, or confirm the new destination in the profile editor.</source>
+        <translation>Le secret enregistré a été confirmé pour une autre destination (%1) ; il n&apos;est envoyé ici que si vous le saisissez pour cette destination ou confirmez la nouvelle destination dans l&apos;éditeur de profil.</translation>
+    </message>
+    <message>
+        <source>No secret is saved for this profile.</source>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so nothing is saved for this profile.</source>
+        <translation>Aucun trousseau n&apos;est disponible, donc rien n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1. Type it again to reconnect.</source>
+        <translation>Le serveur a refusé le mot de passe pour %1. Saisissez-le à nouveau pour vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -3919,10 +4091,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>%1 : terminée</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4025,6 +4193,21 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Green: new after STARTTLS · red: gone · amber: changed</source>
         <translation>Vert : nouveau après STARTTLS · rouge : disparu · ambre : modifié</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server refused the password.</source>
+        <translation>Échec de l&apos;authentification : le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Type the Password Again…</source>
+        <translation>&amp;Saisir à nouveau le mot de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::TestSessionSlot</name>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test : %1</translation>
     </message>
 </context>
 <context>
