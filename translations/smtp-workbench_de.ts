@@ -4202,6 +4202,10 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>&amp;Type the Password Again…</source>
         <translation>Passwort erneut &amp;eingeben …</translation>
     </message>
+    <message>
+        <source>Failed: see the message above the transcript</source>
+        <translation>Fehlgeschlagen: siehe die Meldung über dem Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::TestSessionSlot</name>

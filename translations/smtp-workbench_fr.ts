@@ -4202,6 +4202,10 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>&amp;Type the Password Again…</source>
         <translation>&amp;Saisir à nouveau le mot de passe…</translation>
     </message>
+    <message>
+        <source>Failed: see the message above the transcript</source>
+        <translation>Échec : voir le message au-dessus de la transcription</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::TestSessionSlot</name>

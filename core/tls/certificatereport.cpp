@@ -175,8 +175,14 @@ QString CertificateReport::rejectionMessage() const
     QString covered;
     if (!chain.isEmpty()) {
         const CertificateInfo &leaf = chain.first();
-        covered = leaf.subjectAlternativeNames.isEmpty() ? leaf.subject
-                                                         : leaf.subjectAlternativeNames.join(QStringLiteral(", "));
+        // Host names and addresses as a person types them ("localhost, ::1"); other kinds keep their prefix.
+        QStringList names;
+        for (const QString &entry : leaf.subjectAlternativeNames) {
+            const bool hostOrAddress =
+                entry.startsWith(QLatin1String("DNS:")) || entry.startsWith(QLatin1String("IP:"));
+            names << (hostOrAddress ? entry.mid(entry.indexOf(u':') + 1) : entry);
+        }
+        covered = names.isEmpty() ? leaf.subject : names.join(QStringLiteral(", "));
     }
     const bool nameOnly =
         !verifyErrors.isEmpty() && std::all_of(verifyErrors.cbegin(), verifyErrors.cend(),

@@ -1,4 +1,5 @@
-// Renders the main window, a session with a certificate chain, and the profile editor to PNG files. With
+// Renders the main window, a session with a certificate chain, the profile editor, the preferences and a failed
+// session with its fixes to PNG files. With
 // SMTP_SCREENSHOT_DIR set (for example to docs/screenshots) the pictures are kept there; otherwise they go to a
 // temporary folder and the test only checks that they render.
 
@@ -208,6 +209,16 @@ void TestScreenshots::pictures()
     preferences.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preferences));
     QVERIFY(savePicture(&preferences, QDir(dir).filePath(QStringLiteral("preferences.png"))));
+    preferences.close();
+
+    // A wrong server name: the failure in the window's words, with the names the certificate covers as fixes.
+    settings.serverName = QStringLiteral("wrong.example.invalid");
+    SmtpUi::SessionTab *failed = window.openSession(lab.name, settings, lab.id);
+    QTRY_VERIFY_WITH_TIMEOUT(failed->isFinished(), waitMs);
+    QCOMPARE(failed->result()->error.code, Smtp::ErrorCode::CertificateUntrusted);
+    failed->transcriptView()->flushPending();
+    QTest::qWait(100); // let the layouts settle before grabbing: nothing is being waited for
+    QVERIFY(savePicture(&window, QDir(dir).filePath(QStringLiteral("failure-advice.png"))));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,6 +1,6 @@
 #include "remedybar.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,7 +23,8 @@ RemedyBar::RemedyBar(QWidget *parent) : QFrame(parent)
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_messageLabel);
-    m_buttonsLayout = new QHBoxLayout;
+    m_buttonsLayout = new QGridLayout;
+    m_buttonsLayout->setColumnStretch(2, 1);
     layout->addLayout(m_buttonsLayout);
     hide();
 }
@@ -44,9 +45,10 @@ void RemedyBar::showRemedies(const QString &message, const QList<Smtp::Remedy> &
                                   ? QStringLiteral("openSecuritySettingsPushButton")
                                   : QStringLiteral("openConnectionSettingsPushButton"));
         connect(button, &QPushButton::clicked, this, [this, remedy] { emit remedyChosen(remedy); });
-        m_buttonsLayout->addWidget(button);
+        // Two to a row, so several names never make the window wider.
+        const int position = m_buttonsLayout->count();
+        m_buttonsLayout->addWidget(button, position / 2, position % 2);
     }
-    m_buttonsLayout->addStretch();
     setVisible(!message.isEmpty());
 }
 

@@ -4,7 +4,7 @@
 
 #include <QFrame>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 
 namespace SmtpUi
@@ -29,7 +29,7 @@ signals:
 
 private:
     QLabel *m_messageLabel = nullptr;
-    QHBoxLayout *m_buttonsLayout = nullptr;
+    QGridLayout *m_buttonsLayout = nullptr;
 };
 
 } // namespace SmtpUi

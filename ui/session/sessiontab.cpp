@@ -460,7 +460,11 @@ void SessionTab::updateControls()
     m_composePanel->setSendEnabled(ready);
     // Typing ahead is allowed while the session is busy; the line is sent when the user presses Enter.
     m_commandLineEdit->setEnabled(!m_result);
-    m_stateValueLabel->setText(m_result ? statusText() : stateText(m_state));
+    // A failure's message is in the bar above the transcript; here it would only make the panel scroll.
+    if (m_result && m_result->error.isError() && m_result->error.code != Smtp::ErrorCode::Cancelled)
+        m_stateValueLabel->setText(tr("Failed: see the message above the transcript"));
+    else
+        m_stateValueLabel->setText(m_result ? statusText() : stateText(m_state));
 }
 
 void SessionTab::updateSecurity()
