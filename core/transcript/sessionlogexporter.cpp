@@ -1,6 +1,7 @@
 #include "sessionlogexporter.h"
 
 #include "session/proxyurl.h"
+#include "sessionloghtml.h"
 #include "sessionloghtmlstyle.h"
 #include "text/untrustedtext.h"
 
@@ -19,11 +20,10 @@ namespace
 {
 
 constexpr int logFormatVersion = 1;
-
-QString yesNo(bool value)
-{
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
-}
+using SessionLogHtml::appendCertificateReport;
+using SessionLogHtml::appendRow;
+using SessionLogHtml::html;
+using SessionLogHtml::htmlLines;
 
 QJsonValue stringOrNull(const QString &text)
 {
@@ -47,23 +47,6 @@ QString plainText(const QString &text)
 QJsonValue jsonText(const QString &text)
 {
     return neutraliseForDisplay(text);
-}
-
-/// Escapes for element content and double- or single-quoted attribute values.
-QString html(const QString &text)
-{
-    QString out = plainText(text).toHtmlEscaped();
-    out.replace(u'\'', QStringLiteral("&#39;"));
-    return out;
-}
-
-/// For <pre>: each line neutralised alone, so only the line breaks between them stay.
-QString htmlLines(const QStringList &lines)
-{
-    QStringList out;
-    for (const QString &line : lines)
-        out << html(line);
-    return out.join(u'\n');
 }
 
 QString capabilityLine(const Capability &capability)
@@ -140,63 +123,6 @@ QString resultHeadline(const SessionResult &result, bool finished)
         return SessionLogExporter::tr("Failed: %1 at stage %2")
             .arg(errorCodeName(result.error.code), stageName(*result.error.stage));
     return SessionLogExporter::tr("Failed: %1").arg(errorCodeName(result.error.code));
-}
-
-QString certificateTitle(qsizetype index)
-{
-    return index == 0 ? SessionLogExporter::tr("Server certificate")
-                      : SessionLogExporter::tr("Chain certificate %1").arg(index);
-}
-
-void appendHtmlRow(QString &out, const QString &key, const QString &value)
-{
-    out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(key), html(value));
-}
-
-void appendHtmlCertificateReport(QString &out, const CertificateReport &report)
-{
-    out += QStringLiteral("<table class=\"kv\">\n");
-    appendHtmlRow(out, SessionLogExporter::tr("TLS established"), yesNo(report.tlsEstablished));
-    appendHtmlRow(out, SessionLogExporter::tr("Protocol"), report.protocol);
-    appendHtmlRow(out, SessionLogExporter::tr("Cipher"),
-                  report.cipherBits > 0
-                      ? SessionLogExporter::tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits)
-                      : report.cipher);
-    appendHtmlRow(out, SessionLogExporter::tr("Verified for"), report.verificationName);
-    appendHtmlRow(out, SessionLogExporter::tr("Chain verified"), yesNo(report.verified));
-    if (report.validationSkipped)
-        appendHtmlRow(out, SessionLogExporter::tr("Validation"), SessionLogExporter::tr("skipped (trusted site)"));
-    appendHtmlRow(out, SessionLogExporter::tr("Client certificate sent"), yesNo(report.clientCertificateSent));
-    if (report.clientCertificateRequired)
-        appendHtmlRow(out, SessionLogExporter::tr("Client certificate"),
-                      SessionLogExporter::tr("required by the server"));
-    for (const QString &error : report.verificationErrors)
-        appendHtmlRow(out, SessionLogExporter::tr("Verification error"), error);
-    out += QStringLiteral("</table>\n");
-
-    for (qsizetype i = 0; i < report.chain.size(); ++i) {
-        const CertificateInfo &info = report.chain.at(i);
-        out += QStringLiteral("<h3>%1</h3>\n<table class=\"kv\">\n").arg(html(certificateTitle(i)));
-        appendHtmlRow(out, SessionLogExporter::tr("Subject"), info.subject);
-        appendHtmlRow(out, SessionLogExporter::tr("Issuer"), info.issuer);
-        appendHtmlRow(out, SessionLogExporter::tr("Alternative names"),
-                      info.subjectAlternativeNames.join(QStringLiteral(", ")));
-        appendHtmlRow(out, SessionLogExporter::tr("Valid from"), info.notBefore.toString(Qt::ISODate));
-        appendHtmlRow(
-            out, SessionLogExporter::tr("Valid until"),
-            SessionLogExporter::tr("%1 (%2 days left)").arg(info.notAfter.toString(Qt::ISODate)).arg(info.daysLeft));
-        appendHtmlRow(out, SessionLogExporter::tr("Serial number"), info.serialNumber);
-        appendHtmlRow(out, SessionLogExporter::tr("Key"),
-                      SessionLogExporter::tr("%1 %2 bits").arg(info.keyType).arg(info.keyBits));
-        appendHtmlRow(out, SessionLogExporter::tr("Signature"), info.signatureAlgorithm);
-        appendHtmlRow(out, SessionLogExporter::tr("SHA-256"), info.sha256Fingerprint);
-        appendHtmlRow(out, SessionLogExporter::tr("SHA-1"), info.sha1Fingerprint);
-        if (info.selfSigned)
-            appendHtmlRow(out, SessionLogExporter::tr("Self-signed"), yesNo(true));
-        for (const QString &error : info.errors)
-            appendHtmlRow(out, SessionLogExporter::tr("Error"), error);
-        out += QStringLiteral("</table>\n");
-    }
 }
 
 } // namespace
@@ -563,7 +489,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Settings")));
     for (const QString &line : settingsToTextLines(log.settings)) {
         const qsizetype colon = line.indexOf(QStringLiteral(": "));
-        appendHtmlRow(out, line.left(colon), line.mid(colon + 2));
+        appendRow(out, line.left(colon), line.mid(colon + 2));
     }
     out += QStringLiteral("</table>\n");
 
@@ -591,7 +517,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
             out +=
                 QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Recipients")));
             for (qsizetype i = 0; i < result.recipientReplies.size(); ++i)
-                appendHtmlRow(out, recipientAt(log, i), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
+                appendRow(out, recipientAt(log, i), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
             out += QStringLiteral("</table>\n");
         }
         const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
@@ -611,12 +537,12 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
         addCapabilities(SessionLogExporter::tr("Capabilities after TLS"), result.capabilitiesAfterTls);
         if (result.tls) {
             out += QStringLiteral("<h2>%1</h2>\n").arg(html(SessionLogExporter::tr("TLS and certificates")));
-            appendHtmlCertificateReport(out, *result.tls);
+            appendCertificateReport(out, *result.tls);
         }
         if (!result.timings.isEmpty()) {
             out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Timings")));
             for (const PhaseTiming &timing : result.timings)
-                appendHtmlRow(out, timing.name, durationText(timing.durationMs));
+                appendRow(out, timing.name, durationText(timing.durationMs));
             out += QStringLiteral("</table>\n");
         }
     }
