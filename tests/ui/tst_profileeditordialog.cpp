@@ -215,6 +215,9 @@ void TestProfileEditorDialog::testOfAnUnnamedProfileShowsItsVerdictInTheEditor()
     QVERIFY(window.currentSessionTab() != second);
     QTest::mouseClick(transcriptLink, Qt::LeftButton, {}, transcriptLink->rect().center());
     QTRY_COMPARE(window.currentSessionTab(), second);
+    // The editor does not block the window: the transcript can be read and scrolled while it stays open.
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(editor->isVisible());
 
     editor->done(QDialog::Rejected);
 }

@@ -92,6 +92,7 @@ private slots:
     void importPreviewShowsChangedFields();
     void duplicateSelectsOnlyTheCopy();
     void searchWithoutMatchSaysSo();
+    void editingAgainBringsTheOpenEditorBack();
 
 private:
     /// A profile with its password in the keychain, bound to mail.example.org.
@@ -301,6 +302,24 @@ void TestProfilesPanel::searchWithoutMatchSaysSo()
 
     search->clear();
     QTRY_VERIFY(!noMatch->isVisible());
+}
+
+void TestProfilesPanel::editingAgainBringsTheOpenEditorBack()
+{
+    const Smtp::Profile profile = addProfileWithPassword();
+    QPointer<SmtpUi::ProfileEditorDialog> first = m_panel->openEditor(profile);
+    QVERIFY(first);
+    QTRY_VERIFY(first->isVisible());
+    // Not modal: the panel stays usable while the editor is open.
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_panel->openEditor(profile), first.data());
+    QCOMPARE(m_panel->findChildren<SmtpUi::ProfileEditorDialog *>().size(), 1);
+    first->done(QDialog::Rejected);
+    QTRY_VERIFY(!first);
+    // Once closed, editing opens a new editor.
+    QPointer<SmtpUi::ProfileEditorDialog> second = m_panel->openEditor(profile);
+    QVERIFY(second);
+    second->done(QDialog::Rejected);
 }
 
 QTEST_MAIN(TestProfilesPanel)

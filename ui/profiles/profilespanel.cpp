@@ -252,7 +252,14 @@ QString ProfilesPanel::currentFolder() const
 ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
 {
     const bool isNew = profile.id.isEmpty() || !m_store->find(profile.id);
+    if (ProfileEditorDialog *open = isNew ? nullptr : m_editors.value(profile.id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
     auto *dialog = new ProfileEditorDialog(profile, m_store->inheritedSettings(profile.folder), this);
+    if (!isNew)
+        m_editors.insert(profile.id, dialog);
     dialog->setObjectName(QStringLiteral("profileEditorDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!isNew && m_secrets) {
@@ -271,7 +278,9 @@ ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
                 emit testRequested(dialog, settings, title);
             });
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { applyEditor(dialog, isNew); });
-    dialog->open();
+    // Not modal: the window stays usable, so a test's transcript can be read while the editor is open. A profile
+    // deleted meanwhile is reported when the editor saves (ProfileStore::update refuses it).
+    dialog->show();
     return dialog;
 }
 

@@ -4,7 +4,9 @@
 #include "profiles/profile.h"
 #include "session/connectionsettings.h"
 
+#include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -107,6 +109,8 @@ private:
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_noMatchLabel = nullptr;
     QString m_selectedBeforeReset;
+    /// The open editors of saved profiles: asking to edit one again brings its editor to the front.
+    QHash<QString, QPointer<ProfileEditorDialog>> m_editors;
     /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes.
     QList<QList<Smtp::Profile>> m_deleted;
 
