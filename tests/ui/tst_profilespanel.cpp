@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,7 @@ private slots:
     void duplicateSelectsOnlyTheCopy();
     void searchWithoutMatchSaysSo();
     void editingAgainBringsTheOpenEditorBack();
+    void noKeychainIsSaidPlainlyOnSave();
 
 private:
     /// A profile with its password in the keychain, bound to mail.example.org.
@@ -320,6 +322,24 @@ void TestProfilesPanel::editingAgainBringsTheOpenEditorBack()
     QPointer<SmtpUi::ProfileEditorDialog> second = m_panel->openEditor(profile);
     QVERIFY(second);
     second->done(QDialog::Rejected);
+}
+
+void TestProfilesPanel::noKeychainIsSaidPlainlyOnSave()
+{
+    m_secrets->setFailure(Smtp::SecretResult::Code::NoKeychain);
+    Smtp::Profile profile;
+    profile.name = QStringLiteral("No keychain");
+    profile.settings.host = QStringLiteral("mail.example.org");
+    profile.settings.authMechanism = QStringLiteral("PLAIN");
+    profile.settings.authUser = QStringLiteral("alice");
+    QVERIFY(!m_store->add(profile).isError());
+    QSignalSpy messages(m_panel.get(), &SmtpUi::ProfilesPanel::statusMessage);
+    QPointer<SmtpUi::ProfileEditorDialog> editor = m_panel->openEditor(profile);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")), QStringLiteral("typed"));
+    editor->accept();
+    QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &arguments) {
+        return arguments.value(0).toString() == Smtp::SecretStore::noKeychainMessage();
+    }));
 }
 
 QTEST_MAIN(TestProfilesPanel)

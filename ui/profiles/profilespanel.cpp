@@ -322,7 +322,9 @@ void ProfilesPanel::storeSecret(const QString &profileId, int kind, const QStrin
         return;
     const auto report = [this](const Smtp::SecretResult &result) {
         if (!result.ok())
-            emit statusMessage(tr("The keychain did not store the secret: %1").arg(result.message));
+            emit statusMessage(result.code == Smtp::SecretResult::Code::NoKeychain
+                                   ? Smtp::SecretStore::noKeychainMessage()
+                                   : tr("The keychain did not store the secret: %1").arg(result.message));
     };
     const auto secretKind = static_cast<Smtp::SecretKind>(kind);
     if (secret.isEmpty())
