@@ -199,4 +199,12 @@ QList<StoredMessage> AiosmtpdProcess::storedMessages() const
     return messages;
 }
 
+QStringList AiosmtpdProcess::commandLog(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
 } // namespace SmtpTest

@@ -75,6 +75,8 @@ public:
     QString errorString() const { return m_error; }
     QByteArray standardError() const;
     QString storeDirectory() const;
+    /// The lines a server started with "--log-commands PATH" wrote so far: "AUTH PLAIN alice OK", "QUIT" …
+    static QStringList commandLog(const QString &path);
     /// Messages stored so far, in arrival order (only with storeMessages).
     QList<StoredMessage> storedMessages() const;
 

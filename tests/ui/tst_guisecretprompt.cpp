@@ -30,14 +30,6 @@ QString guiBinary()
     return qEnvironmentVariable("SMTP_GUI_BINARY");
 }
 
-QStringList commandLog(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 class TestGuiSecretPrompt final : public QObject
@@ -161,7 +153,8 @@ void TestGuiSecretPrompt::typedPasswordAuthenticatesWithoutKeychain()
     QVERIFY(xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), promptWindow}));
     QVERIFY(xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("5"), password}));
     QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Return")}));
-    QTRY_COMPARE_WITH_TIMEOUT(commandLog(log), QStringList{QStringLiteral("AUTH PLAIN alice OK")}, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(AiosmtpdProcess::commandLog(log), QStringList{QStringLiteral("AUTH PLAIN alice OK")},
+                              waitMs);
 
     // Close the session (it says QUIT), then quit the program, from the keyboard of the main window.
     const std::optional<QString> main =
@@ -171,7 +164,7 @@ void TestGuiSecretPrompt::typedPasswordAuthenticatesWithoutKeychain()
     const QString mainWindow = main->split(u'\n').constFirst();
     QVERIFY(xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), mainWindow}));
     QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+w")}));
-    QTRY_COMPARE_WITH_TIMEOUT(commandLog(log),
+    QTRY_COMPARE_WITH_TIMEOUT(AiosmtpdProcess::commandLog(log),
                               (QStringList{QStringLiteral("AUTH PLAIN alice OK"), QStringLiteral("QUIT")}), waitMs);
     QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
     if (!gui.waitForFinished(waitMs)) {
@@ -182,7 +175,8 @@ void TestGuiSecretPrompt::typedPasswordAuthenticatesWithoutKeychain()
     QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
     QCOMPARE(gui.exitCode(), 0);
     // Exactly one AUTH, and it succeeded; nothing after the QUIT.
-    QCOMPARE(commandLog(log), (QStringList{QStringLiteral("AUTH PLAIN alice OK"), QStringLiteral("QUIT")}));
+    QCOMPARE(AiosmtpdProcess::commandLog(log),
+             (QStringList{QStringLiteral("AUTH PLAIN alice OK"), QStringLiteral("QUIT")}));
     // Nothing typed reached a file the program writes (profiles, window settings).
     int files = 0;
     for (QDirIterator it(config, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {

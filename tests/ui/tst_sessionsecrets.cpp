@@ -73,14 +73,6 @@ void answerPrompts(QTimer &timer, PromptLog &log, const QString &secret, bool re
     answerPromptsWith(timer, log, secret, [remember](const QString &) { return remember; });
 }
 
-QStringList commandLog(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 class TestSessionSecrets final : public QObject
@@ -192,7 +184,7 @@ void TestSessionSecrets::typedPasswordIsRememberedOnlyWhenAsked()
     QVERIFY(prompts.rememberOffered);
     QVERIFY2(!prompts.reason.isEmpty(), "the prompt says why it asks");
     QVERIFY(!window.findChild<SmtpUi::InfoBar *>(QStringLiteral("keychainInfoBar"))->isVisible());
-    QCOMPARE(commandLog(m_commandLog), QStringList{QStringLiteral("AUTH PLAIN alice OK")});
+    QCOMPARE(AiosmtpdProcess::commandLog(m_commandLog), QStringList{QStringLiteral("AUTH PLAIN alice OK")});
 
     // Remembered: in the keychain, and the profile's secrets are bound to this destination as the editor binds them.
     const Smtp::ConnectionSettings resolved = m_store->resolvedSettings(*m_store->find(profile.id));
@@ -361,8 +353,9 @@ void TestSessionSecrets::refusedPasswordIsTypedAgain()
     QCOMPARE(prompts.count, 1);
     QCOMPARE(retried->settings().auth.password, QStringLiteral("right-pw"));
     QVERIFY(!retried->findChild<SmtpUi::InfoBar *>(QStringLiteral("authFailedInfoBar"))->isVisible());
-    QCOMPARE(commandLog(m_commandLog), (QStringList{QStringLiteral("AUTH PLAIN alice FAILED"), QStringLiteral("QUIT"),
-                                                    QStringLiteral("AUTH PLAIN alice OK")}));
+    QCOMPARE(AiosmtpdProcess::commandLog(m_commandLog),
+             (QStringList{QStringLiteral("AUTH PLAIN alice FAILED"), QStringLiteral("QUIT"),
+                          QStringLiteral("AUTH PLAIN alice OK")}));
 }
 
 QTEST_MAIN(TestSessionSecrets)
