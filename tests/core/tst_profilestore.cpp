@@ -1,6 +1,7 @@
 #include "profiles/importplan.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profilestore.h"
+#include "testsupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,18 +16,10 @@
 #include <QTest>
 
 using namespace Smtp;
+using SmtpTest::makeProfile;
 
 namespace
 {
-
-Profile makeProfile(const QString &name, const QString &host, const QString &folder = {})
-{
-    Profile profile;
-    profile.name = name;
-    profile.folder = folder;
-    profile.settings.host = host;
-    return profile;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -602,73 +595,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(secrets.size(), qsizetype(0), 5000);
     }
 
-    void twoStoresDoNotLoseWrites()
-    {
-        ProfileStore seed(path());
-        Profile shared = makeProfile(QStringLiteral("shared"), QStringLiteral("127.0.0.1"));
-        Profile doomed = makeProfile(QStringLiteral("doomed"), QStringLiteral("127.0.0.1"));
-        Profile untouched = makeProfile(QStringLiteral("untouched"), QStringLiteral("127.0.0.1"));
-        QVERIFY(!seed.add(shared).isError());
-        QVERIFY(!seed.add(doomed).isError());
-        QVERIFY(!seed.add(untouched).isError());
-        QVERIFY(!seed.save().isError());
-
-        ProfileStore first(path());
-        ProfileStore second(path());
-        QVERIFY(!first.load().isError());
-        QVERIFY(!second.load().isError());
-
-        Profile fromFirst = makeProfile(QStringLiteral("added by first"), QStringLiteral("127.0.0.1"));
-        QVERIFY(!first.add(fromFirst).isError());
-        Profile sharedByFirst = shared;
-        sharedByFirst.notes = QStringLiteral("first's edit");
-        QVERIFY(!first.update(sharedByFirst).isError());
-        QVERIFY(!first.save().isError());
-
-        Profile fromSecond = makeProfile(QStringLiteral("added by second"), QStringLiteral("127.0.0.1"));
-        QVERIFY(!second.add(fromSecond).isError());
-        QVERIFY(!second.remove(doomed.id).isError());
-        Profile sharedBySecond = shared;
-        sharedBySecond.notes = QStringLiteral("second's edit");
-        QVERIFY(!second.update(sharedBySecond).isError());
-        QSignalSpy secondChanged(&second, &ProfileStore::changed);
-        QVERIFY(!second.save().isError());
-        // The second store now also shows what the first one saved.
-        QCOMPARE(secondChanged.count(), 1);
-        QVERIFY(second.find(fromFirst.id));
-
-        ProfileStore check(path());
-        QVERIFY(!check.load().isError());
-        QVERIFY(check.find(fromFirst.id));
-        QVERIFY(check.find(fromSecond.id));
-        QVERIFY(check.find(untouched.id));
-        QVERIFY(!check.find(doomed.id));
-        // Last writer wins per profile.
-        QCOMPARE(check.find(shared.id)->notes, QStringLiteral("second's edit"));
-        QCOMPARE(check.profiles().size(), 4);
-
-        // The first store saving again without touching "shared" does not undo the second's edit.
-        Profile more = makeProfile(QStringLiteral("more"), QStringLiteral("127.0.0.1"));
-        QVERIFY(!first.add(more).isError());
-        QVERIFY(!first.save().isError());
-        QVERIFY(!check.load().isError());
-        QCOMPARE(check.find(shared.id)->notes, QStringLiteral("second's edit"));
-        QVERIFY(!check.find(doomed.id));
-        QCOMPARE(check.profiles().size(), 5);
-    }
-
-    void heldLockIsReported()
-    {
-        QLockFile lock(path() + QStringLiteral(".lock"));
-        QVERIFY(lock.tryLock(0));
-        ProfileStore store(path());
-        Profile profile = makeProfile(QStringLiteral("p"), QStringLiteral("127.0.0.1"));
-        QVERIFY(!store.add(profile).isError());
-        QCOMPARE(store.save().code, ProfileStoreError::Code::Locked);
-        lock.unlock();
-        QVERIFY(!store.save().isError());
-    }
-
     void resolvedSettingsInherit()
     {
         ProfileStore store(path());
@@ -738,105 +664,6 @@ private Q_SLOTS:
         QVERIFY(!store.remove(a.id).isError());
         QCOMPARE(store.remove(a.id).code, ProfileStoreError::Code::NotFound);
         QVERIFY(store.profiles().isEmpty());
-    }
-
-    void exportAndImport()
-    {
-        ProfileStore source(m_dir->filePath(QStringLiteral("source.json")));
-        ProfileFolder folder;
-        folder.path = QStringLiteral("Lab");
-        folder.defaults.localName = QStringLiteral("lab.example");
-        QVERIFY(!source.setFolder(folder).isError());
-        Profile one = makeProfile(QStringLiteral("one"), QStringLiteral("127.0.0.1"), QStringLiteral("Lab"));
-        Profile two = makeProfile(QStringLiteral("two"), QStringLiteral("::1"), QStringLiteral("Lab"));
-        Profile other = makeProfile(QStringLiteral("other"), QStringLiteral("127.0.0.1"), QStringLiteral("Elsewhere"));
-        QVERIFY(!source.add(one).isError());
-        QVERIFY(!source.add(two).isError());
-        QVERIFY(!source.add(other).isError());
-        const QString exported = m_dir->filePath(QStringLiteral("lab.json"));
-        QVERIFY(!source.exportFolder(QStringLiteral("Lab"), exported).isError());
-        QCOMPARE(source.exportFolder(QStringLiteral("Nowhere"), exported + QStringLiteral("x")).code,
-                 ProfileStoreError::Code::NotFound);
-
-        // Into an empty store: everything is new.
-        ProfileStore target(path());
-        ImportPlan plan = target.planImportFile(exported);
-        QVERIFY2(!plan.error.isError(), qPrintable(plan.error.toString()));
-        QCOMPARE(plan.items.size(), 2);
-        QCOMPARE(plan.count(ImportStatus::New), 2);
-        QCOMPARE(plan.newFolders.size(), 1);
-        QVERIFY(!plan.lowersSecurity());
-        QVERIFY(!target.applyImport(plan).isError());
-        QCOMPARE(target.profiles().size(), 2);
-        QCOMPARE(target.resolvedSettings(one.id)->localName, QStringLiteral("lab.example"));
-
-        // Again: identical, nothing happens.
-        plan = target.planImportFile(exported);
-        QCOMPARE(plan.count(ImportStatus::Identical), 2);
-        QVERIFY(!target.applyImport(plan).isError());
-        QCOMPARE(target.profiles().size(), 2);
-
-        // A changed profile that lowers security.
-        one.settings.trustedSite = true;
-        one.settings.security = SecurityMode::None;
-        one.settings.allowPlaintextAuth = true;
-        QVERIFY(!source.update(one).isError());
-        QVERIFY(!source.exportProfiles({one.id}, exported).isError());
-        plan = target.planImportFile(exported);
-        QCOMPARE(plan.items.size(), 1);
-        QCOMPARE(plan.items.constFirst().status, ImportStatus::Changed);
-        QCOMPARE(plan.items.constFirst().action, ImportAction::KeepBoth);
-        QVERIFY(plan.items.constFirst().changedFields.contains(QStringLiteral("trustedSite")));
-        // Trusted site, plaintext AUTH, no TLS, and the security mode as a change of destination (issue #11).
-        QCOMPARE(plan.items.constFirst().securityWarnings.size(), 4);
-        QCOMPARE(plan.items.constFirst().destinationChanges.size(), 1);
-        QVERIFY(plan.lowersSecurity());
-        QVERIFY(plan.summary().contains(QStringLiteral("1 changed")));
-
-        ImportPlan skip = plan;
-        skip.setConflictAction(ImportAction::Skip);
-        QVERIFY(!skip.lowersSecurity());
-        QVERIFY(!target.applyImport(skip).isError());
-        QCOMPARE(target.find(one.id)->settings.trustedSite, std::nullopt);
-
-        QVERIFY(!target.applyImport(plan).isError());
-        QCOMPARE(target.profiles().size(), 3);
-        QCOMPARE(target.find(one.id)->settings.trustedSite, std::nullopt);
-        QVERIFY(target.findByName(QStringLiteral("one (imported)")));
-
-        ImportPlan done;
-        QVERIFY(!target.importFile(exported, ImportAction::Replace, &done).isError());
-        QCOMPARE(done.items.constFirst().action, ImportAction::Replace);
-        QCOMPARE(target.profiles().size(), 3);
-        QCOMPARE(target.find(one.id)->settings.trustedSite, true);
-        QCOMPARE(target.importFile(m_dir->filePath(QStringLiteral("missing.json")), ImportAction::Skip).code,
-                 ProfileStoreError::Code::FileUnreadable);
-    }
-
-    void importRejectsGarbage_data()
-    {
-        QTest::addColumn<QByteArray>("data");
-        QTest::addColumn<bool>("fatal");
-        QTest::addColumn<int>("items");
-        QTest::addRow("not json") << QByteArray("nope") << true << 0;
-        QTest::addRow("truncated") << QByteArray(R"({"version":1,"profiles":[{"id":"a")") << true << 0;
-        QTest::addRow("one bad entry")
-            << QByteArray(R"({"version":1,"profiles":[{"id":"a","name":"a"},{"id":"b","port":"x"}]})") << false << 1;
-    }
-
-    void importRejectsGarbage()
-    {
-        QFETCH(QByteArray, data);
-        QFETCH(bool, fatal);
-        QFETCH(int, items);
-        ProfileStore store(path());
-        const ImportPlan plan = store.planImport(data, QStringLiteral("test"));
-        QCOMPARE(plan.error.isError(), fatal);
-        QCOMPARE(plan.items.size(), items);
-        if (!fatal)
-            QCOMPARE(plan.warnings.size(), 1);
-        QCOMPARE(store.planImportFile(m_dir->filePath(QStringLiteral("missing.json"))).error.code,
-                 ProfileStoreError::Code::FileUnreadable);
     }
 };
 

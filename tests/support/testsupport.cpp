@@ -23,4 +23,13 @@ qint64 residentMemoryKiB()
     return -1;
 }
 
+Smtp::Profile makeProfile(const QString &name, const QString &host, const QString &folder)
+{
+    Smtp::Profile profile;
+    profile.name = name;
+    profile.folder = folder;
+    profile.settings.host = host;
+    return profile;
+}
+
 } // namespace SmtpTest

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiles/profile.h"
+
 #include <QString>
 
 namespace SmtpTest
@@ -10,5 +12,8 @@ QString supportDir();
 
 /// This process's resident memory (VmRSS) in KiB, or -1 where /proc cannot tell; for the benchmarks' figures.
 qint64 residentMemoryKiB();
+
+/// A profile with only a name, a host and a folder set, for the profile store's tests.
+Smtp::Profile makeProfile(const QString &name, const QString &host, const QString &folder = {});
 
 } // namespace SmtpTest

@@ -1,0 +1,104 @@
+// Two windows (or the window and the command line) share one profile file: each save merges what the other saved,
+// and a save while another process holds the file's lock is reported, not lost.
+
+#include "profiles/profilestore.h"
+#include "testsupport.h"
+
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Smtp;
+using SmtpTest::makeProfile;
+
+class TestProfileStoreSharing : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("profiles.json")); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void twoStoresDoNotLoseWrites()
+    {
+        ProfileStore seed(path());
+        Profile shared = makeProfile(QStringLiteral("shared"), QStringLiteral("127.0.0.1"));
+        Profile doomed = makeProfile(QStringLiteral("doomed"), QStringLiteral("127.0.0.1"));
+        Profile untouched = makeProfile(QStringLiteral("untouched"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!seed.add(shared).isError());
+        QVERIFY(!seed.add(doomed).isError());
+        QVERIFY(!seed.add(untouched).isError());
+        QVERIFY(!seed.save().isError());
+
+        ProfileStore first(path());
+        ProfileStore second(path());
+        QVERIFY(!first.load().isError());
+        QVERIFY(!second.load().isError());
+
+        Profile fromFirst = makeProfile(QStringLiteral("added by first"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!first.add(fromFirst).isError());
+        Profile sharedByFirst = shared;
+        sharedByFirst.notes = QStringLiteral("first's edit");
+        QVERIFY(!first.update(sharedByFirst).isError());
+        QVERIFY(!first.save().isError());
+
+        Profile fromSecond = makeProfile(QStringLiteral("added by second"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!second.add(fromSecond).isError());
+        QVERIFY(!second.remove(doomed.id).isError());
+        Profile sharedBySecond = shared;
+        sharedBySecond.notes = QStringLiteral("second's edit");
+        QVERIFY(!second.update(sharedBySecond).isError());
+        QSignalSpy secondChanged(&second, &ProfileStore::changed);
+        QVERIFY(!second.save().isError());
+        // The second store now also shows what the first one saved.
+        QCOMPARE(secondChanged.count(), 1);
+        QVERIFY(second.find(fromFirst.id));
+
+        ProfileStore check(path());
+        QVERIFY(!check.load().isError());
+        QVERIFY(check.find(fromFirst.id));
+        QVERIFY(check.find(fromSecond.id));
+        QVERIFY(check.find(untouched.id));
+        QVERIFY(!check.find(doomed.id));
+        // Last writer wins per profile.
+        QCOMPARE(check.find(shared.id)->notes, QStringLiteral("second's edit"));
+        QCOMPARE(check.profiles().size(), 4);
+
+        // The first store saving again without touching "shared" does not undo the second's edit.
+        Profile more = makeProfile(QStringLiteral("more"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!first.add(more).isError());
+        QVERIFY(!first.save().isError());
+        QVERIFY(!check.load().isError());
+        QCOMPARE(check.find(shared.id)->notes, QStringLiteral("second's edit"));
+        QVERIFY(!check.find(doomed.id));
+        QCOMPARE(check.profiles().size(), 5);
+    }
+
+    void heldLockIsReported()
+    {
+        QLockFile lock(path() + QStringLiteral(".lock"));
+        QVERIFY(lock.tryLock(0));
+        ProfileStore store(path());
+        Profile profile = makeProfile(QStringLiteral("p"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!store.add(profile).isError());
+        QCOMPARE(store.save().code, ProfileStoreError::Code::Locked);
+        lock.unlock();
+        QVERIFY(!store.save().isError());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStoreSharing)
+#include "tst_profilestoresharing.moc"
