@@ -451,12 +451,11 @@ void Session::handleEhlo(const Reply &reply)
         return;
     }
     const Capabilities capabilities = Capabilities::fromEhloReply(reply);
-    if (afterStartTls)
-        m_result.capabilitiesAfterTls = capabilities;
-    else
-        m_result.capabilitiesBeforeTls = capabilities;
+    // Implicit TLS has no "before": what the server offers there, it offers over TLS (RFC 8314 §3.3).
+    const bool overTls = m_tlsActive;
+    (overTls ? m_result.capabilitiesAfterTls : m_result.capabilitiesBeforeTls) = capabilities;
     flushEvents();
-    emit capabilitiesChanged(capabilities, afterStartTls);
+    emit capabilitiesChanged(capabilities, overTls);
     for (const QString &warning : capabilities.warnings())
         warn(tr("EHLO: %1").arg(warning));
     if (afterStartTls && capabilities.startTls())

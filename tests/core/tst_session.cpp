@@ -211,6 +211,9 @@ void TestSession::implicitTlsStartsTlsFirst()
     QVERIFY(server.receivedLines(Phase::Plain).isEmpty());
     QCOMPARE(server.receivedLines(Phase::Tls).first(), QByteArray("EHLO client.test"));
     QVERIFY(outcome.result.tls->verified);
+    // Everything the server offered, it offered over TLS: nothing is reported as "before TLS".
+    QVERIFY(!outcome.result.capabilitiesBeforeTls);
+    QVERIFY(outcome.result.capabilitiesAfterTls && outcome.result.capabilitiesAfterTls->sizeLimit());
 }
 
 void TestSession::ipv6Literal()

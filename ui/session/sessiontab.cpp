@@ -382,9 +382,6 @@ bool SessionTab::isImplicitTls() const
 
 void SessionTab::setCapabilities(const Smtp::Capabilities &capabilities, bool afterTls)
 {
-    // The engine reports an implicit-TLS EHLO as "before STARTTLS" because no STARTTLS happened; it was sent over
-    // TLS all the same.
-    afterTls = afterTls || isImplicitTls();
     (afterTls ? m_capabilitiesAfter : m_capabilitiesBefore) = capabilities;
     m_capabilitiesModel->setCapabilities(capabilities, afterTls);
 }
@@ -406,7 +403,7 @@ void SessionTab::setTimings(const Smtp::PhaseTimings &timings)
 void SessionTab::setResult(const Smtp::SessionResult &result)
 {
     m_result = result;
-    if (result.capabilitiesBeforeTls && !m_capabilitiesBefore && !(isImplicitTls() && m_capabilitiesAfter))
+    if (result.capabilitiesBeforeTls && !m_capabilitiesBefore)
         setCapabilities(*result.capabilitiesBeforeTls, false);
     if (result.capabilitiesAfterTls && !m_capabilitiesAfter)
         setCapabilities(*result.capabilitiesAfterTls, true);
