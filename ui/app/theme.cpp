@@ -110,4 +110,19 @@ void applyTheme(Theme theme)
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor errorTextColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x10);
+}
+
+QColor successTextColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
+}
+
 } // namespace SmtpUi

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
+
+class QPalette;
 
 namespace SmtpUi
 {
@@ -24,6 +27,11 @@ Theme themeFromName(const QString &name);
 void installIconTheme();
 /// The desktop theme's icon of that name, else the application's own (resources/icons/smtp-workbench).
 QIcon themedIcon(const QString &name);
+/// True when the palette's base (where text is read) is dark: the one test for choosing dark-theme colours.
+bool isDarkPalette(const QPalette &palette);
+/// Text colours that read on the palette's base, light or dark: errors and warnings, and success.
+QColor errorTextColour(const QPalette &palette);
+QColor successTextColour(const QPalette &palette);
 /// Applies the theme to the whole application at once; System restores the style and palette it started with.
 void applyTheme(Theme theme);
 

@@ -1,5 +1,6 @@
 #include "certificatedetailsdialog.h"
 
+#include "app/theme.h"
 #include "certificatechainmodel.h"
 #include "common/filewriter.h"
 #include "text/untrustedtext.h"
@@ -138,9 +139,7 @@ void CertificateDetailsDialog::showCertificate(int position)
     m_ui->daysLeftValueLabel->setText(daysText);
     QPalette daysPalette = palette();
     if (warn)
-        daysPalette.setColor(QPalette::WindowText, palette().color(QPalette::Base).lightness() < 128
-                                                       ? QColor(0xff, 0x8a, 0x80)
-                                                       : QColor(0xb0, 0x1c, 0x10));
+        daysPalette.setColor(QPalette::WindowText, errorTextColour(palette()));
     m_ui->daysLeftValueLabel->setPalette(daysPalette);
     m_ui->daysLeftValueLabel->setProperty("warning", warn);
     m_ui->keyValueLabel->setText(valid ? tr("%1, %2 bits").arg(info.keyType).arg(info.keyBits) : QString());

@@ -45,21 +45,6 @@ std::optional<T> explicitSetting(const T &value, const T &inherited, const std::
     return std::nullopt;
 }
 
-/// Colours that read on the palette's base, light or dark.
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor errorColour(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x10);
-}
-
-QColor successColour(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
-}
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smtp::ProfileSettings &inherited,
@@ -85,7 +70,7 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
         if (!label->objectName().endsWith(QStringLiteral("ErrorLabel")))
             continue;
         QPalette errorPalette = label->palette();
-        errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
+        errorPalette.setColor(QPalette::WindowText, errorTextColour(palette()));
         label->setPalette(errorPalette);
         label->hide();
     }
@@ -298,7 +283,7 @@ void ProfileEditorDialog::showTestResult(const Smtp::SessionResult &result)
     if (!result.ok()) {
         // The message can quote the server: the label shows plain text, neutralised.
         setTestVerdict(tr("Failed: %1").arg(Smtp::neutraliseForDisplay(result.error.message)),
-                       style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this), errorColour(palette()));
+                       style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this), errorTextColour(palette()));
         return;
     }
     const bool encrypted = result.tls && result.tls->tlsEstablished;
@@ -331,7 +316,7 @@ void ProfileEditorDialog::showTestResult(const Smtp::SessionResult &result)
     setTestVerdict(
         verdict.join(u' '),
         style()->standardIcon(complete ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning, nullptr, this),
-        complete ? successColour(palette()) : palette().color(QPalette::WindowText));
+        complete ? successTextColour(palette()) : palette().color(QPalette::WindowText));
 }
 
 void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)

@@ -1,5 +1,6 @@
 #include "transcriptview.h"
 
+#include "app/theme.h"
 #include "transcriptfilterproxymodel.h"
 #include "transcriptmodel.h"
 
@@ -283,7 +284,7 @@ void TranscriptView::changeEvent(QEvent *event)
 
 void TranscriptView::updatePaletteMode()
 {
-    m_model->setDarkPalette(palette().color(QPalette::Base).lightness() < 128);
+    m_model->setDarkPalette(isDarkPalette(palette()));
 }
 
 void TranscriptView::updateDroppedNote(qint64 dropped)
