@@ -12,7 +12,10 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <openssl/x509.h>
+
 #include <algorithm>
+#include <memory>
 
 namespace Smtp
 {
@@ -83,6 +86,23 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QString spkiSha256(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+    const std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &bytes, der.size()), X509_free);
+    if (!x509)
+        return {};
+    unsigned char *spki = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509.get()), &spki);
+    if (length <= 0)
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(spki), length),
+                                                       QCryptographicHash::Sha256);
+    OPENSSL_free(spki);
+    return QString::fromLatin1(digest.toHex());
+}
+
 QJsonObject certificateJson(const CertificateInfo &info)
 {
     return QJsonObject{
@@ -98,6 +118,7 @@ QJsonObject certificateJson(const CertificateInfo &info)
         {QStringLiteral("signature_algorithm"), info.signatureAlgorithm},
         {QStringLiteral("sha256"), info.sha256Fingerprint},
         {QStringLiteral("sha1"), info.sha1Fingerprint},
+        {QStringLiteral("spki_sha256"), info.spkiSha256},
         {QStringLiteral("self_signed"), info.selfSigned},
         {QStringLiteral("errors"), toJsonArray(info.errors)},
     };
@@ -127,6 +148,7 @@ CertificateInfo CertificateReport::describe(const QSslCertificate &certificate)
     info.signatureAlgorithm = signatureAlgorithm(certificate);
     info.sha256Fingerprint = fingerprint(certificate, QCryptographicHash::Sha256);
     info.sha1Fingerprint = fingerprint(certificate, QCryptographicHash::Sha1);
+    info.spkiSha256 = spkiSha256(certificate);
     info.selfSigned = certificate.isSelfSigned();
     info.pem = certificate.toPem();
     return info;
@@ -267,6 +289,7 @@ QStringList CertificateReport::toTextLines() const
                      .arg(info.signatureAlgorithm, info.serialNumber);
         lines << QObject::tr("  SHA-256: %1").arg(info.sha256Fingerprint);
         lines << QObject::tr("  SHA-1: %1").arg(info.sha1Fingerprint);
+        lines << QObject::tr("  SPKI SHA-256: %1").arg(info.spkiSha256);
         for (const QString &error : info.errors)
             lines << QObject::tr("  error: %1").arg(error);
     }

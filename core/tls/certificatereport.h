@@ -34,6 +34,9 @@ struct CertificateInfo
     QString signatureAlgorithm;
     QString sha256Fingerprint; ///< colon-separated upper-case hex
     QString sha1Fingerprint;
+    /// SHA-256 of the DER SubjectPublicKeyInfo, lower-case hex: the pin DANE (RFC 7671 selector 1) and
+    /// posttls-finger-style reports compare, unchanged when a certificate is renewed with the same key.
+    QString spkiSha256;
     bool selfSigned = false;
     /// The verification errors this certificate caused, as people read them.
     QStringList errors;

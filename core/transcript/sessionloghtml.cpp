@@ -78,6 +78,7 @@ void SessionLogHtml::appendCertificateReport(QString &out, const CertificateRepo
                   SessionLogExporter::tr("%1 %2 bits").arg(info.keyType).arg(info.keyBits));
         appendRow(out, SessionLogExporter::tr("Signature"), info.signatureAlgorithm);
         appendRow(out, SessionLogExporter::tr("SHA-256"), info.sha256Fingerprint);
+        appendRow(out, SessionLogExporter::tr("SPKI SHA-256"), info.spkiSha256);
         appendRow(out, SessionLogExporter::tr("SHA-1"), info.sha1Fingerprint);
         if (info.selfSigned)
             appendRow(out, SessionLogExporter::tr("Self-signed"), yesNo(true));

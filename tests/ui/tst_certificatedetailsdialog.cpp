@@ -69,6 +69,7 @@ private slots:
     void chainModel_data();
     void chainModel();
     void hostileCertificateTextIsPlain();
+    void showsThePublicKeyPin();
     void forgedNamesAreEscaped_data();
     void forgedNamesAreEscaped();
     void expiry_data();
@@ -125,6 +126,14 @@ void TestCertificateDetailsDialog::hostileCertificateTextIsPlain()
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("subjectValueLabel"))->text(), subject);
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("issuerValueLabel"))->text(),
              QStringLiteral("CN=<a href=\"x\">CA</a>"));
+}
+
+void TestCertificateDetailsDialog::showsThePublicKeyPin()
+{
+    Smtp::CertificateInfo info = certificate(QStringLiteral("CN=mail.example.test"), QStringLiteral("CN=CA"), 200);
+    info.spkiSha256 = QStringLiteral("3b").repeated(32);
+    CertificateDetailsDialog dialog(report({info}));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("spkiValueLabel"))->text(), info.spkiSha256);
 }
 
 void TestCertificateDetailsDialog::forgedNamesAreEscaped_data()

@@ -146,6 +146,7 @@ void CertificateDetailsDialog::showCertificate(int position)
     m_ui->signatureValueLabel->setText(Smtp::neutraliseForDisplay(info.signatureAlgorithm));
     m_ui->sha256ValueLabel->setText(info.sha256Fingerprint);
     m_ui->sha1ValueLabel->setText(info.sha1Fingerprint);
+    m_ui->spkiValueLabel->setText(info.spkiSha256);
     m_ui->serialValueLabel->setText(Smtp::neutraliseForDisplay(info.serialNumber));
     m_ui->errorsValueLabel->setText(valid && info.errors.isEmpty() ? tr("none") : shownLines(info.errors).join(u'\n'));
 }
