@@ -48,6 +48,8 @@ const QString keyLastResultOk = QStringLiteral("lastResultOk");
 const QString keyPath = QStringLiteral("path");
 const QString keyDefaults = QStringLiteral("defaults");
 const QString keySecretBinding = QStringLiteral("secretBinding");
+const QString keyRememberedCertificate = QStringLiteral("rememberedCertificate");
+const QString keyHistory = QStringLiteral("history");
 
 QString tr(const char *text)
 {
@@ -380,7 +382,8 @@ bool Profile::operator==(const Profile &other) const
     return id == other.id && name == other.name && folder == other.folder && tags == other.tags &&
            favourite == other.favourite && notes == other.notes && lastUsed == other.lastUsed &&
            lastResult == other.lastResult && lastResultOk == other.lastResultOk && settings == other.settings &&
-           secretBinding == other.secretBinding && unknownFields == other.unknownFields;
+           secretBinding == other.secretBinding && rememberedCertificate == other.rememberedCertificate &&
+           history == other.history && unknownFields == other.unknownFields;
 }
 
 QString Profile::newId()
@@ -418,6 +421,14 @@ QJsonObject Profile::toJson() const
     settings.writeJson(object);
     if (!secretBinding.isEmpty())
         object.insert(keySecretBinding, secretBinding.toJson());
+    if (rememberedCertificate)
+        object.insert(keyRememberedCertificate, rememberedCertificate->toJson());
+    if (!history.isEmpty()) {
+        QJsonArray runs;
+        for (const RunRecord &run : history)
+            runs.append(run.toJson());
+        object.insert(keyHistory, runs);
+    }
     return object;
 }
 
@@ -462,10 +473,26 @@ Profile Profile::fromJson(const QJsonObject &object, QStringList &problems)
         profile.secretBinding = SecretBinding::fromJson(binding.toObject(), problems);
     else if (!binding.isUndefined())
         problems << wrongType(keySecretBinding, "object", binding);
+    if (const QJsonValue remembered = object.value(keyRememberedCertificate); remembered.isObject())
+        profile.rememberedCertificate = RememberedCertificate::fromJson(remembered.toObject(), problems);
+    else if (!remembered.isUndefined())
+        problems << wrongType(keyRememberedCertificate, "object", remembered);
+    if (const QJsonValue runs = object.value(keyHistory); runs.isArray()) {
+        for (const QJsonValue &run : runs.toArray()) {
+            if (!run.isObject()) {
+                problems << wrongType(keyHistory, "array of objects", run);
+                break;
+            }
+            if (profile.history.size() < RunHistory::maximumRuns)
+                profile.history << RunRecord::fromJson(run.toObject(), problems);
+        }
+    } else if (!runs.isUndefined()) {
+        problems << wrongType(keyHistory, "array", runs);
+    }
 
     QStringList known = ProfileSettings::jsonKeys();
     known << keyId << keyName << keyFolder << keyTags << keyFavourite << keyNotes << keyLastUsed << keyLastResult
-          << keyLastResultOk << keySecretBinding;
+          << keyLastResultOk << keySecretBinding << keyRememberedCertificate << keyHistory;
     profile.unknownFields = withoutKeys(object, known);
     return profile;
 }

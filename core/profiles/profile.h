@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificatememory.h"
+#include "runhistory.h"
 #include "secretbinding.h"
 #include "session/connectionsettings.h"
 #include "session/securitymode.h"
@@ -80,6 +82,10 @@ struct Profile
     bool lastResultOk = false;
 
     ProfileSettings settings;
+    /// The leaf certificate remembered by a verified run (--remember): trust on first use.
+    std::optional<RememberedCertificate> rememberedCertificate;
+    /// The latest runs, newest first (RunHistory::maximumRuns at most).
+    QList<RunRecord> history;
     /// Where this profile's secrets may be sent (see SecretBinding); empty for a profile saved before bindings existed.
     /// Written to the profile file, never to an export.
     SecretBinding secretBinding;
