@@ -1,5 +1,7 @@
 #include "sessionlogexporter.h"
 
+#include "protocol/replyexplanation.h"
+
 #include "session/proxyurl.h"
 #include "sessionloghtml.h"
 #include "sessionloghtmlstyle.h"
@@ -211,7 +213,7 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
     QJsonValue error = QJsonValue::Null;
     if (result.error.isError()) {
         const SessionError &e = result.error;
-        error = QJsonObject{
+        QJsonObject object{
             {QStringLiteral("code"), errorCodeName(e.code)},
             {QStringLiteral("message"), jsonText(e.message)},
             {QStringLiteral("stage"), e.stage ? QJsonValue(stageName(*e.stage)) : QJsonValue(QJsonValue::Null)},
@@ -220,6 +222,11 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
             {QStringLiteral("enhanced"),
              e.reply ? stringOrNull(enhancedText(e.reply->enhanced)) : QJsonValue(QJsonValue::Null)},
         };
+        // What the reply's code means and what to do, for whoever reads the failure.
+        if (const QString explanation = e.reply ? ReplyExplanation::explain(*e.reply) : QString();
+            !explanation.isEmpty())
+            object.insert(QStringLiteral("explanation"), explanation);
+        error = object;
     }
     QJsonArray recipientReplies;
     for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {

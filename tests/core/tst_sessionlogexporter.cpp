@@ -375,6 +375,9 @@ private slots:
         QCOMPARE(err.value(QStringLiteral("stage")).toString(), QStringLiteral("mail"));
         QCOMPARE(err.value(QStringLiteral("enhanced")).toString(), QStringLiteral("5.7.1"));
         QCOMPARE(err.value(QStringLiteral("reply_code")).toInt(), 550);
+        QVERIFY(err.value(QStringLiteral("explanation"))
+                    .toString()
+                    .startsWith(QStringLiteral("5.7.1 Delivery not authorized, message refused: ")));
         QCOMPARE(err.value(QStringLiteral("reply")).toString(), QStringLiteral("550 5.7.1 <script>alert(3)</script>"));
         const QJsonObject timings = result.value(QStringLiteral("timings")).toObject();
         QCOMPARE(timings.value(QStringLiteral("connect")).toObject().value(QStringLiteral("duration_ms")).toInt(), 3);

@@ -53,6 +53,7 @@ private slots:
     void wrongHostIsFixedInOneClick();
     void untrustedIssuerOpensTheSecurityTab();
     void testSessionsShowTheMessageWithoutFixes();
+    void refusalsSayWhatTheReplyMeans();
 
 private:
     QString addProfile(const QString &name);
@@ -177,6 +178,26 @@ void TestRemedyBar::testSessionsShowTheMessageWithoutFixes()
     auto *bar = tab->findChild<SmtpUi::RemedyBar *>(QStringLiteral("remedyBar"));
     QVERIFY(bar->isVisible());
     QVERIFY(bar->findChildren<QPushButton *>().isEmpty());
+}
+
+void TestRemedyBar::refusalsSayWhatTheReplyMeans()
+{
+    // A refusal's enhanced status code, explained for whoever reads it (RFC 3463, the IANA registry).
+    m_server->setScript({Send{"554 5.7.1 Client host rejected: blocked\r\n"}});
+    Smtp::Profile profile = Smtp::Profile::fromConnectionSettings(
+        testSettings(m_server->port(), Smtp::SecurityMode::None), QStringLiteral("Blocked"));
+    QVERIFY(!m_store->add(profile).isError());
+    auto window = makeWindow();
+    window->connectProfile(profile.id);
+    SmtpUi::SessionTab *failed = currentTab(*window);
+    QVERIFY(failed);
+    QTRY_VERIFY_WITH_TIMEOUT(failed->isFinished(), waitMs);
+    auto *bar = failed->findChild<SmtpUi::RemedyBar *>(QStringLiteral("remedyBar"));
+    QVERIFY(bar && bar->isVisible());
+    const QString message = bar->findChild<QLabel *>(QStringLiteral("remedyMessageLabel"))->text();
+    QVERIFY2(message.contains(QStringLiteral("What the reply means: 5.7.1 Delivery not authorized, message refused")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Permanent")), qPrintable(message));
 }
 
 QTEST_MAIN(TestRemedyBar)

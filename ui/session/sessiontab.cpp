@@ -9,6 +9,7 @@
 #include "timingchartwidget.h"
 #include "transcript/transcriptview.h"
 
+#include "protocol/replyexplanation.h"
 #include "session/localname.h"
 #include "text/untrustedtext.h"
 
@@ -420,7 +421,12 @@ void SessionTab::setResult(const Smtp::SessionResult &result)
         m_authFailedInfoBar->show();
     } else if (result.error.isError() && result.error.code != Smtp::ErrorCode::Cancelled) {
         // Only a saved profile can be changed by a click; a test or ad-hoc session shows the message alone.
-        m_remedyBar->showRemedies(Smtp::neutraliseForDisplay(result.error.message),
+        QString message = Smtp::neutraliseForDisplay(result.error.message);
+        if (const QString explanation =
+                result.error.reply ? Smtp::ReplyExplanation::explain(*result.error.reply) : QString();
+            !explanation.isEmpty())
+            message = tr("%1\n\nWhat the reply means: %2").arg(message, explanation);
+        m_remedyBar->showRemedies(message,
                                   m_profileId.isEmpty() ? QList<Smtp::Remedy>{} : Smtp::Remedy::forResult(result));
     }
     updateControls();
