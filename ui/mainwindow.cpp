@@ -5,6 +5,7 @@
 #include "app/preferencesdialog.h"
 #include "app/theme.h"
 #include "app/uisettings.h"
+#include "batch/batchcheckdialog.h"
 #include "common/infobar.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profileeditordialog.h"
@@ -64,6 +65,11 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_profilesPanel = new ProfilesPanel(m_store, m_secrets, this);
     m_profilesPanel->setObjectName(QStringLiteral("profilesPanel"));
     connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &MainWindow::connectProfile);
+    connect(m_profilesPanel, &ProfilesPanel::checkRequested, this, [this](const QStringList &ids) {
+        auto *dialog = new BatchCheckDialog(m_store, ids, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_profilesPanel, &ProfilesPanel::testRequested, new TestSessionSlot(this), &TestSessionSlot::run);
     connect(this, &MainWindow::sessionLogExported, this, &MainWindow::reportLogExport);
     connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,

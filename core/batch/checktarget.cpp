@@ -90,4 +90,12 @@ QList<CheckTarget> CheckPlan::matrixForHost(const ConnectionSettings &base)
     return targets;
 }
 
+CheckTarget CheckPlan::forProfile(const QString &name, const ConnectionSettings &settings)
+{
+    CheckTarget target;
+    target.profile = name;
+    target.settings = checkSettings(settings);
+    return target;
+}
+
 } // namespace Smtp

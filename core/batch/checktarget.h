@@ -43,6 +43,9 @@ QList<CheckTarget> forRoute(const MailRoute &route, const ConnectionSettings &ba
 
 /// The matrix for one host (its name as the base settings give it).
 QList<CheckTarget> matrixForHost(const ConnectionSettings &base);
+
+/// The check of a saved profile: its connection as it is, greeted, upgraded and QUIT (no AUTH, no message).
+CheckTarget forProfile(const QString &name, const ConnectionSettings &settings);
 } // namespace CheckPlan
 
 } // namespace Smtp

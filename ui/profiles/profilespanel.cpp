@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace SmtpUi
 {
 
@@ -152,6 +154,14 @@ void ProfilesPanel::createActions()
         if (const QString id = currentProfileId(); !id.isEmpty())
             emit connectRequested(id);
     });
+    m_checkAction = new QAction(tr("Chec&k Profiles"), this);
+    m_checkAction->setObjectName(QStringLiteral("checkProfilesAction"));
+    m_checkAction->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    m_checkAction->setToolTip(tr("Check the selected profiles, or every profile of the selected folders, at once"));
+    connect(m_checkAction, &QAction::triggered, this, [this] {
+        if (const QStringList ids = profilesToCheck(); !ids.isEmpty())
+            emit checkRequested(ids);
+    });
     m_newAction =
         make(tr("&New Profile…"), QStringLiteral("newProfileAction"), QKeySequence::New, &ProfilesPanel::newProfile);
     m_editAction = make(tr("&Edit Profile…"), QStringLiteral("editProfileAction"), QKeySequence(tr("Ctrl+E")),
@@ -185,8 +195,8 @@ void ProfilesPanel::createActions()
 
 QList<QAction *> ProfilesPanel::profileActions() const
 {
-    return {m_connectAction, m_newAction,        m_editAction,   m_duplicateAction, m_renameAction,
-            m_deleteAction,  m_undoDeleteAction, m_importAction, m_exportAction,    m_findAction};
+    return {m_connectAction, m_checkAction,      m_newAction,    m_editAction,   m_duplicateAction, m_renameAction,
+            m_deleteAction,  m_undoDeleteAction, m_importAction, m_exportAction, m_findAction};
 }
 
 void ProfilesPanel::updateActions()
@@ -195,6 +205,7 @@ void ProfilesPanel::updateActions()
     m_readOnlyLabel->setVisible(readOnly);
     const bool hasProfile = !currentProfileId().isEmpty();
     m_connectAction->setEnabled(hasProfile);
+    m_checkAction->setEnabled(!m_store->profiles().isEmpty());
     m_newAction->setEnabled(!readOnly);
     m_editAction->setEnabled(hasProfile && !readOnly);
     m_duplicateAction->setEnabled(hasProfile && !readOnly);
@@ -217,6 +228,28 @@ void ProfilesPanel::updateNoMatchLabel()
 QString ProfilesPanel::currentProfileId() const
 {
     return m_treeView->currentIndex().data(ProfileTreeModel::IdRole).toString();
+}
+
+QStringList ProfilesPanel::profilesToCheck() const
+{
+    QStringList folders;
+    QStringList ids;
+    const QModelIndexList rows = m_treeView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (index.data(ProfileTreeModel::IsFolderRole).toBool())
+            folders << index.data(ProfileTreeModel::FolderPathRole).toString();
+        else if (const QString id = index.data(ProfileTreeModel::IdRole).toString(); !id.isEmpty())
+            ids << id;
+    }
+    const bool everything = rows.isEmpty();
+    for (const Smtp::Profile &profile : m_store->profiles()) {
+        const bool inFolder = std::any_of(folders.cbegin(), folders.cend(), [&profile](const QString &folder) {
+            return profile.folder == folder || profile.folder.startsWith(folder + QLatin1Char('/'));
+        });
+        if ((everything || inFolder) && !ids.contains(profile.id))
+            ids << profile.id;
+    }
+    return ids;
 }
 
 QStringList ProfilesPanel::selectedProfileIds() const

@@ -47,6 +47,7 @@ public:
     /// The profile commands, for the window's menus and tool bar.
     QList<QAction *> profileActions() const;
     QAction *connectAction() const { return m_connectAction; }
+    QAction *checkAction() const { return m_checkAction; }
     QAction *newAction() const { return m_newAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -54,6 +55,9 @@ public:
     /// The selected profile's id, or an empty string.
     QString currentProfileId() const;
     QStringList selectedProfileIds() const;
+    /// What "Check Profiles" checks: the selected profiles and every profile of the selected folders (and their
+    /// subfolders); every profile when nothing is selected.
+    QStringList profilesToCheck() const;
     /// Selects (and reveals) a profile; false when there is none with this id.
     bool selectProfile(const QString &id);
 
@@ -83,6 +87,7 @@ public:
 
 signals:
     void connectRequested(const QString &profileId);
+    void checkRequested(const QStringList &profileIds);
     /// An editor's Test: @p editor shows the verdict (see ProfileEditorDialog::testRequested()).
     void testRequested(SmtpUi::ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
                        const QString &title);
@@ -115,6 +120,7 @@ private:
     QList<QList<Smtp::Profile>> m_deleted;
 
     QAction *m_connectAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_duplicateAction = nullptr;
