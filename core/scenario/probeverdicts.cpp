@@ -168,7 +168,8 @@ Finding ProbeVerdicts::openRelay(const ProbeObservation &observation, const Prob
     if (mail && !mail->isPositiveCompletion()) {
         return finding(probe, Finding::Verdict::Warn,
                        tr("Not conclusive: the server refused MAIL FROM:<%1> (%2) before a recipient could be "
-                          "tried. Run the probe with --from set to an address the server accepts.")
+                          "tried. Probe again with --from set to an address the server accepts, or with --security "
+                          "starttls if it asks for TLS first.")
                            .arg(context.effectiveSender(), mail->summary()));
     }
     const std::optional<Reply> rcpt = observation.reply(ProbeStepRole::RelayRcpt);

@@ -74,6 +74,8 @@ QString Recorder::run()
             break;
         }
     }
+    if (m_exchanges.isEmpty())
+        comment(ScenarioRecorder::tr("The session ended before the server's greeting: there is nothing to replay."));
     return m_lines.join(u'\n') + u'\n';
 }
 

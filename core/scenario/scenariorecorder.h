@@ -22,6 +22,7 @@ namespace Smtp
 /// What cannot be replayed is written as a comment saying why: a line recorded redacted (only that it was left out,
 /// never its text), a line `send` refuses, a DATA outside a message, a reply nobody asked for, a malformed reply
 /// (the recording stops there). Every text taken from the session is escaped, as server text is everywhere.
+/// A session that ended before the banner gives comments only, which Scenario::parse() refuses: nothing replays.
 class ScenarioRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioRecorder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Smtp
@@ -8,6 +9,9 @@ namespace Smtp
 /// Where a step or an expectation of a scenario was written, so that every message about it can point there.
 struct SourceLine
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceLine)
+
+public:
     QString fileName;
     /// 1-based; 0 for something the scenario did not write.
     int number = 0;

@@ -149,6 +149,7 @@ void TestScenarioExpectation::canonicalText_data()
     QTest::addRow("regular expression trimmed") << u"2xx   ~   ready now  "_s << u"2xx ~ ready now"_s;
     QTest::addRow("no space before ~") << u"2xx~ready"_s << u"2xx ~ ready"_s;
     QTest::addRow("~ inside the regular expression") << u"250 ~ a~b"_s << u"250 ~ a~b"_s;
+    QTest::addRow("| inside the regular expression") << u"250|251 ~ a|b"_s << u"250|251 ~ a|b"_s;
 }
 
 void TestScenarioExpectation::canonicalText()

@@ -66,6 +66,7 @@ private slots:
     void record();
     void pairsPipelinedRepliesInOrder();
     void startsWithAComment();
+    void nothingToReplayWithoutABanner();
 };
 
 void TestScenarioRecorder::record_data()
@@ -253,6 +254,13 @@ void TestScenarioRecorder::startsWithAComment()
     const QString text = ScenarioRecorder::record(transcript({u"S:220 mx"_s}));
     QVERIFY(text.startsWith(u"# "_s));
     QVERIFY(text.endsWith(u"expect 220\n"_s));
+}
+
+void TestScenarioRecorder::nothingToReplayWithoutABanner()
+{
+    const QString text = ScenarioRecorder::record(transcript({u"E:Connection refused"_s}));
+    QVERIFY2(text.contains(u"nothing to replay"_s), qPrintable(text));
+    QVERIFY(!Scenario::parse(text, u"x"_s).ok());
 }
 
 QTEST_APPLESS_MAIN(TestScenarioRecorder)
