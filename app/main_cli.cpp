@@ -2,6 +2,7 @@
 #include "cli/clirunner.h"
 #include "cli/commandlineoptions.h"
 #include "cli/interruptwatcher.h"
+#include "tls/tlswarmup.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const Smtp::TlsWarmUp tlsWarmUp;
     // The window's name, not the binary's: both read the same profiles from AppConfigLocation.
     QCoreApplication::setApplicationName(QStringLiteral("smtp-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTP_WORKBENCH_VERSION));
