@@ -31,8 +31,8 @@ namespace Smtp
 /// STARTTLS, no AUTH, no message, no QUIT) and stands Ready; a driver then feeds the steps as requests
 /// (EhloRequested, StartTlsRequested, AuthenticateRequested, CommandTyped for a raw line, SendMessageRequested,
 /// QuitRequested). Each step ends with a StepFinished action carrying the reply that ended it, or with Finish when
-/// the step ended the session. The interactive window uses the same requests after the scripted plan (Mode::Plan
-/// with ConnectionSettings::interactive).
+/// the step ended the session. The session deadline keeps bounding a driven dialogue as a whole. The interactive window
+/// uses the same requests after the scripted plan (Mode::Plan with ConnectionSettings::interactive).
 class Dialogue final
 {
     Q_DECLARE_TR_FUNCTIONS(Dialogue)
