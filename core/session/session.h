@@ -1,22 +1,21 @@
 #pragma once
 
-#include "auth/authexchange.h"
 #include "connectionsettings.h"
-#include "protocol/commandline.h"
-#include "protocol/replyparser.h"
-#include "replyrules.h"
+#include "dialogue.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
 #include "transcript/transcriptevent.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSsl>
 #include <QSslCertificate>
 #include <QSslError>
 
-#include <memory>
+#include <optional>
 
 class QHostInfo;
 class QSslSocket;
@@ -25,8 +24,10 @@ class QTimer;
 namespace Smtp
 {
 
-/// One SMTP session as a state machine over a QSslSocket. Lives on a worker thread; its socket and timers are created
-/// there. Other threads reach it only through SessionHandle, which queues every call. Never blocks.
+/// One SMTP session over a QSslSocket: it performs what its Dialogue decides (bytes, TLS, deadlines, transcript) and
+/// feeds the dialogue what happens (resolving, connecting, bytes read, TLS, errors, time running out). Lives on a
+/// worker thread; its socket and timers are created there. Other threads reach it only through SessionHandle, which
+/// queues every call. Never blocks.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -53,24 +54,8 @@ signals:
     void finished(const Smtp::SessionResult &result);
 
 private:
-    /// The reply the session waits for; decides what a reply means.
-    enum class Awaiting
-    {
-        Nothing,
-        Banner,
-        Ehlo,
-        Helo,
-        StartTls,
-        Auth,
-        Mail,
-        Rcpt,
-        Data,
-        DataEnd,
-        Quit,
-        UserCommand,
-    };
-
-    // Steps of the scripted plan, in order.
+    void feed(const DialogueEvent &event);
+    void perform(const DialogueAction &action);
     bool prepareTlsConfiguration();
     void resolve();
     void onHostResolved(const QHostInfo &info);
@@ -78,110 +63,35 @@ private:
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
+    void onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type);
     void onReadyRead();
     void onDisconnected();
     void onSocketError();
-    void onDeadline();
-    void recordServerLines(const QByteArray &bytes);
-    void recordIncompleteLine();
-    void handleReply(const Reply &reply);
-    void handleBanner(const Reply &reply);
-    void handleEhlo(const Reply &reply);
-    void handleHelo(const Reply &reply);
-    void handleStartTls(const Reply &reply);
-    void handleAuth(const Reply &reply);
-    void handleMail(const Reply &reply);
-    void handleRcpt(const Reply &reply);
-    void handleData(const Reply &reply);
-    void handleDataEnd(const Reply &reply);
-    void handleUserCommandReply(const Reply &reply);
-    void sendGreeting();
-    void sendHelo();
-    void afterGreeting();
-    void beginStartTls();
-    void beginAuth();
-    void performAuthAction(const AuthExchange::Action &action, const std::optional<Reply> &reply);
-    const Capabilities &currentCapabilities() const;
-    void endMessageWithError(Verdict verdict, Reply reply);
-    void continueAfterAuth();
-    void beginMessage(const MessageSettings &message);
-    void sendNextRecipient();
-    void sendPipelinedEnvelope(const QStringList &mailParameters);
-    bool useChunking() const;
-    void finishScript();
-    void apply(const Verdict &verdict, std::optional<Reply> reply = std::nullopt);
-
-    // Helpers.
-    bool send(const CommandLine &command, Awaiting awaiting, const QString &stageTiming = {},
-              const QByteArray &loggedForm = {});
-    void writeRaw(const QByteArray &bytes);
-    void armDeadline(int milliseconds = -1);
-    void disarmDeadline();
-    QString localName() const;
-    bool stopsAfter(Stage stage) const;
-    bool isUsable() const;
-    bool hasValidatedTls() const;
-    void setState(SessionState state);
+    void acknowledgePromptly();
+    void record(TranscriptEvent event);
+    void note(TranscriptEvent::Kind kind, const QString &text);
+    void flushEvents();
     void beginPhase(const QString &name);
     void endPhase(const QString &name);
-    void record(TranscriptEvent::Kind kind, const QString &text, const QByteArray &raw = {}, bool redacted = false);
-    void info(const QString &text) { record(TranscriptEvent::Kind::Info, text); }
-    void tls(const QString &text) { record(TranscriptEvent::Kind::Tls, text); }
-    void warn(const QString &text) { record(TranscriptEvent::Kind::Warning, text); }
-    void flushEvents();
-    void updateTlsReport();
-    void sendQuitThenFinish();
-    void fail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
-    void abortAndFail(ErrorCode code, const QString &message, std::optional<Reply> reply = std::nullopt);
-    /// Records the session's error, unless it has one already.
-    void setError(ErrorCode code, const QString &message, std::optional<Reply> reply);
-    void onSessionDeadline();
-    void acknowledgePromptly();
-    void closeAndFinish();
     void finish();
-    QString waitDescription() const;
 
     ConnectionSettings m_settings;
-    SessionState m_state = SessionState::Idle;
-    Awaiting m_awaiting = Awaiting::Nothing;
-    std::optional<Stage> m_stage;
+    Dialogue m_dialogue;
+    QList<DialogueAction> m_pendingActions; // actions still to perform, in order (performing may feed events)
+    bool m_performing = false;
     QSslSocket *m_socket = nullptr;
     QTimer *m_deadline = nullptr;
     QTimer *m_sessionDeadline = nullptr; // bounds the scripted part of the session as a whole
     QTimer *m_flushTimer = nullptr;
-    ReplyParser m_parser;
     QList<QHostAddress> m_addresses;
     qsizetype m_nextAddress = 0;
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_phaseStarts;
-    SessionResult m_result;
+    PhaseTimings m_timings;
     QList<QSslCertificate> m_extraAnchors; // the profile's CA file, trusted besides the system's anchors
     QList<TranscriptEvent> m_pendingEvents;
-    bool m_tlsActive = false;
-    bool m_scriptDone = false; // interactive: the scripted steps are over, the user leads
-    QByteArray m_lineBuffer;   // server bytes of a line not yet complete, for the transcript
-    bool m_finished = false;
-    int m_commandsSent = 0;
-    bool m_ending = false;       // the socket is being closed on purpose: its disconnect is expected
-    bool m_userDataMode = false; // interactive: after a typed DATA got 354, lines go out as message text
-    bool m_userAuthContinuation = false;
-    QString m_userCommandVerb;
-    // The message being sent, and where it stands.
-    MessageSettings m_message;
-    QByteArray m_payload; // for DATA: dot-stuffed, with the final dot
-    QByteArray m_chunk;   // for BDAT: the same message unstuffed
-    qsizetype m_nextRecipient = 0;
-    int m_acceptedRecipients = 0;
-    std::unique_ptr<AuthExchange> m_authExchange;
-    bool m_pipelined = false;
-    QList<Awaiting> m_queuedAwaits; // replies still due for a pipelined group, after m_awaiting
-    struct PipelineError
-    {
-        Verdict verdict;
-        Reply reply;
-        std::optional<Stage> stage;
-    };
-    std::optional<PipelineError> m_pipelineError; // the first failure inside a pipelined group
+    std::optional<QSsl::AlertType> m_fatalAlert; // the last fatal TLS alert the server sent
+    bool m_ending = false;                       // the socket is being closed on purpose: its disconnect is expected
 };
 
 } // namespace Smtp
