@@ -29,7 +29,7 @@ enum class ImportAction;
 /// - profilestore.cpp (here) holds the profiles and folders and resolves what a profile inherits.
 ///
 /// Safety rules, because an admin must never lose a profile:
-/// - Saving writes a temporary file and renames it (QSaveFile), mode 0600; the file it replaces is kept as
+/// - Saving writes a temporary file and renames it (AtomicFile), mode 0600; the file it replaces is kept as
 ///   profiles.json.bak. A failed or interrupted save leaves the previous file intact.
 /// - A file that cannot be read or parsed is never overwritten: load() reports what and where (line, column,
 ///   offset), copies it to profiles.json.corrupt-<timestamp> and makes the store read-only until the caller chooses

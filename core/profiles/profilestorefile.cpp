@@ -3,12 +3,13 @@
 
 #include "profilestore.h"
 
+#include "io/atomicfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
 
 namespace Smtp
 {
@@ -49,12 +50,7 @@ ProfileStoreError ProfileStore::copyAway(const std::optional<QByteArray> &data, 
                 return error;
             }
         }
-        QSaveFile copy(copyPath);
-        if (copy.open(QIODevice::WriteOnly)) {
-            copy.setPermissions(ownerOnly);
-            copy.write(*data);
-            copied = copy.commit();
-        }
+        copied = AtomicFile::write(copyPath, *data, FileAccess::OwnerOnly).ok();
     } else {
         copied = QFile::copy(m_filePath, copyPath);
         if (copied)
@@ -104,25 +100,13 @@ bool ProfileStore::hasUnsavedChanges() const
 
 ProfileStoreError ProfileStore::writeAtomically(const QString &path, const QByteArray &data) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ProfileStoreError::Code::WriteFailed,
-                         tr("The profile file cannot be written: %1").arg(file.errorString()), path);
-    }
-    // Set on the temporary file before any data is in it, so no other user can ever read the profiles.
-    file.setPermissions(ownerOnly);
-    if (file.write(data) != data.size()) {
-        file.cancelWriting();
-        return makeError(ProfileStoreError::Code::WriteFailed,
-                         tr("The profile file cannot be written: %1").arg(file.errorString()), path);
-    }
-    if (m_beforeCommit && path == m_filePath)
-        m_beforeCommit(file);
-    if (!file.commit()) {
-        return makeError(ProfileStoreError::Code::WriteFailed,
-                         tr("The profile file cannot be saved; the previous version is unchanged: %1")
-                             .arg(file.errorString().isEmpty() ? tr("writing was cancelled") : file.errorString()),
-                         path);
+    // Owner only: the profiles name users, hosts and proxies.
+    const AtomicFile::Result written =
+        AtomicFile::write(path, data, FileAccess::OwnerOnly, path == m_filePath ? m_beforeCommit : nullptr);
+    if (!written.ok()) {
+        return makeError(
+            ProfileStoreError::Code::WriteFailed,
+            tr("The profile file cannot be saved; the previous version is unchanged: %1").arg(written.reason), path);
     }
     return {};
 }
