@@ -18,7 +18,6 @@ namespace Smtp
 
 class SecretStore;
 struct ImportPlan;
-enum class ImportAction;
 
 /// The saved profiles: a versioned JSON file (see ProfileDocument for the format), by default
 /// QStandardPaths::AppConfigLocation/profiles.json. The store is the façade; its parts live apart:
@@ -122,18 +121,14 @@ public:
     /// Export a folder with its subfolders and their profiles.
     ProfileStoreError exportFolder(const QString &folderPath, const QString &path) const;
 
-    /// What importing this data (a profile file or an export) would change; nothing is changed yet. A secret binding
+    /// What importing this data (a profile file or an export) would change; nothing is changed yet. Importing a file
+    /// goes through ProfileImport, which plans, shows and applies with these. A secret binding
     /// in the data is ignored; a changed destination is listed in ImportItem::destinationChanges.
     ImportPlan planImport(const QByteArray &data, const QString &sourceName = {}) const;
     ImportPlan planImportFile(const QString &path) const;
     /// Carries out a plan made by planImport() with the actions the caller chose. A replaced profile keeps the
     /// secret binding it had here, so its saved secrets do not follow a changed destination.
     ProfileStoreError applyImport(const ImportPlan &plan);
-    /// Plans and applies an import in one step (for the command line's --import): profiles that exist with other
-    /// content get @p conflictAction. @p plan, when given, receives what was done (warnings, security warnings).
-    /// Call save() afterwards.
-    ProfileStoreError importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan = nullptr);
-
     /// Where secrets of removed profiles are deleted; not owned, may be null.
     void setSecretStore(SecretStore *secretStore) { m_secretStore = secretStore; }
 

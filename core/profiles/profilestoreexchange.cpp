@@ -158,16 +158,6 @@ ImportPlan ProfileStore::planImportFile(const QString &path) const
     return planImport(data, path);
 }
 
-ProfileStoreError ProfileStore::importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan)
-{
-    ImportPlan made = planImportFile(path);
-    made.setConflictAction(conflictAction);
-    const ProfileStoreError error = applyImport(made);
-    if (plan)
-        *plan = made;
-    return error;
-}
-
 ProfileStoreError ProfileStore::applyImport(const ImportPlan &plan)
 {
     if (plan.error.isError())

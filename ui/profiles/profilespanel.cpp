@@ -3,6 +3,7 @@
 #include "profileeditordialog.h"
 #include "profileitemdelegate.h"
 #include "profiles/profilefilterproxymodel.h"
+#include "profiles/profileimport.h"
 #include "profiles/profilestore.h"
 #include "profiles/profiletreemodel.h"
 #include "profiles/secretstore.h"
@@ -450,14 +451,17 @@ void ProfilesPanel::undoDelete()
 
 QString ProfilesPanel::importFile(const QString &path, Smtp::ImportAction conflictAction)
 {
-    Smtp::ImportPlan plan = m_store->planImportFile(path);
-    if (plan.error.isError())
-        return plan.error.message;
-    plan.setConflictAction(conflictAction);
-    if (const Smtp::ProfileStoreError error = m_store->applyImport(plan); error.isError())
+    Smtp::ProfileImport import(*m_store, path);
+    return applyImport(import, conflictAction);
+}
+
+QString ProfilesPanel::applyImport(Smtp::ProfileImport &import, Smtp::ImportAction conflictAction)
+{
+    const Smtp::ProfileStoreError error = import.apply(conflictAction);
+    updateActions();
+    if (error.isError())
         return error.message;
-    saveStore();
-    return tr("Imported from %1: %2").arg(path, plan.summary());
+    return tr("Imported from %1: %2").arg(import.plan().source, import.plan().summary());
 }
 
 QString ProfilesPanel::exportSelected(const QString &path) const
@@ -483,29 +487,29 @@ void ProfilesPanel::chooseImportFile()
 
 void ProfilesPanel::previewImport(const QString &path)
 {
-    const Smtp::ImportPlan plan = m_store->planImportFile(path);
-    if (plan.error.isError()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import Failed"), plan.error.message, QMessageBox::Ok, this);
+    Smtp::ProfileImport import(*m_store, path);
+    const Smtp::ImportPlan &plan = import.plan();
+    if (import.error().isError()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Failed"), import.error().message, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return;
     }
     QStringList details{plan.summary()};
-    for (const Smtp::ImportItem &item : plan.items) {
-        for (const QString &warning : item.securityWarnings)
-            details.append(tr("%1: %2").arg(item.incoming.name, warning));
-    }
-    // Each changed profile with its changes, old → new; a new destination is marked as a security change.
-    for (const Smtp::ImportItem &item : plan.items) {
-        if (item.status != Smtp::ImportStatus::Changed)
+    QString changedProfile;
+    for (const Smtp::ProfileImport::Notice &notice : import.notices()) {
+        if (notice.kind != Smtp::ProfileImport::Notice::Kind::Change) {
+            details.append(notice.profileName.isEmpty() ? notice.text
+                                                        : tr("%1: %2").arg(notice.profileName, notice.text));
             continue;
-        details.append(tr("%1 changes:").arg(item.incoming.name));
-        for (const QString &line : item.changeLines())
-            details.append(tr("  %1").arg(line));
+        }
+        // Each changed profile with its changes, old → new; a new destination is marked as a security change.
+        if (notice.profileName != changedProfile) {
+            changedProfile = notice.profileName;
+            details.append(tr("%1 changes:").arg(notice.profileName));
+        }
+        details.append(tr("  %1").arg(notice.text));
     }
-    details.append(plan.folderWarnings);
-    for (const Smtp::ProfileStoreError &warning : plan.warnings)
-        details.append(warning.message);
     // Names in an imported file are untrusted: everything goes into the plain-text label, none into the
     // informative text, which would guess at rich text.
     QMessageBox box(QMessageBox::Question, tr("Import Profiles"),
@@ -525,8 +529,9 @@ void ProfilesPanel::previewImport(const QString &path)
     box.exec();
     if (box.clickedButton() != keepBoth && (!replace || box.clickedButton() != replace))
         return;
-    emit statusMessage(
-        importFile(path, box.clickedButton() == replace ? Smtp::ImportAction::Replace : Smtp::ImportAction::KeepBoth));
+    // The plan shown is the plan applied, even if the file changed while the question was open.
+    emit statusMessage(applyImport(import, box.clickedButton() == replace ? Smtp::ImportAction::Replace
+                                                                          : Smtp::ImportAction::KeepBoth));
 }
 
 void ProfilesPanel::chooseExportFile()

@@ -17,6 +17,7 @@ class QTreeView;
 namespace Smtp
 {
 class ProfileFilterProxyModel;
+class ProfileImport;
 class ProfileStore;
 class ProfileTreeModel;
 class SecretStore;
@@ -94,6 +95,8 @@ private:
     void updateActions();
     void applyEditor(ProfileEditorDialog *dialog, bool isNew);
     bool saveStore();
+    /// Applies and saves an import that was planned (and perhaps shown); returns a message for people.
+    QString applyImport(Smtp::ProfileImport &import, Smtp::ImportAction conflictAction);
     void chooseImportFile();
     void chooseExportFile();
     void showContextMenu(const QPoint &position);
