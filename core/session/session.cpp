@@ -1,10 +1,10 @@
 #include "session.h"
 
 #include "auth/authexchange.h"
-#include "auth/messagebuilder.h"
 #include "auth/redaction.h"
 #include "hostlookup.h"
 #include "localname.h"
+#include "message/messagebuilder.h"
 #include "text/untrustedtext.h"
 #include "tls/certificatereport.h"
 #include "tls/tlssetup.h"
