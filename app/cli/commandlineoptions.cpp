@@ -33,95 +33,6 @@ QString quitAfterNames()
     return names.join(u'|');
 }
 
-void setUp(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(CommandLineOptions::tr(
-        "Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, "
-        "printing the transcript, the TLS and certificate report and the phase timings.\n\n"
-        "Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, "
-        "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
-        "refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const auto add = [&parser](const QString &name, const QString &description, const QString &valueName = {}) {
-        parser.addOption(QCommandLineOption(name, description, valueName));
-    };
-    // Connection.
-    add(QStringLiteral("host"), CommandLineOptions::tr("Server name, IPv4 or IPv6 address to connect to."),
-        CommandLineOptions::tr("host"));
-    add(QStringLiteral("port"), CommandLineOptions::tr("Port; 0 (default) means 25, or 465 with --security implicit."),
-        CommandLineOptions::tr("port"));
-    add(QStringLiteral("security"),
-        CommandLineOptions::tr("none, starttls (default: STARTTLS required) or implicit (TLS at once)."),
-        CommandLineOptions::tr("mode"));
-    add(QStringLiteral("helo"), CommandLineOptions::tr("Use HELO and no ESMTP (needs --security none or implicit)."));
-    add(QStringLiteral("timeout"),
-        CommandLineOptions::tr("Seconds to wait for each step (connect, TLS, every reply); default 30."),
-        CommandLineOptions::tr("seconds"));
-    add(QStringLiteral("session-timeout"),
-        CommandLineOptions::tr("Seconds the whole session may take; default 10 times --timeout, at most 3600."),
-        CommandLineOptions::tr("seconds"));
-    add(QStringLiteral("local-name"), CommandLineOptions::tr("EHLO/HELO name; default: this machine's name."),
-        CommandLineOptions::tr("name"));
-    add(QStringLiteral("trusted-site"),
-        CommandLineOptions::tr("Do not validate the server certificate (still report what would have failed)."));
-    add(QStringLiteral("ca-file"), CommandLineOptions::tr("Extra CA certificates (PEM) to trust."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("server-name"),
-        CommandLineOptions::tr("Tunnel: the name to verify in the certificate and send as SNI."),
-        CommandLineOptions::tr("name"));
-    add(QStringLiteral("proxy"),
-        CommandLineOptions::tr("Connect through a proxy: socks5://host:port or http://host:port."),
-        CommandLineOptions::tr("url"));
-    add(QStringLiteral("client-cert"), CommandLineOptions::tr("Client certificate, PEM or PKCS#12 (.p12)."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("client-key"),
-        CommandLineOptions::tr("Client key (PEM) when the certificate file does not hold it."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("client-key-password-file"),
-        CommandLineOptions::tr("File whose first line is the client key passphrase."), CommandLineOptions::tr("file"));
-    // Authentication.
-    add(QStringLiteral("auth"), CommandLineOptions::tr("AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto."),
-        CommandLineOptions::tr("mechanism"));
-    add(QStringLiteral("user"), CommandLineOptions::tr("User name for AUTH (implies --auth auto)."),
-        CommandLineOptions::tr("user"));
-    add(QStringLiteral("password-file"), CommandLineOptions::tr("File whose first line is the password (or token)."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("allow-plaintext-auth"),
-        CommandLineOptions::tr("Allow AUTH over a connection without validated TLS."));
-    // Message.
-    add(QStringLiteral("from"), CommandLineOptions::tr("Envelope sender (MAIL FROM)."),
-        CommandLineOptions::tr("address"));
-    add(QStringLiteral("to"), CommandLineOptions::tr("Envelope recipient (RCPT TO); repeat for more."),
-        CommandLineOptions::tr("address"));
-    add(QStringLiteral("data"),
-        CommandLineOptions::tr("The message to send, from a file or - for standard input; default: a built-in "
-                               "test message."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("quit-after"), CommandLineOptions::tr("Send QUIT after this step: %1.").arg(quitAfterNames()),
-        CommandLineOptions::tr("step"));
-    // Profiles.
-    add(QStringLiteral("profile"),
-        CommandLineOptions::tr("Use a saved profile; flags given beside it override its fields."),
-        CommandLineOptions::tr("name"));
-    add(QStringLiteral("save-profile"),
-        CommandLineOptions::tr("Save the settings given as a profile (secrets never go to the file)."),
-        CommandLineOptions::tr("name"));
-    add(QStringLiteral("list-profiles"), CommandLineOptions::tr("List the saved profiles."));
-    add(QStringLiteral("import"), CommandLineOptions::tr("Import profiles from a JSON file."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("export-profiles"),
-        CommandLineOptions::tr("Export the profiles to a JSON file (without secrets)."),
-        CommandLineOptions::tr("file"));
-    // Output.
-    add(QStringLiteral("json"), CommandLineOptions::tr("Print JSON lines: one per event, then a final result object."));
-    add(QStringLiteral("export"),
-        CommandLineOptions::tr("Also write the session log to a file: .txt, .log, .html or .json."),
-        CommandLineOptions::tr("file"));
-    add(QStringLiteral("verbose"), CommandLineOptions::tr("Also print the settings used and the server capabilities."));
-}
-
 /// Opens the file to prove it can be read: existence alone says nothing about permissions.
 QString checkReadable(const QString &flag, const QString &path)
 {
@@ -154,12 +65,306 @@ QString readFirstLine(const QString &flag, const QString &path, QByteArray &line
     return {};
 }
 
+/// A setting flag that names a file the session reads later: it must be readable now.
+QString checkedPath(const QString &flag, const QStringList &values, QString &path)
+{
+    path = values.constLast();
+    return checkReadable(flag, path);
+}
+
 } // namespace
+
+QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
+{
+    using Values = const QStringList &;
+    // A switch: given or not, no value to check.
+    const auto flag = [](const char *name, const QString &description,
+                         std::function<void(CommandLineOptions &)> apply) {
+        return Option{
+            QString::fromLatin1(name), {}, description, [apply](CommandLineOptions &options, Values, QIODevice *) {
+                apply(options);
+                return QString();
+            }};
+    };
+    // A switch that only changes the settings.
+    const auto settingFlag = [](const char *name, const QString &description,
+                                std::function<void(ConnectionSettings &)> setter) {
+        return Option{QString::fromLatin1(name),
+                      {},
+                      description,
+                      [name, setter](CommandLineOptions &options, Values, QIODevice *) {
+                          options.set(QString::fromLatin1(name), setter);
+                          return QString();
+                      }};
+    };
+    // A setting that names a file read later: checked for being readable now.
+    const auto fileSetting = [](const char *name, const QString &description, QString ConnectionSettings::*field) {
+        return Option{
+            QString::fromLatin1(name), tr("file"), description,
+            [name, field](CommandLineOptions &options, Values values, QIODevice *) {
+                QString path;
+                if (QString problem = checkedPath(QString::fromLatin1(name), values, path); !problem.isEmpty())
+                    return problem;
+                options.set(QString::fromLatin1(name), [path, field](ConnectionSettings &s) { s.*field = path; });
+                return QString();
+            }};
+    };
+    // --timeout and --session-timeout.
+    const auto seconds = [](const char *name, const QString &description, int ConnectionSettings::*field) {
+        return Option{QString::fromLatin1(name), tr("seconds"), description,
+                      [name, field](CommandLineOptions &options, Values values, QIODevice *) {
+                          bool ok = false;
+                          const int value = values.constLast().toInt(&ok);
+                          if (!ok || value < 1 || value > maxTimeoutSeconds)
+                              return tr("--%1 must be a whole number of seconds from 1 to %2, not \"%3\".")
+                                  .arg(QLatin1String(name))
+                                  .arg(maxTimeoutSeconds)
+                                  .arg(values.constLast());
+                          options.set(QString::fromLatin1(name),
+                                      [value, field](ConnectionSettings &s) { s.*field = value; });
+                          return QString();
+                      }};
+    };
+
+    return {
+        // Connection.
+        {QStringLiteral("host"), tr("host"), tr("Server name, IPv4 or IPv6 address to connect to."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString host = values.constLast().trimmed();
+             if (host.isEmpty())
+                 return tr("--host needs a server name or address.");
+             options.set(QStringLiteral("host"), [host](ConnectionSettings &s) { s.host = host; });
+             return QString();
+         }},
+        {QStringLiteral("port"), tr("port"), tr("Port; 0 (default) means 25, or 465 with --security implicit."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             bool ok = false;
+             const uint port = values.constLast().toUInt(&ok);
+             if (!ok || port > 65535)
+                 return tr("--port must be a number from 0 to 65535, not \"%1\".").arg(values.constLast());
+             options.set(QStringLiteral("port"), [port](ConnectionSettings &s) { s.port = quint16(port); });
+             return QString();
+         }},
+        {QStringLiteral("security"), tr("mode"),
+         tr("none, starttls (default: STARTTLS required) or implicit (TLS at once)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const std::optional<SecurityMode> mode = securityModeFromName(values.constLast());
+             if (!mode)
+                 return tr("--security must be none, starttls or implicit, not \"%1\".").arg(values.constLast());
+             options.set(QStringLiteral("security"), [mode](ConnectionSettings &s) { s.security = *mode; });
+             return QString();
+         }},
+        settingFlag("helo", tr("Use HELO and no ESMTP (needs --security none or implicit)."),
+                    [](ConnectionSettings &s) { s.extended = false; }),
+        seconds("timeout", tr("Seconds to wait for each step (connect, TLS, every reply); default 30."),
+                &ConnectionSettings::timeoutSeconds),
+        seconds("session-timeout", tr("Seconds the whole session may take; default 10 times --timeout, at most 3600."),
+                &ConnectionSettings::sessionTimeoutSeconds),
+        {QStringLiteral("local-name"), tr("name"), tr("EHLO/HELO name; default: this machine's name."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast();
+             if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
+                 return tr("--local-name is not usable: %1").arg(reason);
+             options.set(QStringLiteral("local-name"), [name](ConnectionSettings &s) { s.localName = name; });
+             return QString();
+         }},
+        settingFlag("trusted-site", tr("Do not validate the server certificate (still report what would have failed)."),
+                    [](ConnectionSettings &s) { s.trustedSite = true; }),
+        fileSetting("ca-file", tr("Extra CA certificates (PEM) to trust."), &ConnectionSettings::caFile),
+        {QStringLiteral("server-name"), tr("name"),
+         tr("Tunnel: the name to verify in the certificate and send as SNI."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast().trimmed();
+             if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
+                 return tr("--server-name is not usable: %1").arg(reason);
+             options.set(QStringLiteral("server-name"), [name](ConnectionSettings &s) { s.serverName = name; });
+             return QString();
+         }},
+        {QStringLiteral("proxy"), tr("url"), tr("Connect through a proxy: socks5://host:port or http://host:port."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString proxy = values.constLast();
+             if (!ProxyUrl::problem(proxy).isEmpty())
+                 return tr("--proxy must look like socks5://host:port or http://host:port, not \"%1\".")
+                     .arg(ProxyUrl::withoutCredentials(proxy));
+             // The password is split off at once, so that no copy of the settings (profile, export, command line,
+             // --verbose) can carry it inside the address; it lives beside the address like the AUTH password.
+             options.set(QStringLiteral("proxy"), [proxy](ConnectionSettings &s) {
+                 s.proxy = ProxyUrl::withoutPassword(proxy);
+                 s.proxyPassword = ProxyUrl::password(proxy);
+             });
+             return QString();
+         }},
+        fileSetting("client-cert", tr("Client certificate, PEM or PKCS#12 (.p12)."),
+                    &ConnectionSettings::clientCertificateFile),
+        fileSetting("client-key", tr("Client key (PEM) when the certificate file does not hold it."),
+                    &ConnectionSettings::clientKeyFile),
+        {QStringLiteral("client-key-password-file"), tr("file"),
+         tr("File whose first line is the client key passphrase."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QByteArray passphrase;
+             if (const QString problem =
+                     readFirstLine(QStringLiteral("client-key-password-file"), values.constLast(), passphrase);
+                 !problem.isEmpty())
+                 return problem;
+             options.set(QStringLiteral("client-key-password-file"),
+                         [passphrase](ConnectionSettings &s) { s.clientKeyPassphrase = passphrase; });
+             return QString();
+         }},
+        // Authentication.
+        {QStringLiteral("auth"), tr("mechanism"), tr("AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QString mechanism = values.constLast().trimmed();
+             // RFC 4422 §3.1: mechanism names are 1 to 20 characters of upper-case letters, digits, '-' and '_'.
+             static const QRegularExpression saslName(QStringLiteral("^[A-Z0-9_-]{1,20}$"));
+             if (mechanism.compare(u"auto", Qt::CaseInsensitive) == 0)
+                 mechanism = QStringLiteral("auto");
+             else if (mechanism = mechanism.toUpper(); !saslName.match(mechanism).hasMatch())
+                 return tr("--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not \"%1\".")
+                     .arg(values.constLast());
+             options.set(QStringLiteral("auth"), [mechanism](ConnectionSettings &s) { s.auth.mechanism = mechanism; });
+             return QString();
+         }},
+        {QStringLiteral("user"), tr("user"), tr("User name for AUTH (implies --auth auto)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString user = values.constLast();
+             if (user.isEmpty())
+                 return tr("--user needs a user name.");
+             options.set(QStringLiteral("user"), [user](ConnectionSettings &s) {
+                 s.auth.user = user;
+                 if (s.auth.mechanism.isEmpty())
+                     s.auth.mechanism = QStringLiteral("auto");
+             });
+             return QString();
+         }},
+        {QStringLiteral("password-file"), tr("file"), tr("File whose first line is the password (or token)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QByteArray password;
+             if (const QString problem = readFirstLine(QStringLiteral("password-file"), values.constLast(), password);
+                 !problem.isEmpty())
+                 return problem;
+             const QString text = QString::fromUtf8(password);
+             options.set(QStringLiteral("password-file"), [text](ConnectionSettings &s) { s.auth.password = text; });
+             return QString();
+         }},
+        settingFlag("allow-plaintext-auth", tr("Allow AUTH over a connection without validated TLS."),
+                    [](ConnectionSettings &s) { s.auth.allowPlaintext = true; }),
+        // Message.
+        {QStringLiteral("from"), tr("address"), tr("Envelope sender (MAIL FROM)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString from = values.constLast();
+             options.set(QStringLiteral("from"), [from](ConnectionSettings &s) { s.message.from = from; });
+             return QString();
+         }},
+        {QStringLiteral("to"), tr("address"), tr("Envelope recipient (RCPT TO); repeat for more."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QStringList recipients;
+             for (const QString &recipient : values) {
+                 if (recipient.trimmed().isEmpty())
+                     return tr("--to needs an address.");
+                 recipients << recipient.trimmed();
+             }
+             options.set(QStringLiteral("to"), [recipients](ConnectionSettings &s) { s.message.to = recipients; });
+             return QString();
+         }},
+        {QStringLiteral("data"), tr("file"),
+         tr("The message to send, from a file or - for standard input; default: a built-in test message."),
+         [](CommandLineOptions &options, Values values, QIODevice *standardInput) {
+             const QString path = values.constLast();
+             QByteArray data;
+             if (path == u"-") {
+                 if (!standardInput || !standardInput->isReadable())
+                     return tr("--data -: standard input cannot be read.");
+                 data = standardInput->readAll();
+                 if (data.isEmpty())
+                     return tr("--data -: standard input was empty.");
+             } else {
+                 if (const QString problem = checkReadable(QStringLiteral("data"), path); !problem.isEmpty())
+                     return problem;
+                 QFile file(path);
+                 if (!file.open(QIODevice::ReadOnly))
+                     return tr("--data: cannot read the file %1: %2").arg(path, file.errorString());
+                 data = file.readAll();
+                 if (data.isEmpty())
+                     return tr("--data: the file %1 is empty.").arg(path);
+             }
+             options.set(QStringLiteral("data"), [data](ConnectionSettings &s) { s.message.data = data; });
+             return QString();
+         }},
+        {QStringLiteral("quit-after"), tr("step"), tr("Send QUIT after this step: %1.").arg(quitAfterNames()),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast();
+             const std::optional<Stage> stage = stageFromName(name);
+             const bool allowed = stage && std::find(std::begin(quitAfterStages), std::end(quitAfterStages), *stage) !=
+                                               std::end(quitAfterStages);
+             if (!allowed)
+                 return tr("--quit-after must be one of %1, not \"%2\".").arg(quitAfterNames(), name);
+             options.set(QStringLiteral("quit-after"), [stage](ConnectionSettings &s) { s.quitAfter = stage; });
+             return QString();
+         }},
+        // Profiles.
+        {QStringLiteral("profile"), tr("name"), tr("Use a saved profile; flags given beside it override its fields."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_profileName = values.constLast().trimmed();
+             return options.m_profileName.isEmpty() ? tr("--profile needs a profile name.") : QString();
+         }},
+        {QStringLiteral("save-profile"), tr("name"),
+         tr("Save the settings given as a profile (secrets never go to the file)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::SaveProfile;
+             options.m_saveProfileName = values.constLast().trimmed();
+             return options.m_saveProfileName.isEmpty() ? tr("--save-profile needs a profile name.") : QString();
+         }},
+        flag("list-profiles", tr("List the saved profiles."),
+             [](CommandLineOptions &options) { options.m_action = Action::ListProfiles; }),
+        {QStringLiteral("import"), tr("file"), tr("Import profiles from a JSON file."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::ImportProfiles;
+             return checkedPath(QStringLiteral("import"), values, options.m_profilesFile);
+         }},
+        {QStringLiteral("export-profiles"), tr("file"), tr("Export the profiles to a JSON file (without secrets)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::ExportProfiles;
+             options.m_profilesFile = values.constLast();
+             return options.m_profilesFile.isEmpty() ? tr("--export-profiles needs a file name.") : QString();
+         }},
+        // Output.
+        flag("json", tr("Print JSON lines: one per event, then a final result object."),
+             [](CommandLineOptions &options) { options.m_json = true; }),
+        {QStringLiteral("export"), tr("file"), tr("Also write the session log to a file: .txt, .log, .html or .json."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_exportPath = values.constLast();
+             if (!SessionLogExporter::formatForPath(options.m_exportPath))
+                 return tr("--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or "
+                           ".json.")
+                     .arg(options.m_exportPath);
+             if (!QFileInfo(options.m_exportPath).absoluteDir().exists())
+                 return tr("--export: the directory of %1 does not exist.").arg(options.m_exportPath);
+             return QString();
+         }},
+        flag("verbose", tr("Also print the settings used and the server capabilities."),
+             [](CommandLineOptions &options) { options.m_verbose = true; }),
+    };
+}
+
+void CommandLineOptions::setUp(QCommandLineParser &parser, const QList<Option> &table)
+{
+    parser.setApplicationDescription(
+        tr("Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, "
+           "printing the transcript, the TLS and certificate report and the phase timings.\n\n"
+           "Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, "
+           "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
+           "refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option &option : table)
+        parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
+}
 
 QString CommandLineOptions::helpText()
 {
     QCommandLineParser parser;
-    setUp(parser);
+    setUp(parser, optionTable());
     return parser.helpText();
 }
 
@@ -168,18 +373,24 @@ bool CommandLineOptions::wantsJson(const QStringList &arguments)
     return arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("-json"));
 }
 
+void CommandLineOptions::set(const QString &flag, std::function<void(ConnectionSettings &)> setter)
+{
+    m_givenSettingFlags << flag;
+    m_setters << std::move(setter);
+}
+
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODevice *standardInput)
 {
     CommandLineOptions options;
     options.m_json = wantsJson(arguments);
+    const QList<Option> table = optionTable();
     QCommandLineParser parser;
-    setUp(parser);
+    setUp(parser, table);
     if (!parser.parse(arguments)) {
         options.m_error = parser.errorText();
         return options;
     }
     options.m_json = parser.isSet(QStringLiteral("json"));
-    options.m_verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(QStringLiteral("help"))) {
         options.m_action = Action::Help;
         return options;
@@ -199,234 +410,25 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
         options.m_setters.clear();
         return options;
     };
-    const auto isSet = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
-    const auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
-    const auto set = [&options](const char *flag, std::function<void(ConnectionSettings &)> setter) {
-        options.m_givenSettingFlags << QString::fromLatin1(flag);
-        options.m_setters << std::move(setter);
-    };
-
     // Flags that repeat where only one makes sense are a mistake the user should hear about, not a silent "last one
     // wins".
     for (const QString &name : parser.optionNames()) {
         if (name != u"to" && parser.optionNames().count(name) > 1)
             return fail(tr("--%1 was given more than once.").arg(name));
     }
-
-    // Profile actions: at most one.
-    int actions = 0;
-    if (isSet("list-profiles")) {
-        options.m_action = Action::ListProfiles;
-        ++actions;
-    }
-    if (isSet("import")) {
-        options.m_action = Action::ImportProfiles;
-        options.m_profilesFile = value("import");
-        if (const QString problem = checkReadable(QStringLiteral("import"), options.m_profilesFile); !problem.isEmpty())
-            return fail(problem);
-        ++actions;
-    }
-    if (isSet("export-profiles")) {
-        options.m_action = Action::ExportProfiles;
-        options.m_profilesFile = value("export-profiles");
-        if (options.m_profilesFile.isEmpty())
-            return fail(tr("--export-profiles needs a file name."));
-        ++actions;
-    }
-    if (isSet("save-profile")) {
-        options.m_action = Action::SaveProfile;
-        options.m_saveProfileName = value("save-profile").trimmed();
-        if (options.m_saveProfileName.isEmpty())
-            return fail(tr("--save-profile needs a profile name."));
-        ++actions;
-    }
-    if (actions > 1)
+    const QStringList profileActions{QStringLiteral("list-profiles"), QStringLiteral("import"),
+                                     QStringLiteral("export-profiles"), QStringLiteral("save-profile")};
+    if (std::count_if(profileActions.cbegin(), profileActions.cend(),
+                      [&parser](const QString &name) { return parser.isSet(name); }) > 1)
         return fail(tr("Give only one of --list-profiles, --import, --export-profiles and --save-profile."));
-    if (isSet("profile")) {
-        options.m_profileName = value("profile").trimmed();
-        if (options.m_profileName.isEmpty())
-            return fail(tr("--profile needs a profile name."));
-    }
 
-    if (isSet("export")) {
-        options.m_exportPath = value("export");
-        if (!SessionLogExporter::formatForPath(options.m_exportPath))
-            return fail(tr("--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or "
-                           ".json.")
-                            .arg(options.m_exportPath));
-        const QFileInfo info(options.m_exportPath);
-        if (!info.absoluteDir().exists())
-            return fail(tr("--export: the directory of %1 does not exist.").arg(options.m_exportPath));
-    }
-
-    // Connection settings.
-    if (isSet("host")) {
-        const QString host = value("host").trimmed();
-        if (host.isEmpty())
-            return fail(tr("--host needs a server name or address."));
-        set("host", [host](ConnectionSettings &s) { s.host = host; });
-    }
-    if (isSet("port")) {
-        bool ok = false;
-        const uint port = value("port").toUInt(&ok);
-        if (!ok || port > 65535)
-            return fail(tr("--port must be a number from 0 to 65535, not \"%1\".").arg(value("port")));
-        set("port", [port](ConnectionSettings &s) { s.port = quint16(port); });
-    }
-    if (isSet("security")) {
-        const std::optional<SecurityMode> mode = securityModeFromName(value("security"));
-        if (!mode)
-            return fail(tr("--security must be none, starttls or implicit, not \"%1\".").arg(value("security")));
-        set("security", [mode](ConnectionSettings &s) { s.security = *mode; });
-    }
-    if (isSet("helo"))
-        set("helo", [](ConnectionSettings &s) { s.extended = false; });
-    for (const char *flag : {"timeout", "session-timeout"}) {
-        if (!isSet(flag))
+    for (const Option &option : table) {
+        if (!parser.isSet(option.name))
             continue;
-        bool ok = false;
-        const int seconds = value(flag).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > maxTimeoutSeconds)
-            return fail(tr("--%1 must be a whole number of seconds from 1 to %2, not \"%3\".")
-                            .arg(QLatin1String(flag))
-                            .arg(maxTimeoutSeconds)
-                            .arg(value(flag)));
-        if (qstrcmp(flag, "timeout") == 0)
-            set(flag, [seconds](ConnectionSettings &s) { s.timeoutSeconds = seconds; });
-        else
-            set(flag, [seconds](ConnectionSettings &s) { s.sessionTimeoutSeconds = seconds; });
-    }
-    if (isSet("local-name")) {
-        const QString name = value("local-name");
-        if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
-            return fail(tr("--local-name is not usable: %1").arg(reason));
-        set("local-name", [name](ConnectionSettings &s) { s.localName = name; });
-    }
-    if (isSet("trusted-site"))
-        set("trusted-site", [](ConnectionSettings &s) { s.trustedSite = true; });
-    if (isSet("ca-file")) {
-        const QString path = value("ca-file");
-        if (const QString problem = checkReadable(QStringLiteral("ca-file"), path); !problem.isEmpty())
-            return fail(problem);
-        set("ca-file", [path](ConnectionSettings &s) { s.caFile = path; });
-    }
-    if (isSet("server-name")) {
-        const QString name = value("server-name").trimmed();
-        if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
-            return fail(tr("--server-name is not usable: %1").arg(reason));
-        set("server-name", [name](ConnectionSettings &s) { s.serverName = name; });
-    }
-    if (isSet("proxy")) {
-        const QString proxy = value("proxy");
-        if (!ProxyUrl::problem(proxy).isEmpty())
-            return fail(tr("--proxy must look like socks5://host:port or http://host:port, not \"%1\".")
-                            .arg(ProxyUrl::withoutCredentials(proxy)));
-        // The password is split off at once, so that no copy of the settings (profile, export, command line,
-        // --verbose) can carry it inside the address; it lives beside the address like the AUTH password.
-        set("proxy", [proxy](ConnectionSettings &s) {
-            s.proxy = ProxyUrl::withoutPassword(proxy);
-            s.proxyPassword = ProxyUrl::password(proxy);
-        });
-    }
-    if (isSet("client-cert")) {
-        const QString path = value("client-cert");
-        if (const QString problem = checkReadable(QStringLiteral("client-cert"), path); !problem.isEmpty())
-            return fail(problem);
-        set("client-cert", [path](ConnectionSettings &s) { s.clientCertificateFile = path; });
-    }
-    if (isSet("client-key")) {
-        const QString path = value("client-key");
-        if (const QString problem = checkReadable(QStringLiteral("client-key"), path); !problem.isEmpty())
-            return fail(problem);
-        set("client-key", [path](ConnectionSettings &s) { s.clientKeyFile = path; });
-    }
-    if (isSet("client-key-password-file")) {
-        QByteArray passphrase;
-        if (const QString problem = readFirstLine(QStringLiteral("client-key-password-file"),
-                                                  value("client-key-password-file"), passphrase);
+        if (const QString problem = option.apply(options, parser.values(option.name), standardInput);
             !problem.isEmpty())
             return fail(problem);
-        set("client-key-password-file", [passphrase](ConnectionSettings &s) { s.clientKeyPassphrase = passphrase; });
     }
-
-    // Authentication.
-    if (isSet("auth")) {
-        QString mechanism = value("auth").trimmed();
-        // RFC 4422 §3.1: mechanism names are 1 to 20 characters of upper-case letters, digits, '-' and '_'.
-        static const QRegularExpression saslName(QStringLiteral("^[A-Z0-9_-]{1,20}$"));
-        if (mechanism.compare(u"auto", Qt::CaseInsensitive) == 0)
-            mechanism = QStringLiteral("auto");
-        else if (mechanism = mechanism.toUpper(); !saslName.match(mechanism).hasMatch())
-            return fail(tr("--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not \"%1\".")
-                            .arg(value("auth")));
-        set("auth", [mechanism](ConnectionSettings &s) { s.auth.mechanism = mechanism; });
-    }
-    if (isSet("user")) {
-        const QString user = value("user");
-        if (user.isEmpty())
-            return fail(tr("--user needs a user name."));
-        set("user", [user](ConnectionSettings &s) {
-            s.auth.user = user;
-            if (s.auth.mechanism.isEmpty())
-                s.auth.mechanism = QStringLiteral("auto");
-        });
-    }
-    if (isSet("password-file")) {
-        QByteArray password;
-        if (const QString problem = readFirstLine(QStringLiteral("password-file"), value("password-file"), password);
-            !problem.isEmpty())
-            return fail(problem);
-        const QString text = QString::fromUtf8(password);
-        set("password-file", [text](ConnectionSettings &s) { s.auth.password = text; });
-    }
-    if (isSet("allow-plaintext-auth"))
-        set("allow-plaintext-auth", [](ConnectionSettings &s) { s.auth.allowPlaintext = true; });
-
-    // Message.
-    if (isSet("from")) {
-        const QString from = value("from");
-        set("from", [from](ConnectionSettings &s) { s.message.from = from; });
-    }
-    if (isSet("to")) {
-        QStringList recipients;
-        for (const QString &recipient : parser.values(QStringLiteral("to"))) {
-            if (recipient.trimmed().isEmpty())
-                return fail(tr("--to needs an address."));
-            recipients << recipient.trimmed();
-        }
-        set("to", [recipients](ConnectionSettings &s) { s.message.to = recipients; });
-    }
-    if (isSet("data")) {
-        const QString path = value("data");
-        QByteArray data;
-        if (path == u"-") {
-            if (!standardInput || !standardInput->isReadable())
-                return fail(tr("--data -: standard input cannot be read."));
-            data = standardInput->readAll();
-            if (data.isEmpty())
-                return fail(tr("--data -: standard input was empty."));
-        } else {
-            if (const QString problem = checkReadable(QStringLiteral("data"), path); !problem.isEmpty())
-                return fail(problem);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(tr("--data: cannot read the file %1: %2").arg(path, file.errorString()));
-            data = file.readAll();
-            if (data.isEmpty())
-                return fail(tr("--data: the file %1 is empty.").arg(path));
-        }
-        set("data", [data](ConnectionSettings &s) { s.message.data = data; });
-    }
-    if (isSet("quit-after")) {
-        const QString name = value("quit-after");
-        const std::optional<Stage> stage = stageFromName(name);
-        const bool allowed = stage && std::find(std::begin(quitAfterStages), std::end(quitAfterStages), *stage) !=
-                                          std::end(quitAfterStages);
-        if (!allowed)
-            return fail(tr("--quit-after must be one of %1, not \"%2\".").arg(quitAfterNames(), name));
-        set("quit-after", [stage](ConnectionSettings &s) { s.quitAfter = stage; });
-    }
-
     options.applyTo(options.m_settings);
     return options;
 }
