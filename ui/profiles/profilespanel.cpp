@@ -9,6 +9,7 @@
 #include "profiles/secretstore.h"
 
 #include <QAction>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,8 +18,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace SmtpUi
 {
@@ -122,13 +126,26 @@ ProfilesPanel::~ProfilesPanel() = default;
 
 void ProfilesPanel::purgeDeletedSecrets()
 {
-    // Deleted profiles that were not brought back lose their secrets now.
+    // Deleted profiles that were not brought back lose their secrets now. The keychain answers asynchronously, so
+    // the jobs are waited for here: started at shutdown and left alone, they would never run.
     if (m_secrets) {
+        auto pending = std::make_shared<int>(0);
+        QEventLoop loop;
         for (const QList<Smtp::Profile> &batch : std::as_const(m_deleted)) {
             for (const Smtp::Profile &profile : batch) {
-                for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds())
-                    m_secrets->remove(profile.id, kind, m_secrets, [](const Smtp::SecretResult &) {});
+                for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds()) {
+                    ++*pending;
+                    m_secrets->remove(profile.id, kind, &loop, [pending, &loop](const Smtp::SecretResult &) {
+                        if (--*pending == 0)
+                            loop.quit();
+                    });
+                }
             }
+        }
+        // Bounded: a keychain that does not answer does not keep the window from closing.
+        if (*pending > 0) {
+            QTimer::singleShot(purgeTimeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
         }
     }
     m_deleted.clear();
