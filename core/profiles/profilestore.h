@@ -1,12 +1,12 @@
 #pragma once
 
 #include "profile.h"
+#include "profilechanges.h"
+#include "profiledocument.h"
 #include "profilestoreerror.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -18,14 +18,17 @@ namespace Smtp
 
 class SecretStore;
 struct ImportPlan;
-enum class ImportAction;
 
-/// The saved profiles: a versioned JSON file, by default QStandardPaths::AppConfigLocation/profiles.json:
-///
-///     {"version": 1, "defaults": {...}, "folders": [{"path": "A/B", "defaults": {...}}, ...], "profiles": [...]}
+/// The saved profiles: a versioned JSON file (see ProfileDocument for the format), by default
+/// QStandardPaths::AppConfigLocation/profiles.json. The store is the façade; its parts live apart:
+/// - profiledocument.cpp reads and writes the format, profilemigration.cpp reads older versions;
+/// - profilestorefile.cpp loads, saves (lock, merge, backup, atomic write) and recovers the file;
+/// - profilechanges.cpp tracks this instance's changes and merges them with another instance's save;
+/// - profilestoreexchange.cpp exports and plans and applies imports;
+/// - profilestore.cpp (here) holds the profiles and folders and resolves what a profile inherits.
 ///
 /// Safety rules, because an admin must never lose a profile:
-/// - Saving writes a temporary file and renames it (QSaveFile), mode 0600; the file it replaces is kept as
+/// - Saving writes a temporary file and renames it (AtomicFile), mode 0600; the file it replaces is kept as
 ///   profiles.json.bak. A failed or interrupted save leaves the previous file intact.
 /// - A file that cannot be read or parsed is never overwritten: load() reports what and where (line, column,
 ///   offset), copies it to profiles.json.corrupt-<timestamp> and makes the store read-only until the caller chooses
@@ -51,8 +54,8 @@ class ProfileStore final : public QObject
 
 public:
     /// Files larger than this are refused unread.
-    static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
-    static constexpr int currentVersion = 1;
+    static constexpr qint64 maxFileSize = ProfileDocument::maxFileSize;
+    static constexpr int currentVersion = ProfileDocument::currentVersion;
 
     /// @p filePath empty: defaultFilePath().
     explicit ProfileStore(const QString &filePath = {}, QObject *parent = nullptr);
@@ -79,7 +82,7 @@ public:
     /// After an unreadable file was copied away: start with an empty store that may overwrite it.
     ProfileStoreError discardUnreadableFile();
 
-    QList<Profile> profiles() const { return m_profiles; }
+    QList<Profile> profiles() const { return m_document.profiles; }
     std::optional<Profile> find(const QString &id) const;
     /// Exact name first, then case-insensitive; "Folder/Sub/Name" also matches by folder path.
     std::optional<Profile> findByName(const QString &name) const;
@@ -94,7 +97,7 @@ public:
     ProfileStoreError markUsed(const QString &id, const QDateTime &when, const QString &result, bool ok);
 
     /// Folders that carry defaults; folderPaths() also lists folders that exist only through their profiles.
-    QList<ProfileFolder> folders() const { return m_folders; }
+    QList<ProfileFolder> folders() const { return m_document.folders; }
     QStringList folderPaths() const;
     std::optional<ProfileFolder> folder(const QString &path) const;
     /// Adds or replaces the folder with this path.
@@ -102,7 +105,7 @@ public:
     /// Removes the folder and its subfolders; their profiles move to the folder's parent.
     ProfileStoreError removeFolder(const QString &path);
 
-    ProfileSettings applicationDefaults() const { return m_applicationDefaults; }
+    ProfileSettings applicationDefaults() const { return m_document.applicationDefaults; }
     void setApplicationDefaults(const ProfileSettings &defaults);
 
     /// What a profile in @p folderPath inherits: application defaults overridden by each folder from the outermost.
@@ -118,18 +121,14 @@ public:
     /// Export a folder with its subfolders and their profiles.
     ProfileStoreError exportFolder(const QString &folderPath, const QString &path) const;
 
-    /// What importing this data (a profile file or an export) would change; nothing is changed yet. A secret binding
+    /// What importing this data (a profile file or an export) would change; nothing is changed yet. Importing a file
+    /// goes through ProfileImport, which plans, shows and applies with these. A secret binding
     /// in the data is ignored; a changed destination is listed in ImportItem::destinationChanges.
     ImportPlan planImport(const QByteArray &data, const QString &sourceName = {}) const;
     ImportPlan planImportFile(const QString &path) const;
     /// Carries out a plan made by planImport() with the actions the caller chose. A replaced profile keeps the
     /// secret binding it had here, so its saved secrets do not follow a changed destination.
     ProfileStoreError applyImport(const ImportPlan &plan);
-    /// Plans and applies an import in one step (for the command line's --import): profiles that exist with other
-    /// content get @p conflictAction. @p plan, when given, receives what was done (warnings, security warnings).
-    /// Call save() afterwards.
-    ProfileStoreError importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan = nullptr);
-
     /// Where secrets of removed profiles are deleted; not owned, may be null.
     void setSecretStore(SecretStore *secretStore) { m_secretStore = secretStore; }
 
@@ -137,61 +136,25 @@ public:
     /// simulates a save interrupted between write and commit.
     void setBeforeCommitHook(std::function<void(QSaveFile &)> hook) { m_beforeCommit = std::move(hook); }
 
-    /// The parsed content of a profile file; public for import and tests.
-    struct Document
-    {
-        int version = currentVersion;
-        QList<Profile> profiles;
-        QList<ProfileFolder> folders;
-        ProfileSettings applicationDefaults;
-        /// False when the file's "defaults" could not be read; they are then written back as they were.
-        bool applicationDefaultsValid = true;
-        /// Refused entries, written back unchanged.
-        QJsonArray rejectedProfiles;
-        QJsonArray rejectedFolders;
-        /// Top-level keys other than version, profiles and folders (including the raw "defaults").
-        QJsonObject otherFields;
-        QList<ProfileStoreError> warnings;
-        /// Filled from a repaired copy of a file with invalid UTF-8; parse() still reports the error.
-        bool salvaged = false;
-    };
-    /// Parses file content; a returned error means nothing usable was found.
-    static ProfileStoreError parse(const QByteArray &data, const QString &path, Document &document);
-    /// Reads and parses a file, with the size cap.
-    static ProfileStoreError readFile(const QString &path, Document &document, QByteArray *rawData = nullptr);
-    static QByteArray serialize(const Document &document);
-
 Q_SIGNALS:
     /// Profiles, folders or defaults changed (by this instance, a load, or a merge with another instance's save).
     void changed();
 
 private:
-    Document currentDocument() const;
-    void adopt(const Document &document);
-    Document merged(const Document &disk) const;
-    void clearChangeTracking();
+    /// Replaces what is held with @p document (its warnings aside).
+    void adopt(const ProfileDocument &document);
     /// @p data nullopt: copy the file itself (too large to hold in memory).
     ProfileStoreError copyAway(const std::optional<QByteArray> &data, ProfileStoreError error) const;
     ProfileStoreError writeAtomically(const QString &path, const QByteArray &data) const;
 
     QString m_filePath;
-    QList<Profile> m_profiles;
-    QList<ProfileFolder> m_folders;
-    ProfileSettings m_applicationDefaults;
-    bool m_applicationDefaultsValid = true;
-    QJsonArray m_rejectedProfiles;
-    QJsonArray m_rejectedFolders;
-    QJsonObject m_otherFields;
+    /// The profiles, folders and defaults held, with the entries refused and the fields not understood.
+    ProfileDocument m_document;
     QList<ProfileStoreError> m_warnings;
     bool m_readOnly = false;
     bool m_unreadable = false;
     QString m_corruptCopyPath;
-
-    QSet<QString> m_changedProfiles;
-    QSet<QString> m_removedProfiles;
-    QSet<QString> m_changedFolders;
-    QSet<QString> m_removedFolders;
-    bool m_applicationDefaultsChanged = false;
+    ProfileChanges m_changes;
     bool m_migrated = false;
 
     SecretStore *m_secretStore = nullptr;

@@ -20,9 +20,9 @@ ProfileStoreError makeError(ProfileStoreError::Code code, const QString &message
 
 QByteArray ProfileStore::exportJson(const QStringList &ids) const
 {
-    Document document;
+    ProfileDocument document;
     QSet<QString> neededFolders;
-    for (const Profile &profile : m_profiles) {
+    for (const Profile &profile : m_document.profiles) {
         if (!ids.contains(profile.id))
             continue;
         // The binding belongs to this machine's keychain; another machine's secrets were never confirmed for it.
@@ -32,11 +32,11 @@ QByteArray ProfileStore::exportJson(const QStringList &ids) const
         for (const QString &path : ProfileFolder::ancestry(profile.folder))
             neededFolders.insert(path);
     }
-    for (const ProfileFolder &folder : m_folders) {
+    for (const ProfileFolder &folder : m_document.folders) {
         if (neededFolders.contains(folder.path))
             document.folders << folder;
     }
-    return serialize(document);
+    return ProfileDocument::serialize(document);
 }
 
 ProfileStoreError ProfileStore::exportProfiles(const QStringList &ids, const QString &path) const
@@ -58,29 +58,29 @@ ProfileStoreError ProfileStore::exportFolder(const QString &folderPath, const QS
     if (!normalised.isEmpty() && !folderPaths().contains(normalised))
         return makeError(ProfileStoreError::Code::NotFound, tr("There is no folder %1.").arg(normalised), path);
     QStringList ids;
-    for (const Profile &profile : m_profiles) {
+    for (const Profile &profile : m_document.profiles) {
         if (normalised.isEmpty() || profile.folder == normalised || profile.folder.startsWith(normalised + u'/'))
             ids << profile.id;
     }
-    Document document;
+    ProfileDocument document;
     const QByteArray partial = exportJson(ids);
-    parse(partial, path, document);
+    ProfileDocument::parse(partial, path, document);
     // Subfolders carrying defaults but holding no profile belong to the folder's export too.
-    for (const ProfileFolder &folder : m_folders) {
+    for (const ProfileFolder &folder : m_document.folders) {
         const bool inside =
             normalised.isEmpty() || folder.path == normalised || folder.path.startsWith(normalised + u'/');
         if (inside && !document.folders.contains(folder))
             document.folders << folder;
     }
-    return writeAtomically(path, serialize(document));
+    return writeAtomically(path, ProfileDocument::serialize(document));
 }
 
 ImportPlan ProfileStore::planImport(const QByteArray &data, const QString &sourceName) const
 {
     ImportPlan plan;
     plan.source = sourceName;
-    Document document;
-    plan.error = parse(data, sourceName, document);
+    ProfileDocument document;
+    plan.error = ProfileDocument::parse(data, sourceName, document);
     if (plan.error.isError())
         return plan;
     for (const ProfileStoreError &warning : std::as_const(document.warnings)) {
@@ -146,9 +146,9 @@ ImportPlan ProfileStore::planImport(const QByteArray &data, const QString &sourc
 
 ImportPlan ProfileStore::planImportFile(const QString &path) const
 {
-    Document unused;
+    ProfileDocument unused;
     QByteArray data;
-    ProfileStoreError error = readFile(path, unused, &data);
+    ProfileStoreError error = ProfileDocument::readFile(path, unused, &data);
     if (error.code == ProfileStoreError::Code::FileUnreadable || error.code == ProfileStoreError::Code::FileTooLarge) {
         ImportPlan plan;
         plan.source = path;
@@ -156,16 +156,6 @@ ImportPlan ProfileStore::planImportFile(const QString &path) const
         return plan;
     }
     return planImport(data, path);
-}
-
-ProfileStoreError ProfileStore::importFile(const QString &path, ImportAction conflictAction, ImportPlan *plan)
-{
-    ImportPlan made = planImportFile(path);
-    made.setConflictAction(conflictAction);
-    const ProfileStoreError error = applyImport(made);
-    if (plan)
-        *plan = made;
-    return error;
 }
 
 ProfileStoreError ProfileStore::applyImport(const ImportPlan &plan)

@@ -1,7 +1,7 @@
 // The dialogue's AUTH exchange and mail transaction: MAIL, RCPT and DATA or BDAT, with and without PIPELINING.
 
-#include "auth/messagebuilder.h"
 #include "dialogue.h"
+#include "message/messagebuilder.h"
 #include "text/untrustedtext.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "sessionlogexporter.h"
 
+#include "io/atomicfile.h"
 #include "protocol/replyexplanation.h"
-
 #include "session/proxyurl.h"
 #include "sessionloghtml.h"
 #include "sessionloghtmlstyle.h"
@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -613,24 +612,8 @@ ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QStrin
         format = *chosen;
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return result;
-    }
-    // A log may name users, hosts and message contents: readable by its owner only (QSaveFile would otherwise copy
-    // the mode of the file it replaces, or use the umask's default).
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        result.errorMessage =
-            SessionLogExporter::tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
-        return result;
-    }
-    const QByteArray bytes = render(log, format);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return result;
-    }
+    // A log may name users, hosts and message contents: readable by its owner only.
+    result.errorMessage = AtomicFile::write(path, render(log, format), FileAccess::OwnerOnly).message;
     return result;
 }
 

@@ -47,7 +47,7 @@ public:
     /// The bytes of the file in that format (UTF-8); FromExtension is treated as text.
     static QByteArray render(const SessionLog &log, Format format);
 
-    /// Writes atomically (QSaveFile) with mode 0600: the log may name users, hosts and message contents.
+    /// Writes atomically (AtomicFile) with mode 0600: the log may name users, hosts and message contents.
     static ExportResult writeToFile(const SessionLog &log, const QString &path, Format format = Format::FromExtension);
 
     // Pieces shared with the command line's output, so both speak the same shapes.

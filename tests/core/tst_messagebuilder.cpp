@@ -1,4 +1,4 @@
-#include "auth/messagebuilder.h"
+#include "message/messagebuilder.h"
 #include "protocol/capabilities.h"
 
 #include <QLocale>

@@ -95,12 +95,12 @@ private Q_SLOTS:
         QCOMPARE(target.find(one.id)->settings.trustedSite, std::nullopt);
         QVERIFY(target.findByName(QStringLiteral("one (imported)")));
 
-        ImportPlan done;
-        QVERIFY(!target.importFile(exported, ImportAction::Replace, &done).isError());
-        QCOMPARE(done.items.constFirst().action, ImportAction::Replace);
+        ImportPlan replace = target.planImportFile(exported);
+        replace.setConflictAction(ImportAction::Replace);
+        QVERIFY(!target.applyImport(replace).isError());
         QCOMPARE(target.profiles().size(), 3);
         QCOMPARE(target.find(one.id)->settings.trustedSite, true);
-        QCOMPARE(target.importFile(m_dir->filePath(QStringLiteral("missing.json")), ImportAction::Skip).code,
+        QCOMPARE(target.planImportFile(m_dir->filePath(QStringLiteral("missing.json"))).error.code,
                  ProfileStoreError::Code::FileUnreadable);
     }
 

@@ -1,9 +1,13 @@
 // Runs against a real Secret Service: the test re-executes itself through run-with-keyring.sh, which provides a
 // private D-Bus session and a throwaway unlocked gnome-keyring.
 #include "profiles/keychainsecretstore.h"
+#include "profiles/profilestore.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -113,6 +117,37 @@ private Q_SLOTS:
         QVERIFY(read && read->ok());
         QCOMPARE(read->secret, QByteArray("second"));
         wait([&](SecretStore::Callback done) { store.remove(id, SecretKind::Password, this, done); }, this);
+    }
+
+    void deletingAProfileRemovesItsSecrets()
+    {
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
+            QSKIP("only the no-keychain check runs in this process");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
+        KeychainSecretStore secrets(m_service);
+        store.setSecretStore(&secrets);
+        Profile profile = SmtpTest::makeProfile(QStringLiteral("Doomed"), QStringLiteral("mail.example.org"));
+        QVERIFY(!store.add(profile).isError());
+        for (const SecretKind kind : SecretStore::allKinds()) {
+            auto written =
+                wait([&](SecretStore::Callback done) { secrets.write(profile.id, kind, "secret", this, done); }, this);
+            QVERIFY(written && written->ok());
+        }
+
+        // remove() starts the keychain jobs itself, while the event loop runs: nothing waits for a purge later.
+        QVERIFY(!store.remove(profile.id).isError());
+        for (const SecretKind kind : SecretStore::allKinds()) {
+            // Bounded: read until the entry is gone; a secret that stays fails the test after the timeout.
+            QDeadlineTimer deadline(keychainTimeoutMs);
+            std::optional<SecretResult> read;
+            do {
+                read = wait([&](SecretStore::Callback done) { secrets.read(profile.id, kind, this, done); }, this);
+            } while (read && read->ok() && !deadline.hasExpired());
+            QVERIFY(read);
+            QCOMPARE(read->code, SecretResult::Code::NotFound);
+        }
     }
 
     void noKeychainIsReportedClearly()

@@ -2,6 +2,7 @@
 // password along, and the import preview names every changed field, old → new, security changes marked.
 // As admins use it all day (issue #12): a duplicate is the one selected row, and a search that finds nothing says so.
 
+#include "mainwindow.h"
 #include "profiles/importplan.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profileeditordialog.h"
@@ -95,6 +96,7 @@ private slots:
     void searchWithoutMatchSaysSo();
     void editingAgainBringsTheOpenEditorBack();
     void noKeychainIsSaidPlainlyOnSave();
+    void closingTheWindowPurgesDeletedSecrets();
 
 private:
     /// A profile with its password in the keychain, bound to mail.example.org.
@@ -340,6 +342,25 @@ void TestProfilesPanel::noKeychainIsSaidPlainlyOnSave()
     QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &arguments) {
         return arguments.value(0).toString() == Smtp::SecretStore::noKeychainMessage();
     }));
+}
+
+void TestProfilesPanel::closingTheWindowPurgesDeletedSecrets()
+{
+    const Smtp::Profile profile = addProfileWithPassword();
+    QCOMPARE(m_secrets->size(), 1);
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
+    QVERIFY(panel->selectProfile(profile.id));
+    panel->deleteSelectedProfiles();
+    QVERIFY(panel->canUndoDelete());
+    QCOMPARE(m_secrets->size(), 1); // kept while undo is possible
+
+    // Purged by the close, while the event loop runs, not by the destructor after it ended.
+    QVERIFY(window.close());
+    QCOMPARE(m_secrets->size(), 0);
+    QVERIFY(!panel->canUndoDelete());
 }
 
 QTEST_MAIN(TestProfilesPanel)

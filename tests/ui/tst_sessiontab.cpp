@@ -1,7 +1,7 @@
-#include "auth/messagebuilder.h"
 #include "certificatefactory.h"
 #include "certificates/certificatedetailsdialog.h"
 #include "mainwindow.h"
+#include "message/messagebuilder.h"
 #include "scriptablesmtpserver.h"
 #include "session/capabilitiesmodel.h"
 #include "session/commandlineedit.h"

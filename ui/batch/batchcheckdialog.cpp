@@ -1,7 +1,7 @@
 #include "batchcheckdialog.h"
 
 #include "batchresultsmodel.h"
-#include "common/filewriter.h"
+#include "io/atomicfile.h"
 
 #include "batch/batchcheck.h"
 #include "profiles/profilestore.h"
@@ -169,7 +169,8 @@ void BatchCheckDialog::exportAs(const QString &filter, const QString &suffix)
     const QByteArray contents = suffix == QLatin1String("csv")
                                     ? m_model->toCsv()
                                     : QJsonDocument(m_model->toJson()).toJson(QJsonDocument::Indented);
-    if (const QString problem = writeFileAtomically(path, contents); !problem.isEmpty())
+    if (const QString problem = Smtp::AtomicFile::write(path, contents, Smtp::FileAccess::OwnerOnly).message;
+        !problem.isEmpty())
         QMessageBox::warning(this, tr("Export Check Results"), problem);
 }
 

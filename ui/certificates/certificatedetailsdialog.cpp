@@ -2,7 +2,7 @@
 
 #include "app/theme.h"
 #include "certificatechainmodel.h"
-#include "common/filewriter.h"
+#include "io/atomicfile.h"
 #include "text/untrustedtext.h"
 #include "ui_certificatedetailsdialog.h"
 
@@ -174,7 +174,8 @@ QString CertificateDetailsDialog::exportPem(const QString &path, bool wholeChain
     const QByteArray pem = wholeChain ? chainPem() : currentPem();
     if (pem.isEmpty())
         return tr("There is no certificate to export.");
-    return writeFileAtomically(path, pem);
+    // Certificates are public: the file gets the usual mode.
+    return Smtp::AtomicFile::write(path, pem, Smtp::FileAccess::Default).message;
 }
 
 void CertificateDetailsDialog::chooseExportFile(bool wholeChain)

@@ -3,11 +3,13 @@
 #include "profileeditordialog.h"
 #include "profileitemdelegate.h"
 #include "profiles/profilefilterproxymodel.h"
+#include "profiles/profileimport.h"
 #include "profiles/profilestore.h"
 #include "profiles/profiletreemodel.h"
 #include "profiles/secretstore.h"
 
 #include <QAction>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,10 +18,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace SmtpUi
 {
@@ -123,13 +127,26 @@ ProfilesPanel::~ProfilesPanel() = default;
 
 void ProfilesPanel::purgeDeletedSecrets()
 {
-    // Deleted profiles that were not brought back lose their secrets now.
+    // Deleted profiles that were not brought back lose their secrets now. The keychain answers asynchronously, so
+    // the jobs are waited for here: started at shutdown and left alone, they would never run.
     if (m_secrets) {
+        auto pending = std::make_shared<int>(0);
+        QEventLoop loop;
         for (const QList<Smtp::Profile> &batch : std::as_const(m_deleted)) {
             for (const Smtp::Profile &profile : batch) {
-                for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds())
-                    m_secrets->remove(profile.id, kind, m_secrets, [](const Smtp::SecretResult &) {});
+                for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds()) {
+                    ++*pending;
+                    m_secrets->remove(profile.id, kind, &loop, [pending, &loop](const Smtp::SecretResult &) {
+                        if (--*pending == 0)
+                            loop.quit();
+                    });
+                }
             }
+        }
+        // Bounded: a keychain that does not answer does not keep the window from closing.
+        if (*pending > 0) {
+            QTimer::singleShot(purgeTimeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
         }
     }
     m_deleted.clear();
@@ -483,14 +500,17 @@ void ProfilesPanel::undoDelete()
 
 QString ProfilesPanel::importFile(const QString &path, Smtp::ImportAction conflictAction)
 {
-    Smtp::ImportPlan plan = m_store->planImportFile(path);
-    if (plan.error.isError())
-        return plan.error.message;
-    plan.setConflictAction(conflictAction);
-    if (const Smtp::ProfileStoreError error = m_store->applyImport(plan); error.isError())
+    Smtp::ProfileImport import(*m_store, path);
+    return applyImport(import, conflictAction);
+}
+
+QString ProfilesPanel::applyImport(Smtp::ProfileImport &import, Smtp::ImportAction conflictAction)
+{
+    const Smtp::ProfileStoreError error = import.apply(conflictAction);
+    updateActions();
+    if (error.isError())
         return error.message;
-    saveStore();
-    return tr("Imported from %1: %2").arg(path, plan.summary());
+    return tr("Imported from %1: %2").arg(import.plan().source, import.plan().summary());
 }
 
 QString ProfilesPanel::exportSelected(const QString &path) const
@@ -516,29 +536,29 @@ void ProfilesPanel::chooseImportFile()
 
 void ProfilesPanel::previewImport(const QString &path)
 {
-    const Smtp::ImportPlan plan = m_store->planImportFile(path);
-    if (plan.error.isError()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import Failed"), plan.error.message, QMessageBox::Ok, this);
+    Smtp::ProfileImport import(*m_store, path);
+    const Smtp::ImportPlan &plan = import.plan();
+    if (import.error().isError()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Failed"), import.error().message, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return;
     }
     QStringList details{plan.summary()};
-    for (const Smtp::ImportItem &item : plan.items) {
-        for (const QString &warning : item.securityWarnings)
-            details.append(tr("%1: %2").arg(item.incoming.name, warning));
-    }
-    // Each changed profile with its changes, old → new; a new destination is marked as a security change.
-    for (const Smtp::ImportItem &item : plan.items) {
-        if (item.status != Smtp::ImportStatus::Changed)
+    QString changedProfile;
+    for (const Smtp::ProfileImport::Notice &notice : import.notices()) {
+        if (notice.kind != Smtp::ProfileImport::Notice::Kind::Change) {
+            details.append(notice.profileName.isEmpty() ? notice.text
+                                                        : tr("%1: %2").arg(notice.profileName, notice.text));
             continue;
-        details.append(tr("%1 changes:").arg(item.incoming.name));
-        for (const QString &line : item.changeLines())
-            details.append(tr("  %1").arg(line));
+        }
+        // Each changed profile with its changes, old → new; a new destination is marked as a security change.
+        if (notice.profileName != changedProfile) {
+            changedProfile = notice.profileName;
+            details.append(tr("%1 changes:").arg(notice.profileName));
+        }
+        details.append(tr("  %1").arg(notice.text));
     }
-    details.append(plan.folderWarnings);
-    for (const Smtp::ProfileStoreError &warning : plan.warnings)
-        details.append(warning.message);
     // Names in an imported file are untrusted: everything goes into the plain-text label, none into the
     // informative text, which would guess at rich text.
     QMessageBox box(QMessageBox::Question, tr("Import Profiles"),
@@ -558,8 +578,9 @@ void ProfilesPanel::previewImport(const QString &path)
     box.exec();
     if (box.clickedButton() != keepBoth && (!replace || box.clickedButton() != replace))
         return;
-    emit statusMessage(
-        importFile(path, box.clickedButton() == replace ? Smtp::ImportAction::Replace : Smtp::ImportAction::KeepBoth));
+    // The plan shown is the plan applied, even if the file changed while the question was open.
+    emit statusMessage(applyImport(import, box.clickedButton() == replace ? Smtp::ImportAction::Replace
+                                                                          : Smtp::ImportAction::KeepBoth));
 }
 
 void ProfilesPanel::chooseExportFile()

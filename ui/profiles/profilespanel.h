@@ -17,6 +17,7 @@ class QTreeView;
 namespace Smtp
 {
 class ProfileFilterProxyModel;
+class ProfileImport;
 class ProfileStore;
 class ProfileTreeModel;
 class SecretStore;
@@ -72,8 +73,10 @@ public:
     void deleteSelectedProfiles();
     bool canUndoDelete() const { return !m_deleted.isEmpty(); }
     void undoDelete();
-    /// Removes the secrets of deleted profiles from the keychain; undo is no longer possible afterwards.
+    /// Removes the secrets of deleted profiles from the keychain and waits for it (at most purgeTimeoutMs); undo is
+    /// no longer possible afterwards. Called while the window closes, when the event loop still runs.
     void purgeDeletedSecrets();
+    static constexpr int purgeTimeoutMs = 5000;
     /// Imports a profile file: conflicts get @p conflictAction. Returns a message for people (what happened).
     QString importFile(const QString &path, Smtp::ImportAction conflictAction = Smtp::ImportAction::KeepBoth);
     /// Shows what importing @p path would change (changed fields old → new, security changes marked) and imports
@@ -99,6 +102,8 @@ private:
     void updateActions();
     void applyEditor(ProfileEditorDialog *dialog, bool isNew);
     bool saveStore();
+    /// Applies and saves an import that was planned (and perhaps shown); returns a message for people.
+    QString applyImport(Smtp::ProfileImport &import, Smtp::ImportAction conflictAction);
     void chooseImportFile();
     void chooseExportFile();
     void showContextMenu(const QPoint &position);
@@ -116,7 +121,8 @@ private:
     QString m_selectedBeforeReset;
     /// The open editors of saved profiles: asking to edit one again brings its editor to the front.
     QHash<QString, QPointer<ProfileEditorDialog>> m_editors;
-    /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes.
+    /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes
+    /// (purgeDeletedSecrets()).
     QList<QList<Smtp::Profile>> m_deleted;
 
     QAction *m_connectAction = nullptr;

@@ -1,6 +1,6 @@
 #include "composepanel.h"
 
-#include "auth/messagebuilder.h"
+#include "message/messagebuilder.h"
 
 #include <QDateTime>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 
 #include "clioutput.h"
 #include "exitstatus.h"
-#include "profiles/importplan.h"
 #include "profiles/keychainsecretstore.h"
+#include "profiles/profileimport.h"
 #include "profiles/profilesecrets.h"
 #include "profiles/profilestore.h"
 #include "session/sessionhandle.h"
@@ -131,39 +131,30 @@ void CliRunner::importProfiles()
 {
     if (!loadProfiles())
         return;
-    ImportPlan plan = m_store->planImportFile(m_options.profilesFile());
-    if (plan.error.isError()) {
-        fail(ErrorCode::InvalidSettings, plan.error.toString());
+    ProfileImport import(*m_store, m_options.profilesFile());
+    if (import.error().isError()) {
+        fail(ErrorCode::InvalidSettings, import.error().toString());
         return;
     }
-    for (const ProfileStoreError &warning : plan.warnings)
-        m_output.writeWarning(warning.toString());
-    // Unattended, so nothing is lost: a changed profile is kept beside the existing one (the default action).
-    for (const ImportItem &item : plan.items) {
-        if (item.action == ImportAction::Skip)
+    for (const ProfileImport::Notice &notice : import.notices()) {
+        // A refused entry is named by the file it is in, the other notices by their profile.
+        const QString subject =
+            notice.kind == ProfileImport::Notice::Kind::Refused ? m_options.profilesFile() : notice.profileName;
+        const QString text = subject.isEmpty() ? notice.text : tr("%1: %2").arg(subject, notice.text);
+        if (notice.kind != ProfileImport::Notice::Kind::Change) {
+            m_output.writeWarning(text);
             continue;
-        for (const QString &warning : item.securityWarnings)
-            m_output.writeWarning(tr("%1: %2").arg(item.incoming.name, warning));
+        }
+        m_output.writeRecord(text, QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
+                                               {QStringLiteral("profile"), notice.profileName},
+                                               {QStringLiteral("text"), notice.text}});
     }
-    for (const QString &warning : plan.folderWarnings)
-        m_output.writeWarning(warning);
-    // What a changed profile would change, old → new, so that a new destination is never a surprise.
-    for (const ImportItem &item : plan.items) {
-        if (item.status != ImportStatus::Changed)
-            continue;
-        for (const QString &line : item.changeLines())
-            m_output.writeRecord(tr("%1: %2").arg(item.incoming.name, line),
-                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
-                                             {QStringLiteral("profile"), item.incoming.name},
-                                             {QStringLiteral("text"), line}});
-    }
-    ProfileStoreError error = m_store->applyImport(plan);
-    if (!error.isError())
-        error = m_store->save();
-    if (error.isError()) {
+    // Unattended, so nothing is lost: a changed profile is kept beside the existing one.
+    if (const ProfileStoreError error = import.apply(ImportAction::KeepBoth); error.isError()) {
         fail(ErrorCode::InvalidSettings, tr("The imported profiles were not saved: %1").arg(error.toString()));
         return;
     }
+    const ImportPlan &plan = import.plan();
     m_output.writeRecord(tr("Imported from %1: %2").arg(m_options.profilesFile(), plan.summary()),
                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
                                      {QStringLiteral("text"), plan.summary()},

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCommandLineParser;
 class QIODevice;
 
 namespace Smtp
@@ -68,6 +69,23 @@ public:
     static QStringList problems(const ConnectionSettings &settings);
 
 private:
+    /// One flag: how --help shows it and how its value is checked and applied.
+    struct Option
+    {
+        QString name;
+        /// Empty for a switch.
+        QString valueName;
+        QString description;
+        /// Checks the values given (the last one counts, except for --to) and records what they ask for; returns
+        /// why they cannot be used, or an empty string.
+        std::function<QString(CommandLineOptions &options, const QStringList &values, QIODevice *standardInput)> apply;
+    };
+    /// Every flag, in the order --help lists them and the values are applied.
+    static QList<Option> optionTable();
+    static void setUp(QCommandLineParser &parser, const QList<Option> &table);
+    /// Records a setting flag: its name for givenSettingFlags() and what it does to the settings.
+    void set(const QString &flag, std::function<void(ConnectionSettings &)> setter);
+
     QString m_error;
     Action m_action = Action::Run;
     ConnectionSettings m_settings;

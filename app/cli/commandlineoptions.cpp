@@ -1,0 +1,463 @@
+#include "commandlineoptions.h"
+
+#include "protocol/commandline.h"
+#include "session/proxyurl.h"
+#include "session/securitymode.h"
+#include "session/stage.h"
+#include "transcript/sessionlogexporter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Smtp
+{
+
+namespace
+{
+
+constexpr qint64 maxSecretLineBytes = 64 * 1024;
+
+/// The stages --quit-after accepts: those after which a session can politely stop.
+constexpr Stage quitAfterStages[] = {Stage::Connect, Stage::Banner, Stage::Ehlo, Stage::Tls,
+                                     Stage::Auth,    Stage::Mail,   Stage::Rcpt, Stage::Data};
+
+QString quitAfterNames()
+{
+    QStringList names;
+    for (Stage stage : quitAfterStages)
+        names << stageName(stage);
+    return names.join(u'|');
+}
+
+/// Opens the file to prove it can be read: existence alone says nothing about permissions.
+QString checkReadable(const QString &flag, const QString &path)
+{
+    if (path.isEmpty())
+        return CommandLineOptions::tr("--%1 needs a file name.").arg(flag);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return CommandLineOptions::tr("--%1: the file %2 does not exist.").arg(flag, path);
+    if (info.isDir())
+        return CommandLineOptions::tr("--%1: %2 is a directory, not a file.").arg(flag, path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CommandLineOptions::tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
+    return {};
+}
+
+/// The first line of a secret file, without its line end; secrets are never echoed in messages.
+QString readFirstLine(const QString &flag, const QString &path, QByteArray &line)
+{
+    if (const QString problem = checkReadable(flag, path); !problem.isEmpty())
+        return problem;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CommandLineOptions::tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
+    line = file.readLine(maxSecretLineBytes);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return CommandLineOptions::tr("--%1: the first line of %2 is empty.").arg(flag, path);
+    return {};
+}
+
+/// A setting flag that names a file the session reads later: it must be readable now.
+QString checkedPath(const QString &flag, const QStringList &values, QString &path)
+{
+    path = values.constLast();
+    return checkReadable(flag, path);
+}
+
+} // namespace
+
+QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
+{
+    using Values = const QStringList &;
+    // A switch: given or not, no value to check.
+    const auto flag = [](const char *name, const QString &description,
+                         std::function<void(CommandLineOptions &)> apply) {
+        return Option{
+            QString::fromLatin1(name), {}, description, [apply](CommandLineOptions &options, Values, QIODevice *) {
+                apply(options);
+                return QString();
+            }};
+    };
+    // A switch that only changes the settings.
+    const auto settingFlag = [](const char *name, const QString &description,
+                                std::function<void(ConnectionSettings &)> setter) {
+        return Option{QString::fromLatin1(name),
+                      {},
+                      description,
+                      [name, setter](CommandLineOptions &options, Values, QIODevice *) {
+                          options.set(QString::fromLatin1(name), setter);
+                          return QString();
+                      }};
+    };
+    // A setting that names a file read later: checked for being readable now.
+    const auto fileSetting = [](const char *name, const QString &description, QString ConnectionSettings::*field) {
+        return Option{
+            QString::fromLatin1(name), tr("file"), description,
+            [name, field](CommandLineOptions &options, Values values, QIODevice *) {
+                QString path;
+                if (QString problem = checkedPath(QString::fromLatin1(name), values, path); !problem.isEmpty())
+                    return problem;
+                options.set(QString::fromLatin1(name), [path, field](ConnectionSettings &s) { s.*field = path; });
+                return QString();
+            }};
+    };
+    // --timeout and --session-timeout.
+    const auto seconds = [](const char *name, const QString &description, int ConnectionSettings::*field) {
+        return Option{QString::fromLatin1(name), tr("seconds"), description,
+                      [name, field](CommandLineOptions &options, Values values, QIODevice *) {
+                          bool ok = false;
+                          const int value = values.constLast().toInt(&ok);
+                          if (!ok || value < 1 || value > maxTimeoutSeconds)
+                              return tr("--%1 must be a whole number of seconds from 1 to %2, not \"%3\".")
+                                  .arg(QLatin1String(name))
+                                  .arg(maxTimeoutSeconds)
+                                  .arg(values.constLast());
+                          options.set(QString::fromLatin1(name),
+                                      [value, field](ConnectionSettings &s) { s.*field = value; });
+                          return QString();
+                      }};
+    };
+
+    return {
+        // Connection.
+        {QStringLiteral("host"), tr("host"), tr("Server name, IPv4 or IPv6 address to connect to."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString host = values.constLast().trimmed();
+             if (host.isEmpty())
+                 return tr("--host needs a server name or address.");
+             options.set(QStringLiteral("host"), [host](ConnectionSettings &s) { s.host = host; });
+             return QString();
+         }},
+        {QStringLiteral("port"), tr("port"), tr("Port; 0 (default) means 25, or 465 with --security implicit."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             bool ok = false;
+             const uint port = values.constLast().toUInt(&ok);
+             if (!ok || port > 65535)
+                 return tr("--port must be a number from 0 to 65535, not \"%1\".").arg(values.constLast());
+             options.set(QStringLiteral("port"), [port](ConnectionSettings &s) { s.port = quint16(port); });
+             return QString();
+         }},
+        {QStringLiteral("security"), tr("mode"),
+         tr("none, starttls (default: STARTTLS required) or implicit (TLS at once)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const std::optional<SecurityMode> mode = securityModeFromName(values.constLast());
+             if (!mode)
+                 return tr("--security must be none, starttls or implicit, not \"%1\".").arg(values.constLast());
+             options.set(QStringLiteral("security"), [mode](ConnectionSettings &s) { s.security = *mode; });
+             return QString();
+         }},
+        settingFlag("helo", tr("Use HELO and no ESMTP (needs --security none or implicit)."),
+                    [](ConnectionSettings &s) { s.extended = false; }),
+        seconds("timeout", tr("Seconds to wait for each step (connect, TLS, every reply); default 30."),
+                &ConnectionSettings::timeoutSeconds),
+        seconds("session-timeout", tr("Seconds the whole session may take; default 10 times --timeout, at most 3600."),
+                &ConnectionSettings::sessionTimeoutSeconds),
+        {QStringLiteral("local-name"), tr("name"), tr("EHLO/HELO name; default: this machine's name."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast();
+             if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
+                 return tr("--local-name is not usable: %1").arg(reason);
+             options.set(QStringLiteral("local-name"), [name](ConnectionSettings &s) { s.localName = name; });
+             return QString();
+         }},
+        settingFlag("trusted-site", tr("Do not validate the server certificate (still report what would have failed)."),
+                    [](ConnectionSettings &s) { s.trustedSite = true; }),
+        fileSetting("ca-file", tr("Extra CA certificates (PEM) to trust."), &ConnectionSettings::caFile),
+        {QStringLiteral("server-name"), tr("name"),
+         tr("Tunnel: the name to verify in the certificate and send as SNI."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast().trimmed();
+             if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
+                 return tr("--server-name is not usable: %1").arg(reason);
+             options.set(QStringLiteral("server-name"), [name](ConnectionSettings &s) { s.serverName = name; });
+             return QString();
+         }},
+        {QStringLiteral("proxy"), tr("url"), tr("Connect through a proxy: socks5://host:port or http://host:port."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString proxy = values.constLast();
+             if (!ProxyUrl::problem(proxy).isEmpty())
+                 return tr("--proxy must look like socks5://host:port or http://host:port, not \"%1\".")
+                     .arg(ProxyUrl::withoutCredentials(proxy));
+             // The password is split off at once, so that no copy of the settings (profile, export, command line,
+             // --verbose) can carry it inside the address; it lives beside the address like the AUTH password.
+             options.set(QStringLiteral("proxy"), [proxy](ConnectionSettings &s) {
+                 s.proxy = ProxyUrl::withoutPassword(proxy);
+                 s.proxyPassword = ProxyUrl::password(proxy);
+             });
+             return QString();
+         }},
+        fileSetting("client-cert", tr("Client certificate, PEM or PKCS#12 (.p12)."),
+                    &ConnectionSettings::clientCertificateFile),
+        fileSetting("client-key", tr("Client key (PEM) when the certificate file does not hold it."),
+                    &ConnectionSettings::clientKeyFile),
+        {QStringLiteral("client-key-password-file"), tr("file"),
+         tr("File whose first line is the client key passphrase."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QByteArray passphrase;
+             if (const QString problem =
+                     readFirstLine(QStringLiteral("client-key-password-file"), values.constLast(), passphrase);
+                 !problem.isEmpty())
+                 return problem;
+             options.set(QStringLiteral("client-key-password-file"),
+                         [passphrase](ConnectionSettings &s) { s.clientKeyPassphrase = passphrase; });
+             return QString();
+         }},
+        // Authentication.
+        {QStringLiteral("auth"), tr("mechanism"), tr("AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QString mechanism = values.constLast().trimmed();
+             // RFC 4422 §3.1: mechanism names are 1 to 20 characters of upper-case letters, digits, '-' and '_'.
+             static const QRegularExpression saslName(QStringLiteral("^[A-Z0-9_-]{1,20}$"));
+             if (mechanism.compare(u"auto", Qt::CaseInsensitive) == 0)
+                 mechanism = QStringLiteral("auto");
+             else if (mechanism = mechanism.toUpper(); !saslName.match(mechanism).hasMatch())
+                 return tr("--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not \"%1\".")
+                     .arg(values.constLast());
+             options.set(QStringLiteral("auth"), [mechanism](ConnectionSettings &s) { s.auth.mechanism = mechanism; });
+             return QString();
+         }},
+        {QStringLiteral("user"), tr("user"), tr("User name for AUTH (implies --auth auto)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString user = values.constLast();
+             if (user.isEmpty())
+                 return tr("--user needs a user name.");
+             options.set(QStringLiteral("user"), [user](ConnectionSettings &s) {
+                 s.auth.user = user;
+                 if (s.auth.mechanism.isEmpty())
+                     s.auth.mechanism = QStringLiteral("auto");
+             });
+             return QString();
+         }},
+        {QStringLiteral("password-file"), tr("file"), tr("File whose first line is the password (or token)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QByteArray password;
+             if (const QString problem = readFirstLine(QStringLiteral("password-file"), values.constLast(), password);
+                 !problem.isEmpty())
+                 return problem;
+             const QString text = QString::fromUtf8(password);
+             options.set(QStringLiteral("password-file"), [text](ConnectionSettings &s) { s.auth.password = text; });
+             return QString();
+         }},
+        settingFlag("allow-plaintext-auth", tr("Allow AUTH over a connection without validated TLS."),
+                    [](ConnectionSettings &s) { s.auth.allowPlaintext = true; }),
+        // Message.
+        {QStringLiteral("from"), tr("address"), tr("Envelope sender (MAIL FROM)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString from = values.constLast();
+             options.set(QStringLiteral("from"), [from](ConnectionSettings &s) { s.message.from = from; });
+             return QString();
+         }},
+        {QStringLiteral("to"), tr("address"), tr("Envelope recipient (RCPT TO); repeat for more."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             QStringList recipients;
+             for (const QString &recipient : values) {
+                 if (recipient.trimmed().isEmpty())
+                     return tr("--to needs an address.");
+                 recipients << recipient.trimmed();
+             }
+             options.set(QStringLiteral("to"), [recipients](ConnectionSettings &s) { s.message.to = recipients; });
+             return QString();
+         }},
+        {QStringLiteral("data"), tr("file"),
+         tr("The message to send, from a file or - for standard input; default: a built-in test message."),
+         [](CommandLineOptions &options, Values values, QIODevice *standardInput) {
+             const QString path = values.constLast();
+             QByteArray data;
+             if (path == u"-") {
+                 if (!standardInput || !standardInput->isReadable())
+                     return tr("--data -: standard input cannot be read.");
+                 data = standardInput->readAll();
+                 if (data.isEmpty())
+                     return tr("--data -: standard input was empty.");
+             } else {
+                 if (const QString problem = checkReadable(QStringLiteral("data"), path); !problem.isEmpty())
+                     return problem;
+                 QFile file(path);
+                 if (!file.open(QIODevice::ReadOnly))
+                     return tr("--data: cannot read the file %1: %2").arg(path, file.errorString());
+                 data = file.readAll();
+                 if (data.isEmpty())
+                     return tr("--data: the file %1 is empty.").arg(path);
+             }
+             options.set(QStringLiteral("data"), [data](ConnectionSettings &s) { s.message.data = data; });
+             return QString();
+         }},
+        {QStringLiteral("quit-after"), tr("step"), tr("Send QUIT after this step: %1.").arg(quitAfterNames()),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast();
+             const std::optional<Stage> stage = stageFromName(name);
+             const bool allowed = stage && std::find(std::begin(quitAfterStages), std::end(quitAfterStages), *stage) !=
+                                               std::end(quitAfterStages);
+             if (!allowed)
+                 return tr("--quit-after must be one of %1, not \"%2\".").arg(quitAfterNames(), name);
+             options.set(QStringLiteral("quit-after"), [stage](ConnectionSettings &s) { s.quitAfter = stage; });
+             return QString();
+         }},
+        // Profiles.
+        {QStringLiteral("profile"), tr("name"), tr("Use a saved profile; flags given beside it override its fields."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_profileName = values.constLast().trimmed();
+             return options.m_profileName.isEmpty() ? tr("--profile needs a profile name.") : QString();
+         }},
+        {QStringLiteral("save-profile"), tr("name"),
+         tr("Save the settings given as a profile (secrets never go to the file)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::SaveProfile;
+             options.m_saveProfileName = values.constLast().trimmed();
+             return options.m_saveProfileName.isEmpty() ? tr("--save-profile needs a profile name.") : QString();
+         }},
+        flag("list-profiles", tr("List the saved profiles."),
+             [](CommandLineOptions &options) { options.m_action = Action::ListProfiles; }),
+        {QStringLiteral("import"), tr("file"), tr("Import profiles from a JSON file."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::ImportProfiles;
+             return checkedPath(QStringLiteral("import"), values, options.m_profilesFile);
+         }},
+        {QStringLiteral("export-profiles"), tr("file"), tr("Export the profiles to a JSON file (without secrets)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::ExportProfiles;
+             options.m_profilesFile = values.constLast();
+             return options.m_profilesFile.isEmpty() ? tr("--export-profiles needs a file name.") : QString();
+         }},
+        // Output.
+        flag("json", tr("Print JSON lines: one per event, then a final result object."),
+             [](CommandLineOptions &options) { options.m_json = true; }),
+        {QStringLiteral("export"), tr("file"), tr("Also write the session log to a file: .txt, .log, .html or .json."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_exportPath = values.constLast();
+             if (!SessionLogExporter::formatForPath(options.m_exportPath))
+                 return tr("--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or "
+                           ".json.")
+                     .arg(options.m_exportPath);
+             if (!QFileInfo(options.m_exportPath).absoluteDir().exists())
+                 return tr("--export: the directory of %1 does not exist.").arg(options.m_exportPath);
+             return QString();
+         }},
+        flag("verbose", tr("Also print the settings used and the server capabilities."),
+             [](CommandLineOptions &options) { options.m_verbose = true; }),
+    };
+}
+
+void CommandLineOptions::setUp(QCommandLineParser &parser, const QList<Option> &table)
+{
+    parser.setApplicationDescription(
+        tr("Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, "
+           "printing the transcript, the TLS and certificate report and the phase timings.\n\n"
+           "Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, "
+           "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
+           "refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option &option : table)
+        parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
+}
+
+QString CommandLineOptions::helpText()
+{
+    QCommandLineParser parser;
+    setUp(parser, optionTable());
+    return parser.helpText();
+}
+
+bool CommandLineOptions::wantsJson(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("-json"));
+}
+
+void CommandLineOptions::set(const QString &flag, std::function<void(ConnectionSettings &)> setter)
+{
+    m_givenSettingFlags << flag;
+    m_setters << std::move(setter);
+}
+
+CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODevice *standardInput)
+{
+    CommandLineOptions options;
+    options.m_json = wantsJson(arguments);
+    const QList<Option> table = optionTable();
+    QCommandLineParser parser;
+    setUp(parser, table);
+    if (!parser.parse(arguments)) {
+        options.m_error = parser.errorText();
+        return options;
+    }
+    options.m_json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        options.m_action = Action::Help;
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        options.m_action = Action::Version;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.m_error = tr("Unexpected argument: %1 (every setting is a flag; see --help).")
+                              .arg(parser.positionalArguments().constFirst());
+        return options;
+    }
+
+    const auto fail = [&options](const QString &message) {
+        options.m_error = message;
+        options.m_setters.clear();
+        return options;
+    };
+    // Flags that repeat where only one makes sense are a mistake the user should hear about, not a silent "last one
+    // wins".
+    for (const QString &name : parser.optionNames()) {
+        if (name != u"to" && parser.optionNames().count(name) > 1)
+            return fail(tr("--%1 was given more than once.").arg(name));
+    }
+    const QStringList profileActions{QStringLiteral("list-profiles"), QStringLiteral("import"),
+                                     QStringLiteral("export-profiles"), QStringLiteral("save-profile")};
+    if (std::count_if(profileActions.cbegin(), profileActions.cend(),
+                      [&parser](const QString &name) { return parser.isSet(name); }) > 1)
+        return fail(tr("Give only one of --list-profiles, --import, --export-profiles and --save-profile."));
+
+    for (const Option &option : table) {
+        if (!parser.isSet(option.name))
+            continue;
+        if (const QString problem = option.apply(options, parser.values(option.name), standardInput);
+            !problem.isEmpty())
+            return fail(problem);
+    }
+    options.applyTo(options.m_settings);
+    return options;
+}
+
+void CommandLineOptions::applyTo(ConnectionSettings &settings) const
+{
+    for (const auto &setter : m_setters)
+        setter(settings);
+}
+
+QStringList CommandLineOptions::problems(const ConnectionSettings &settings)
+{
+    QStringList problems = settings.validate();
+    if (settings.auth.isRequested() && settings.auth.user.isEmpty() &&
+        settings.auth.mechanism.compare(u"EXTERNAL", Qt::CaseInsensitive) != 0)
+        problems << tr("AUTH needs a user name: give --user.");
+    if (!settings.auth.password.isEmpty() && !settings.auth.isRequested())
+        problems << tr("A password was given without --user or --auth.");
+    if (!settings.message.data.isEmpty() && !settings.message.isRequested())
+        problems << tr("--data needs at least one --to.");
+    if (!settings.message.from.isEmpty() && !settings.message.isRequested())
+        problems << tr("--from needs at least one --to.");
+    if (const QString reason = CommandLine::checkArgument(settings.message.from); !reason.isEmpty())
+        problems << tr("The sender address is not usable: %1").arg(reason);
+    for (const QString &recipient : settings.message.to) {
+        if (const QString reason = CommandLine::checkArgument(recipient); !reason.isEmpty())
+            problems << tr("The recipient address %1 is not usable: %2").arg(recipient, reason);
+    }
+    return problems;
+}
+
+} // namespace Smtp
