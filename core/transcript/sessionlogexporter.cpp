@@ -367,7 +367,7 @@ QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
     return lines;
 }
 
-QString SessionLogExporter::toText(const SessionLog &log)
+QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptError)
 {
     QStringList out;
     out << SessionLogExporter::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
@@ -387,20 +387,28 @@ QString SessionLogExporter::toText(const SessionLog &log)
     const auto isPlaintext = [](const TranscriptEvent &event) {
         return event.beforeTls && event.kind == TranscriptEvent::Kind::Server;
     };
-    if (std::any_of(log.transcript.events().cbegin(), log.transcript.events().cend(), isPlaintext))
-        out << SessionLogExporter::tr("(Server lines marked [plaintext] were received before TLS: not authenticated.)");
-    for (const TranscriptEvent &event : log.transcript.events()) {
-        // One event, one line: a line break in the text is shown as \n, never started.
-        QString line = QStringLiteral("%1 %2 %3%4")
-                           .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
-                                plainText(event.text));
-        if (event.redacted)
-            line += SessionLogExporter::tr("  [redacted]");
-        // The same mark as the HTML export's badge, after the text: the server's text cannot remove it.
-        if (isPlaintext(event))
-            line += SessionLogExporter::tr("  [plaintext]");
-        out << line;
-    }
+    // One pass over the transcript (it may be read back from disk): the note goes before the lines once it is known.
+    const qsizetype notePosition = out.size();
+    bool anyPlaintext = false;
+    log.transcript.forEach(
+        [&](const TranscriptEvent &event) {
+            // One event, one line: a line break in the text is shown as \n, never started.
+            QString line = QStringLiteral("%1 %2 %3%4")
+                               .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
+                                    plainText(event.text));
+            if (event.redacted)
+                line += SessionLogExporter::tr("  [redacted]");
+            // The same mark as the HTML export's badge, after the text: the server's text cannot remove it.
+            if (isPlaintext(event)) {
+                line += SessionLogExporter::tr("  [plaintext]");
+                anyPlaintext = true;
+            }
+            out << line;
+        },
+        transcriptError);
+    if (anyPlaintext)
+        out.insert(notePosition, SessionLogExporter::tr("(Server lines marked [plaintext] were received before TLS: "
+                                                        "not authenticated.)"));
 
     if (log.result) {
         const SessionResult &result = *log.result;
@@ -449,7 +457,7 @@ QString SessionLogExporter::toText(const SessionLog &log)
     return out.join(u'\n') + u'\n';
 }
 
-QString SessionLogExporter::toHtml(const SessionLog &log)
+QString SessionLogExporter::toHtml(const SessionLog &log, QString *transcriptError)
 {
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -495,20 +503,23 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
 
     out +=
         QStringLiteral("<h2>%1</h2>\n<table class=\"transcript\">\n").arg(html(SessionLogExporter::tr("Transcript")));
-    for (const TranscriptEvent &event : log.transcript.events()) {
-        QString badges;
-        if (event.redacted)
-            badges += QStringLiteral("<span class=\"badge\">%1</span>").arg(html(SessionLogExporter::tr("redacted")));
-        if (event.beforeTls && event.kind == TranscriptEvent::Kind::Server)
-            badges += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
-                          .arg(html(SessionLogExporter::tr("Received before TLS: not authenticated")),
-                               html(SessionLogExporter::tr("plaintext")));
-        out += QStringLiteral("<tr class=\"%1\"><td class=\"time\" title=\"%2\">%3</td><td class=\"prefix\">%4</td>"
-                              "<td class=\"text\">%5%6</td></tr>\n")
-                   .arg(TranscriptEvent::kindName(event.kind), html(wallText(event.wallClock)),
-                        html(elapsedText(event.elapsedMs)), html(prefixFor(event.kind).trimmed()), html(event.text),
-                        badges);
-    }
+    log.transcript.forEach(
+        [&out](const TranscriptEvent &event) {
+            QString badges;
+            if (event.redacted)
+                badges +=
+                    QStringLiteral("<span class=\"badge\">%1</span>").arg(html(SessionLogExporter::tr("redacted")));
+            if (event.beforeTls && event.kind == TranscriptEvent::Kind::Server)
+                badges += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
+                              .arg(html(SessionLogExporter::tr("Received before TLS: not authenticated")),
+                                   html(SessionLogExporter::tr("plaintext")));
+            out += QStringLiteral("<tr class=\"%1\"><td class=\"time\" title=\"%2\">%3</td><td class=\"prefix\">%4</td>"
+                                  "<td class=\"text\">%5%6</td></tr>\n")
+                       .arg(TranscriptEvent::kindName(event.kind), html(wallText(event.wallClock)),
+                            html(elapsedText(event.elapsedMs)), html(prefixFor(event.kind).trimmed()), html(event.text),
+                            badges);
+        },
+        transcriptError);
     out += QStringLiteral("</table>\n");
 
     if (log.result) {
@@ -550,11 +561,11 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     return out;
 }
 
-QJsonObject SessionLogExporter::toJson(const SessionLog &log)
+QJsonObject SessionLogExporter::toJson(const SessionLog &log, QString *transcriptError)
 {
     QJsonArray events;
-    for (const TranscriptEvent &event : log.transcript.events())
-        events.append(eventToJson(event));
+    log.transcript.forEach([&events](const TranscriptEvent &event) { events.append(eventToJson(event)); },
+                           transcriptError);
     const QDateTime started = log.transcript.startedAt();
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("smtp-workbench-session-log")},
@@ -576,18 +587,18 @@ QJsonObject SessionLogExporter::toJson(const SessionLog &log)
     };
 }
 
-QByteArray SessionLogExporter::render(const SessionLog &log, Format format)
+QByteArray SessionLogExporter::render(const SessionLog &log, Format format, QString *transcriptError)
 {
     switch (format) {
     case Format::Html:
-        return toHtml(log).toUtf8();
+        return toHtml(log, transcriptError).toUtf8();
     case Format::Json:
-        return QJsonDocument(toJson(log)).toJson(QJsonDocument::Indented);
+        return QJsonDocument(toJson(log, transcriptError)).toJson(QJsonDocument::Indented);
     case Format::FromExtension:
     case Format::Text:
         break;
     }
-    return toText(log).toUtf8();
+    return toText(log, transcriptError).toUtf8();
 }
 
 ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QString &path, Format format)
@@ -619,7 +630,14 @@ ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QStrin
             SessionLogExporter::tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
         return result;
     }
-    const QByteArray bytes = render(log, format);
+    QString transcriptError;
+    const QByteArray bytes = render(log, format, &transcriptError);
+    // A log with lines missing must not pass for the whole session.
+    if (!transcriptError.isEmpty()) {
+        file.cancelWriting();
+        result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, transcriptError);
+        return result;
+    }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;

@@ -1,0 +1,127 @@
+#include "transcript.h"
+
+#include "transcriptspillfile.h"
+
+#include <QDataStream>
+
+namespace Smtp
+{
+
+namespace
+{
+
+constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
+
+QByteArray serialise(const QList<TranscriptEvent> &events, qsizetype count)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(streamVersion);
+    for (qsizetype i = 0; i < count; ++i) {
+        const TranscriptEvent &event = events.at(i);
+        out << event.elapsedMs << event.wallClock << quint8(event.kind) << event.raw << event.text << event.redacted
+            << event.beforeTls;
+    }
+    return bytes;
+}
+
+bool deserialise(const QByteArray &bytes, qsizetype count, const std::function<void(const TranscriptEvent &)> &visit)
+{
+    QDataStream in(bytes);
+    in.setVersion(streamVersion);
+    for (qsizetype i = 0; i < count; ++i) {
+        TranscriptEvent event;
+        quint8 kind = 0;
+        in >> event.elapsedMs >> event.wallClock >> kind >> event.raw >> event.text >> event.redacted >>
+            event.beforeTls;
+        if (in.status() != QDataStream::Ok || kind > quint8(TranscriptEvent::Kind::Error))
+            return false;
+        event.kind = TranscriptEvent::Kind(kind);
+        visit(event);
+    }
+    return true;
+}
+
+} // namespace
+
+Transcript::Transcript() = default;
+Transcript::~Transcript() = default;
+Transcript::Transcript(const Transcript &other) = default;
+Transcript &Transcript::operator=(const Transcript &other) = default;
+
+void Transcript::append(const TranscriptEvent &event)
+{
+    if (isEmpty())
+        m_startedAt = event.wallClock;
+    m_recent.append(event);
+    spillIfOverLimit();
+}
+
+void Transcript::append(const QList<TranscriptEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    if (isEmpty())
+        m_startedAt = events.first().wallClock;
+    m_recent.append(events);
+    spillIfOverLimit();
+}
+
+void Transcript::setMemoryLimit(qsizetype events)
+{
+    m_memoryLimit = qMax<qsizetype>(2, events);
+    spillIfOverLimit();
+}
+
+void Transcript::spillIfOverLimit()
+{
+    if (m_recent.size() <= m_memoryLimit || m_spillFailed)
+        return;
+    if (!m_spillFile) {
+        auto file = std::make_shared<TranscriptSpillFile>();
+        if (!file->open()) {
+            m_spillFailed = true;
+            return;
+        }
+        m_spillFile = std::move(file);
+    }
+    // Half the limit at once, so that a steady stream spills in large blocks rather than line by line.
+    const qsizetype count = m_recent.size() - m_memoryLimit / 2;
+    const QByteArray bytes = serialise(m_recent, count);
+    const qint64 offset = m_spillFile->append(bytes);
+    if (offset < 0) {
+        m_spillFailed = true;
+        return;
+    }
+    m_blocks.append(Block{offset, bytes.size(), count});
+    m_spilledCount += count;
+    m_recent.remove(0, count);
+}
+
+bool Transcript::forEach(const std::function<void(const TranscriptEvent &)> &visit, QString *error) const
+{
+    for (const Block &block : m_blocks) {
+        const QByteArray bytes = m_spillFile->read(block.offset, block.length);
+        if (bytes.size() != block.length || !deserialise(bytes, block.count, visit)) {
+            if (error)
+                *error = tr("The earlier part of the transcript could not be read back from its temporary file: %1")
+                             .arg(m_spillFile->errorString());
+            return false;
+        }
+    }
+    for (const TranscriptEvent &event : m_recent)
+        visit(event);
+    return true;
+}
+
+QList<TranscriptEvent> Transcript::events() const
+{
+    if (m_blocks.isEmpty())
+        return m_recent;
+    QList<TranscriptEvent> all;
+    all.reserve(size());
+    forEach([&all](const TranscriptEvent &event) { all.append(event); });
+    return all;
+}
+
+} // namespace Smtp
