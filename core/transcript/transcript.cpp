@@ -17,10 +17,22 @@ QByteArray serialise(const QList<TranscriptEvent> &events, qsizetype count)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(streamVersion);
+    // Converting a local time to an instant asks the time-zone rules; a flood has many events to the millisecond.
+    QDateTime lastWallClock;
+    qint64 lastMs = 0;
+    qint32 lastOffset = 0;
     for (qsizetype i = 0; i < count; ++i) {
         const TranscriptEvent &event = events.at(i);
-        out << event.elapsedMs << event.wallClock << quint8(event.kind) << event.raw << event.text << event.redacted
-            << event.beforeTls;
+        if (event.wallClock.isValid() && !(lastWallClock.isValid() && event.wallClock == lastWallClock)) {
+            lastWallClock = event.wallClock;
+            lastMs = event.wallClock.toMSecsSinceEpoch();
+            lastOffset = qint32(event.wallClock.offsetFromUtc());
+        }
+        // The instant and its offset, not QDateTime's own form: reading a local time back asks the time-zone rules
+        // for every event, which took most of an export. The offset keeps the clock time as it was shown.
+        const bool hasWallClock = event.wallClock.isValid();
+        out << hasWallClock << (hasWallClock ? lastMs : qint64(0)) << (hasWallClock ? lastOffset : qint32(0))
+            << event.elapsedMs << quint8(event.kind) << event.raw << event.text << event.redacted << event.beforeTls;
     }
     return bytes;
 }
@@ -31,9 +43,14 @@ bool deserialise(const QByteArray &bytes, qsizetype count, const std::function<v
     in.setVersion(streamVersion);
     for (qsizetype i = 0; i < count; ++i) {
         TranscriptEvent event;
+        bool hasWallClock = false;
+        qint64 wallClockMs = 0;
+        qint32 offsetFromUtc = 0;
         quint8 kind = 0;
-        in >> event.elapsedMs >> event.wallClock >> kind >> event.raw >> event.text >> event.redacted >>
-            event.beforeTls;
+        in >> hasWallClock >> wallClockMs >> offsetFromUtc >> event.elapsedMs >> kind >> event.raw >> event.text >>
+            event.redacted >> event.beforeTls;
+        if (hasWallClock)
+            event.wallClock = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::OffsetFromUTC, offsetFromUtc);
         if (in.status() != QDataStream::Ok || kind > quint8(TranscriptEvent::Kind::Error))
             return false;
         event.kind = TranscriptEvent::Kind(kind);

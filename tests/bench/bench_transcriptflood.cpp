@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace SmtpTest;
 
@@ -39,11 +40,14 @@ QList<Smtp::TranscriptEvent> floodBatch(int first, int count, const QDateTime &s
 {
     QList<Smtp::TranscriptEvent> batch;
     batch.reserve(count);
+    // One clock reading per batch, as a session stamps a burst of lines read at once; the benchmark's own time goes
+    // into making the lines, not into time-zone lookups.
+    const QDateTime wallClock = started.addMSecs(first / 100);
     for (int i = first; i < first + count; ++i) {
         Smtp::TranscriptEvent event;
         event.kind = Smtp::TranscriptEvent::Kind::Server;
         event.elapsedMs = i / 100;
-        event.wallClock = started.addMSecs(event.elapsedMs);
+        event.wallClock = wallClock;
         event.raw = "250-flood line " + QByteArray::number(i) + " of a long reply that fills the transcript";
         event.text = QString::fromLatin1(event.raw);
         batch.append(event);
@@ -72,7 +76,8 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
-    double longestStallMs() const { return m_longestMs; }
+    /// The longest stall since the last call.
+    double takeLongestStallMs() { return std::exchange(m_longestMs, 0.0); }
 
 private:
     QTimer m_timer;
@@ -157,6 +162,7 @@ void BenchTranscriptFlood::millionEventsIntoOpenTab()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->eventAt(model->rowCount() - 1).raw.startsWith(lastLine),
                              kBoundMs);
     const qint64 shownMs = clock.elapsed();
+    const double floodStallMs = probe.takeLongestStallMs();
     QTest::qWait(200);
     const qint64 memoryAfter = residentMemoryKiB();
 
@@ -169,6 +175,7 @@ void BenchTranscriptFlood::millionEventsIntoOpenTab()
     QTRY_VERIFY_WITH_TIMEOUT(exportError != QStringLiteral("no answer"), kBoundMs);
     const qint64 exportMs = clock.elapsed();
     probe.stop();
+    const double exportStallMs = probe.takeLongestStallMs();
     const qint64 peak = peakResidentMemoryKiB();
     QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
 
@@ -183,9 +190,10 @@ void BenchTranscriptFlood::millionEventsIntoOpenTab()
           "the export",
           double(memoryBefore) / 1024, double(memoryAfter - memoryBefore) / 1024,
           double(memoryAfter - memoryBefore) * 1024 / kEvents, double(peak) / 1024);
-    qInfo("export of the text log (every line: %d) in %lld ms; longest event-loop stall %.1f ms (target: under 50 "
-          "ms) -> %s",
-          kEvents, exportMs, probe.longestStallMs(), probe.longestStallMs() < 50 ? "met" : "NOT met");
+    const double worst = std::max(floodStallMs, exportStallMs);
+    qInfo("export of the text log (every line: %d) in %lld ms; longest event-loop stall %.1f ms during the flood, %.1f "
+          "ms during the export (target: under 50 ms) -> %s",
+          kEvents, exportMs, floodStallMs, exportStallMs, worst < 50 ? "met" : "NOT met");
 }
 
 QTEST_MAIN(BenchTranscriptFlood)
