@@ -12,27 +12,55 @@ namespace
 
 constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 
+/// How an event's wall-clock time is kept in the file: its instant, its offset from UTC, and which kind of time it
+/// was, so that it comes back printing the same ("…T21:50:00.123" for local time, "…Z" for UTC).
+enum class ClockKind : quint8
+{
+    None,
+    Local,
+    Utc,
+    Offset,
+};
+
+ClockKind clockKindOf(const QDateTime &time)
+{
+    if (!time.isValid())
+        return ClockKind::None;
+    switch (time.timeSpec()) {
+    case Qt::LocalTime:
+        return ClockKind::Local;
+    case Qt::UTC:
+        return ClockKind::Utc;
+    case Qt::OffsetFromUTC:
+    case Qt::TimeZone:
+        break;
+    }
+    return ClockKind::Offset;
+}
+
 QByteArray serialise(const QList<TranscriptEvent> &events, qsizetype count)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(streamVersion);
-    // Converting a local time to an instant asks the time-zone rules; a flood has many events to the millisecond.
+    // Converting a local time to an instant asks the time-zone rules (glibc stats /etc/localtime each time); a flood
+    // has many events to the millisecond, and equal local times or UTC times have equal instants and offsets.
     QDateTime lastWallClock;
     qint64 lastMs = 0;
     qint32 lastOffset = 0;
     for (qsizetype i = 0; i < count; ++i) {
         const TranscriptEvent &event = events.at(i);
-        if (event.wallClock.isValid() && !(lastWallClock.isValid() && event.wallClock == lastWallClock)) {
+        const ClockKind kind = clockKindOf(event.wallClock);
+        const bool sameClock = kind != ClockKind::None && kind != ClockKind::Offset &&
+                               kind == clockKindOf(lastWallClock) && event.wallClock == lastWallClock;
+        if (kind != ClockKind::None && !sameClock) {
             lastWallClock = event.wallClock;
             lastMs = event.wallClock.toMSecsSinceEpoch();
             lastOffset = qint32(event.wallClock.offsetFromUtc());
         }
-        // The instant and its offset, not QDateTime's own form: reading a local time back asks the time-zone rules
-        // for every event, which took most of an export. The offset keeps the clock time as it was shown.
-        const bool hasWallClock = event.wallClock.isValid();
-        out << hasWallClock << (hasWallClock ? lastMs : qint64(0)) << (hasWallClock ? lastOffset : qint32(0))
-            << event.elapsedMs << quint8(event.kind) << event.raw << event.text << event.redacted << event.beforeTls;
+        const bool hasClock = kind != ClockKind::None;
+        out << quint8(kind) << (hasClock ? lastMs : qint64(0)) << (hasClock ? lastOffset : qint32(0)) << event.elapsedMs
+            << quint8(event.kind) << event.raw << event.text << event.redacted << event.beforeTls;
     }
     return bytes;
 }
@@ -41,18 +69,37 @@ bool deserialise(const QByteArray &bytes, qsizetype count, const std::function<v
 {
     QDataStream in(bytes);
     in.setVersion(streamVersion);
+    // A local time is rebuilt once per instant, for the same reason it was converted once when written.
+    QDateTime lastLocal;
+    qint64 lastLocalMs = 0;
     for (qsizetype i = 0; i < count; ++i) {
         TranscriptEvent event;
-        bool hasWallClock = false;
+        quint8 clockKind = 0;
         qint64 wallClockMs = 0;
         qint32 offsetFromUtc = 0;
         quint8 kind = 0;
-        in >> hasWallClock >> wallClockMs >> offsetFromUtc >> event.elapsedMs >> kind >> event.raw >> event.text >>
+        in >> clockKind >> wallClockMs >> offsetFromUtc >> event.elapsedMs >> kind >> event.raw >> event.text >>
             event.redacted >> event.beforeTls;
-        if (hasWallClock)
-            event.wallClock = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::OffsetFromUTC, offsetFromUtc);
-        if (in.status() != QDataStream::Ok || kind > quint8(TranscriptEvent::Kind::Error))
+        if (in.status() != QDataStream::Ok || kind > quint8(TranscriptEvent::Kind::Error) ||
+            clockKind > quint8(ClockKind::Offset))
             return false;
+        switch (ClockKind(clockKind)) {
+        case ClockKind::None:
+            break;
+        case ClockKind::Local:
+            if (!lastLocal.isValid() || lastLocalMs != wallClockMs) {
+                lastLocal = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::LocalTime);
+                lastLocalMs = wallClockMs;
+            }
+            event.wallClock = lastLocal;
+            break;
+        case ClockKind::Utc:
+            event.wallClock = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::UTC);
+            break;
+        case ClockKind::Offset:
+            event.wallClock = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::OffsetFromUTC, offsetFromUtc);
+            break;
+        }
         event.kind = TranscriptEvent::Kind(kind);
         visit(event);
     }

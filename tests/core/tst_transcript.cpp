@@ -68,6 +68,7 @@ private slots:
     void lowerLimitSpillsAtOnce();
     void snapshotKeepsWhatItHad();
     void snapshotAppendsIndependently();
+    void clockTimesKeepTheirOffsets();
     void exportHoldsEveryLineOfASpilledTranscript();
 };
 
@@ -158,6 +159,35 @@ void TestTranscript::snapshotAppendsIndependently()
     verifyHolds(transcript, 120);
 }
 
+void TestTranscript::clockTimesKeepTheirOffsets()
+{
+    // One instant in four forms, one after another: each must come back as the clock time it showed.
+    const QDateTime instant = QDateTime::currentDateTimeUtc();
+    const QList<QDateTime> clocks{instant.toLocalTime(), instant, instant.toOffsetFromUtc(3600),
+                                  instant.toOffsetFromUtc(-5 * 3600), QDateTime()};
+    Transcript transcript;
+    transcript.setMemoryLimit(2);
+    for (int round = 0; round < 4; ++round) {
+        for (const QDateTime &clock : clocks) {
+            TranscriptEvent event = makeEvent(0);
+            event.wallClock = clock;
+            transcript.append(event);
+        }
+    }
+    QVERIFY(transcript.spilledCount() > 0);
+    const QList<TranscriptEvent> all = transcript.events();
+    QCOMPARE(all.size(), clocks.size() * 4);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QDateTime &expected = clocks.at(i % clocks.size());
+        QCOMPARE(all.at(i).wallClock.isValid(), expected.isValid());
+        if (!expected.isValid())
+            continue;
+        QCOMPARE(all.at(i).wallClock, expected);
+        QCOMPARE(all.at(i).wallClock.offsetFromUtc(), expected.offsetFromUtc());
+        QCOMPARE(all.at(i).wallClock.toString(Qt::ISODateWithMs), expected.toString(Qt::ISODateWithMs));
+    }
+}
+
 void TestTranscript::exportHoldsEveryLineOfASpilledTranscript()
 {
     Transcript transcript;
@@ -176,7 +206,10 @@ void TestTranscript::exportHoldsEveryLineOfASpilledTranscript()
     QVERIFY2(written.ok(), qPrintable(written.errorMessage));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
+    const QByteArray bytes = file.readAll();
+    // The file is written as the transcript is read, a piece at a time; it is the same text as toText() makes whole.
+    QCOMPARE(bytes, SessionLogExporter::toText(log).toUtf8());
+    const QString text = QString::fromUtf8(bytes);
     int next = 0;
     for (const QStringView line : QStringView(text).split(u'\n')) {
         if (line.contains(QStringLiteral("line %1 \u00e9").arg(next)))
