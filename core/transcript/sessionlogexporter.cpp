@@ -367,9 +367,14 @@ QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
     return lines;
 }
 
-QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptError)
+namespace
 {
-    QStringList out;
+
+/// The text log, one line at a time into @p out (which takes QString lines with operator<<), so that a long transcript
+/// can be written as it is read rather than held whole.
+template <typename LineSink>
+void textLog(const SessionLog &log, LineSink &out, QString *transcriptError)
+{
     out << SessionLogExporter::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
     if (log.transcript.startedAt().isValid())
         out << SessionLogExporter::tr("Started: %1").arg(zonedTime(log.transcript.startedAt()));
@@ -380,35 +385,32 @@ QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptErr
                     log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library") : log.sslLibraryVersion);
 
     out << QString() << SessionLogExporter::tr("Settings");
-    for (const QString &line : settingsToTextLines(log.settings))
+    for (const QString &line : SessionLogExporter::settingsToTextLines(log.settings))
         out << QStringLiteral("  ") + line;
 
     out << QString() << SessionLogExporter::tr("Transcript");
     const auto isPlaintext = [](const TranscriptEvent &event) {
         return event.beforeTls && event.kind == TranscriptEvent::Kind::Server;
     };
-    // One pass over the transcript (it may be read back from disk): the note goes before the lines once it is known.
-    const qsizetype notePosition = out.size();
+    // The note comes before the lines; a first pass finds whether it is needed (cheap: nothing is formatted).
     bool anyPlaintext = false;
+    log.transcript.forEach([&](const TranscriptEvent &event) { anyPlaintext = anyPlaintext || isPlaintext(event); });
+    if (anyPlaintext)
+        out << SessionLogExporter::tr("(Server lines marked [plaintext] were received before TLS: not authenticated.)");
     log.transcript.forEach(
         [&](const TranscriptEvent &event) {
             // One event, one line: a line break in the text is shown as \n, never started.
             QString line = QStringLiteral("%1 %2 %3%4")
-                               .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
-                                    plainText(event.text));
+                               .arg(wallText(event.wallClock), elapsedText(event.elapsedMs),
+                                    SessionLogExporter::prefixFor(event.kind), plainText(event.text));
             if (event.redacted)
                 line += SessionLogExporter::tr("  [redacted]");
             // The same mark as the HTML export's badge, after the text: the server's text cannot remove it.
-            if (isPlaintext(event)) {
+            if (isPlaintext(event))
                 line += SessionLogExporter::tr("  [plaintext]");
-                anyPlaintext = true;
-            }
             out << line;
         },
         transcriptError);
-    if (anyPlaintext)
-        out.insert(notePosition, SessionLogExporter::tr("(Server lines marked [plaintext] were received before TLS: "
-                                                        "not authenticated.)"));
 
     if (log.result) {
         const SessionResult &result = *log.result;
@@ -418,12 +420,14 @@ QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptErr
             out << QStringLiteral("  ") + plainText(result.error.message);
             if (result.error.reply)
                 out << SessionLogExporter::tr("  Server reply: %1")
-                           .arg(indentLines(replyText(*result.error.reply), QStringLiteral("                ")));
+                           .arg(indentLines(SessionLogExporter::replyText(*result.error.reply),
+                                            QStringLiteral("                ")));
         }
         for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
             const QString recipient = recipientAt(log, i);
             out << SessionLogExporter::tr("  RCPT %1: %2")
-                       .arg(plainText(recipient), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
+                       .arg(plainText(recipient),
+                            SessionLogExporter::replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
         }
 
         const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
@@ -447,13 +451,47 @@ QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptErr
         }
         if (!result.timings.isEmpty()) {
             out << QString() << SessionLogExporter::tr("Timings");
-            for (const QString &line : timingsToTextLines(result.timings))
+            for (const QString &line : SessionLogExporter::timingsToTextLines(result.timings))
                 out << QStringLiteral("  ") + line;
         }
     } else {
         out << QString() << SessionLogExporter::tr("Result")
             << SessionLogExporter::tr("  The session had not finished.");
     }
+}
+
+/// Collects UTF-8 lines and writes them to a file a megabyte at a time.
+class FileLineSink
+{
+public:
+    explicit FileLineSink(QIODevice &file) : m_file(file) {}
+    FileLineSink &operator<<(const QString &line)
+    {
+        m_buffer += line.toUtf8();
+        m_buffer += '\n';
+        if (m_buffer.size() >= 1024 * 1024)
+            flush();
+        return *this;
+    }
+    bool flush()
+    {
+        m_ok = m_ok && m_file.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return m_ok;
+    }
+
+private:
+    QIODevice &m_file;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptError)
+{
+    QStringList out;
+    textLog(log, out, transcriptError);
     return out.join(u'\n') + u'\n';
 }
 
@@ -631,14 +669,23 @@ ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QStrin
         return result;
     }
     QString transcriptError;
-    const QByteArray bytes = render(log, format, &transcriptError);
+    bool written = true;
+    if (format == Format::Text) {
+        // Streamed: a transcript of a million lines is never held whole as text.
+        FileLineSink sink(file);
+        textLog(log, sink, &transcriptError);
+        written = sink.flush();
+    } else {
+        const QByteArray bytes = render(log, format, &transcriptError);
+        written = file.write(bytes) == bytes.size();
+    }
     // A log with lines missing must not pass for the whole session.
     if (!transcriptError.isEmpty()) {
         file.cancelWriting();
         result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, transcriptError);
         return result;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!written || !file.commit()) {
         result.errorMessage = SessionLogExporter::tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
