@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 using namespace SmtpTest;
 
 namespace
@@ -52,6 +54,14 @@ int countProfiles(const QAbstractItemModel *model, const QModelIndex &parent = {
         count += model->hasChildren(index) ? countProfiles(model, index) : 1;
     }
     return count;
+}
+
+/// CPU time of this (the GUI) thread: on a machine shared with other work, wall time measures the other work too.
+double threadCpuMs()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return double(time.tv_sec) * 1000 + double(time.tv_nsec) / 1e6;
 }
 
 double percentile(QList<double> values, double fraction)
@@ -114,13 +124,16 @@ void BenchProfileTree::tenThousandProfiles()
     // A user looking for one relay, then for a host, then clearing the box.
     const QString typed = QStringLiteral("relay 123");
     QList<double> keystrokeMs;
+    QList<double> keystrokeCpuMs;
     const auto timeKey = [&](auto press) {
         QElapsedTimer keyClock;
         keyClock.start();
+        const double cpuStarted = threadCpuMs();
         press();
         // The tree lays itself out and paints on the next pass of the event loop: count it.
         QCoreApplication::processEvents();
         keystrokeMs.append(double(keyClock.nsecsElapsed()) / 1e6);
+        keystrokeCpuMs.append(threadCpuMs() - cpuStarted);
     };
     for (const QChar c : typed)
         timeKey([&] { QTest::keyClick(search, c.toLatin1()); });
@@ -141,6 +154,8 @@ void BenchProfileTree::tenThousandProfiles()
           "(target: under 16 ms) -> %s",
           qint64(keystrokeMs.size()), percentile(keystrokeMs, 0.5), percentile(keystrokeMs, 0.9), worst,
           worst < 16 ? "met" : "NOT met");
+    qInfo("the same keystrokes in CPU time of the window's thread: median %.1f ms, worst %.1f ms",
+          percentile(keystrokeCpuMs, 0.5), percentile(keystrokeCpuMs, 1.0));
 }
 
 QTEST_MAIN(BenchProfileTree)

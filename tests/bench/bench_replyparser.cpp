@@ -5,10 +5,11 @@
 #include "protocol/capabilities.h"
 #include "protocol/replyparser.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
+
+#include <time.h>
 
 using namespace Smtp;
 
@@ -40,6 +41,14 @@ QByteArray ehloWithKeywords(int keywords)
         reply += "250-X-EXTENSION-" + QByteArray::number(i) + " PARAM-A PARAM-B=" + QByteArray::number(i * 7) + "\r\n";
     reply += "250 SMTPUTF8\r\n";
     return reply;
+}
+
+/// CPU time of this thread: on a machine shared with other work, wall time measures the other work too.
+qint64 threadCpuNs()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
 }
 
 double median(QList<double> values)
@@ -117,8 +126,7 @@ void BenchReplyParser::throughputOfRealisticOutput()
     for (int round = 0; round < 5; ++round) {
         ReplyParser parser;
         replies = 0;
-        QElapsedTimer clock;
-        clock.start();
+        const qint64 started = threadCpuNs();
         for (qsizetype offset = 0; offset < stream.size(); offset += chunk) {
             QVERIFY(parser.feed(QByteArrayView(stream).sliced(offset, std::min(chunk, stream.size() - offset))));
             while (parser.hasReply()) {
@@ -126,12 +134,12 @@ void BenchReplyParser::throughputOfRealisticOutput()
                 ++replies;
             }
         }
-        rates.append(double(stream.size()) / 1e6 / (double(clock.nsecsElapsed()) / 1e9));
+        rates.append(double(stream.size()) / 1e6 / (double(threadCpuNs() - started) / 1e9));
     }
     QVERIFY(replies > 0);
     const double rate = median(rates);
     qInfo("reply parsing: %.0f MB/s over %.0f MB of EHLO replies, long 250 lines and envelope replies in 16 KiB "
-          "reads, %lld replies (median of 5; target: 200 MB/s or more) -> %s",
+          "reads, %lld replies (CPU time, median of 5; target: 200 MB/s or more) -> %s",
           rate, double(stream.size()) / 1e6, qint64(replies), rate >= 200 ? "met" : "NOT met");
 }
 
@@ -141,17 +149,17 @@ void BenchReplyParser::thousandKeywordEhloToCapabilities()
     const QByteArray bytes = ehloWithKeywords(999);
     QList<double> timesMs;
     for (int round = 0; round < 51; ++round) {
-        QElapsedTimer clock;
-        clock.start();
+        const qint64 started = threadCpuNs();
         ReplyParser parser;
         QVERIFY(parser.feed(bytes));
         QVERIFY(parser.hasReply());
         const Capabilities capabilities = Capabilities::fromEhloReply(parser.takeReply());
-        timesMs.append(double(clock.nsecsElapsed()) / 1e6);
+        timesMs.append(double(threadCpuNs() - started) / 1e6);
         QCOMPARE(capabilities.all().size(), 1000);
     }
     const double time = median(timesMs);
-    qInfo("a 1,000-keyword EHLO reply (%lld bytes) parsed into capabilities in %.3f ms (median of 51, worst %.3f ms; "
+    qInfo("a 1,000-keyword EHLO reply (%lld bytes) parsed into capabilities in %.3f ms (CPU time, median of 51, worst "
+          "%.3f ms; "
           "target: under 1 ms) -> %s",
           qint64(bytes.size()), time, *std::max_element(timesMs.cbegin(), timesMs.cend()),
           time < 1 ? "met" : "NOT met");
