@@ -167,9 +167,9 @@ bool Transcript::forEach(const std::function<void(const TranscriptEvent &)> &vis
     for (const Block &block : m_blocks) {
         const QByteArray bytes = m_spillFile->read(block.offset, block.length);
         if (bytes.size() != block.length || !deserialise(bytes, block.count, visit)) {
+            // The file's own words (Qt translates them): a new message here would need a new translation.
             if (error)
-                *error = tr("The earlier part of the transcript could not be read back from its temporary file: %1")
-                             .arg(m_spillFile->errorString());
+                *error = m_spillFile->errorString();
             return false;
         }
     }
