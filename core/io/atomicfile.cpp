@@ -21,6 +21,22 @@ AtomicFile::Result failure(const QString &message, const QString &reason)
 AtomicFile::Result AtomicFile::write(const QString &path, const QByteArray &data, FileAccess access,
                                      const std::function<void(QSaveFile &)> &beforeCommit)
 {
+    return writeWith(
+        path, access,
+        [&data](QIODevice &device) { return device.write(data) == data.size() ? QString() : device.errorString(); },
+        beforeCommit);
+}
+
+AtomicFile::Result AtomicFile::write(const QString &path, FileAccess access,
+                                     const std::function<QString(QIODevice &)> &produce)
+{
+    return writeWith(path, access, produce, {});
+}
+
+AtomicFile::Result AtomicFile::writeWith(const QString &path, FileAccess access,
+                                         const std::function<QString(QIODevice &)> &produce,
+                                         const std::function<void(QSaveFile &)> &beforeCommit)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(tr("Cannot write %1: %2").arg(path, file.errorString()), file.errorString());
@@ -31,8 +47,7 @@ AtomicFile::Result AtomicFile::write(const QString &path, const QByteArray &data
         file.cancelWriting();
         return failure(tr("Cannot restrict the permissions of %1: %2").arg(path, reason), reason);
     }
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
+    if (const QString reason = produce(file); !reason.isEmpty()) {
         file.cancelWriting();
         return failure(tr("Cannot write %1: %2").arg(path, reason), reason);
     }

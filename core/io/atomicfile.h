@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QIODevice;
 class QSaveFile;
 
 namespace Smtp
@@ -43,6 +44,13 @@ public:
     /// rename; tests call cancelWriting() there to simulate a write interrupted at the last moment.
     static Result write(const QString &path, const QByteArray &data, FileAccess access,
                         const std::function<void(QSaveFile &)> &beforeCommit = {});
+    /// Writes what @p produce writes to the device, piece by piece, for contents too large to hold whole. produce
+    /// returns why it could not give everything (nothing is written then), or an empty string.
+    static Result write(const QString &path, FileAccess access, const std::function<QString(QIODevice &)> &produce);
+
+private:
+    static Result writeWith(const QString &path, FileAccess access, const std::function<QString(QIODevice &)> &produce,
+                            const std::function<void(QSaveFile &)> &beforeCommit);
 };
 
 } // namespace Smtp

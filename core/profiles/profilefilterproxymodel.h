@@ -5,9 +5,8 @@
 namespace Smtp
 {
 
-/// Filters a ProfileTreeModel by the filter text (setFilterFixedString / setFilterRegularExpression): a profile
-/// matches on its name, host:port or any tag; folders stay visible while they hold a match (recursive filtering).
-/// Case-insensitive by default.
+/// Filters a ProfileTreeModel by a search text: a profile matches when its name, host:port or one of its tags
+/// contains the text, ignoring case; folders stay visible while they hold a match (recursive filtering).
 class ProfileFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,8 +16,16 @@ public:
     explicit ProfileFilterProxyModel(QObject *parent = nullptr);
     ~ProfileFilterProxyModel() override;
 
+    QString searchText() const { return m_searchText; }
+    /// Refilters with one layout change: views relayout once rather than once per range of rows that came or went,
+    /// which with thousands of profiles took most of a keystroke.
+    void setSearchText(const QString &text);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_searchText;
 };
 
 } // namespace Smtp

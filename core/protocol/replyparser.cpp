@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Smtp
 {
 
@@ -29,6 +31,12 @@ QString trParser(const char *text)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+/// A byte that is checked only against the length limits once past the reply code.
+bool isOrdinaryLineByte(char c)
+{
+    return c != '\r' && c != '\n' && c != '\0';
 }
 
 // RFC 3463 §2 / RFC 2034 §4: status-code = class "." subject "." detail, class in {2, 4, 5}, subject and detail of
@@ -75,7 +83,26 @@ bool ReplyParser::feed(QByteArrayView bytes)
         return false;
     // Byte by byte, so the first offending byte decides the error whatever the split of the stream; every byte is
     // looked at once, which keeps endless or unterminated input linear and bounded by the limits below.
-    for (const char c : bytes) {
+    const char *const data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        // The middle of a line, where no check below can fail on an ordinary byte until a limit is reached: take the
+        // run of such bytes with one append, up to the limit, and leave the byte that ends it to the checks.
+        if (m_buffer.size() > 3 && m_buffer.back() != '\r') {
+            const qsizetype room =
+                std::min({m_limits.maxLineLength - m_buffer.size(),
+                          m_limits.maxReplyLength - m_current.raw.size() - m_buffer.size(), size - i});
+            qsizetype run = 0;
+            while (run < room && isOrdinaryLineByte(data[i + run]))
+                ++run;
+            if (run > 0) {
+                m_buffer.append(data + i, run);
+                i += run;
+                if (i == size)
+                    break;
+            }
+        }
+        const char c = data[i];
         const bool afterCr = !m_buffer.isEmpty() && m_buffer.back() == '\r';
         // RFC 5321 §2.3.8: lines end in CRLF only; a bare CR or LF is how smuggling and desync attacks start.
         if (afterCr && c != '\n')
@@ -140,19 +167,21 @@ bool ReplyParser::feed(QByteArrayView bytes)
     return true;
 }
 
-bool ReplyParser::parseLine(const QByteArray &line)
+bool ReplyParser::parseLine(QByteArrayView line)
 {
     // feed() has checked the code digits, the separator and the CRLF already.
     if (m_current.lines.size() >= m_limits.maxLines)
-        return fail(Error::TooManyLines,
-                    trParser("Reply has too many lines (more than %1): %2").arg(m_limits.maxLines).arg(shown(line)));
-    const QByteArray content = line.chopped(2);
+        return fail(Error::TooManyLines, trParser("Reply has too many lines (more than %1): %2")
+                                             .arg(m_limits.maxLines)
+                                             .arg(shown(line.toByteArray())));
+    const QByteArrayView content = line.chopped(2);
     const int code = (content.at(0) - '0') * 100 + (content.at(1) - '0') * 10 + (content.at(2) - '0');
     // RFC 5321 §4.2: the code alone, with or without a trailing space, is a complete last line.
     const bool last = content.size() == 3 || content.at(3) == ' ';
     m_current.code = code;
-    m_current.lines.append(content.size() > 4 ? content.mid(4) : QByteArray());
-    m_current.raw += line;
+    // Views until here: each line is copied once into the reply's lines and once into its raw bytes.
+    m_current.lines.append(content.size() > 4 ? content.sliced(4).toByteArray() : QByteArray());
+    m_current.raw.append(line);
     if (last) {
         m_current.enhanced = parseEnhanced(m_current.lines.first(), m_current.firstDigit());
         m_replies.append(std::move(m_current));

@@ -62,7 +62,7 @@ public:
     void reset();
 
 private:
-    bool parseLine(const QByteArray &line);
+    bool parseLine(QByteArrayView line);
     bool fail(Error error, const QString &message);
 
     Limits m_limits;

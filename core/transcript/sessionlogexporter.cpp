@@ -373,9 +373,14 @@ QStringList SessionLogExporter::timingsToTextLines(const PhaseTimings &timings)
     return lines;
 }
 
-QString SessionLogExporter::toText(const SessionLog &log)
+namespace
 {
-    QStringList out;
+
+/// The text log, one line at a time into @p out (which takes QString lines with operator<<), so that a long transcript
+/// can be written as it is read rather than held whole.
+template <typename LineSink>
+void textLog(const SessionLog &log, LineSink &out, QString *transcriptError)
+{
     out << SessionLogExporter::tr("SMTP Workbench session log: %1").arg(plainText(log.title));
     if (log.transcript.startedAt().isValid())
         out << SessionLogExporter::tr("Started: %1").arg(zonedTime(log.transcript.startedAt()));
@@ -386,27 +391,32 @@ QString SessionLogExporter::toText(const SessionLog &log)
                     log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library") : log.sslLibraryVersion);
 
     out << QString() << SessionLogExporter::tr("Settings");
-    for (const QString &line : settingsToTextLines(log.settings))
+    for (const QString &line : SessionLogExporter::settingsToTextLines(log.settings))
         out << QStringLiteral("  ") + line;
 
     out << QString() << SessionLogExporter::tr("Transcript");
     const auto isPlaintext = [](const TranscriptEvent &event) {
         return event.beforeTls && event.kind == TranscriptEvent::Kind::Server;
     };
-    if (std::any_of(log.transcript.events().cbegin(), log.transcript.events().cend(), isPlaintext))
+    // The note comes before the lines; a first pass finds whether it is needed (cheap: nothing is formatted).
+    bool anyPlaintext = false;
+    log.transcript.forEach([&](const TranscriptEvent &event) { anyPlaintext = anyPlaintext || isPlaintext(event); });
+    if (anyPlaintext)
         out << SessionLogExporter::tr("(Server lines marked [plaintext] were received before TLS: not authenticated.)");
-    for (const TranscriptEvent &event : log.transcript.events()) {
-        // One event, one line: a line break in the text is shown as \n, never started.
-        QString line = QStringLiteral("%1 %2 %3%4")
-                           .arg(wallText(event.wallClock), elapsedText(event.elapsedMs), prefixFor(event.kind),
-                                plainText(event.text));
-        if (event.redacted)
-            line += SessionLogExporter::tr("  [redacted]");
-        // The same mark as the HTML export's badge, after the text: the server's text cannot remove it.
-        if (isPlaintext(event))
-            line += SessionLogExporter::tr("  [plaintext]");
-        out << line;
-    }
+    log.transcript.forEach(
+        [&](const TranscriptEvent &event) {
+            // One event, one line: a line break in the text is shown as \n, never started.
+            QString line = QStringLiteral("%1 %2 %3%4")
+                               .arg(wallText(event.wallClock), elapsedText(event.elapsedMs),
+                                    SessionLogExporter::prefixFor(event.kind), plainText(event.text));
+            if (event.redacted)
+                line += SessionLogExporter::tr("  [redacted]");
+            // The same mark as the HTML export's badge, after the text: the server's text cannot remove it.
+            if (isPlaintext(event))
+                line += SessionLogExporter::tr("  [plaintext]");
+            out << line;
+        },
+        transcriptError);
 
     if (log.result) {
         const SessionResult &result = *log.result;
@@ -416,12 +426,14 @@ QString SessionLogExporter::toText(const SessionLog &log)
             out << QStringLiteral("  ") + plainText(result.error.message);
             if (result.error.reply)
                 out << SessionLogExporter::tr("  Server reply: %1")
-                           .arg(indentLines(replyText(*result.error.reply), QStringLiteral("                ")));
+                           .arg(indentLines(SessionLogExporter::replyText(*result.error.reply),
+                                            QStringLiteral("                ")));
         }
         for (qsizetype i = 0; i < result.recipientReplies.size(); ++i) {
             const QString recipient = recipientAt(log, i);
             out << SessionLogExporter::tr("  RCPT %1: %2")
-                       .arg(plainText(recipient), replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
+                       .arg(plainText(recipient),
+                            SessionLogExporter::replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
         }
 
         const auto addCapabilities = [&out](const QString &heading, const std::optional<Capabilities> &caps) {
@@ -445,17 +457,51 @@ QString SessionLogExporter::toText(const SessionLog &log)
         }
         if (!result.timings.isEmpty()) {
             out << QString() << SessionLogExporter::tr("Timings");
-            for (const QString &line : timingsToTextLines(result.timings))
+            for (const QString &line : SessionLogExporter::timingsToTextLines(result.timings))
                 out << QStringLiteral("  ") + line;
         }
     } else {
         out << QString() << SessionLogExporter::tr("Result")
             << SessionLogExporter::tr("  The session had not finished.");
     }
+}
+
+/// Collects UTF-8 lines and writes them to a file a megabyte at a time.
+class FileLineSink
+{
+public:
+    explicit FileLineSink(QIODevice &file) : m_file(file) {}
+    FileLineSink &operator<<(const QString &line)
+    {
+        m_buffer += line.toUtf8();
+        m_buffer += '\n';
+        if (m_buffer.size() >= 1024 * 1024)
+            flush();
+        return *this;
+    }
+    bool flush()
+    {
+        m_ok = m_ok && m_file.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return m_ok;
+    }
+
+private:
+    QIODevice &m_file;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QString SessionLogExporter::toText(const SessionLog &log, QString *transcriptError)
+{
+    QStringList out;
+    textLog(log, out, transcriptError);
     return out.join(u'\n') + u'\n';
 }
 
-QString SessionLogExporter::toHtml(const SessionLog &log)
+QString SessionLogExporter::toHtml(const SessionLog &log, QString *transcriptError)
 {
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -501,20 +547,23 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
 
     out +=
         QStringLiteral("<h2>%1</h2>\n<table class=\"transcript\">\n").arg(html(SessionLogExporter::tr("Transcript")));
-    for (const TranscriptEvent &event : log.transcript.events()) {
-        QString badges;
-        if (event.redacted)
-            badges += QStringLiteral("<span class=\"badge\">%1</span>").arg(html(SessionLogExporter::tr("redacted")));
-        if (event.beforeTls && event.kind == TranscriptEvent::Kind::Server)
-            badges += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
-                          .arg(html(SessionLogExporter::tr("Received before TLS: not authenticated")),
-                               html(SessionLogExporter::tr("plaintext")));
-        out += QStringLiteral("<tr class=\"%1\"><td class=\"time\" title=\"%2\">%3</td><td class=\"prefix\">%4</td>"
-                              "<td class=\"text\">%5%6</td></tr>\n")
-                   .arg(TranscriptEvent::kindName(event.kind), html(wallText(event.wallClock)),
-                        html(elapsedText(event.elapsedMs)), html(prefixFor(event.kind).trimmed()), html(event.text),
-                        badges);
-    }
+    log.transcript.forEach(
+        [&out](const TranscriptEvent &event) {
+            QString badges;
+            if (event.redacted)
+                badges +=
+                    QStringLiteral("<span class=\"badge\">%1</span>").arg(html(SessionLogExporter::tr("redacted")));
+            if (event.beforeTls && event.kind == TranscriptEvent::Kind::Server)
+                badges += QStringLiteral("<span class=\"badge\" title=\"%1\">%2</span>")
+                              .arg(html(SessionLogExporter::tr("Received before TLS: not authenticated")),
+                                   html(SessionLogExporter::tr("plaintext")));
+            out += QStringLiteral("<tr class=\"%1\"><td class=\"time\" title=\"%2\">%3</td><td class=\"prefix\">%4</td>"
+                                  "<td class=\"text\">%5%6</td></tr>\n")
+                       .arg(TranscriptEvent::kindName(event.kind), html(wallText(event.wallClock)),
+                            html(elapsedText(event.elapsedMs)), html(prefixFor(event.kind).trimmed()), html(event.text),
+                            badges);
+        },
+        transcriptError);
     out += QStringLiteral("</table>\n");
 
     if (log.result) {
@@ -556,11 +605,11 @@ QString SessionLogExporter::toHtml(const SessionLog &log)
     return out;
 }
 
-QJsonObject SessionLogExporter::toJson(const SessionLog &log)
+QJsonObject SessionLogExporter::toJson(const SessionLog &log, QString *transcriptError)
 {
     QJsonArray events;
-    for (const TranscriptEvent &event : log.transcript.events())
-        events.append(eventToJson(event));
+    log.transcript.forEach([&events](const TranscriptEvent &event) { events.append(eventToJson(event)); },
+                           transcriptError);
     const QDateTime started = log.transcript.startedAt();
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("smtp-workbench-session-log")},
@@ -582,18 +631,18 @@ QJsonObject SessionLogExporter::toJson(const SessionLog &log)
     };
 }
 
-QByteArray SessionLogExporter::render(const SessionLog &log, Format format)
+QByteArray SessionLogExporter::render(const SessionLog &log, Format format, QString *transcriptError)
 {
     switch (format) {
     case Format::Html:
-        return toHtml(log).toUtf8();
+        return toHtml(log, transcriptError).toUtf8();
     case Format::Json:
-        return QJsonDocument(toJson(log)).toJson(QJsonDocument::Indented);
+        return QJsonDocument(toJson(log, transcriptError)).toJson(QJsonDocument::Indented);
     case Format::FromExtension:
     case Format::Text:
         break;
     }
-    return toText(log).toUtf8();
+    return toText(log, transcriptError).toUtf8();
 }
 
 ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QString &path, Format format)
@@ -613,7 +662,23 @@ ExportResult SessionLogExporter::writeToFile(const SessionLog &log, const QStrin
     }
 
     // A log may name users, hosts and message contents: readable by its owner only.
-    result.errorMessage = AtomicFile::write(path, render(log, format), FileAccess::OwnerOnly).message;
+    result.errorMessage = AtomicFile::write(path, FileAccess::OwnerOnly, [&log, format](QIODevice &file) {
+                              QString transcriptError;
+                              bool written = true;
+                              if (format == Format::Text) {
+                                  // Streamed: a transcript of a million lines is never held whole as text.
+                                  FileLineSink sink(file);
+                                  textLog(log, sink, &transcriptError);
+                                  written = sink.flush();
+                              } else {
+                                  const QByteArray bytes = render(log, format, &transcriptError);
+                                  written = file.write(bytes) == bytes.size();
+                              }
+                              // A log with lines missing must not pass for the whole session.
+                              if (!transcriptError.isEmpty())
+                                  return transcriptError;
+                              return written ? QString() : file.errorString();
+                          }).message;
     return result;
 }
 

@@ -41,13 +41,16 @@ public:
     /// The format a file name asks for; nullopt for an unknown extension.
     static std::optional<Format> formatForPath(const QString &path);
 
-    static QString toText(const SessionLog &log);
-    static QString toHtml(const SessionLog &log);
-    static QJsonObject toJson(const SessionLog &log);
+    // Each sets @p transcriptError, when given, if part of the transcript could not be read back from disk (see
+    // Transcript::forEach()); the output then lacks those lines.
+    static QString toText(const SessionLog &log, QString *transcriptError = nullptr);
+    static QString toHtml(const SessionLog &log, QString *transcriptError = nullptr);
+    static QJsonObject toJson(const SessionLog &log, QString *transcriptError = nullptr);
     /// The bytes of the file in that format (UTF-8); FromExtension is treated as text.
-    static QByteArray render(const SessionLog &log, Format format);
+    static QByteArray render(const SessionLog &log, Format format, QString *transcriptError = nullptr);
 
-    /// Writes atomically (AtomicFile) with mode 0600: the log may name users, hosts and message contents.
+    /// Writes atomically (AtomicFile) with mode 0600: the log may name users, hosts and message contents. Writes
+    /// nothing, and says why, when part of the transcript could not be read back.
     static ExportResult writeToFile(const SessionLog &log, const QString &path, Format format = Format::FromExtension);
 
     // Pieces shared with the command line's output, so both speak the same shapes.

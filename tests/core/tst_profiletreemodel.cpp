@@ -190,7 +190,7 @@ private Q_SLOTS:
         ProfileFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setFilterFixedString(text);
+        proxy.setSearchText(text);
         QCOMPARE(childNames(proxy), topLevel);
         int count = 0;
         std::vector<QModelIndex> pending{QModelIndex()};

@@ -42,6 +42,8 @@ def parse_arguments():
     parser.add_argument("--store", metavar="DIR", help="write each received message into DIR")
     parser.add_argument("--log-commands", metavar="FILE", help="append a line per AUTH attempt and QUIT to FILE")
     parser.add_argument("--data-size-limit", type=int, default=33554432)
+    parser.add_argument("--backlog", type=int, default=100, help="listen queue length (benchmarks connect hundreds "
+                        "of clients at once)")
     arguments = parser.parse_args()
     if arguments.starttls and arguments.implicit_tls:
         parser.error("--starttls and --implicit-tls exclude each other")
@@ -180,7 +182,8 @@ async def serve(arguments):
         smtp_arguments["authenticator"] = make_authenticator(users, command_log)
 
     server = await loop.create_server(lambda: SMTP(handler, **smtp_arguments), host=arguments.host,
-                                      port=arguments.port, ssl=implicit_context)
+                                      port=arguments.port, ssl=implicit_context,
+                                      backlog=arguments.backlog)
     port = server.sockets[0].getsockname()[1]
 
     stop = loop.create_future()

@@ -10,17 +10,39 @@ QString supportDir()
     return QStringLiteral(SMTP_TEST_SUPPORT_DIR);
 }
 
-qint64 residentMemoryKiB()
+namespace
+{
+
+/// A numeric field of /proc/self/status ("VmRSS", "VmHWM", "Threads"), or -1 where there is none.
+qint64 processStatusField(const QByteArray &name)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray prefix = name + ':';
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+} // namespace
+
+qint64 residentMemoryKiB()
+{
+    return processStatusField("VmRSS");
+}
+
+qint64 peakResidentMemoryKiB()
+{
+    return processStatusField("VmHWM");
+}
+
+int threadCount()
+{
+    return int(processStatusField("Threads"));
 }
 
 Smtp::Profile makeProfile(const QString &name, const QString &host, const QString &folder)

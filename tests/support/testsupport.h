@@ -12,6 +12,10 @@ QString supportDir();
 
 /// This process's resident memory (VmRSS) in KiB, or -1 where /proc cannot tell; for the benchmarks' figures.
 qint64 residentMemoryKiB();
+/// The highest resident memory of this process so far (VmHWM), in KiB; -1 where the system does not say.
+qint64 peakResidentMemoryKiB();
+/// The threads this process runs now; -1 where the system does not say.
+int threadCount();
 
 /// A profile with only a name, a host and a folder set, for the profile store's tests.
 Smtp::Profile makeProfile(const QString &name, const QString &host, const QString &folder = {});

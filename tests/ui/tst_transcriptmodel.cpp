@@ -60,6 +60,11 @@ void TestTranscriptModel::cap_data()
     QTest::addRow("exactly the cap") << 5 << QList<int>{5} << 5 << qint64(0) << QStringLiteral("line 0");
     QTest::addRow("over the cap across batches") << 5 << QList<int>{4, 4} << 5 << qint64(3) << QStringLiteral("line 3");
     QTest::addRow("one batch larger than the cap") << 5 << QList<int>{12} << 5 << qint64(7) << QStringLiteral("line 7");
+    // A batch that fills the whole view replaces every row at once (a reset rather than removals and insertions).
+    QTest::addRow("a full batch replaces every row")
+        << 5 << QList<int>{5, 5} << 5 << qint64(5) << QStringLiteral("line 5");
+    QTest::addRow("a larger batch replaces every row")
+        << 5 << QList<int>{3, 8} << 5 << qint64(6) << QStringLiteral("line 6");
     QTest::addRow("a flood in many batches")
         << 100 << QList<int>{50, 50, 50, 50, 50} << 100 << qint64(150) << QStringLiteral("line 150");
 }

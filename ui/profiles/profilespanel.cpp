@@ -35,8 +35,6 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
       m_proxy(new Smtp::ProfileFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
@@ -44,7 +42,7 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     m_searchLineEdit->setAccessibleName(tr("Search profiles"));
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setSearchText(text);
         m_treeView->expandAll();
         updateNoMatchLabel();
     });

@@ -133,6 +133,16 @@ void TranscriptModel::appendEvents(const QList<Smtp::TranscriptEvent> &events)
     }
     const int count = static_cast<int>(events.size() - first);
     const int oldRows = static_cast<int>(m_events.size());
+    if (count == m_maximumRows && oldRows > 0) {
+        // Every row shown is replaced (a flood): one reset costs the views far less than removing and inserting a
+        // full view of rows, which stalled the window for over 100 ms at a time.
+        beginResetModel();
+        m_events = events.mid(first);
+        endResetModel();
+        m_droppedCount += oldRows;
+        emit droppedCountChanged(m_droppedCount);
+        return;
+    }
     const int overflow = oldRows + count - m_maximumRows;
     if (overflow > 0) {
         beginRemoveRows({}, 0, overflow - 1);
