@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>AddressDisclosure</name>
+    <message>
+        <source>postmaster: %1; %2: %3</source>
+        <translation>postmaster: %1; %2: %3</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server did not give %1 a clear answer (%2). Try again later.</source>
+        <translation>Nicht eindeutig: Der Server hat auf %1 keine klare Antwort gegeben (%2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>EXPN is answered (%1): it shows who receives the mail of an address or a list. Disable EXPN, as RFC 5321 §7.3 allows.</source>
+        <translation>EXPN wird beantwortet (%1): Es zeigt, wer die Mails einer Adresse oder Liste erhält. Deaktivieren Sie EXPN, wie es RFC 5321 §7.3 erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 tells an existing address from a made-up one (%2): anyone can find out which addresses exist. Disable %1, or answer 252 to every query (RFC 5321 §3.5.3, §7.3).</source>
+        <translation>%1 unterscheidet eine existierende Adresse von einer erfundenen (%2): Jeder kann herausfinden, welche Adressen existieren. Deaktivieren Sie %1, oder beantworten Sie jede Anfrage mit 252 (RFC 5321 §3.5.3, §7.3).</translation>
+    </message>
+    <message>
+        <source>VRFY confirms even a made-up address (%1). That reveals nothing, but 250 claims the address was verified (RFC 5321 §3.5.3); 252 is the honest answer.</source>
+        <translation>VRFY bestätigt sogar eine erfundene Adresse (%1). Das verrät nichts, aber 250 behauptet, die Adresse sei geprüft worden (RFC 5321 §3.5.3); 252 ist die ehrliche Antwort.</translation>
+    </message>
+    <message>
+        <source>VRFY says that even postmaster does not exist (%1); every server must accept mail for postmaster (RFC 5321 §4.5.1).</source>
+        <translation>VRFY sagt, dass nicht einmal postmaster existiert (%1); jeder Server muss Mails für postmaster annehmen (RFC 5321 §4.5.1).</translation>
+    </message>
+    <message>
+        <source>EXPN expands neither postmaster nor a made-up name (%1): it reveals nothing.</source>
+        <translation>EXPN löst weder postmaster noch einen erfundenen Namen auf (%1): Es verrät nichts.</translation>
+    </message>
+    <message>
+        <source>%1 answers without confirming anything (%2), as RFC 5321 §3.5.3 allows.</source>
+        <translation>%1 antwortet, ohne etwas zu bestätigen (%2), wie es RFC 5321 §3.5.3 erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2): it reveals nothing.</source>
+        <translation>%1 wird abgelehnt (%2): Es verrät nichts.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -145,6 +184,37 @@
     <message>
         <source>Save every certificate the server sent as one PEM file</source>
         <translation>Alle vom Server gesendeten Zertifikate als eine PEM-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Public key pin (SPKI SHA-256):</source>
+        <translation>Public-Key-Pin (SPKI SHA-256):</translation>
+    </message>
+    <message>
+        <source>Public key pin (SPKI SHA-256)</source>
+        <translation>Public-Key-Pin (SPKI SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMemory</name>
+    <message>
+        <source>The remembered certificate&apos;s &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>„%1“ des gemerkten Zertifikats ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The remembered certificate has no key pin or fingerprint.</source>
+        <translation>Das gemerkte Zertifikat hat weder Public-Key-Pin noch Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>No certificate was remembered for this profile yet.</source>
+        <translation>Für dieses Profil wurde noch kein Zertifikat gemerkt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate AND KEY changed since the one remembered on %1. Confirm the change is yours.</source>
+        <translation>Zertifikat UND SCHLÜSSEL des Servers haben sich seit dem am %1 gemerkten geändert. Bestätigen Sie, dass die Änderung von Ihnen stammt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed since the one remembered on %1 (the same key: a renewal).</source>
+        <translation>Das Zertifikat des Servers hat sich seit dem am %1 gemerkten geändert (gleicher Schlüssel: eine Erneuerung).</translation>
     </message>
 </context>
 <context>
@@ -510,6 +580,45 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>Expectation</name>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code such as 5.7.0 (class 2, 4 or 5, then subject and detail of one to three digits).</source>
+        <translation>„%1“ ist kein erweiterter Statuscode wie 5.7.0 (Klasse 2, 4 oder 5, dann Betreff und Detail mit je ein bis drei Ziffern).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code such as 250 or 2xx (three characters, the first 2 to 5, the others digits or x), nor an enhanced status code such as 5.7.0.</source>
+        <translation>„%1“ ist weder ein Antwortcode wie 250 oder 2xx (drei Zeichen, das erste 2 bis 5, die anderen Ziffern oder x) noch ein erweiterter Statuscode wie 5.7.0.</translation>
+    </message>
+    <message>
+        <source>expect needs a reply code, such as &quot;expect 250&quot; or &quot;expect 2xx ~ ready&quot;.</source>
+        <translation>expect braucht einen Antwortcode, etwa „expect 250“ oder „expect 2xx ~ ready“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty alternative: join codes with one &quot;|&quot;, as in 250|251.</source>
+        <translation>„%1“ enthält eine leere Alternative: Verbinden Sie Codes mit einem einzelnen „|“, wie in 250|251.</translation>
+    </message>
+    <message>
+        <source>Nothing follows &quot;~&quot;: write the regular expression the reply&apos;s text must match.</source>
+        <translation>Nach „~“ folgt nichts: Geben Sie den regulären Ausdruck an, auf den der Text der Antwort passen muss.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2 (at character %3).</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck: %2 (bei Zeichen %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not hold: the server replied %3</source>
+        <translation>%1: %2 traf nicht zu: Der Server antwortete %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not hold: the server replied %3, whose code matches but whose text does not match the regular expression</source>
+        <translation>%1: %2 traf nicht zu: Der Server antwortete %3; der Code passt, aber der Text passt nicht auf den regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds for the reply %3</source>
+        <translation>%1: %2 trifft für die Antwort %3 zu</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Interactive SMTP client for testing mail servers.</source>
@@ -593,6 +702,148 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>The window&apos;s colours: the desktop&apos;s, or light or dark whatever the desktop uses. Applies at once.</source>
         <translation>Die Farben des Fensters: die der Arbeitsumgebung, oder hell bzw. dunkel unabhängig von ihr. Gilt sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeSelection</name>
+    <message>
+        <source>--probe needs probe names separated by commas: %1 or all.</source>
+        <translation>--probe braucht durch Kommas getrennte Probe-Namen: %1 oder all.</translation>
+    </message>
+    <message>
+        <source>Unknown probe &quot;%1&quot;; the probes are %2, and all.</source>
+        <translation>Unbekannte Probe „%1“; die Probes sind %2 und all.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeVerdicts</name>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>tls-versions is judged from handshakes, not from replies.</source>
+        <translation>tls-versions wird nach den TLS-Handshakes beurteilt, nicht nach den Antworten.</translation>
+    </message>
+    <message>
+        <source>The connection uses TLS from its first byte (implicit TLS): there is no plaintext phase to check.</source>
+        <translation>Die Verbindung nutzt TLS ab dem ersten Byte (implizites TLS): Es gibt keine Klartextphase zu prüfen.</translation>
+    </message>
+    <message>
+        <source> It does not even offer STARTTLS, so every message travels in clear.</source>
+        <translation> Er bietet nicht einmal STARTTLS an, also wird jede Nachricht im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <source>The server accepts MAIL FROM before STARTTLS (%1). On port 25 that is right for a public MX, which must accept mail without TLS (RFC 3207 §4); a server only your own users send to should require STARTTLS.%2</source>
+        <translation>Der Server nimmt MAIL FROM vor STARTTLS an (%1). Auf Port 25 ist das für einen öffentlichen MX richtig, der Mails ohne TLS annehmen muss (RFC 3207 §4); ein Server, an den nur Ihre eigenen Benutzer senden, sollte STARTTLS verlangen.%2</translation>
+    </message>
+    <message>
+        <source>The server accepts MAIL FROM before STARTTLS (%1): messages can travel in clear text. Refuse mail on port %2 until the client has started TLS.%3</source>
+        <translation>Der Server nimmt MAIL FROM vor STARTTLS an (%1): Nachrichten können im Klartext übertragen werden. Lehnen Sie Mails auf Port %2 ab, bis der Client TLS gestartet hat.%3</translation>
+    </message>
+    <message>
+        <source>The server refuses MAIL FROM before TLS (%1) but does not offer STARTTLS: no client can reach the TLS it asks for on this port.</source>
+        <translation>Der Server lehnt MAIL FROM vor TLS ab (%1), bietet aber kein STARTTLS an: Kein Client kann auf diesem Port das verlangte TLS erreichen.</translation>
+    </message>
+    <message>
+        <source>The server refuses MAIL FROM before STARTTLS (%1).</source>
+        <translation>Der Server lehnt MAIL FROM vor STARTTLS ab (%1).</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused MAIL FROM:&lt;%1&gt; before STARTTLS, but not for want of TLS (%2). Run the probe with --from set to an address the server accepts.</source>
+        <translation>Nicht eindeutig: Der Server hat MAIL FROM:&lt;%1&gt; vor STARTTLS abgelehnt, aber nicht wegen fehlenden TLS (%2). Führen Sie die Probe mit --from auf eine Adresse aus, die der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server answered MAIL FROM with %1. Try again later.</source>
+        <translation>Nicht eindeutig: Der Server hat MAIL FROM mit %1 beantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection uses TLS from its first byte (implicit TLS): nothing is offered before TLS.</source>
+        <translation>Die Verbindung nutzt TLS ab dem ersten Byte (implizites TLS): Vor TLS wird nichts angeboten.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused EHLO before TLS (%1), so what it offers there is unknown.</source>
+        <translation>Nicht eindeutig: Der Server hat EHLO vor TLS abgelehnt (%1), daher ist unbekannt, was er dort anbietet.</translation>
+    </message>
+    <message>
+        <source>The server advertises AUTH before TLS without naming a mechanism. Offer AUTH only after STARTTLS.</source>
+        <translation>Der Server bietet AUTH vor TLS an, ohne einen Mechanismus zu nennen. Bieten Sie AUTH erst nach STARTTLS an.</translation>
+    </message>
+    <message>
+        <source>The server offers no AUTH before TLS.</source>
+        <translation>Der Server bietet vor TLS kein AUTH an.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH before TLS, with challenge-response mechanisms only (%1): no password travels in clear, but anyone on the path can try to guess it offline or strip the offer. Offer AUTH only after STARTTLS.</source>
+        <translation>Der Server bietet AUTH vor TLS an, nur mit Challenge-Response-Mechanismen (%1): Kein Passwort wird im Klartext übertragen, aber jeder auf dem Weg kann versuchen, es offline zu erraten, oder das Angebot entfernen. Bieten Sie AUTH erst nach STARTTLS an.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH before TLS (%1): a client that takes the offer sends its password or token in clear text, readable by anyone on the path. Offer AUTH only after STARTTLS.</source>
+        <translation>Der Server bietet AUTH vor TLS an (%1): Ein Client, der das Angebot annimmt, sendet sein Passwort oder Token im Klartext, lesbar für jeden auf dem Weg. Bieten Sie AUTH erst nach STARTTLS an.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused MAIL FROM:&lt;%1&gt; (%2) before a recipient could be tried. Probe again with --from set to an address the server accepts, or with --security starttls if it asks for TLS first.</source>
+        <translation>Nicht eindeutig: Der Server hat MAIL FROM:&lt;%1&gt; abgelehnt (%2), bevor ein Empfänger versucht werden konnte. Wiederholen Sie die Probe mit --from auf eine Adresse, die der Server annimmt, oder mit --security starttls, falls er zuerst TLS verlangt.</translation>
+    </message>
+    <message>
+        <source>Without AUTH, the server accepted RCPT TO:&lt;%1&gt; (%2): it relays to outside domains, or accepts now and bounces later to forged senders. Refuse recipients outside your own domains to clients that have not authenticated. (No message was sent: RSET followed.)</source>
+        <translation>Ohne AUTH hat der Server RCPT TO:&lt;%1&gt; angenommen (%2): Er leitet an fremde Domains weiter (Relay) oder nimmt jetzt an und schickt später Bounces an gefälschte Absender. Lehnen Sie Empfänger außerhalb Ihrer eigenen Domains für nicht authentifizierte Clients ab. (Es wurde keine Nachricht gesendet: RSET folgte.)</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused RCPT TO:&lt;%1&gt; for its domain (%2), not as relaying. Probe again with an outside address whose domain accepts mail.</source>
+        <translation>Nicht eindeutig: Der Server hat RCPT TO:&lt;%1&gt; für seine Domain abgelehnt (%2), nicht als Relaying. Wiederholen Sie die Probe mit einer externen Adresse, deren Domain Mails annimmt.</translation>
+    </message>
+    <message>
+        <source>Without AUTH, the server refused RCPT TO:&lt;%1&gt; (%2): it does not relay.</source>
+        <translation>Ohne AUTH hat der Server RCPT TO:&lt;%1&gt; abgelehnt (%2): Er ist kein offenes Relay.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server answered RCPT TO:&lt;%1&gt; with %2 (greylisting or a failed lookup?). Try again later.</source>
+        <translation>Nicht eindeutig: Der Server hat RCPT TO:&lt;%1&gt; mit %2 beantwortet (Greylisting oder eine fehlgeschlagene Abfrage?). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>TLS %1 was not tried: this program&apos;s TLS library does not offer it (%2). Check with a client that still can, if you need to know.</source>
+        <translation>TLS %1 wurde nicht versucht: Die TLS-Bibliothek dieses Programms bietet es nicht an (%2). Prüfen Sie es bei Bedarf mit einem Client, der es noch kann.</translation>
+    </message>
+    <message>
+        <source>TLS %1 was not checked: %2</source>
+        <translation>TLS %1 wurde nicht geprüft: %2</translation>
+    </message>
+    <message>
+        <source>TLS %1 is accepted.</source>
+        <translation>TLS %1 wird angenommen.</translation>
+    </message>
+    <message>
+        <source>TLS %1 is accepted. RFC 8996 deprecates it; on a public MX it still beats plaintext for old senders (RFC 7435), so weigh turning it off.</source>
+        <translation>TLS %1 wird angenommen. RFC 8996 erklärt es für veraltet; auf einem öffentlichen MX ist es für alte Absender immer noch besser als Klartext (RFC 7435), also wägen Sie das Abschalten ab.</translation>
+    </message>
+    <message>
+        <source>TLS %1 is accepted, which RFC 8996 forbids: allow only TLS 1.2 and 1.3.</source>
+        <translation>TLS %1 wird angenommen, was RFC 8996 verbietet: Erlauben Sie nur TLS 1.2 und 1.3.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>TLS %1 is refused%2, as RFC 8996 asks.</source>
+        <translation>TLS %1 wird abgelehnt%2, wie RFC 8996 es verlangt.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is refused%1. RFC 9325 recommends it: it is faster and hides more of the handshake.</source>
+        <translation>TLS 1.3 wird abgelehnt%1. RFC 9325 empfiehlt es: Es ist schneller und verbirgt mehr vom Handshake.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is refused%1, and TLS 1.3 too: no current client can use TLS with this server. Enable TLS 1.2 and 1.3.</source>
+        <translation>TLS 1.2 wird abgelehnt%1, und TLS 1.3 ebenfalls: Kein aktueller Client kann mit diesem Server TLS nutzen. Aktivieren Sie TLS 1.2 und 1.3.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is refused%1: clients without TLS 1.3 cannot use TLS with this server. RFC 9325 asks servers to support TLS 1.2.</source>
+        <translation>TLS 1.2 wird abgelehnt%1: Clients ohne TLS 1.3 können mit diesem Server kein TLS nutzen. RFC 9325 verlangt von Servern die Unterstützung von TLS 1.2.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1771,973 @@ Gesendet: %2
         <source>Trust anchor: %1 (SHA-256 %2)</source>
         <translation>Vertrauensanker: %1 (SHA-256 %2)</translation>
     </message>
+    <message>
+        <source>  SPKI SHA-256: %1</source>
+        <translation>  SPKI SHA-256: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyExplanation</name>
+    <message>
+        <source>Other undefined status</source>
+        <translation>Sonstiger undefinierter Status</translation>
+    </message>
+    <message>
+        <source>The server gives no detail; read its text.</source>
+        <translation>Der Server nennt keine Einzelheiten; lesen Sie seinen Text.</translation>
+    </message>
+    <message>
+        <source>Other address status</source>
+        <translation>Sonstiger Adressstatus</translation>
+    </message>
+    <message>
+        <source>Something is wrong with an address; check the sender and recipients.</source>
+        <translation>Mit einer Adresse stimmt etwas nicht; prüfen Sie Absender und Empfänger.</translation>
+    </message>
+    <message>
+        <source>Bad destination mailbox address</source>
+        <translation>Ungültige Zielpostfachadresse</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist on this server: check the spelling of the recipient&apos;s local part.</source>
+        <translation>Das Postfach existiert auf diesem Server nicht: Prüfen Sie die Schreibweise des lokalen Teils der Empfängeradresse.</translation>
+    </message>
+    <message>
+        <source>Bad destination system address</source>
+        <translation>Ungültige Zielsystemadresse</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain is wrong or not handled here: check the domain and its MX records.</source>
+        <translation>Die Domain des Empfängers ist falsch oder wird hier nicht bedient: Prüfen Sie die Domain und ihre MX-Einträge.</translation>
+    </message>
+    <message>
+        <source>Bad destination mailbox address syntax</source>
+        <translation>Ungültige Syntax der Zielpostfachadresse</translation>
+    </message>
+    <message>
+        <source>The recipient address is malformed: correct its syntax.</source>
+        <translation>Die Empfängeradresse ist fehlerhaft: Korrigieren Sie ihre Syntax.</translation>
+    </message>
+    <message>
+        <source>Destination mailbox address ambiguous</source>
+        <translation>Zielpostfachadresse mehrdeutig</translation>
+    </message>
+    <message>
+        <source>The address matches more than one mailbox: use a more specific one.</source>
+        <translation>Die Adresse passt auf mehr als ein Postfach: Verwenden Sie eine genauere.</translation>
+    </message>
+    <message>
+        <source>Destination address valid</source>
+        <translation>Zieladresse gültig</translation>
+    </message>
+    <message>
+        <source>The recipient address was accepted.</source>
+        <translation>Die Empfängeradresse wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>Destination mailbox has moved, no forwarding address</source>
+        <translation>Zielpostfach umgezogen, keine Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>The recipient has moved: ask them for their new address.</source>
+        <translation>Der Empfänger ist umgezogen: Fragen Sie ihn nach seiner neuen Adresse.</translation>
+    </message>
+    <message>
+        <source>Bad sender&apos;s mailbox address syntax</source>
+        <translation>Ungültige Syntax der Absenderpostfachadresse</translation>
+    </message>
+    <message>
+        <source>The sender address (MAIL FROM) is malformed: correct its syntax.</source>
+        <translation>Die Absenderadresse (MAIL FROM) ist fehlerhaft: Korrigieren Sie ihre Syntax.</translation>
+    </message>
+    <message>
+        <source>Bad sender&apos;s system address</source>
+        <translation>Ungültige Systemadresse des Absenders</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain cannot receive replies (no MX or address): use a sender domain that can.</source>
+        <translation>Die Domain des Absenders kann keine Antworten empfangen (kein MX und keine Adresse): Verwenden Sie eine Absenderdomain, die es kann.</translation>
+    </message>
+    <message>
+        <source>Message relayed to non-compliant mailer</source>
+        <translation>Nachricht an nicht konformes Mailsystem weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Delivered onward to a system that will not send delivery reports.</source>
+        <translation>An ein System weitergeleitet, das keine Zustellberichte sendet.</translation>
+    </message>
+    <message>
+        <source>Recipient address has null MX</source>
+        <translation>Empfängeradresse hat Null-MX</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain declares that it accepts no mail (RFC 7505): do not send there.</source>
+        <translation>Die Domain des Empfängers erklärt, dass sie keine Mails annimmt (RFC 7505): Senden Sie nicht dorthin.</translation>
+    </message>
+    <message>
+        <source>Other or undefined mailbox status</source>
+        <translation>Sonstiger oder undefinierter Postfachstatus</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but something about it prevents delivery.</source>
+        <translation>Das Postfach existiert, aber etwas daran verhindert die Zustellung.</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled, not accepting messages</source>
+        <translation>Postfach deaktiviert, nimmt keine Nachrichten an</translation>
+    </message>
+    <message>
+        <source>The mailbox is disabled: the recipient&apos;s administrator must enable it.</source>
+        <translation>Das Postfach ist deaktiviert: Der Administrator des Empfängers muss es aktivieren.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is over its quota: they must make room.</source>
+        <translation>Das Postfach des Empfängers hat sein Kontingent überschritten: Der Empfänger muss Platz schaffen.</translation>
+    </message>
+    <message>
+        <source>Message length exceeds administrative limit</source>
+        <translation>Nachrichtenlänge überschreitet administratives Limit</translation>
+    </message>
+    <message>
+        <source>The message is larger than this mailbox accepts: send a smaller one.</source>
+        <translation>Die Nachricht ist größer, als dieses Postfach annimmt: Senden Sie eine kleinere.</translation>
+    </message>
+    <message>
+        <source>Mailing list expansion problem</source>
+        <translation>Problem beim Auflösen der Mailingliste</translation>
+    </message>
+    <message>
+        <source>The recipient is a list that could not be expanded: tell its owner.</source>
+        <translation>Der Empfänger ist eine Liste, die nicht aufgelöst werden konnte: Informieren Sie ihren Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Other or undefined mail system status</source>
+        <translation>Sonstiger oder undefinierter Mailsystemstatus</translation>
+    </message>
+    <message>
+        <source>The receiving system has a problem of its own: its administrator must look.</source>
+        <translation>Das empfangende System hat ein eigenes Problem: Sein Administrator muss nachsehen.</translation>
+    </message>
+    <message>
+        <source>Mail system full</source>
+        <translation>Mailsystem voll</translation>
+    </message>
+    <message>
+        <source>The server is out of storage: try later, or tell its administrator.</source>
+        <translation>Dem Server fehlt Speicherplatz: Versuchen Sie es später, oder informieren Sie seinen Administrator.</translation>
+    </message>
+    <message>
+        <source>System not accepting network messages</source>
+        <translation>System nimmt keine Netzwerknachrichten an</translation>
+    </message>
+    <message>
+        <source>The server is not taking mail now (maintenance or shutdown): try later.</source>
+        <translation>Der Server nimmt gerade keine Mails an (Wartung oder Herunterfahren): Versuchen Sie es später.</translation>
+    </message>
+    <message>
+        <source>System not capable of selected features</source>
+        <translation>System unterstützt die gewählten Funktionen nicht</translation>
+    </message>
+    <message>
+        <source>A feature the message asks for is not supported here: send it without that feature.</source>
+        <translation>Eine Funktion, die die Nachricht verlangt, wird hier nicht unterstützt: Senden Sie sie ohne diese Funktion.</translation>
+    </message>
+    <message>
+        <source>Message too big for system</source>
+        <translation>Nachricht zu groß für das System</translation>
+    </message>
+    <message>
+        <source>The message exceeds the server&apos;s size limit (see SIZE in EHLO).</source>
+        <translation>Die Nachricht überschreitet die Größengrenze des Servers (siehe SIZE in EHLO).</translation>
+    </message>
+    <message>
+        <source>System incorrectly configured</source>
+        <translation>System falsch konfiguriert</translation>
+    </message>
+    <message>
+        <source>The server says it is misconfigured: its administrator must fix it.</source>
+        <translation>Der Server meldet, dass er falsch konfiguriert ist: Sein Administrator muss das beheben.</translation>
+    </message>
+    <message>
+        <source>Requested priority was changed</source>
+        <translation>Angeforderte Priorität wurde geändert</translation>
+    </message>
+    <message>
+        <source>Accepted, but at another priority than the one asked for (RFC 6710).</source>
+        <translation>Angenommen, aber mit einer anderen als der angeforderten Priorität (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Other or undefined network or routing status</source>
+        <translation>Sonstiger oder undefinierter Netzwerk- oder Routingstatus</translation>
+    </message>
+    <message>
+        <source>A network or routing problem further on: check the route to the domain.</source>
+        <translation>Ein Netzwerk- oder Routingproblem weiter hinten: Prüfen Sie den Weg zur Domain.</translation>
+    </message>
+    <message>
+        <source>No answer from host</source>
+        <translation>Keine Antwort vom Host</translation>
+    </message>
+    <message>
+        <source>The next server did not answer: check that it runs and is reachable.</source>
+        <translation>Der nächste Server hat nicht geantwortet: Prüfen Sie, ob er läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Bad connection</source>
+        <translation>Fehlerhafte Verbindung</translation>
+    </message>
+    <message>
+        <source>The connection broke during delivery: try again.</source>
+        <translation>Die Verbindung ist während der Zustellung abgebrochen: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Directory server failure</source>
+        <translation>Fehler des Verzeichnisservers</translation>
+    </message>
+    <message>
+        <source>A lookup the server needs failed (DNS, LDAP): a temporary fault on its side; try later.</source>
+        <translation>Eine Abfrage, die der Server braucht, ist fehlgeschlagen (DNS, LDAP): ein vorübergehender Fehler auf seiner Seite; versuchen Sie es später.</translation>
+    </message>
+    <message>
+        <source>Unable to route</source>
+        <translation>Routing nicht möglich</translation>
+    </message>
+    <message>
+        <source>The server found no way to the destination: check the domain&apos;s MX and address records.</source>
+        <translation>Der Server hat keinen Weg zum Ziel gefunden: Prüfen Sie die MX- und Adresseinträge der Domain.</translation>
+    </message>
+    <message>
+        <source>Mail system congestion</source>
+        <translation>Überlastung des Mailsystems</translation>
+    </message>
+    <message>
+        <source>The server is overloaded or limits your rate: slow down and try later.</source>
+        <translation>Der Server ist überlastet oder begrenzt Ihre Rate: Senden Sie langsamer und versuchen Sie es später.</translation>
+    </message>
+    <message>
+        <source>Routing loop detected</source>
+        <translation>Routing-Schleife erkannt</translation>
+    </message>
+    <message>
+        <source>The message went round in circles between servers: fix the forwarding or MX setup.</source>
+        <translation>Die Nachricht ist zwischen Servern im Kreis gelaufen: Korrigieren Sie die Weiterleitung oder die MX-Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Delivery time expired</source>
+        <translation>Zustellzeit abgelaufen</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered in time and was given up.</source>
+        <translation>Die Nachricht konnte nicht rechtzeitig zugestellt werden und wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Other or undefined protocol status</source>
+        <translation>Sonstiger oder undefinierter Protokollstatus</translation>
+    </message>
+    <message>
+        <source>The server did not like the exchange: read its text.</source>
+        <translation>Der Server hat den Austausch beanstandet: Lesen Sie seinen Text.</translation>
+    </message>
+    <message>
+        <source>Invalid command</source>
+        <translation>Ungültiger Befehl</translation>
+    </message>
+    <message>
+        <source>The command is unknown or not allowed at this point of the session.</source>
+        <translation>Der Befehl ist unbekannt oder an dieser Stelle der Sitzung nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>The command&apos;s syntax is wrong: check its spelling and arguments.</source>
+        <translation>Die Syntax des Befehls ist falsch: Prüfen Sie Schreibweise und Argumente.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Zu viele Empfänger</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than allowed: send it in smaller batches.</source>
+        <translation>Die Nachricht hat mehr Empfänger als erlaubt: Senden Sie sie in kleineren Gruppen.</translation>
+    </message>
+    <message>
+        <source>Invalid command arguments</source>
+        <translation>Ungültige Befehlsargumente</translation>
+    </message>
+    <message>
+        <source>A parameter of the command is not accepted: drop or correct it (e.g. an unadvertised option).</source>
+        <translation>Ein Parameter des Befehls wird nicht akzeptiert: Lassen Sie ihn weg oder korrigieren Sie ihn (z. B. eine nicht angebotene Option).</translation>
+    </message>
+    <message>
+        <source>Wrong protocol version</source>
+        <translation>Falsche Protokollversion</translation>
+    </message>
+    <message>
+        <source>The server expects another protocol version (e.g. EHLO instead of HELO).</source>
+        <translation>Der Server erwartet eine andere Protokollversion (z. B. EHLO statt HELO).</translation>
+    </message>
+    <message>
+        <source>Authentication Exchange line is too long</source>
+        <translation>Zeile des Authentifizierungsaustauschs ist zu lang</translation>
+    </message>
+    <message>
+        <source>An AUTH line is longer than the server accepts: use a shorter token or another mechanism.</source>
+        <translation>Eine AUTH-Zeile ist länger, als der Server annimmt: Verwenden Sie ein kürzeres Token oder einen anderen Mechanismus.</translation>
+    </message>
+    <message>
+        <source>Other or undefined media error</source>
+        <translation>Sonstiger oder undefinierter Medienfehler</translation>
+    </message>
+    <message>
+        <source>Something about the message&apos;s content is refused.</source>
+        <translation>Etwas am Inhalt der Nachricht wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Media not supported</source>
+        <translation>Medium nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The content type or an attachment is refused: send other content.</source>
+        <translation>Der Inhaltstyp oder ein Anhang wird abgelehnt: Senden Sie anderen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Conversion required and prohibited</source>
+        <translation>Konvertierung erforderlich, aber untersagt</translation>
+    </message>
+    <message>
+        <source>The content would have to be converted, which was forbidden.</source>
+        <translation>Der Inhalt hätte konvertiert werden müssen, was untersagt war.</translation>
+    </message>
+    <message>
+        <source>Conversion required but not supported</source>
+        <translation>Konvertierung erforderlich, aber nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The content needs a conversion the server cannot make (e.g. 8-bit data to a 7-bit path).</source>
+        <translation>Der Inhalt braucht eine Konvertierung, die der Server nicht durchführen kann (z. B. 8-Bit-Daten auf einen 7-Bit-Weg).</translation>
+    </message>
+    <message>
+        <source>Conversion with loss performed</source>
+        <translation>Verlustbehaftete Konvertierung durchgeführt</translation>
+    </message>
+    <message>
+        <source>Delivered, but the content was converted and lost something.</source>
+        <translation>Zugestellt, aber der Inhalt wurde konvertiert und hat dabei etwas verloren.</translation>
+    </message>
+    <message>
+        <source>Conversion failed</source>
+        <translation>Konvertierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A conversion of the content failed.</source>
+        <translation>Eine Konvertierung des Inhalts ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Message content not available</source>
+        <translation>Nachrichteninhalt nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Content referenced by the message (BURL) could not be fetched.</source>
+        <translation>Inhalt, auf den die Nachricht verweist (BURL), konnte nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Non-ASCII addresses not permitted for that sender/recipient</source>
+        <translation>Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>An internationalised address is refused here: use an ASCII address (RFC 6531).</source>
+        <translation>Eine internationalisierte Adresse wird hier abgelehnt: Verwenden Sie eine ASCII-Adresse (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
+        <translation>UTF-8-Antwort erforderlich, vom SMTP-Client aber nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The server needs SMTPUTF8 for its answer, which the session did not ask for.</source>
+        <translation>Der Server braucht SMTPUTF8 für seine Antwort, was die Sitzung nicht angefordert hat.</translation>
+    </message>
+    <message>
+        <source>UTF-8 header message cannot be transferred to one or more recipients</source>
+        <translation>Nachricht mit UTF-8-Kopfzeilen kann an einen oder mehrere Empfänger nicht übertragen werden</translation>
+    </message>
+    <message>
+        <source>The message has UTF-8 headers and a recipient&apos;s server does not support SMTPUTF8.</source>
+        <translation>Die Nachricht hat UTF-8-Kopfzeilen, und der Server eines Empfängers unterstützt SMTPUTF8 nicht.</translation>
+    </message>
+    <message>
+        <source>Other or undefined security status</source>
+        <translation>Sonstiger oder undefinierter Sicherheitsstatus</translation>
+    </message>
+    <message>
+        <source>A security policy refused the message: read the server&apos;s text.</source>
+        <translation>Eine Sicherheitsrichtlinie hat die Nachricht abgelehnt: Lesen Sie den Text des Servers.</translation>
+    </message>
+    <message>
+        <source>Delivery not authorized, message refused</source>
+        <translation>Zustellung nicht autorisiert, Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>Policy refuses this: often relaying without authentication, a blocked sender or client address, or a spam verdict. Authenticate, or check the server&apos;s relay and block lists.</source>
+        <translation>Eine Richtlinie lehnt dies ab: oft Relaying ohne Authentifizierung, ein gesperrter Absender oder eine gesperrte Clientadresse oder eine Spam-Bewertung. Authentifizieren Sie sich, oder prüfen Sie die Relay- und Sperrlisten des Servers.</translation>
+    </message>
+    <message>
+        <source>Mailing list expansion prohibited</source>
+        <translation>Auflösen der Mailingliste untersagt</translation>
+    </message>
+    <message>
+        <source>You may not send to this list: ask its owner.</source>
+        <translation>Sie dürfen nicht an diese Liste senden: Fragen Sie ihren Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Security conversion required but not possible</source>
+        <translation>Sicherheitskonvertierung erforderlich, aber nicht möglich</translation>
+    </message>
+    <message>
+        <source>The message would need a security conversion the server cannot do.</source>
+        <translation>Die Nachricht bräuchte eine Sicherheitskonvertierung, die der Server nicht durchführen kann.</translation>
+    </message>
+    <message>
+        <source>Security features not supported</source>
+        <translation>Sicherheitsfunktionen nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>A security feature asked for is not supported here.</source>
+        <translation>Eine angeforderte Sicherheitsfunktion wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cryptographic failure</source>
+        <translation>Kryptografischer Fehler</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed (signature or decryption).</source>
+        <translation>Eine kryptografische Operation ist fehlgeschlagen (Signatur oder Entschlüsselung).</translation>
+    </message>
+    <message>
+        <source>Cryptographic algorithm not supported</source>
+        <translation>Kryptografischer Algorithmus nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>An algorithm used by the message is not supported here.</source>
+        <translation>Ein von der Nachricht verwendeter Algorithmus wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Message integrity failure</source>
+        <translation>Integritätsfehler der Nachricht</translation>
+    </message>
+    <message>
+        <source>The message was found altered: its integrity check failed.</source>
+        <translation>Die Nachricht wurde als verändert erkannt: Ihre Integritätsprüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Authentication credentials invalid</source>
+        <translation>Zugangsdaten ungültig</translation>
+    </message>
+    <message>
+        <source>The user name or password (or token) is wrong, or the account may not use this mechanism: check them; many servers lock an account after repeated failures.</source>
+        <translation>Benutzername oder Passwort (oder Token) ist falsch, oder das Konto darf diesen Mechanismus nicht verwenden: Prüfen Sie die Angaben; viele Server sperren ein Konto nach wiederholten Fehlversuchen.</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism is too weak</source>
+        <translation>Authentifizierungsmechanismus ist zu schwach</translation>
+    </message>
+    <message>
+        <source>Choose a stronger AUTH mechanism from those the server offers.</source>
+        <translation>Wählen Sie einen stärkeren AUTH-Mechanismus unter denen, die der Server anbietet.</translation>
+    </message>
+    <message>
+        <source>Encryption Needed</source>
+        <translation>Verschlüsselung erforderlich</translation>
+    </message>
+    <message>
+        <source>The server requires TLS first: use STARTTLS or implicit TLS.</source>
+        <translation>Der Server verlangt zuerst TLS: Verwenden Sie STARTTLS oder implizites TLS.</translation>
+    </message>
+    <message>
+        <source>Encryption required for requested authentication mechanism</source>
+        <translation>Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich</translation>
+    </message>
+    <message>
+        <source>This mechanism is only allowed over TLS: start TLS before authenticating.</source>
+        <translation>Dieser Mechanismus ist nur über TLS erlaubt: Starten Sie TLS, bevor Sie sich authentifizieren.</translation>
+    </message>
+    <message>
+        <source>A password transition is needed</source>
+        <translation>Ein Passwortwechsel ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The account must change its password (or log in once with PLAIN over TLS) first.</source>
+        <translation>Für das Konto muss zuerst das Passwort geändert werden (oder einmal mit PLAIN über TLS angemeldet werden).</translation>
+    </message>
+    <message>
+        <source>User Account Disabled</source>
+        <translation>Benutzerkonto deaktiviert</translation>
+    </message>
+    <message>
+        <source>The account is disabled: its administrator must enable it.</source>
+        <translation>Das Konto ist deaktiviert: Sein Administrator muss es aktivieren.</translation>
+    </message>
+    <message>
+        <source>Trust relationship required</source>
+        <translation>Vertrauensbeziehung erforderlich</translation>
+    </message>
+    <message>
+        <source>The server accepts this only from systems it has a trust relationship with.</source>
+        <translation>Der Server nimmt dies nur von Systemen an, mit denen er eine Vertrauensbeziehung hat.</translation>
+    </message>
+    <message>
+        <source>Priority Level is too low</source>
+        <translation>Prioritätsstufe ist zu niedrig</translation>
+    </message>
+    <message>
+        <source>The message&apos;s priority is too low to be accepted now (RFC 6710).</source>
+        <translation>Die Priorität der Nachricht ist zu niedrig, um sie jetzt anzunehmen (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Message is too big for the specified priority</source>
+        <translation>Nachricht ist für die angegebene Priorität zu groß</translation>
+    </message>
+    <message>
+        <source>At this priority the message is too large: lower the size or raise the priority.</source>
+        <translation>Bei dieser Priorität ist die Nachricht zu groß: Verkleinern Sie sie oder erhöhen Sie die Priorität.</translation>
+    </message>
+    <message>
+        <source>Mailbox owner has changed</source>
+        <translation>Eigentümer des Postfachs hat gewechselt</translation>
+    </message>
+    <message>
+        <source>The mailbox now belongs to someone else (RFC 7293): do not send there.</source>
+        <translation>Das Postfach gehört jetzt jemand anderem (RFC 7293): Senden Sie nicht dorthin.</translation>
+    </message>
+    <message>
+        <source>Domain owner has changed</source>
+        <translation>Eigentümer der Domain hat gewechselt</translation>
+    </message>
+    <message>
+        <source>The domain now belongs to someone else (RFC 7293).</source>
+        <translation>Die Domain gehört jetzt jemand anderem (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>RRVS test cannot be completed</source>
+        <translation>RRVS-Test kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>The server cannot check the recipient&apos;s registration date (RFC 7293).</source>
+        <translation>Der Server kann das Registrierungsdatum des Empfängers nicht prüfen (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>No passing DKIM signature found</source>
+        <translation>Keine gültige DKIM-Signatur gefunden</translation>
+    </message>
+    <message>
+        <source>The message needs a valid DKIM signature: sign it, or fix the signing.</source>
+        <translation>Die Nachricht braucht eine gültige DKIM-Signatur: Signieren Sie sie, oder korrigieren Sie die Signierung.</translation>
+    </message>
+    <message>
+        <source>No acceptable DKIM signature found</source>
+        <translation>Keine akzeptable DKIM-Signatur gefunden</translation>
+    </message>
+    <message>
+        <source>The message&apos;s DKIM signatures are valid but none is acceptable to this server&apos;s policy.</source>
+        <translation>Die DKIM-Signaturen der Nachricht sind gültig, aber keine ist nach der Richtlinie dieses Servers akzeptabel.</translation>
+    </message>
+    <message>
+        <source>No valid author-matched DKIM signature found</source>
+        <translation>Keine gültige, zum Autor passende DKIM-Signatur gefunden</translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature matches the From: domain: sign with that domain.</source>
+        <translation>Keine gültige DKIM-Signatur passt zur From:-Domain: Signieren Sie mit dieser Domain.</translation>
+    </message>
+    <message>
+        <source>SPF validation failed</source>
+        <translation>SPF-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sending address is not allowed by the sender domain&apos;s SPF record: send from an allowed server, or fix the record.</source>
+        <translation>Die sendende Adresse ist im SPF-Eintrag der Absenderdomain nicht erlaubt: Senden Sie über einen erlaubten Server, oder korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>SPF validation error</source>
+        <translation>Fehler bei der SPF-Prüfung</translation>
+    </message>
+    <message>
+        <source>The sender domain&apos;s SPF record could not be evaluated: fix the record.</source>
+        <translation>Der SPF-Eintrag der Absenderdomain konnte nicht ausgewertet werden: Korrigieren Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS validation failed</source>
+        <translation>Prüfung des Reverse-DNS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address has no matching reverse DNS name (PTR and forward lookup): fix its DNS.</source>
+        <translation>Die Adresse des Clients hat keinen passenden Reverse-DNS-Namen (PTR und Vorwärtsauflösung): Korrigieren Sie ihr DNS.</translation>
+    </message>
+    <message>
+        <source>Multiple authentication checks failed</source>
+        <translation>Mehrere Authentifizierungsprüfungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Several checks (SPF, DKIM, reverse DNS) failed together.</source>
+        <translation>Mehrere Prüfungen (SPF, DKIM, Reverse-DNS) sind zusammen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sender address has null MX</source>
+        <translation>Absenderadresse hat Null-MX</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain declares it accepts no mail (RFC 7505), so replies could not reach it.</source>
+        <translation>Die Domain des Absenders erklärt, dass sie keine Mails annimmt (RFC 7505), also könnten Antworten sie nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Mail flood detected</source>
+        <translation>Mailflut erkannt</translation>
+    </message>
+    <message>
+        <source>The message looks like part of a flood of similar messages.</source>
+        <translation>Die Nachricht sieht aus wie Teil einer Flut ähnlicher Nachrichten.</translation>
+    </message>
+    <message>
+        <source>ARC validation failure</source>
+        <translation>ARC-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The message&apos;s ARC chain failed validation (RFC 8617).</source>
+        <translation>Die ARC-Kette der Nachricht hat die Prüfung nicht bestanden (RFC 8617).</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS support required</source>
+        <translation>REQUIRETLS-Unterstützung erforderlich</translation>
+    </message>
+    <message>
+        <source>The message asks for REQUIRETLS and a server on the way does not support it (RFC 8689).</source>
+        <translation>Die Nachricht verlangt REQUIRETLS, und ein Server auf dem Weg unterstützt es nicht (RFC 8689).</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Sonstiger oder undefinierter Status</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Adressierungsstatus</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses.</source>
+        <translation>Prüfen Sie die Absender- und Empfängeradressen.</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Postfachstatus</translation>
+    </message>
+    <message>
+        <source>Something about the recipient&apos;s mailbox; it is up to the recipient.</source>
+        <translation>Etwas betrifft das Postfach des Empfängers; das liegt beim Empfänger.</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Mailsystemstatus</translation>
+    </message>
+    <message>
+        <source>A problem of the receiving system; its administrator must look.</source>
+        <translation>Ein Problem des empfangenden Systems; sein Administrator muss nachsehen.</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Netzwerk- und Routingstatus</translation>
+    </message>
+    <message>
+        <source>A network or routing problem on the way to the destination.</source>
+        <translation>Ein Netzwerk- oder Routingproblem auf dem Weg zum Ziel.</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Status des Zustellprotokolls</translation>
+    </message>
+    <message>
+        <source>The server did not accept the protocol exchange.</source>
+        <translation>Der Server hat den Protokollaustausch nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>Status von Nachrichteninhalt oder Medium</translation>
+    </message>
+    <message>
+        <source>Something about the message&apos;s content.</source>
+        <translation>Etwas betrifft den Inhalt der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Sicherheits- oder Richtlinienstatus</translation>
+    </message>
+    <message>
+        <source>A security or policy rule of the server refused it.</source>
+        <translation>Eine Sicherheits- oder Richtlinienregel des Servers hat es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Service not available, closing the connection: the server is shutting down, overloaded or refusing you for now.</source>
+        <translation>Dienst nicht verfügbar, Verbindung wird geschlossen: Der Server fährt herunter, ist überlastet oder weist Sie vorerst ab.</translation>
+    </message>
+    <message>
+        <source>Mailbox unavailable for now (busy, or greylisting: many servers accept the same message a few minutes later).</source>
+        <translation>Postfach vorerst nicht verfügbar (belegt oder Greylisting: Viele Server nehmen dieselbe Nachricht ein paar Minuten später an).</translation>
+    </message>
+    <message>
+        <source>Aborted by a local error in processing on the server.</source>
+        <translation>Abgebrochen wegen eines lokalen Verarbeitungsfehlers auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Insufficient system storage, or too many recipients for now.</source>
+        <translation>Nicht genügend Systemspeicher oder vorerst zu viele Empfänger.</translation>
+    </message>
+    <message>
+        <source>TLS (or authentication) is not available for now.</source>
+        <translation>TLS (oder Authentifizierung) ist vorerst nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server cannot accommodate the parameters for now.</source>
+        <translation>Der Server kann die Parameter vorerst nicht berücksichtigen.</translation>
+    </message>
+    <message>
+        <source>Syntax error: the command was not recognised.</source>
+        <translation>Syntaxfehler: Der Befehl wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the command&apos;s parameters or arguments.</source>
+        <translation>Syntaxfehler in den Parametern oder Argumenten des Befehls.</translation>
+    </message>
+    <message>
+        <source>The command is not implemented by this server.</source>
+        <translation>Der Befehl ist auf diesem Server nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>Bad sequence of commands: something else has to come first (EHLO, STARTTLS, AUTH, MAIL).</source>
+        <translation>Falsche Befehlsreihenfolge: Zuerst muss etwas anderes kommen (EHLO, STARTTLS, AUTH, MAIL).</translation>
+    </message>
+    <message>
+        <source>A parameter of the command is not implemented.</source>
+        <translation>Ein Parameter des Befehls ist nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>This host does not accept mail at all (RFC 7504).</source>
+        <translation>Dieser Host nimmt überhaupt keine Mails an (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Authentication required (or TLS first): authenticate, over STARTTLS or implicit TLS.</source>
+        <translation>Authentifizierung erforderlich (oder zuerst TLS): Authentifizieren Sie sich, über STARTTLS oder implizites TLS.</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism is too weak for this server.</source>
+        <translation>Der Authentifizierungsmechanismus ist für diesen Server zu schwach.</translation>
+    </message>
+    <message>
+        <source>The authentication credentials are invalid: check user and password.</source>
+        <translation>Die Zugangsdaten sind ungültig: Prüfen Sie Benutzer und Passwort.</translation>
+    </message>
+    <message>
+        <source>This authentication mechanism needs TLS first.</source>
+        <translation>Dieser Authentifizierungsmechanismus braucht zuerst TLS.</translation>
+    </message>
+    <message>
+        <source>Not taken: mailbox unavailable (unknown user) or refused by policy (relaying, blocking).</source>
+        <translation>Nicht angenommen: Postfach nicht verfügbar (unbekannter Benutzer) oder durch Richtlinie abgelehnt (Relaying, Sperre).</translation>
+    </message>
+    <message>
+        <source>The user is not local to this server.</source>
+        <translation>Der Benutzer ist auf diesem Server nicht lokal.</translation>
+    </message>
+    <message>
+        <source>Exceeded storage allocation: the message is too big, or a quota is full.</source>
+        <translation>Speicherzuteilung überschritten: Die Nachricht ist zu groß, oder ein Kontingent ist voll.</translation>
+    </message>
+    <message>
+        <source>The mailbox name is not allowed (address syntax or policy).</source>
+        <translation>Der Postfachname ist nicht erlaubt (Adresssyntax oder Richtlinie).</translation>
+    </message>
+    <message>
+        <source>Transaction failed (after DATA: the content was refused), or no SMTP service here.</source>
+        <translation>Transaktion fehlgeschlagen (nach DATA: Der Inhalt wurde abgelehnt), oder hier gibt es keinen SMTP-Dienst.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM or RCPT TO parameters not recognised or not implemented.</source>
+        <translation>Parameter von MAIL FROM oder RCPT TO nicht erkannt oder nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>The domain does not accept mail (RFC 7504).</source>
+        <translation>Die Domain nimmt keine Mails an (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Temporary: the same may succeed later.</source>
+        <translation>Vorübergehend: Dasselbe kann später gelingen.</translation>
+    </message>
+    <message>
+        <source>Permanent: sending the same again fails the same way.</source>
+        <translation>Dauerhaft: Ein erneuter Versuch scheitert auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (detail %3 is not registered): %4</source>
+        <translation>%1 %2 (Detail %3 ist nicht registriert): %4</translation>
+    </message>
+    <message>
+        <source>%1: not a registered enhanced status code.</source>
+        <translation>%1: kein registrierter erweiterter Statuscode.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a failure the server did not explain further.</source>
+        <translation>%1: ein Fehler, den der Server nicht näher erklärt hat.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>A run in the profile&apos;s history has no valid &quot;when&quot;.</source>
+        <translation>Ein Lauf im Verlauf des Profils hat kein gültiges „when“.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 → %2</source>
+        <translation>Ergebnis: %1 → %2</translation>
+    </message>
+    <message>
+        <source>TLS version: %1 → %2</source>
+        <translation>TLS-Version: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Cipher: %1 → %2</source>
+        <translation>Cipher: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 → %2 (valid until %3)</source>
+        <translation>Zertifikat: %1 → %2 (gültig bis %3)</translation>
+    </message>
+    <message>
+        <source>Capability added: %1</source>
+        <translation>Fähigkeit hinzugekommen: %1</translation>
+    </message>
+    <message>
+        <source>Capability removed: %1</source>
+        <translation>Fähigkeit entfallen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>The line %1.</source>
+        <translation>Die Zeile %1.</translation>
+    </message>
+    <message>
+        <source>The scenario has no step and no expect.</source>
+        <translation>Das Szenario hat keinen Schritt und kein expect.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;. The steps are ehlo, starttls, auth, send, message, quit and expect; a comment starts with #.</source>
+        <translation>Unbekannter Schritt „%1“. Die Schritte sind ehlo, starttls, auth, send, message, quit und expect; ein Kommentar beginnt mit #.</translation>
+    </message>
+    <message>
+        <source>Nothing can follow quit but its expect: the server closes the connection.</source>
+        <translation>Auf quit kann nur noch sein expect folgen: Der Server schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 takes nothing after it: what it uses comes from the connection settings (a comment must be on a line of its own).</source>
+        <translation>Nach %1 darf nichts stehen: Was der Schritt verwendet, stammt aus den Verbindungseinstellungen (ein Kommentar muss in einer eigenen Zeile stehen).</translation>
+    </message>
+    <message>
+        <source>the banner</source>
+        <translation>das Banner</translation>
+    </message>
+    <message>
+        <source>%1 on line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>A second expect for %1: one reply has one expectation (join codes with &quot;|&quot;); is a step missing between them?</source>
+        <translation>Ein zweites expect für %1: Eine Antwort hat eine Erwartung (Codes mit „|“ verbinden); fehlt dazwischen ein Schritt?</translation>
+    </message>
+    <message>
+        <source>Too many problems; the rest of the file was not read. Is it a scenario?</source>
+        <translation>Zu viele Probleme; der Rest der Datei wurde nicht gelesen. Ist es ein Szenario?</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRecorder</name>
+    <message>
+        <source>Recorded by SMTP Workbench. Replay it with --scenario and the same connection settings: auth uses their credentials, message their --from, --to and --data.</source>
+        <translation>Aufgezeichnet von SMTP Workbench. Spielen Sie es mit --scenario und denselben Verbindungseinstellungen ab: auth verwendet deren Zugangsdaten, message deren --from, --to und --data.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 unasked; a scenario cannot expect that.</source>
+        <translation>Der Server hat unaufgefordert %1 gesendet; ein Szenario kann das nicht erwarten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next reply was malformed; the recording stops here.</source>
+        <translation>Die nächste Antwort des Servers war fehlerhaft; die Aufzeichnung endet hier.</translation>
+    </message>
+    <message>
+        <source>The session ended before the server&apos;s greeting: there is nothing to replay.</source>
+        <translation>Die Sitzung endete vor der Begrüßung des Servers: Es gibt nichts abzuspielen.</translation>
+    </message>
+    <message>
+        <source>A line that held a secret was left out.</source>
+        <translation>Eine Zeile, die ein Geheimnis enthielt, wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>It is not valid UTF-8.</source>
+        <translation>Die Zeile ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Left out &quot;%1&quot;: %2</source>
+        <translation>„%1“ ausgelassen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStep</name>
+    <message>
+        <source>send needs the command to send, as in &quot;send NOOP&quot;.</source>
+        <translation>send braucht den zu sendenden Befehl, wie in „send NOOP“.</translation>
+    </message>
+    <message>
+        <source>A command sent by send cannot start with white space.</source>
+        <translation>Ein mit send gesendeter Befehl darf nicht mit Leerraum beginnen.</translation>
+    </message>
+    <message>
+        <source>The command %1.</source>
+        <translation>Der Befehl %1.</translation>
+    </message>
+    <message>
+        <source>Use the step starttls instead of sending STARTTLS: the TLS handshake must follow the 220.</source>
+        <translation>Verwenden Sie den Schritt starttls, statt STARTTLS zu senden: Der TLS-Handshake muss auf die 220 folgen.</translation>
+    </message>
+    <message>
+        <source>Use the step auth instead of sending AUTH: credentials come from the settings and never live in a scenario file.</source>
+        <translation>Verwenden Sie den Schritt auth, statt AUTH zu senden: Zugangsdaten stammen aus den Einstellungen und stehen nie in einer Szenariodatei.</translation>
+    </message>
+    <message>
+        <source>Use the step message instead of sending %1: the message text must follow it.</source>
+        <translation>Verwenden Sie den Schritt message, statt %1 zu senden: Der Nachrichtentext muss darauf folgen.</translation>
+    </message>
+    <message>
+        <source>Use the step quit instead of sending QUIT.</source>
+        <translation>Verwenden Sie den Schritt quit, statt QUIT zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
@@ -1910,6 +3128,10 @@ Gesendet: %2
         <source>Still running when exported</source>
         <translation>Lief beim Export noch</translation>
     </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -2037,6 +3259,33 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>Smtp::DnsResolver</name>
+    <message>
+        <source>The DNS library could not be started.</source>
+        <translation>Die DNS-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 cannot be used: %2</source>
+        <translation>Der DNS-Server %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 is not an IP address (ADDRESS or ADDRESS@PORT).</source>
+        <translation>Der DNS-Server %1 ist keine IP-Adresse (ADRESSE oder ADRESSE@PORT).</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 has no valid port (1 to 65535) after the @.</source>
+        <translation>Der DNS-Server %1 hat nach dem @ keinen gültigen Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>The DNS query for %1 could not be sent: %2</source>
+        <translation>Die DNS-Abfrage für %1 konnte nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The DNS query failed: %1</source>
+        <translation>Die DNS-Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Smtp::ImportItem</name>
     <message>
         <source>fields this version does not know changed</source>
@@ -2083,6 +3332,49 @@ Gesendet: %2
     <message>
         <source>No secret is stored for this profile.</source>
         <translation>Für dieses Profil ist kein Geheimnis gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::MxLookup</name>
+    <message>
+        <source>The DNS lookup for %1 timed out after %2 s.</source>
+        <translation>Die DNS-Abfrage für %1 hat nach %2 s das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name.</source>
+        <translation>%1 ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>The MX answer for %1 failed DNSSEC validation.</source>
+        <translation>Die MX-Antwort für %1 hat die DNSSEC-Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (NXDOMAIN).</source>
+        <translation>Die Domain %1 existiert nicht (NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>The DNS server answered %1 for the MX records of %2.</source>
+        <translation>Der DNS-Server hat auf die MX-Einträge von %2 mit %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The DNS server sent a malformed MX record for %1.</source>
+        <translation>Der DNS-Server hat einen fehlerhaften MX-Eintrag für %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>This MX record names the root (&quot;.&quot;), not a host.</source>
+        <translation>Dieser MX-Eintrag nennt die Wurzel („.“), keinen Host.</translation>
+    </message>
+    <message>
+        <source>failed DNSSEC validation</source>
+        <translation>DNSSEC-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The address lookup for %1 failed: %2</source>
+        <translation>Die Adressabfrage für %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record.</source>
+        <translation>%1 hat keinen A- oder AAAA-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4195,122 @@ Gesendet: %2
     <message>
         <source>System: %1 (%2)</source>
         <translation>System: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::BatchCheckDialog</name>
+    <message>
+        <source>Check Profiles</source>
+        <translation>Profile prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel Checks</source>
+        <translation>Prüfungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The results could not be kept in the profiles: %1</source>
+        <translation>Die Ergebnisse konnten nicht in den Profilen gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked, %3 failed</source>
+        <translation>%1 von %2 geprüft, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1. Done.</source>
+        <translation>%1. Fertig.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Export Check Results</source>
+        <translation>Prüfergebnisse exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::BatchResultsModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform>
+            <numerusform>seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +5306,18 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>No profile matches “%1”.</source>
         <translation>Kein Profil passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k Profiles</source>
+        <translation>Profile &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Check the selected profiles, or every profile of the selected folders, at once</source>
+        <translation>Die ausgewählten Profile oder alle Profile der ausgewählten Ordner auf einmal prüfen</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::SecretPromptDialog</name>
@@ -4206,6 +5626,14 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>Failed: see the message above the transcript</source>
         <translation>Fehlgeschlagen: siehe die Meldung über dem Protokoll</translation>
     </message>
+    <message>
+        <source>%1
+
+What the reply means: %2</source>
+        <translation>%1
+
+Bedeutung der Antwort: %2</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::TestSessionSlot</name>
@@ -4414,6 +5842,13 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
             <numerusform>%n frühere Zeile wird hier nicht mehr angezeigt, damit das Fenster reaktionsfähig bleibt; das exportierte Protokoll enthält jede Zeile.</numerusform>
             <numerusform>%n frühere Zeilen werden hier nicht mehr angezeigt, damit das Fenster reaktionsfähig bleibt; das exportierte Protokoll enthält jede Zeile.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceLine</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 </TS>

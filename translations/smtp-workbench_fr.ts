@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>AddressDisclosure</name>
+    <message>
+        <source>postmaster: %1; %2: %3</source>
+        <translation>postmaster : %1 ; %2 : %3</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server did not give %1 a clear answer (%2). Try again later.</source>
+        <translation>Non concluant : le serveur n&apos;a pas donné de réponse claire à %1 (%2). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>EXPN is answered (%1): it shows who receives the mail of an address or a list. Disable EXPN, as RFC 5321 §7.3 allows.</source>
+        <translation>EXPN reçoit une réponse (%1) : il montre qui reçoit le courrier d&apos;une adresse ou d&apos;une liste. Désactivez EXPN, comme le permet la RFC 5321 §7.3.</translation>
+    </message>
+    <message>
+        <source>%1 tells an existing address from a made-up one (%2): anyone can find out which addresses exist. Disable %1, or answer 252 to every query (RFC 5321 §3.5.3, §7.3).</source>
+        <translation>%1 distingue une adresse existante d&apos;une adresse inventée (%2) : n&apos;importe qui peut découvrir quelles adresses existent. Désactivez %1, ou répondez 252 à chaque requête (RFC 5321 §3.5.3, §7.3).</translation>
+    </message>
+    <message>
+        <source>VRFY confirms even a made-up address (%1). That reveals nothing, but 250 claims the address was verified (RFC 5321 §3.5.3); 252 is the honest answer.</source>
+        <translation>VRFY confirme même une adresse inventée (%1). Cela ne révèle rien, mais 250 prétend que l&apos;adresse a été vérifiée (RFC 5321 §3.5.3) ; 252 est la réponse honnête.</translation>
+    </message>
+    <message>
+        <source>VRFY says that even postmaster does not exist (%1); every server must accept mail for postmaster (RFC 5321 §4.5.1).</source>
+        <translation>VRFY indique que même postmaster n&apos;existe pas (%1) ; tout serveur doit accepter le courrier pour postmaster (RFC 5321 §4.5.1).</translation>
+    </message>
+    <message>
+        <source>EXPN expands neither postmaster nor a made-up name (%1): it reveals nothing.</source>
+        <translation>EXPN ne développe ni postmaster ni un nom inventé (%1) : il ne révèle rien.</translation>
+    </message>
+    <message>
+        <source>%1 answers without confirming anything (%2), as RFC 5321 §3.5.3 allows.</source>
+        <translation>%1 répond sans rien confirmer (%2), comme le permet la RFC 5321 §3.5.3.</translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2): it reveals nothing.</source>
+        <translation>%1 est refusé (%2) : il ne révèle rien.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -145,6 +184,37 @@
     <message>
         <source>Save every certificate the server sent as one PEM file</source>
         <translation>Enregistrer tous les certificats envoyés par le serveur dans un seul fichier PEM</translation>
+    </message>
+    <message>
+        <source>Public key pin (SPKI SHA-256):</source>
+        <translation>Épinglage de clé publique (SPKI SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Public key pin (SPKI SHA-256)</source>
+        <translation>Épinglage de clé publique (SPKI SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMemory</name>
+    <message>
+        <source>The remembered certificate&apos;s &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>« %1 » du certificat mémorisé n&apos;est pas une date et heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The remembered certificate has no key pin or fingerprint.</source>
+        <translation>Le certificat mémorisé n&apos;a ni épinglage de clé ni empreinte.</translation>
+    </message>
+    <message>
+        <source>No certificate was remembered for this profile yet.</source>
+        <translation>Aucun certificat n&apos;a encore été mémorisé pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate AND KEY changed since the one remembered on %1. Confirm the change is yours.</source>
+        <translation>Le certificat ET LA CLÉ du serveur ont changé depuis ceux mémorisés le %1. Confirmez que ce changement vient de vous.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed since the one remembered on %1 (the same key: a renewal).</source>
+        <translation>Le certificat du serveur a changé depuis celui mémorisé le %1 (même clé : un renouvellement).</translation>
     </message>
 </context>
 <context>
@@ -510,6 +580,45 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     </message>
 </context>
 <context>
+    <name>Expectation</name>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code such as 5.7.0 (class 2, 4 or 5, then subject and detail of one to three digits).</source>
+        <translation>« %1 » n&apos;est pas un code d&apos;état étendu comme 5.7.0 (classe 2, 4 ou 5, puis sujet et détail d&apos;un à trois chiffres).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code such as 250 or 2xx (three characters, the first 2 to 5, the others digits or x), nor an enhanced status code such as 5.7.0.</source>
+        <translation>« %1 » n&apos;est ni un code de réponse comme 250 ou 2xx (trois caractères, le premier de 2 à 5, les autres des chiffres ou x), ni un code d&apos;état étendu comme 5.7.0.</translation>
+    </message>
+    <message>
+        <source>expect needs a reply code, such as &quot;expect 250&quot; or &quot;expect 2xx ~ ready&quot;.</source>
+        <translation>expect demande un code de réponse, comme « expect 250 » ou « expect 2xx ~ ready ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty alternative: join codes with one &quot;|&quot;, as in 250|251.</source>
+        <translation>« %1 » contient une alternative vide : séparez les codes par un seul « | », comme dans 250|251.</translation>
+    </message>
+    <message>
+        <source>Nothing follows &quot;~&quot;: write the regular expression the reply&apos;s text must match.</source>
+        <translation>Rien ne suit « ~ » : écrivez l&apos;expression régulière à laquelle le texte de la réponse doit correspondre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2 (at character %3).</source>
+        <translation>« %1 » n&apos;est pas une expression régulière valide : %2 (au caractère %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not hold: the server replied %3</source>
+        <translation>%1 : %2 n&apos;est pas satisfait : le serveur a répondu %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not hold: the server replied %3, whose code matches but whose text does not match the regular expression</source>
+        <translation>%1 : %2 n&apos;est pas satisfait : le serveur a répondu %3, dont le code correspond mais dont le texte ne correspond pas à l&apos;expression régulière</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds for the reply %3</source>
+        <translation>%1 : %2 est satisfait pour la réponse %3</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Interactive SMTP client for testing mail servers.</source>
@@ -593,6 +702,148 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     <message>
         <source>The window&apos;s colours: the desktop&apos;s, or light or dark whatever the desktop uses. Applies at once.</source>
         <translation>Les couleurs de la fenêtre : celles du bureau, ou claires ou sombres quel que soit le bureau. S’applique aussitôt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeSelection</name>
+    <message>
+        <source>--probe needs probe names separated by commas: %1 or all.</source>
+        <translation>--probe demande des noms de sondes séparés par des virgules : %1 ou all.</translation>
+    </message>
+    <message>
+        <source>Unknown probe &quot;%1&quot;; the probes are %2, and all.</source>
+        <translation>Sonde inconnue « %1 » ; les sondes sont %2, et all.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeVerdicts</name>
+    <message>
+        <source>the server did not answer</source>
+        <translation>le serveur n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>tls-versions is judged from handshakes, not from replies.</source>
+        <translation>tls-versions se juge sur les négociations TLS, pas sur les réponses.</translation>
+    </message>
+    <message>
+        <source>The connection uses TLS from its first byte (implicit TLS): there is no plaintext phase to check.</source>
+        <translation>La connexion utilise TLS dès son premier octet (TLS implicite) : il n&apos;y a pas de phase en clair à vérifier.</translation>
+    </message>
+    <message>
+        <source> It does not even offer STARTTLS, so every message travels in clear.</source>
+        <translation> Il ne propose même pas STARTTLS, donc chaque message circule en clair.</translation>
+    </message>
+    <message>
+        <source>The server accepts MAIL FROM before STARTTLS (%1). On port 25 that is right for a public MX, which must accept mail without TLS (RFC 3207 §4); a server only your own users send to should require STARTTLS.%2</source>
+        <translation>Le serveur accepte MAIL FROM avant STARTTLS (%1). Sur le port 25, c&apos;est correct pour un MX public, qui doit accepter le courrier sans TLS (RFC 3207 §4) ; un serveur auquel seuls vos propres utilisateurs envoient devrait exiger STARTTLS.%2</translation>
+    </message>
+    <message>
+        <source>The server accepts MAIL FROM before STARTTLS (%1): messages can travel in clear text. Refuse mail on port %2 until the client has started TLS.%3</source>
+        <translation>Le serveur accepte MAIL FROM avant STARTTLS (%1) : les messages peuvent circuler en clair. Refusez le courrier sur le port %2 tant que le client n&apos;a pas démarré TLS.%3</translation>
+    </message>
+    <message>
+        <source>The server refuses MAIL FROM before TLS (%1) but does not offer STARTTLS: no client can reach the TLS it asks for on this port.</source>
+        <translation>Le serveur refuse MAIL FROM avant TLS (%1) mais ne propose pas STARTTLS : aucun client ne peut atteindre sur ce port le TLS qu&apos;il exige.</translation>
+    </message>
+    <message>
+        <source>The server refuses MAIL FROM before STARTTLS (%1).</source>
+        <translation>Le serveur refuse MAIL FROM avant STARTTLS (%1).</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused MAIL FROM:&lt;%1&gt; before STARTTLS, but not for want of TLS (%2). Run the probe with --from set to an address the server accepts.</source>
+        <translation>Non concluant : le serveur a refusé MAIL FROM:&lt;%1&gt; avant STARTTLS, mais pas faute de TLS (%2). Lancez la sonde avec --from réglé sur une adresse que le serveur accepte.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server answered MAIL FROM with %1. Try again later.</source>
+        <translation>Non concluant : le serveur a répondu %1 à MAIL FROM. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The connection uses TLS from its first byte (implicit TLS): nothing is offered before TLS.</source>
+        <translation>La connexion utilise TLS dès son premier octet (TLS implicite) : rien n&apos;est proposé avant TLS.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused EHLO before TLS (%1), so what it offers there is unknown.</source>
+        <translation>Non concluant : le serveur a refusé EHLO avant TLS (%1), on ignore donc ce qu&apos;il y propose.</translation>
+    </message>
+    <message>
+        <source>The server advertises AUTH before TLS without naming a mechanism. Offer AUTH only after STARTTLS.</source>
+        <translation>Le serveur annonce AUTH avant TLS sans nommer de mécanisme. Ne proposez AUTH qu&apos;après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server offers no AUTH before TLS.</source>
+        <translation>Le serveur ne propose pas AUTH avant TLS.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH before TLS, with challenge-response mechanisms only (%1): no password travels in clear, but anyone on the path can try to guess it offline or strip the offer. Offer AUTH only after STARTTLS.</source>
+        <translation>Le serveur propose AUTH avant TLS, avec des mécanismes défi-réponse uniquement (%1) : aucun mot de passe ne circule en clair, mais quiconque sur le chemin peut tenter de le deviner hors ligne ou supprimer l&apos;offre. Ne proposez AUTH qu&apos;après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH before TLS (%1): a client that takes the offer sends its password or token in clear text, readable by anyone on the path. Offer AUTH only after STARTTLS.</source>
+        <translation>Le serveur propose AUTH avant TLS (%1) : un client qui accepte l&apos;offre envoie son mot de passe ou son jeton en clair, lisible par quiconque sur le chemin. Ne proposez AUTH qu&apos;après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused MAIL FROM:&lt;%1&gt; (%2) before a recipient could be tried. Probe again with --from set to an address the server accepts, or with --security starttls if it asks for TLS first.</source>
+        <translation>Non concluant : le serveur a refusé MAIL FROM:&lt;%1&gt; (%2) avant qu&apos;un destinataire puisse être essayé. Relancez la sonde avec --from réglé sur une adresse que le serveur accepte, ou avec --security starttls s&apos;il exige d&apos;abord TLS.</translation>
+    </message>
+    <message>
+        <source>Without AUTH, the server accepted RCPT TO:&lt;%1&gt; (%2): it relays to outside domains, or accepts now and bounces later to forged senders. Refuse recipients outside your own domains to clients that have not authenticated. (No message was sent: RSET followed.)</source>
+        <translation>Sans AUTH, le serveur a accepté RCPT TO:&lt;%1&gt; (%2) : il relaie vers des domaines extérieurs, ou accepte maintenant et renvoie plus tard des rejets à des expéditeurs falsifiés. Refusez aux clients non authentifiés les destinataires hors de vos propres domaines. (Aucun message n&apos;a été envoyé : RSET a suivi.)</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server refused RCPT TO:&lt;%1&gt; for its domain (%2), not as relaying. Probe again with an outside address whose domain accepts mail.</source>
+        <translation>Non concluant : le serveur a refusé RCPT TO:&lt;%1&gt; pour son domaine (%2), et non comme relais. Relancez la sonde avec une adresse extérieure dont le domaine accepte le courrier.</translation>
+    </message>
+    <message>
+        <source>Without AUTH, the server refused RCPT TO:&lt;%1&gt; (%2): it does not relay.</source>
+        <translation>Sans AUTH, le serveur a refusé RCPT TO:&lt;%1&gt; (%2) : il ne relaie pas.</translation>
+    </message>
+    <message>
+        <source>Not conclusive: the server answered RCPT TO:&lt;%1&gt; with %2 (greylisting or a failed lookup?). Try again later.</source>
+        <translation>Non concluant : le serveur a répondu %2 à RCPT TO:&lt;%1&gt; (greylisting ou une résolution échouée ?). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>TLS %1 was not tried: this program&apos;s TLS library does not offer it (%2). Check with a client that still can, if you need to know.</source>
+        <translation>TLS %1 n&apos;a pas été essayé : la bibliothèque TLS de ce programme ne le propose pas (%2). Vérifiez avec un client qui le peut encore, si vous avez besoin de le savoir.</translation>
+    </message>
+    <message>
+        <source>TLS %1 was not checked: %2</source>
+        <translation>TLS %1 n&apos;a pas été vérifié : %2</translation>
+    </message>
+    <message>
+        <source>TLS %1 is accepted.</source>
+        <translation>TLS %1 est accepté.</translation>
+    </message>
+    <message>
+        <source>TLS %1 is accepted. RFC 8996 deprecates it; on a public MX it still beats plaintext for old senders (RFC 7435), so weigh turning it off.</source>
+        <translation>TLS %1 est accepté. La RFC 8996 le déprécie ; sur un MX public, il vaut encore mieux que le clair pour les anciens expéditeurs (RFC 7435), pesez donc l&apos;intérêt de le désactiver.</translation>
+    </message>
+    <message>
+        <source>TLS %1 is accepted, which RFC 8996 forbids: allow only TLS 1.2 and 1.3.</source>
+        <translation>TLS %1 est accepté, ce que la RFC 8996 interdit : n&apos;autorisez que TLS 1.2 et 1.3.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>TLS %1 is refused%2, as RFC 8996 asks.</source>
+        <translation>TLS %1 est refusé%2, comme le demande la RFC 8996.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is refused%1. RFC 9325 recommends it: it is faster and hides more of the handshake.</source>
+        <translation>TLS 1.3 est refusé%1. La RFC 9325 le recommande : il est plus rapide et masque une plus grande partie de la négociation.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is refused%1, and TLS 1.3 too: no current client can use TLS with this server. Enable TLS 1.2 and 1.3.</source>
+        <translation>TLS 1.2 est refusé%1, et TLS 1.3 aussi : aucun client actuel ne peut utiliser TLS avec ce serveur. Activez TLS 1.2 et 1.3.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is refused%1: clients without TLS 1.3 cannot use TLS with this server. RFC 9325 asks servers to support TLS 1.2.</source>
+        <translation>TLS 1.2 est refusé%1 : les clients sans TLS 1.3 ne peuvent pas utiliser TLS avec ce serveur. La RFC 9325 demande aux serveurs de prendre en charge TLS 1.2.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1771,973 @@ Envoyé : %2
         <source>Trust anchor: %1 (SHA-256 %2)</source>
         <translation>Ancre de confiance : %1 (SHA-256 %2)</translation>
     </message>
+    <message>
+        <source>  SPKI SHA-256: %1</source>
+        <translation>  SPKI SHA-256 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyExplanation</name>
+    <message>
+        <source>Other undefined status</source>
+        <translation>Autre état non défini</translation>
+    </message>
+    <message>
+        <source>The server gives no detail; read its text.</source>
+        <translation>Le serveur ne donne aucun détail ; lisez son texte.</translation>
+    </message>
+    <message>
+        <source>Other address status</source>
+        <translation>Autre état d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Something is wrong with an address; check the sender and recipients.</source>
+        <translation>Une adresse pose problème ; vérifiez l&apos;expéditeur et les destinataires.</translation>
+    </message>
+    <message>
+        <source>Bad destination mailbox address</source>
+        <translation>Adresse de boîte aux lettres de destination incorrecte</translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist on this server: check the spelling of the recipient&apos;s local part.</source>
+        <translation>La boîte aux lettres n&apos;existe pas sur ce serveur : vérifiez l&apos;orthographe de la partie locale du destinataire.</translation>
+    </message>
+    <message>
+        <source>Bad destination system address</source>
+        <translation>Adresse du système de destination incorrecte</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain is wrong or not handled here: check the domain and its MX records.</source>
+        <translation>Le domaine du destinataire est erroné ou n&apos;est pas géré ici : vérifiez le domaine et ses enregistrements MX.</translation>
+    </message>
+    <message>
+        <source>Bad destination mailbox address syntax</source>
+        <translation>Syntaxe de l&apos;adresse de boîte aux lettres de destination incorrecte</translation>
+    </message>
+    <message>
+        <source>The recipient address is malformed: correct its syntax.</source>
+        <translation>L&apos;adresse du destinataire est mal formée : corrigez sa syntaxe.</translation>
+    </message>
+    <message>
+        <source>Destination mailbox address ambiguous</source>
+        <translation>Adresse de boîte aux lettres de destination ambiguë</translation>
+    </message>
+    <message>
+        <source>The address matches more than one mailbox: use a more specific one.</source>
+        <translation>L&apos;adresse correspond à plus d&apos;une boîte aux lettres : utilisez-en une plus précise.</translation>
+    </message>
+    <message>
+        <source>Destination address valid</source>
+        <translation>Adresse de destination valide</translation>
+    </message>
+    <message>
+        <source>The recipient address was accepted.</source>
+        <translation>L&apos;adresse du destinataire a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Destination mailbox has moved, no forwarding address</source>
+        <translation>Boîte aux lettres de destination déplacée, pas d&apos;adresse de réexpédition</translation>
+    </message>
+    <message>
+        <source>The recipient has moved: ask them for their new address.</source>
+        <translation>Le destinataire a déménagé : demandez-lui sa nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Bad sender&apos;s mailbox address syntax</source>
+        <translation>Syntaxe de l&apos;adresse de boîte aux lettres de l&apos;expéditeur incorrecte</translation>
+    </message>
+    <message>
+        <source>The sender address (MAIL FROM) is malformed: correct its syntax.</source>
+        <translation>L&apos;adresse de l&apos;expéditeur (MAIL FROM) est mal formée : corrigez sa syntaxe.</translation>
+    </message>
+    <message>
+        <source>Bad sender&apos;s system address</source>
+        <translation>Adresse du système de l&apos;expéditeur incorrecte</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain cannot receive replies (no MX or address): use a sender domain that can.</source>
+        <translation>Le domaine de l&apos;expéditeur ne peut pas recevoir de réponses (ni MX ni adresse) : utilisez un domaine d&apos;expéditeur qui le peut.</translation>
+    </message>
+    <message>
+        <source>Message relayed to non-compliant mailer</source>
+        <translation>Message relayé vers un système de messagerie non conforme</translation>
+    </message>
+    <message>
+        <source>Delivered onward to a system that will not send delivery reports.</source>
+        <translation>Transmis à un système qui n&apos;enverra pas de rapports de remise.</translation>
+    </message>
+    <message>
+        <source>Recipient address has null MX</source>
+        <translation>L&apos;adresse du destinataire a un MX nul</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain declares that it accepts no mail (RFC 7505): do not send there.</source>
+        <translation>Le domaine du destinataire déclare n&apos;accepter aucun courrier (RFC 7505) : n&apos;y envoyez rien.</translation>
+    </message>
+    <message>
+        <source>Other or undefined mailbox status</source>
+        <translation>Autre état de boîte aux lettres ou état non défini</translation>
+    </message>
+    <message>
+        <source>The mailbox exists but something about it prevents delivery.</source>
+        <translation>La boîte aux lettres existe, mais quelque chose empêche la remise.</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled, not accepting messages</source>
+        <translation>Boîte aux lettres désactivée, n&apos;accepte pas de messages</translation>
+    </message>
+    <message>
+        <source>The mailbox is disabled: the recipient&apos;s administrator must enable it.</source>
+        <translation>La boîte aux lettres est désactivée : l&apos;administrateur du destinataire doit l&apos;activer.</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Boîte aux lettres pleine</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is over its quota: they must make room.</source>
+        <translation>La boîte aux lettres du destinataire a dépassé son quota : il doit faire de la place.</translation>
+    </message>
+    <message>
+        <source>Message length exceeds administrative limit</source>
+        <translation>La taille du message dépasse la limite administrative</translation>
+    </message>
+    <message>
+        <source>The message is larger than this mailbox accepts: send a smaller one.</source>
+        <translation>Le message est plus gros que ce qu&apos;accepte cette boîte aux lettres : envoyez-en un plus petit.</translation>
+    </message>
+    <message>
+        <source>Mailing list expansion problem</source>
+        <translation>Problème de développement de la liste de diffusion</translation>
+    </message>
+    <message>
+        <source>The recipient is a list that could not be expanded: tell its owner.</source>
+        <translation>Le destinataire est une liste qui n&apos;a pas pu être développée : prévenez son propriétaire.</translation>
+    </message>
+    <message>
+        <source>Other or undefined mail system status</source>
+        <translation>Autre état du système de messagerie ou état non défini</translation>
+    </message>
+    <message>
+        <source>The receiving system has a problem of its own: its administrator must look.</source>
+        <translation>Le système destinataire a un problème qui lui est propre : son administrateur doit s&apos;en occuper.</translation>
+    </message>
+    <message>
+        <source>Mail system full</source>
+        <translation>Système de messagerie plein</translation>
+    </message>
+    <message>
+        <source>The server is out of storage: try later, or tell its administrator.</source>
+        <translation>Le serveur manque d&apos;espace de stockage : réessayez plus tard, ou prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>System not accepting network messages</source>
+        <translation>Le système n&apos;accepte pas les messages du réseau</translation>
+    </message>
+    <message>
+        <source>The server is not taking mail now (maintenance or shutdown): try later.</source>
+        <translation>Le serveur n&apos;accepte pas de courrier pour l&apos;instant (maintenance ou arrêt) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>System not capable of selected features</source>
+        <translation>Le système ne prend pas en charge les fonctions choisies</translation>
+    </message>
+    <message>
+        <source>A feature the message asks for is not supported here: send it without that feature.</source>
+        <translation>Une fonction demandée par le message n&apos;est pas prise en charge ici : envoyez-le sans cette fonction.</translation>
+    </message>
+    <message>
+        <source>Message too big for system</source>
+        <translation>Message trop gros pour le système</translation>
+    </message>
+    <message>
+        <source>The message exceeds the server&apos;s size limit (see SIZE in EHLO).</source>
+        <translation>Le message dépasse la taille maximale du serveur (voir SIZE dans EHLO).</translation>
+    </message>
+    <message>
+        <source>System incorrectly configured</source>
+        <translation>Système mal configuré</translation>
+    </message>
+    <message>
+        <source>The server says it is misconfigured: its administrator must fix it.</source>
+        <translation>Le serveur se dit mal configuré : son administrateur doit le corriger.</translation>
+    </message>
+    <message>
+        <source>Requested priority was changed</source>
+        <translation>La priorité demandée a été modifiée</translation>
+    </message>
+    <message>
+        <source>Accepted, but at another priority than the one asked for (RFC 6710).</source>
+        <translation>Accepté, mais avec une autre priorité que celle demandée (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Other or undefined network or routing status</source>
+        <translation>Autre état du réseau ou du routage, ou état non défini</translation>
+    </message>
+    <message>
+        <source>A network or routing problem further on: check the route to the domain.</source>
+        <translation>Un problème de réseau ou de routage plus loin : vérifiez la route vers le domaine.</translation>
+    </message>
+    <message>
+        <source>No answer from host</source>
+        <translation>Pas de réponse de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The next server did not answer: check that it runs and is reachable.</source>
+        <translation>Le serveur suivant n&apos;a pas répondu : vérifiez qu&apos;il fonctionne et qu&apos;il est joignable.</translation>
+    </message>
+    <message>
+        <source>Bad connection</source>
+        <translation>Connexion défectueuse</translation>
+    </message>
+    <message>
+        <source>The connection broke during delivery: try again.</source>
+        <translation>La connexion a été coupée pendant la remise : réessayez.</translation>
+    </message>
+    <message>
+        <source>Directory server failure</source>
+        <translation>Défaillance du serveur d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>A lookup the server needs failed (DNS, LDAP): a temporary fault on its side; try later.</source>
+        <translation>Une résolution dont le serveur a besoin a échoué (DNS, LDAP) : un incident temporaire de son côté ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Unable to route</source>
+        <translation>Routage impossible</translation>
+    </message>
+    <message>
+        <source>The server found no way to the destination: check the domain&apos;s MX and address records.</source>
+        <translation>Le serveur n&apos;a trouvé aucune route vers la destination : vérifiez les enregistrements MX et d&apos;adresse du domaine.</translation>
+    </message>
+    <message>
+        <source>Mail system congestion</source>
+        <translation>Congestion du système de messagerie</translation>
+    </message>
+    <message>
+        <source>The server is overloaded or limits your rate: slow down and try later.</source>
+        <translation>Le serveur est surchargé ou limite votre débit : ralentissez et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Routing loop detected</source>
+        <translation>Boucle de routage détectée</translation>
+    </message>
+    <message>
+        <source>The message went round in circles between servers: fix the forwarding or MX setup.</source>
+        <translation>Le message a tourné en rond entre des serveurs : corrigez la réexpédition ou la configuration MX.</translation>
+    </message>
+    <message>
+        <source>Delivery time expired</source>
+        <translation>Délai de remise expiré</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered in time and was given up.</source>
+        <translation>Le message n&apos;a pas pu être remis à temps et a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Other or undefined protocol status</source>
+        <translation>Autre état du protocole ou état non défini</translation>
+    </message>
+    <message>
+        <source>The server did not like the exchange: read its text.</source>
+        <translation>Le serveur n&apos;a pas accepté l&apos;échange : lisez son texte.</translation>
+    </message>
+    <message>
+        <source>Invalid command</source>
+        <translation>Commande non valide</translation>
+    </message>
+    <message>
+        <source>The command is unknown or not allowed at this point of the session.</source>
+        <translation>La commande est inconnue ou n&apos;est pas autorisée à ce stade de la session.</translation>
+    </message>
+    <message>
+        <source>Syntax error</source>
+        <translation>Erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>The command&apos;s syntax is wrong: check its spelling and arguments.</source>
+        <translation>La syntaxe de la commande est incorrecte : vérifiez son orthographe et ses arguments.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Trop de destinataires</translation>
+    </message>
+    <message>
+        <source>The message has more recipients than allowed: send it in smaller batches.</source>
+        <translation>Le message a plus de destinataires que permis : envoyez-le par lots plus petits.</translation>
+    </message>
+    <message>
+        <source>Invalid command arguments</source>
+        <translation>Arguments de commande non valides</translation>
+    </message>
+    <message>
+        <source>A parameter of the command is not accepted: drop or correct it (e.g. an unadvertised option).</source>
+        <translation>Un paramètre de la commande n&apos;est pas accepté : supprimez-le ou corrigez-le (par ex. une option non annoncée).</translation>
+    </message>
+    <message>
+        <source>Wrong protocol version</source>
+        <translation>Mauvaise version du protocole</translation>
+    </message>
+    <message>
+        <source>The server expects another protocol version (e.g. EHLO instead of HELO).</source>
+        <translation>Le serveur attend une autre version du protocole (par ex. EHLO au lieu de HELO).</translation>
+    </message>
+    <message>
+        <source>Authentication Exchange line is too long</source>
+        <translation>Ligne de l&apos;échange d&apos;authentification trop longue</translation>
+    </message>
+    <message>
+        <source>An AUTH line is longer than the server accepts: use a shorter token or another mechanism.</source>
+        <translation>Une ligne AUTH est plus longue que ce qu&apos;accepte le serveur : utilisez un jeton plus court ou un autre mécanisme.</translation>
+    </message>
+    <message>
+        <source>Other or undefined media error</source>
+        <translation>Autre erreur de média ou erreur non définie</translation>
+    </message>
+    <message>
+        <source>Something about the message&apos;s content is refused.</source>
+        <translation>Quelque chose dans le contenu du message est refusé.</translation>
+    </message>
+    <message>
+        <source>Media not supported</source>
+        <translation>Média non pris en charge</translation>
+    </message>
+    <message>
+        <source>The content type or an attachment is refused: send other content.</source>
+        <translation>Le type de contenu ou une pièce jointe est refusé : envoyez un autre contenu.</translation>
+    </message>
+    <message>
+        <source>Conversion required and prohibited</source>
+        <translation>Conversion requise mais interdite</translation>
+    </message>
+    <message>
+        <source>The content would have to be converted, which was forbidden.</source>
+        <translation>Le contenu aurait dû être converti, ce qui était interdit.</translation>
+    </message>
+    <message>
+        <source>Conversion required but not supported</source>
+        <translation>Conversion requise mais non prise en charge</translation>
+    </message>
+    <message>
+        <source>The content needs a conversion the server cannot make (e.g. 8-bit data to a 7-bit path).</source>
+        <translation>Le contenu exige une conversion que le serveur ne sait pas faire (par ex. des données 8 bits vers un chemin 7 bits).</translation>
+    </message>
+    <message>
+        <source>Conversion with loss performed</source>
+        <translation>Conversion avec perte effectuée</translation>
+    </message>
+    <message>
+        <source>Delivered, but the content was converted and lost something.</source>
+        <translation>Remis, mais le contenu a été converti et a perdu quelque chose.</translation>
+    </message>
+    <message>
+        <source>Conversion failed</source>
+        <translation>Échec de la conversion</translation>
+    </message>
+    <message>
+        <source>A conversion of the content failed.</source>
+        <translation>Une conversion du contenu a échoué.</translation>
+    </message>
+    <message>
+        <source>Message content not available</source>
+        <translation>Contenu du message indisponible</translation>
+    </message>
+    <message>
+        <source>Content referenced by the message (BURL) could not be fetched.</source>
+        <translation>Le contenu référencé par le message (BURL) n&apos;a pas pu être récupéré.</translation>
+    </message>
+    <message>
+        <source>Non-ASCII addresses not permitted for that sender/recipient</source>
+        <translation>Adresses non ASCII non autorisées pour cet expéditeur/destinataire</translation>
+    </message>
+    <message>
+        <source>An internationalised address is refused here: use an ASCII address (RFC 6531).</source>
+        <translation>Une adresse internationalisée est refusée ici : utilisez une adresse ASCII (RFC 6531).</translation>
+    </message>
+    <message>
+        <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
+        <translation>Réponse en UTF-8 requise, mais non autorisée par le client SMTP</translation>
+    </message>
+    <message>
+        <source>The server needs SMTPUTF8 for its answer, which the session did not ask for.</source>
+        <translation>Le serveur a besoin de SMTPUTF8 pour sa réponse, ce que la session n&apos;a pas demandé.</translation>
+    </message>
+    <message>
+        <source>UTF-8 header message cannot be transferred to one or more recipients</source>
+        <translation>Un message à en-têtes UTF-8 ne peut pas être transmis à un ou plusieurs destinataires</translation>
+    </message>
+    <message>
+        <source>The message has UTF-8 headers and a recipient&apos;s server does not support SMTPUTF8.</source>
+        <translation>Le message a des en-têtes UTF-8 et le serveur d&apos;un destinataire ne prend pas en charge SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>Other or undefined security status</source>
+        <translation>Autre état de sécurité ou état non défini</translation>
+    </message>
+    <message>
+        <source>A security policy refused the message: read the server&apos;s text.</source>
+        <translation>Une politique de sécurité a refusé le message : lisez le texte du serveur.</translation>
+    </message>
+    <message>
+        <source>Delivery not authorized, message refused</source>
+        <translation>Remise non autorisée, message refusé</translation>
+    </message>
+    <message>
+        <source>Policy refuses this: often relaying without authentication, a blocked sender or client address, or a spam verdict. Authenticate, or check the server&apos;s relay and block lists.</source>
+        <translation>Une politique le refuse : souvent un relais sans authentification, un expéditeur ou une adresse client bloqués, ou un verdict de spam. Authentifiez-vous, ou vérifiez les règles de relais et les listes de blocage du serveur.</translation>
+    </message>
+    <message>
+        <source>Mailing list expansion prohibited</source>
+        <translation>Développement de la liste de diffusion interdit</translation>
+    </message>
+    <message>
+        <source>You may not send to this list: ask its owner.</source>
+        <translation>Vous n&apos;avez pas le droit d&apos;écrire à cette liste : demandez à son propriétaire.</translation>
+    </message>
+    <message>
+        <source>Security conversion required but not possible</source>
+        <translation>Conversion de sécurité requise mais impossible</translation>
+    </message>
+    <message>
+        <source>The message would need a security conversion the server cannot do.</source>
+        <translation>Le message nécessiterait une conversion de sécurité que le serveur ne sait pas faire.</translation>
+    </message>
+    <message>
+        <source>Security features not supported</source>
+        <translation>Fonctions de sécurité non prises en charge</translation>
+    </message>
+    <message>
+        <source>A security feature asked for is not supported here.</source>
+        <translation>Une fonction de sécurité demandée n&apos;est pas prise en charge ici.</translation>
+    </message>
+    <message>
+        <source>Cryptographic failure</source>
+        <translation>Échec cryptographique</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed (signature or decryption).</source>
+        <translation>Une opération cryptographique a échoué (signature ou déchiffrement).</translation>
+    </message>
+    <message>
+        <source>Cryptographic algorithm not supported</source>
+        <translation>Algorithme cryptographique non pris en charge</translation>
+    </message>
+    <message>
+        <source>An algorithm used by the message is not supported here.</source>
+        <translation>Un algorithme utilisé par le message n&apos;est pas pris en charge ici.</translation>
+    </message>
+    <message>
+        <source>Message integrity failure</source>
+        <translation>Échec d&apos;intégrité du message</translation>
+    </message>
+    <message>
+        <source>The message was found altered: its integrity check failed.</source>
+        <translation>Le message s&apos;est révélé altéré : son contrôle d&apos;intégrité a échoué.</translation>
+    </message>
+    <message>
+        <source>Authentication credentials invalid</source>
+        <translation>Identifiants d&apos;authentification non valides</translation>
+    </message>
+    <message>
+        <source>The user name or password (or token) is wrong, or the account may not use this mechanism: check them; many servers lock an account after repeated failures.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe (ou le jeton) est erroné, ou le compte n&apos;a pas le droit d&apos;utiliser ce mécanisme : vérifiez-les ; beaucoup de serveurs verrouillent un compte après des échecs répétés.</translation>
+    </message>
+    <message>
+        <source>Authentication mechanism is too weak</source>
+        <translation>Mécanisme d&apos;authentification trop faible</translation>
+    </message>
+    <message>
+        <source>Choose a stronger AUTH mechanism from those the server offers.</source>
+        <translation>Choisissez un mécanisme AUTH plus fort parmi ceux que le serveur propose.</translation>
+    </message>
+    <message>
+        <source>Encryption Needed</source>
+        <translation>Chiffrement nécessaire</translation>
+    </message>
+    <message>
+        <source>The server requires TLS first: use STARTTLS or implicit TLS.</source>
+        <translation>Le serveur exige d&apos;abord TLS : utilisez STARTTLS ou TLS implicite.</translation>
+    </message>
+    <message>
+        <source>Encryption required for requested authentication mechanism</source>
+        <translation>Chiffrement requis pour le mécanisme d&apos;authentification demandé</translation>
+    </message>
+    <message>
+        <source>This mechanism is only allowed over TLS: start TLS before authenticating.</source>
+        <translation>Ce mécanisme n&apos;est autorisé que sur TLS : démarrez TLS avant de vous authentifier.</translation>
+    </message>
+    <message>
+        <source>A password transition is needed</source>
+        <translation>Une transition de mot de passe est nécessaire</translation>
+    </message>
+    <message>
+        <source>The account must change its password (or log in once with PLAIN over TLS) first.</source>
+        <translation>Le compte doit d&apos;abord changer son mot de passe (ou se connecter une fois avec PLAIN sur TLS).</translation>
+    </message>
+    <message>
+        <source>User Account Disabled</source>
+        <translation>Compte utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>The account is disabled: its administrator must enable it.</source>
+        <translation>Le compte est désactivé : son administrateur doit l&apos;activer.</translation>
+    </message>
+    <message>
+        <source>Trust relationship required</source>
+        <translation>Relation de confiance requise</translation>
+    </message>
+    <message>
+        <source>The server accepts this only from systems it has a trust relationship with.</source>
+        <translation>Le serveur n&apos;accepte cela que de systèmes avec lesquels il a une relation de confiance.</translation>
+    </message>
+    <message>
+        <source>Priority Level is too low</source>
+        <translation>Niveau de priorité trop bas</translation>
+    </message>
+    <message>
+        <source>The message&apos;s priority is too low to be accepted now (RFC 6710).</source>
+        <translation>La priorité du message est trop basse pour qu&apos;il soit accepté maintenant (RFC 6710).</translation>
+    </message>
+    <message>
+        <source>Message is too big for the specified priority</source>
+        <translation>Message trop gros pour la priorité indiquée</translation>
+    </message>
+    <message>
+        <source>At this priority the message is too large: lower the size or raise the priority.</source>
+        <translation>À cette priorité, le message est trop gros : réduisez sa taille ou augmentez la priorité.</translation>
+    </message>
+    <message>
+        <source>Mailbox owner has changed</source>
+        <translation>Le propriétaire de la boîte aux lettres a changé</translation>
+    </message>
+    <message>
+        <source>The mailbox now belongs to someone else (RFC 7293): do not send there.</source>
+        <translation>La boîte aux lettres appartient désormais à quelqu&apos;un d&apos;autre (RFC 7293) : n&apos;y envoyez rien.</translation>
+    </message>
+    <message>
+        <source>Domain owner has changed</source>
+        <translation>Le propriétaire du domaine a changé</translation>
+    </message>
+    <message>
+        <source>The domain now belongs to someone else (RFC 7293).</source>
+        <translation>Le domaine appartient désormais à quelqu&apos;un d&apos;autre (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>RRVS test cannot be completed</source>
+        <translation>Le test RRVS ne peut pas être mené à bien</translation>
+    </message>
+    <message>
+        <source>The server cannot check the recipient&apos;s registration date (RFC 7293).</source>
+        <translation>Le serveur ne peut pas vérifier la date d&apos;enregistrement du destinataire (RFC 7293).</translation>
+    </message>
+    <message>
+        <source>No passing DKIM signature found</source>
+        <translation>Aucune signature DKIM valide trouvée</translation>
+    </message>
+    <message>
+        <source>The message needs a valid DKIM signature: sign it, or fix the signing.</source>
+        <translation>Le message doit porter une signature DKIM valide : signez-le, ou corrigez la signature.</translation>
+    </message>
+    <message>
+        <source>No acceptable DKIM signature found</source>
+        <translation>Aucune signature DKIM acceptable trouvée</translation>
+    </message>
+    <message>
+        <source>The message&apos;s DKIM signatures are valid but none is acceptable to this server&apos;s policy.</source>
+        <translation>Les signatures DKIM du message sont valides, mais aucune n&apos;est acceptable selon la politique de ce serveur.</translation>
+    </message>
+    <message>
+        <source>No valid author-matched DKIM signature found</source>
+        <translation>Aucune signature DKIM valide correspondant à l&apos;auteur trouvée</translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature matches the From: domain: sign with that domain.</source>
+        <translation>Aucune signature DKIM valide ne correspond au domaine de From: : signez avec ce domaine.</translation>
+    </message>
+    <message>
+        <source>SPF validation failed</source>
+        <translation>Échec de la validation SPF</translation>
+    </message>
+    <message>
+        <source>The sending address is not allowed by the sender domain&apos;s SPF record: send from an allowed server, or fix the record.</source>
+        <translation>L&apos;adresse d&apos;envoi n&apos;est pas autorisée par l&apos;enregistrement SPF du domaine de l&apos;expéditeur : envoyez depuis un serveur autorisé, ou corrigez l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>SPF validation error</source>
+        <translation>Erreur de validation SPF</translation>
+    </message>
+    <message>
+        <source>The sender domain&apos;s SPF record could not be evaluated: fix the record.</source>
+        <translation>L&apos;enregistrement SPF du domaine de l&apos;expéditeur n&apos;a pas pu être évalué : corrigez l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Reverse DNS validation failed</source>
+        <translation>Échec de la validation du DNS inverse</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address has no matching reverse DNS name (PTR and forward lookup): fix its DNS.</source>
+        <translation>L&apos;adresse du client n&apos;a pas de nom DNS inverse correspondant (PTR et résolution directe) : corrigez son DNS.</translation>
+    </message>
+    <message>
+        <source>Multiple authentication checks failed</source>
+        <translation>Plusieurs contrôles d&apos;authentification ont échoué</translation>
+    </message>
+    <message>
+        <source>Several checks (SPF, DKIM, reverse DNS) failed together.</source>
+        <translation>Plusieurs contrôles (SPF, DKIM, DNS inverse) ont échoué ensemble.</translation>
+    </message>
+    <message>
+        <source>Sender address has null MX</source>
+        <translation>L&apos;adresse de l&apos;expéditeur a un MX nul</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain declares it accepts no mail (RFC 7505), so replies could not reach it.</source>
+        <translation>Le domaine de l&apos;expéditeur déclare n&apos;accepter aucun courrier (RFC 7505), les réponses ne pourraient donc pas l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>Mail flood detected</source>
+        <translation>Afflux de courrier détecté</translation>
+    </message>
+    <message>
+        <source>The message looks like part of a flood of similar messages.</source>
+        <translation>Le message semble faire partie d&apos;un afflux de messages similaires.</translation>
+    </message>
+    <message>
+        <source>ARC validation failure</source>
+        <translation>Échec de la validation ARC</translation>
+    </message>
+    <message>
+        <source>The message&apos;s ARC chain failed validation (RFC 8617).</source>
+        <translation>La chaîne ARC du message n&apos;a pas passé la validation (RFC 8617).</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS support required</source>
+        <translation>Prise en charge de REQUIRETLS requise</translation>
+    </message>
+    <message>
+        <source>The message asks for REQUIRETLS and a server on the way does not support it (RFC 8689).</source>
+        <translation>Le message demande REQUIRETLS et un serveur sur le chemin ne le prend pas en charge (RFC 8689).</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Autre état ou état non défini</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>État d&apos;adressage</translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses.</source>
+        <translation>Vérifiez les adresses de l&apos;expéditeur et des destinataires.</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>État de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Something about the recipient&apos;s mailbox; it is up to the recipient.</source>
+        <translation>Quelque chose concerne la boîte aux lettres du destinataire ; c&apos;est à lui d&apos;agir.</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>État du système de messagerie</translation>
+    </message>
+    <message>
+        <source>A problem of the receiving system; its administrator must look.</source>
+        <translation>Un problème du système destinataire ; son administrateur doit s&apos;en occuper.</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>État du réseau et du routage</translation>
+    </message>
+    <message>
+        <source>A network or routing problem on the way to the destination.</source>
+        <translation>Un problème de réseau ou de routage sur le chemin vers la destination.</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>État du protocole de remise</translation>
+    </message>
+    <message>
+        <source>The server did not accept the protocol exchange.</source>
+        <translation>Le serveur n&apos;a pas accepté l&apos;échange protocolaire.</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>État du contenu ou du média du message</translation>
+    </message>
+    <message>
+        <source>Something about the message&apos;s content.</source>
+        <translation>Quelque chose concerne le contenu du message.</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>État de sécurité ou de politique</translation>
+    </message>
+    <message>
+        <source>A security or policy rule of the server refused it.</source>
+        <translation>Une règle de sécurité ou de politique du serveur l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <source>Service not available, closing the connection: the server is shutting down, overloaded or refusing you for now.</source>
+        <translation>Service indisponible, fermeture de la connexion : le serveur s&apos;arrête, est surchargé ou vous refuse pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Mailbox unavailable for now (busy, or greylisting: many servers accept the same message a few minutes later).</source>
+        <translation>Boîte aux lettres indisponible pour l&apos;instant (occupée, ou greylisting : beaucoup de serveurs acceptent le même message quelques minutes plus tard).</translation>
+    </message>
+    <message>
+        <source>Aborted by a local error in processing on the server.</source>
+        <translation>Abandonné à cause d&apos;une erreur locale de traitement sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Insufficient system storage, or too many recipients for now.</source>
+        <translation>Stockage système insuffisant, ou trop de destinataires pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>TLS (or authentication) is not available for now.</source>
+        <translation>TLS (ou l&apos;authentification) est indisponible pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The server cannot accommodate the parameters for now.</source>
+        <translation>Le serveur ne peut pas prendre en compte les paramètres pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Syntax error: the command was not recognised.</source>
+        <translation>Erreur de syntaxe : la commande n&apos;a pas été reconnue.</translation>
+    </message>
+    <message>
+        <source>Syntax error in the command&apos;s parameters or arguments.</source>
+        <translation>Erreur de syntaxe dans les paramètres ou arguments de la commande.</translation>
+    </message>
+    <message>
+        <source>The command is not implemented by this server.</source>
+        <translation>La commande n&apos;est pas implémentée par ce serveur.</translation>
+    </message>
+    <message>
+        <source>Bad sequence of commands: something else has to come first (EHLO, STARTTLS, AUTH, MAIL).</source>
+        <translation>Mauvaise séquence de commandes : autre chose doit venir d&apos;abord (EHLO, STARTTLS, AUTH, MAIL).</translation>
+    </message>
+    <message>
+        <source>A parameter of the command is not implemented.</source>
+        <translation>Un paramètre de la commande n&apos;est pas implémenté.</translation>
+    </message>
+    <message>
+        <source>This host does not accept mail at all (RFC 7504).</source>
+        <translation>Cet hôte n&apos;accepte aucun courrier (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Authentication required (or TLS first): authenticate, over STARTTLS or implicit TLS.</source>
+        <translation>Authentification requise (ou TLS d&apos;abord) : authentifiez-vous, via STARTTLS ou TLS implicite.</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism is too weak for this server.</source>
+        <translation>Le mécanisme d&apos;authentification est trop faible pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The authentication credentials are invalid: check user and password.</source>
+        <translation>Les identifiants ne sont pas valides : vérifiez l&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This authentication mechanism needs TLS first.</source>
+        <translation>Ce mécanisme d&apos;authentification exige d&apos;abord TLS.</translation>
+    </message>
+    <message>
+        <source>Not taken: mailbox unavailable (unknown user) or refused by policy (relaying, blocking).</source>
+        <translation>Non accepté : boîte aux lettres indisponible (utilisateur inconnu) ou refus par politique (relais, blocage).</translation>
+    </message>
+    <message>
+        <source>The user is not local to this server.</source>
+        <translation>L&apos;utilisateur n&apos;est pas local à ce serveur.</translation>
+    </message>
+    <message>
+        <source>Exceeded storage allocation: the message is too big, or a quota is full.</source>
+        <translation>Allocation de stockage dépassée : le message est trop gros, ou un quota est plein.</translation>
+    </message>
+    <message>
+        <source>The mailbox name is not allowed (address syntax or policy).</source>
+        <translation>Le nom de boîte aux lettres n&apos;est pas autorisé (syntaxe d&apos;adresse ou politique).</translation>
+    </message>
+    <message>
+        <source>Transaction failed (after DATA: the content was refused), or no SMTP service here.</source>
+        <translation>Transaction échouée (après DATA : le contenu a été refusé), ou pas de service SMTP ici.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM or RCPT TO parameters not recognised or not implemented.</source>
+        <translation>Paramètres de MAIL FROM ou RCPT TO non reconnus ou non implémentés.</translation>
+    </message>
+    <message>
+        <source>The domain does not accept mail (RFC 7504).</source>
+        <translation>Le domaine n&apos;accepte pas de courrier (RFC 7504).</translation>
+    </message>
+    <message>
+        <source>Temporary: the same may succeed later.</source>
+        <translation>Temporaire : la même chose peut réussir plus tard.</translation>
+    </message>
+    <message>
+        <source>Permanent: sending the same again fails the same way.</source>
+        <translation>Permanent : renvoyer la même chose échouera de la même façon.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (detail %3 is not registered): %4</source>
+        <translation>%1 %2 (le détail %3 n&apos;est pas enregistré) : %4</translation>
+    </message>
+    <message>
+        <source>%1: not a registered enhanced status code.</source>
+        <translation>%1 : pas un code d&apos;état étendu enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: a failure the server did not explain further.</source>
+        <translation>%1 : un échec que le serveur n&apos;a pas expliqué davantage.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A run in the profile&apos;s history has no valid &quot;when&quot;.</source>
+        <translation>Une exécution de l&apos;historique du profil n&apos;a pas de « when » valide.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 → %2</source>
+        <translation>Résultat : %1 → %2</translation>
+    </message>
+    <message>
+        <source>TLS version: %1 → %2</source>
+        <translation>Version TLS : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Cipher: %1 → %2</source>
+        <translation>Chiffrement : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 → %2 (valid until %3)</source>
+        <translation>Certificat : %1 → %2 (valide jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <source>Capability added: %1</source>
+        <translation>Capacité ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Capability removed: %1</source>
+        <translation>Capacité retirée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>The line %1.</source>
+        <translation>La ligne %1.</translation>
+    </message>
+    <message>
+        <source>The scenario has no step and no expect.</source>
+        <translation>Le scénario n&apos;a ni étape ni expect.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;. The steps are ehlo, starttls, auth, send, message, quit and expect; a comment starts with #.</source>
+        <translation>Étape inconnue « %1 ». Les étapes sont ehlo, starttls, auth, send, message, quit et expect ; un commentaire commence par #.</translation>
+    </message>
+    <message>
+        <source>Nothing can follow quit but its expect: the server closes the connection.</source>
+        <translation>Rien ne peut suivre quit sauf son expect : le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 takes nothing after it: what it uses comes from the connection settings (a comment must be on a line of its own).</source>
+        <translation>Rien ne peut suivre %1 : ce que l&apos;étape utilise vient des réglages de connexion (un commentaire doit être sur une ligne à part).</translation>
+    </message>
+    <message>
+        <source>the banner</source>
+        <translation>la bannière</translation>
+    </message>
+    <message>
+        <source>%1 on line %2</source>
+        <translation>%1 à la ligne %2</translation>
+    </message>
+    <message>
+        <source>A second expect for %1: one reply has one expectation (join codes with &quot;|&quot;); is a step missing between them?</source>
+        <translation>Un second expect pour %1 : une réponse a une seule attente (séparez les codes par « | ») ; manque-t-il une étape entre les deux ?</translation>
+    </message>
+    <message>
+        <source>Too many problems; the rest of the file was not read. Is it a scenario?</source>
+        <translation>Trop de problèmes ; le reste du fichier n&apos;a pas été lu. Est-ce bien un scénario ?</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRecorder</name>
+    <message>
+        <source>Recorded by SMTP Workbench. Replay it with --scenario and the same connection settings: auth uses their credentials, message their --from, --to and --data.</source>
+        <translation>Enregistré par SMTP Workbench. Rejouez-le avec --scenario et les mêmes réglages de connexion : auth utilise leurs identifiants, message leurs --from, --to et --data.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 unasked; a scenario cannot expect that.</source>
+        <translation>Le serveur a envoyé %1 sans qu&apos;on le lui demande ; un scénario ne peut pas s&apos;y attendre.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next reply was malformed; the recording stops here.</source>
+        <translation>La réponse suivante du serveur était mal formée ; l&apos;enregistrement s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <source>The session ended before the server&apos;s greeting: there is nothing to replay.</source>
+        <translation>La session s&apos;est terminée avant le message d&apos;accueil du serveur : il n&apos;y a rien à rejouer.</translation>
+    </message>
+    <message>
+        <source>A line that held a secret was left out.</source>
+        <translation>Une ligne qui contenait un secret a été omise.</translation>
+    </message>
+    <message>
+        <source>It is not valid UTF-8.</source>
+        <translation>La ligne n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Left out &quot;%1&quot;: %2</source>
+        <translation>« %1 » omis : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStep</name>
+    <message>
+        <source>send needs the command to send, as in &quot;send NOOP&quot;.</source>
+        <translation>send demande la commande à envoyer, comme dans « send NOOP ».</translation>
+    </message>
+    <message>
+        <source>A command sent by send cannot start with white space.</source>
+        <translation>Une commande envoyée par send ne peut pas commencer par une espace.</translation>
+    </message>
+    <message>
+        <source>The command %1.</source>
+        <translation>La commande %1.</translation>
+    </message>
+    <message>
+        <source>Use the step starttls instead of sending STARTTLS: the TLS handshake must follow the 220.</source>
+        <translation>Utilisez l&apos;étape starttls au lieu d&apos;envoyer STARTTLS : la négociation TLS doit suivre le 220.</translation>
+    </message>
+    <message>
+        <source>Use the step auth instead of sending AUTH: credentials come from the settings and never live in a scenario file.</source>
+        <translation>Utilisez l&apos;étape auth au lieu d&apos;envoyer AUTH : les identifiants viennent des réglages et ne figurent jamais dans un fichier de scénario.</translation>
+    </message>
+    <message>
+        <source>Use the step message instead of sending %1: the message text must follow it.</source>
+        <translation>Utilisez l&apos;étape message au lieu d&apos;envoyer %1 : le texte du message doit le suivre.</translation>
+    </message>
+    <message>
+        <source>Use the step quit instead of sending QUIT.</source>
+        <translation>Utilisez l&apos;étape quit au lieu d&apos;envoyer QUIT.</translation>
+    </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
@@ -1910,6 +3128,10 @@ Envoyé : %2
         <source>Still running when exported</source>
         <translation>Encore en cours lors de l&apos;export</translation>
     </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -2037,6 +3259,33 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>Smtp::DnsResolver</name>
+    <message>
+        <source>The DNS library could not be started.</source>
+        <translation>La bibliothèque DNS n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 cannot be used: %2</source>
+        <translation>Le serveur DNS %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 is not an IP address (ADDRESS or ADDRESS@PORT).</source>
+        <translation>Le serveur DNS %1 n&apos;est pas une adresse IP (ADRESSE ou ADRESSE@PORT).</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 has no valid port (1 to 65535) after the @.</source>
+        <translation>Le serveur DNS %1 n&apos;a pas de port valide (1 à 65535) après le @.</translation>
+    </message>
+    <message>
+        <source>The DNS query for %1 could not be sent: %2</source>
+        <translation>La requête DNS pour %1 n&apos;a pas pu être envoyée : %2</translation>
+    </message>
+    <message>
+        <source>The DNS query failed: %1</source>
+        <translation>La requête DNS a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Smtp::ImportItem</name>
     <message>
         <source>fields this version does not know changed</source>
@@ -2083,6 +3332,49 @@ Envoyé : %2
     <message>
         <source>No secret is stored for this profile.</source>
         <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::MxLookup</name>
+    <message>
+        <source>The DNS lookup for %1 timed out after %2 s.</source>
+        <translation>La résolution DNS de %1 a expiré après %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name.</source>
+        <translation>%1 n&apos;est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>The MX answer for %1 failed DNSSEC validation.</source>
+        <translation>La réponse MX pour %1 a échoué à la validation DNSSEC.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (NXDOMAIN).</source>
+        <translation>Le domaine %1 n&apos;existe pas (NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>The DNS server answered %1 for the MX records of %2.</source>
+        <translation>Le serveur DNS a répondu %1 pour les enregistrements MX de %2.</translation>
+    </message>
+    <message>
+        <source>The DNS server sent a malformed MX record for %1.</source>
+        <translation>Le serveur DNS a envoyé un enregistrement MX mal formé pour %1.</translation>
+    </message>
+    <message>
+        <source>This MX record names the root (&quot;.&quot;), not a host.</source>
+        <translation>Cet enregistrement MX désigne la racine (« . »), pas un hôte.</translation>
+    </message>
+    <message>
+        <source>failed DNSSEC validation</source>
+        <translation>échec de la validation DNSSEC</translation>
+    </message>
+    <message>
+        <source>The address lookup for %1 failed: %2</source>
+        <translation>La résolution d&apos;adresse de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement A ou AAAA.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4195,122 @@ Envoyé : %2
     <message>
         <source>System: %1 (%2)</source>
         <translation>Système : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::BatchCheckDialog</name>
+    <message>
+        <source>Check Profiles</source>
+        <translation>Vérifier les profils</translation>
+    </message>
+    <message>
+        <source>Cancel Checks</source>
+        <translation>Annuler les vérifications</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The results could not be kept in the profiles: %1</source>
+        <translation>Les résultats n&apos;ont pas pu être conservés dans les profils : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked, %3 failed</source>
+        <translation>%1 sur %2 vérifiés, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1. Done.</source>
+        <translation>%1. Terminé.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Export Check Results</source>
+        <translation>Exporter les résultats des vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::BatchResultsModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expiré depuis %n jour</numerusform>
+            <numerusform>expiré depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>encore %n jour</numerusform>
+            <numerusform>encore %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>première exécution</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +5306,18 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>No profile matches “%1”.</source>
         <translation>Aucun profil ne correspond à « %1 ».</translation>
     </message>
+    <message>
+        <source>Chec&amp;k Profiles</source>
+        <translation>&amp;Vérifier les profils</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Check the selected profiles, or every profile of the selected folders, at once</source>
+        <translation>Vérifier en une fois les profils sélectionnés, ou tous les profils des dossiers sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::SecretPromptDialog</name>
@@ -4206,6 +5626,14 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>Failed: see the message above the transcript</source>
         <translation>Échec : voir le message au-dessus de la transcription</translation>
     </message>
+    <message>
+        <source>%1
+
+What the reply means: %2</source>
+        <translation>%1
+
+Signification de la réponse : %2</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::TestSessionSlot</name>
@@ -4414,6 +5842,13 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
             <numerusform>%n ligne précédente n&apos;est plus affichée ici pour que la fenêtre reste réactive ; le journal exporté contient toutes les lignes.</numerusform>
             <numerusform>%n lignes précédentes ne sont plus affichées ici pour que la fenêtre reste réactive ; le journal exporté contient toutes les lignes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceLine</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 </TS>
