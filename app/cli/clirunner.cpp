@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "batchrunner.h"
 #include "clioutput.h"
 #include "exitstatus.h"
 #include "profiles/keychainsecretstore.h"
@@ -66,8 +67,22 @@ void CliRunner::start()
     case CommandLineOptions::Action::SaveProfile:
         saveProfile();
         return;
+    case CommandLineOptions::Action::CheckDomain:
+        startBatch()->runDomain(m_options.mxDomain(), m_options.dnsServer(), m_options.settings(), m_options.matrix());
+        return;
+    case CommandLineOptions::Action::CheckAll:
+        checkAllProfiles();
+        return;
     case CommandLineOptions::Action::Run:
         break;
+    }
+    if (m_options.matrix()) {
+        if (const QStringList problems = CommandLineOptions::problems(m_options.settings()); !problems.isEmpty()) {
+            fail(ErrorCode::InvalidSettings, problems.join(u'\n'));
+            return;
+        }
+        startBatch()->runTargets(CheckPlan::matrixForHost(m_options.settings()));
+        return;
     }
     if (!m_options.profileName().isEmpty()) {
         runProfile();
@@ -306,6 +321,36 @@ void CliRunner::runProfile()
     });
 }
 
+BatchRunner *CliRunner::startBatch()
+{
+    m_batch = std::make_unique<BatchRunner>(m_output, m_options.parallel());
+    connect(m_batch.get(), &BatchRunner::finished, this, &CliRunner::finishLater);
+    return m_batch.get();
+}
+
+void CliRunner::checkAllProfiles()
+{
+    if (!loadProfiles())
+        return;
+    const QString folder = m_options.checkAllFolder();
+    QList<CheckTarget> targets;
+    for (const Profile &profile : m_store->profiles()) {
+        if (!folder.isEmpty() && profile.folder != folder && !profile.folder.startsWith(folder + u'/'))
+            continue;
+        ConnectionSettings settings = m_store->resolvedSettings(profile);
+        m_options.applyTo(settings);
+        targets << CheckPlan::forProfile(
+            profile.folder.isEmpty() ? profile.name : QStringLiteral("%1/%2").arg(profile.folder, profile.name),
+            settings);
+    }
+    if (targets.isEmpty() && !folder.isEmpty()) {
+        fail(ErrorCode::InvalidSettings,
+             tr("No saved profile is in the folder \"%1\"; --list-profiles shows them.").arg(folder));
+        return;
+    }
+    startBatch()->runTargets(targets);
+}
+
 void CliRunner::runSession(const ConnectionSettings &settings, const QString &title)
 {
     if (const QStringList problems = CommandLineOptions::problems(settings); !problems.isEmpty()) {
@@ -346,6 +391,11 @@ void CliRunner::onSessionFinished(const SessionResult &result)
 
 void CliRunner::interrupt()
 {
+    if (m_batch && !m_interrupted) {
+        m_interrupted = true;
+        m_batch->interrupt();
+        return;
+    }
     if (m_handle && !m_handle->isFinished() && !m_interrupted) {
         m_interrupted = true;
         m_handle->cancel();

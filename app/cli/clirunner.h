@@ -11,6 +11,7 @@
 namespace Smtp
 {
 
+class BatchRunner;
 class CliOutput;
 class ProfileStore;
 class SecretStore;
@@ -53,6 +54,9 @@ private:
     void exportProfiles();
     void saveProfile();
     void runProfile();
+    /// A batch runner that reports its exit status as the runner's.
+    BatchRunner *startBatch();
+    void checkAllProfiles();
     void runSession(const ConnectionSettings &settings, const QString &title);
     void onSessionFinished(const SessionResult &result);
     void fail(ErrorCode code, const QString &message);
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<SecretStore> m_ownSecretStore;
     std::unique_ptr<SessionHost> m_host;
     std::unique_ptr<SessionHandle> m_handle;
+    std::unique_ptr<BatchRunner> m_batch;
     QString m_title;
     int m_pendingSecretWrites = 0;
     bool m_interrupted = false;

@@ -1,5 +1,6 @@
 #include "commandlineoptions.h"
 
+#include "dns/dnsresolver.h"
 #include "protocol/commandline.h"
 #include "session/proxyurl.h"
 #include "session/securitymode.h"
@@ -73,6 +74,9 @@ QString checkedPath(const QString &flag, const QStringList &values, QString &pat
 }
 
 } // namespace
+
+// More checks at once than this flood the servers checked more than they speed anything up.
+constexpr int maxParallelChecks = 64;
 
 QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
 {
@@ -327,6 +331,37 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
              options.m_profilesFile = values.constLast();
              return options.m_profilesFile.isEmpty() ? tr("--export-profiles needs a file name.") : QString();
          }},
+        // Domains and fleets.
+        {QStringLiteral("mx"), tr("domain"),
+         tr("Check every address of the domain's mail exchangers (MX records, in preference order), each certificate "
+            "verified for its exchanger's name."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_action = Action::CheckDomain;
+             options.m_mxDomain = values.constLast().trimmed();
+             return options.m_mxDomain.isEmpty() ? tr("--mx needs a domain.") : QString();
+         }},
+        flag("matrix",
+             tr("With --mx or --host: check every address on 25 plain, 25 STARTTLS, 587 STARTTLS and 465 implicit "
+                "TLS."),
+             [](CommandLineOptions &options) { options.m_matrix = true; }),
+        {QStringLiteral("dns-server"), tr("address[@port]"),
+         tr("With --mx: ask this DNS resolver instead of the system's."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_dnsServer = values.constLast().trimmed();
+             if (options.m_dnsServer.isEmpty())
+                 return tr("--dns-server needs an address.");
+             return DnsResolver::serverProblem(options.m_dnsServer);
+         }},
+        flag("check-all", tr("Check every saved profile, or those of the folder given after it (and its subfolders)."),
+             [](CommandLineOptions &options) { options.m_action = Action::CheckAll; }),
+        {QStringLiteral("parallel"), tr("n"), tr("Checks of --mx, --matrix or --check-all run at once (default 8)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             bool ok = false;
+             options.m_parallel = values.constLast().toInt(&ok);
+             return ok && options.m_parallel >= 1 && options.m_parallel <= maxParallelChecks
+                        ? QString()
+                        : tr("--parallel must be a number from 1 to %1.").arg(maxParallelChecks);
+         }},
         // Output.
         flag("json", tr("Print JSON lines: one per event, then a final result object."),
              [](CommandLineOptions &options) { options.m_json = true; }),
@@ -399,9 +434,13 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
         options.m_action = Action::Version;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        options.m_error = tr("Unexpected argument: %1 (every setting is a flag; see --help).")
-                              .arg(parser.positionalArguments().constFirst());
+    // The one positional argument: the folder of --check-all.
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("check-all")) && positional.size() == 1)
+        options.m_checkAllFolder = positional.takeFirst().trimmed();
+    if (!positional.isEmpty()) {
+        options.m_error =
+            tr("Unexpected argument: %1 (every setting is a flag; see --help).").arg(positional.constFirst());
         return options;
     }
 
@@ -416,11 +455,23 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
         if (name != u"to" && parser.optionNames().count(name) > 1)
             return fail(tr("--%1 was given more than once.").arg(name));
     }
-    const QStringList profileActions{QStringLiteral("list-profiles"), QStringLiteral("import"),
-                                     QStringLiteral("export-profiles"), QStringLiteral("save-profile")};
+    const QStringList profileActions{
+        QStringLiteral("list-profiles"), QStringLiteral("import"), QStringLiteral("export-profiles"),
+        QStringLiteral("save-profile"),  QStringLiteral("mx"),     QStringLiteral("check-all")};
     if (std::count_if(profileActions.cbegin(), profileActions.cend(),
                       [&parser](const QString &name) { return parser.isSet(name); }) > 1)
-        return fail(tr("Give only one of --list-profiles, --import, --export-profiles and --save-profile."));
+        return fail(tr("Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and "
+                       "--check-all."));
+    if (parser.isSet(QStringLiteral("mx")) && parser.isSet(QStringLiteral("host")))
+        return fail(tr("Give --mx or --host, not both: --mx checks the addresses its MX records name."));
+    if (parser.isSet(QStringLiteral("matrix")) && !parser.isSet(QStringLiteral("mx")) &&
+        !parser.isSet(QStringLiteral("host")))
+        return fail(tr("--matrix needs --mx or --host."));
+    if (parser.isSet(QStringLiteral("dns-server")) && !parser.isSet(QStringLiteral("mx")))
+        return fail(tr("--dns-server is used only with --mx."));
+    if (parser.isSet(QStringLiteral("parallel")) && !parser.isSet(QStringLiteral("mx")) &&
+        !parser.isSet(QStringLiteral("matrix")) && !parser.isSet(QStringLiteral("check-all")))
+        return fail(tr("--parallel is used only with --mx, --matrix or --check-all."));
 
     for (const Option &option : table) {
         if (!parser.isSet(option.name))

@@ -31,6 +31,8 @@ public:
         ImportProfiles, ///< --import FILE
         ExportProfiles, ///< --export-profiles FILE
         SaveProfile,    ///< --save-profile NAME: store the settings given, do not connect
+        CheckDomain,    ///< --mx DOMAIN: check every address of the domain's exchangers
+        CheckAll,       ///< --check-all [FOLDER]: check every saved profile (of FOLDER)
     };
 
     /// Parses @p arguments (the program name first, as QCoreApplication::arguments() gives them). Files named by
@@ -60,6 +62,16 @@ public:
     QString saveProfileName() const { return m_saveProfileName; }
     /// --import FILE or --export-profiles FILE.
     QString profilesFile() const { return m_profilesFile; }
+    /// --mx DOMAIN.
+    QString mxDomain() const { return m_mxDomain; }
+    /// --matrix: every address × {25 plain, 25 STARTTLS, 587 STARTTLS, 465 implicit TLS}.
+    bool matrix() const { return m_matrix; }
+    /// --dns-server ADDRESS[@PORT]; empty for the system's resolvers.
+    QString dnsServer() const { return m_dnsServer; }
+    /// The folder given after --check-all; empty for every profile.
+    QString checkAllFolder() const { return m_checkAllFolder; }
+    /// --parallel N: checks of a batch at once.
+    int parallel() const { return m_parallel; }
 
     /// Whether the raw arguments ask for JSON output; used to report errors in the right form when parsing failed.
     static bool wantsJson(const QStringList &arguments);
@@ -97,6 +109,11 @@ private:
     QString m_profileName;
     QString m_saveProfileName;
     QString m_profilesFile;
+    QString m_mxDomain;
+    bool m_matrix = false;
+    QString m_dnsServer;
+    QString m_checkAllFolder;
+    int m_parallel = 8;
 };
 
 } // namespace Smtp
