@@ -64,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>writing was cancelled</source>
+        <translation>das Schreiben wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -285,10 +300,6 @@
     <message>
         <source>--save-profile needs a profile name.</source>
         <translation>--save-profile braucht einen Profilnamen.</translation>
-    </message>
-    <message>
-        <source>Give only one of --list-profiles, --import, --export-profiles and --save-profile.</source>
-        <translation>Nur eine der Optionen --list-profiles, --import, --export-profiles und --save-profile angeben.</translation>
     </message>
     <message>
         <source>--profile needs a profile name.</source>
@@ -577,6 +588,446 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;.</source>
         <translation>--%1 muss eine ganze Zahl von Sekunden zwischen 1 und %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Check every address of the domain&apos;s mail exchangers (MX records, in preference order), each certificate verified for its exchanger&apos;s name.</source>
+        <translation>Jede Adresse der Mail-Exchanger der Domain prüfen (MX-Einträge, nach Präferenz), jedes Zertifikat für den Namen seines Exchangers geprüft.</translation>
+    </message>
+    <message>
+        <source>--mx needs a domain.</source>
+        <translation>--mx braucht eine Domain.</translation>
+    </message>
+    <message>
+        <source>With --mx or --host: check every address on 25 plain, 25 STARTTLS, 587 STARTTLS and 465 implicit TLS.</source>
+        <translation>Mit --mx oder --host: jede Adresse auf 25 unverschlüsselt, 25 STARTTLS, 587 STARTTLS und 465 implizitem TLS prüfen.</translation>
+    </message>
+    <message>
+        <source>address[@port]</source>
+        <translation>Adresse[@Port]</translation>
+    </message>
+    <message>
+        <source>With --mx: ask this DNS resolver instead of the system&apos;s.</source>
+        <translation>Mit --mx: diesen DNS-Resolver statt dem des Systems fragen.</translation>
+    </message>
+    <message>
+        <source>--dns-server needs an address.</source>
+        <translation>--dns-server braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Check every saved profile, or those of the folder given after it (and its subfolders).</source>
+        <translation>Jedes gespeicherte Profil prüfen, oder die des danach angegebenen Ordners (und seiner Unterordner).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Checks of --mx, --matrix or --check-all run at once (default 8).</source>
+        <translation>Gleichzeitige Prüfungen von --mx, --matrix oder --check-all (Standard 8).</translation>
+    </message>
+    <message>
+        <source>--parallel must be a number from 1 to %1.</source>
+        <translation>--parallel muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and --check-all.</source>
+        <translation>Geben Sie nur eines von --list-profiles, --import, --export-profiles, --save-profile, --mx und --check-all an.</translation>
+    </message>
+    <message>
+        <source>Give --mx or --host, not both: --mx checks the addresses its MX records name.</source>
+        <translation>Geben Sie --mx oder --host an, nicht beides: --mx prüft die Adressen, die seine MX-Einträge nennen.</translation>
+    </message>
+    <message>
+        <source>--matrix needs --mx or --host.</source>
+        <translation>--matrix braucht --mx oder --host.</translation>
+    </message>
+    <message>
+        <source>--dns-server is used only with --mx.</source>
+        <translation>--dns-server gilt nur mit --mx.</translation>
+    </message>
+    <message>
+        <source>--parallel is used only with --mx, --matrix or --check-all.</source>
+        <translation>--parallel gilt nur mit --mx, --matrix oder --check-all.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogue</name>
+    <message>
+        <source>Session to %1 port %2, security: %3, %4, timeout %5 s</source>
+        <translation>Sitzung mit %1 Port %2, Sicherheit: %3, %4, Zeitlimit %5 s</translation>
+    </message>
+    <message>
+        <source>ESMTP is turned on because port 587 is the submission port.</source>
+        <translation>ESMTP ist eingeschaltet, weil Port 587 der Einlieferungsport ist.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server can read and change this session. Use this only for diagnosis.</source>
+        <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: das Serverzertifikat wird NICHT geprüft. Jeder zwischen Ihnen und dem Server kann diese Sitzung mitlesen und verändern. Nur zur Diagnose verwenden.</translation>
+    </message>
+    <message>
+        <source>Tunnel: the certificate is checked for, and SNI names, %1.</source>
+        <translation>Tunnel: das Zertifikat wird auf %1 geprüft, und SNI nennt %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed while %1: %2</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Starting TLS (implicit) with %1 …</source>
+        <translation>TLS (implizit) mit %1 wird gestartet …</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS aufgebaut: %1, Cipher %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>Server certificate: %1, issued by %2, valid until %3 (%4 days left)</source>
+        <translation>Serverzertifikat: %1, ausgestellt von %2, gültig bis %3 (noch %4 Tage)</translation>
+    </message>
+    <message>
+        <source>Client certificate presented.</source>
+        <translation>Client-Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1.</source>
+        <translation>Zertifikat geprüft für %1.</translation>
+    </message>
+    <message>
+        <source>The certificate names %1 only in its subject&apos;s CN and has no DNS subjectAltName; RFC 6125 deprecates this and some clients refuse it.</source>
+        <translation>Das Zertifikat nennt %1 nur im CN seines Subjekts und hat keinen DNS-subjectAltName; RFC 6125 rät davon ab, und manche Clients lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
+        <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: die Zertifikatsprüfung ist fehlgeschlagen und wurde ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate.</source>
+        <translation>Der Server verlangt ein Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server ended TLS with an alert: %1.%2</source>
+        <translation>Der Server hat TLS mit einem Alert beendet: %1.%2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in TLS: does this port expect plaintext or STARTTLS instead of implicit TLS?</source>
+        <translation>Der Server hat nicht in TLS geantwortet: erwartet dieser Port Klartext oder STARTTLS statt implizitem TLS?</translation>
+    </message>
+    <message>
+        <source>The server sent malformed data while %1: %2</source>
+        <translation>Der Server hat fehlerhafte Daten gesendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS response injection: the server sent data after its 220 reply and before the TLS handshake. The session is stopped without another byte.</source>
+        <translation>STARTTLS-Antwortinjektion: der Server hat nach seiner 220-Antwort und vor dem TLS-Handshake Daten gesendet. Die Sitzung wird ohne ein weiteres Byte beendet.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS and sent further replies behind the refusal that nothing asked for. The session is stopped without another byte.</source>
+        <translation>Der Server hat STARTTLS abgelehnt und hinter der Ablehnung weitere Antworten gesendet, nach denen nichts gefragt hat. Die Sitzung wird ohne ein weiteres Byte beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent more than one reply to one command; the session is out of step and is stopped.</source>
+        <translation>Der Server hat auf einen Befehl mehr als eine Antwort gesendet; die Sitzung ist aus dem Takt und wird beendet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>in the middle of a reply while %1</source>
+        <translation>mitten in einer Antwort, %1</translation>
+    </message>
+    <message>
+        <source>while %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection %1.</source>
+        <translation>Der Server hat die Verbindung geschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>Resolving %1 took longer than %2 s.</source>
+        <translation>Das Auflösen von %1 hat länger als %2 s gedauert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).</source>
+        <translation>Der Verbindungsaufbau zu %1 Port %2 hat länger als %3 s gedauert (keine Antwort: eine Firewall verwirft die Pakete vielleicht).</translation>
+    </message>
+    <message>
+        <source>Connected, but the server sent no greeting within %1 s.</source>
+        <translation>Verbunden, aber der Server hat innerhalb von %1 s keine Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>If this port expects implicit TLS (usually 465), choose the implicit TLS security mode.</source>
+        <translation>Wenn dieser Port implizites TLS erwartet (meist 465), wählen Sie den Sicherheitsmodus implizites TLS.</translation>
+    </message>
+    <message>
+        <source>No reply to QUIT within %1 s; closing.</source>
+        <translation>Keine Antwort auf QUIT innerhalb von %1 s; die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 s.</source>
+        <translation>Der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s while %2.</source>
+        <translation>Keine Antwort innerhalb von %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>The session as a whole took longer than %1 s while %2; it is stopped.</source>
+        <translation>Die Sitzung als Ganzes dauerte länger als %1 s, während %2; sie wird beendet.</translation>
+    </message>
+    <message>
+        <source>EHLO: %1</source>
+        <translation>EHLO: %1</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not used again.</source>
+        <translation>Der Server bietet STARTTLS nach dem Aufbau von TLS erneut an (RFC 3207 §4.2 verbietet das); es wird nicht noch einmal verwendet.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is required, so the session stops without sending anything else.</source>
+        <translation>Der Server hat STARTTLS nicht angeboten (möglicherweise von jemandem dazwischen entfernt). STARTTLS ist verlangt, daher endet die Sitzung, ohne etwas anderes zu senden.</translation>
+    </message>
+    <message>
+        <source>Starting TLS with %1 …</source>
+        <translation>TLS mit %1 wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Ready for commands.</source>
+        <translation>Bereit für Befehle.</translation>
+    </message>
+    <message>
+        <source>Refused to send a command: %1</source>
+        <translation>Senden eines Befehls verweigert: %1</translation>
+    </message>
+    <message>
+        <source>%1 The end of the message had been sent, so the server may have accepted it: the delivery is unknown. It is not sent again; check the recipient&apos;s mailbox or the server&apos;s log before sending it once more.</source>
+        <translation>%1 Das Ende der Nachricht war gesendet, der Server hat sie also vielleicht angenommen: Die Zustellung ist ungewiss. Sie wird nicht erneut gesendet; prüfen Sie das Postfach des Empfängers oder das Protokoll des Servers, bevor Sie sie noch einmal senden.</translation>
+    </message>
+    <message>
+        <source>Session finished.</source>
+        <translation>Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake ran</source>
+        <translation>während des TLS-Handshakes</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting</source>
+        <translation>beim Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to EHLO</source>
+        <translation>beim Warten auf die Antwort auf EHLO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to HELO</source>
+        <translation>beim Warten auf die Antwort auf HELO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to STARTTLS</source>
+        <translation>beim Warten auf die Antwort auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>bei der Authentifizierung</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to MAIL FROM</source>
+        <translation>beim Warten auf die Antwort auf MAIL FROM</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to RCPT TO</source>
+        <translation>beim Warten auf die Antwort auf RCPT TO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to DATA</source>
+        <translation>beim Warten auf die Antwort auf DATA</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to the message</source>
+        <translation>beim Warten auf die Antwort auf die Nachricht</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to QUIT</source>
+        <translation>beim Warten auf die Antwort auf QUIT</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to %1</source>
+        <translation>beim Warten auf die Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>no reply was due</source>
+        <translation>als keine Antwort ausstand</translation>
+    </message>
+    <message>
+        <source>%1 … (incomplete line, %2 bytes, no line end)</source>
+        <translation>%1 … (unvollständige Zeile, %2 Bytes, kein Zeilenende)</translation>
+    </message>
+    <message>
+        <source>Not sent: the session is busy (%1).</source>
+        <translation>Nicht gesendet: die Sitzung ist beschäftigt (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: credentials go only over TLS with a validated certificate, unless the profile allows plaintext authentication (RFC 8314 §5).</source>
+        <translation>Nicht gesendet: Zugangsdaten gehen nur über TLS mit geprüftem Zertifikat, außer das Profil erlaubt Klartext-Authentifizierung (RFC 8314 §5).</translation>
+    </message>
+    <message>
+        <source>The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.</source>
+        <translation>Der Server hat auf %1 mit 354 geantwortet; das darf nur DATA bekommen. Zeilen werden weiter als Befehle gesendet.</translation>
+    </message>
+    <message>
+        <source>Authenticated.</source>
+        <translation>Authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Type the message; a line with a single dot ends it.</source>
+        <translation>Geben Sie die Nachricht ein; eine Zeile mit einem einzelnen Punkt beendet sie.</translation>
+    </message>
+    <message>
+        <source>Not sent: the message has no recipient.</source>
+        <translation>Nicht gesendet: die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation>Die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
+        <translation>Test: Ohne TLS und geprüftes Zertifikat werden keine Zugangsdaten gesendet (RFC 8314 §5.1); der Test endet nach der Abfrage der Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>the server certificate was not validated (trusted site)</source>
+        <translation>das Serverzertifikat nicht geprüft wurde (vertrauenswürdige Gegenstelle)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>die Verbindung nicht verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow plaintext authentication for this profile (test servers only).</source>
+        <translation>Zugangsdaten wurden nicht gesendet, weil %1. Verwenden Sie STARTTLS oder implizites TLS mit einem gültigen Zertifikat, oder erlauben Sie Klartext-Authentifizierung für dieses Profil (nur für Testserver).</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read the password and the messages.</source>
+        <translation>KLARTEXT-AUTHENTIFIZIERUNG ERLAUBT: Zugangsdaten werden gesendet, obwohl %1. Jeder auf dem Weg kann das Passwort und die Nachrichten lesen.</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication (no AUTH in its EHLO reply).</source>
+        <translation>Der Server bietet keine Authentifizierung an (kein AUTH in seiner EHLO-Antwort).</translation>
+    </message>
+    <message>
+        <source>The server offers no mechanism this client supports with a password: %1.</source>
+        <translation>Der Server bietet keinen Mechanismus an, den dieser Client mit einem Passwort unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>Authenticating with %1, the strongest mechanism both sides offer.</source>
+        <translation>Authentifizierung mit %1, dem stärksten Mechanismus, den beide Seiten anbieten.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; it offers: %2.</source>
+        <translation>Der Server bietet %1 nicht an; er bietet: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; trying it anyway as asked.</source>
+        <translation>Der Server bietet %1 nicht an; es wird trotzdem wie gewünscht versucht.</translation>
+    </message>
+    <message>
+        <source>Cannot authenticate with %1: %2</source>
+        <translation>Authentifizierung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server sagt: %1</translation>
+    </message>
+    <message>
+        <source>Authenticated as %1 with %2.</source>
+        <translation>Als %1 mit %2 authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Authentifizierung mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The sender address is not usable: %1</source>
+        <translation>Die Absenderadresse ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is not usable: %2</source>
+        <translation>Der Empfänger %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench test message</source>
+        <translation>SMTP-Workbench-Testnachricht</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent to this server: %1</source>
+        <translation>Die Nachricht kann an diesen Server nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <translation>Die Nachricht (%1 Bytes) ist größer als die SIZE-Grenze des Servers (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
+        <translation>Der Server bietet PIPELINING an: MAIL, RCPT und DATA werden zusammen gesendet (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
+        <translation>Der Server bietet PIPELINING an: MAIL und RCPT werden zusammen gesendet (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>Recipient %1 refused: %2</source>
+        <translation>Empfänger %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to RCPT TO: %1</source>
+        <translation>Unerwartete Antwort auf RCPT TO: %1</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the recipients (last reply: %1).</source>
+        <translation>Der Server hat keinen der Empfänger angenommen (letzte Antwort: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes of message data)</source>
+        <translation>
+            <numerusform>(%n Byte Nachrichtendaten)</numerusform>
+            <numerusform>(%n Bytes Nachrichtendaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(message data: %n line(s), %1 bytes, then &quot;.&quot;)</source>
+        <translation>
+            <numerusform>(Nachrichtendaten: %n Zeile, %1 Bytes, dann „.“)</numerusform>
+            <numerusform>(Nachrichtendaten: %n Zeilen, %1 Bytes, dann „.“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message accepted for %n recipient(s): %1</source>
+        <translation>
+            <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
+            <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,14 +3556,6 @@ Gesendet: %2
         <translation>Das Format von %1 ist nicht erkennbar: einen Namen mit der Endung .txt, .log, .html, .htm oder .json verwenden.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot restrict the permissions of %1: %2</source>
-        <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden: %2</translation>
-    </message>
-    <message>
         <source>(Server lines marked [plaintext] were received before TLS: not authenticated.)</source>
         <translation>(Mit [plaintext] markierte Serverzeilen kamen vor TLS an: nicht authentifiziert.)</translation>
     </message>
@@ -3170,6 +3613,51 @@ Gesendet: %2
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::BatchRunner</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
+        <translation>%1 hat einen Null-MX (RFC 7505): Die Domain nimmt keine Mail an.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).</source>
+        <translation>%1 hat keinen MX-Eintrag: Die eigene Adresse ist der Exchanger (RFC 5321 §5.1).</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, certificate %n day(s) left</source>
+        <translation>
+            <numerusform>%1, Zertifikat noch %n Tag</numerusform>
+            <numerusform>%1, Zertifikat noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL %1</source>
+        <translation>FEHLER %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 failed</source>
+        <translation>
+            <numerusform>%n Prüfung, %1 fehlgeschlagen</numerusform>
+            <numerusform>%n Prüfungen, %1 fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3744,10 @@ Gesendet: %2
     <message>
         <source>No proxy password for profile &quot;%1&quot; from the keychain; give it in --proxy.</source>
         <translation>Kein Proxy-Passwort für das Profil „%1“ im Schlüsselbund; geben Sie es in --proxy an.</translation>
+    </message>
+    <message>
+        <source>No saved profile is in the folder &quot;%1&quot;; --list-profiles shows them.</source>
+        <translation>Im Ordner „%1“ ist kein gespeichertes Profil; --list-profiles zeigt sie.</translation>
     </message>
 </context>
 <context>
@@ -3592,16 +4084,8 @@ Gesendet: %2
         <translation>Eine Sicherung der vorherigen Version kann wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>The profile file cannot be written: %1</source>
-        <translation>Die Profildatei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>The profile file cannot be saved; the previous version is unchanged: %1</source>
         <translation>Die Profildatei kann nicht gespeichert werden; die vorherige Version bleibt unverändert: %1</translation>
-    </message>
-    <message>
-        <source>writing was cancelled</source>
-        <translation>das Schreiben wurde abgebrochen</translation>
     </message>
     <message>
         <source>The profile file could not be read, so it is not overwritten. Restore the backup or discard the unreadable file first.</source>
@@ -3746,22 +4230,6 @@ Gesendet: %2
 <context>
     <name>Smtp::Session</name>
     <message>
-        <source>Session to %1 port %2, security: %3, %4, timeout %5 s</source>
-        <translation>Sitzung mit %1 Port %2, Sicherheit: %3, %4, Zeitlimit %5 s</translation>
-    </message>
-    <message>
-        <source>ESMTP is turned on because port 587 is the submission port.</source>
-        <translation>ESMTP ist eingeschaltet, weil Port 587 der Einlieferungsport ist.</translation>
-    </message>
-    <message>
-        <source>TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server can read and change this session. Use this only for diagnosis.</source>
-        <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: das Serverzertifikat wird NICHT geprüft. Jeder zwischen Ihnen und dem Server kann diese Sitzung mitlesen und verändern. Nur zur Diagnose verwenden.</translation>
-    </message>
-    <message>
-        <source>Tunnel: the certificate is checked for, and SNI names, %1.</source>
-        <translation>Tunnel: das Zertifikat wird auf %1 geprüft, und SNI nennt %1.</translation>
-    </message>
-    <message>
         <source>Connecting through the %1 proxy %2:%3.</source>
         <translation>Verbindung über den %1-Proxy %2:%3.</translation>
     </message>
@@ -3786,219 +4254,6 @@ Gesendet: %2
         <translation>Verbunden mit %1 Port %2 von %3</translation>
     </message>
     <message>
-        <source>Starting TLS (implicit) with %1 …</source>
-        <translation>TLS (implizit) mit %1 wird gestartet …</translation>
-    </message>
-    <message>
-        <source>TLS established: %1, cipher %2 (%3 bits)</source>
-        <translation>TLS aufgebaut: %1, Cipher %2 (%3 Bit)</translation>
-    </message>
-    <message>
-        <source>Server certificate: %1, issued by %2, valid until %3 (%4 days left)</source>
-        <translation>Serverzertifikat: %1, ausgestellt von %2, gültig bis %3 (noch %4 Tage)</translation>
-    </message>
-    <message>
-        <source>Client certificate presented.</source>
-        <translation>Client-Zertifikat vorgelegt.</translation>
-    </message>
-    <message>
-        <source>Certificate verified for %1.</source>
-        <translation>Zertifikat geprüft für %1.</translation>
-    </message>
-    <message>
-        <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
-        <translation>VERTRAUENSWÜRDIGE GEGENSTELLE: die Zertifikatsprüfung ist fehlgeschlagen und wurde ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>The server sent malformed data while %1: %2</source>
-        <translation>Der Server hat fehlerhafte Daten gesendet (%1): %2</translation>
-    </message>
-    <message>
-        <source>STARTTLS response injection: the server sent data after its 220 reply and before the TLS handshake. The session is stopped without another byte.</source>
-        <translation>STARTTLS-Antwortinjektion: der Server hat nach seiner 220-Antwort und vor dem TLS-Handshake Daten gesendet. Die Sitzung wird ohne ein weiteres Byte beendet.</translation>
-    </message>
-    <message>
-        <source>The server sent more than one reply to one command; the session is out of step and is stopped.</source>
-        <translation>Der Server hat auf einen Befehl mehr als eine Antwort gesendet; die Sitzung ist aus dem Takt und wird beendet.</translation>
-    </message>
-    <message>
-        <source>%1 … (incomplete line, %2 bytes, no line end)</source>
-        <translation>%1 … (unvollständige Zeile, %2 Bytes, kein Zeilenende)</translation>
-    </message>
-    <message>
-        <source>EHLO: %1</source>
-        <translation>EHLO: %1</translation>
-    </message>
-    <message>
-        <source>The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not used again.</source>
-        <translation>Der Server bietet STARTTLS nach dem Aufbau von TLS erneut an (RFC 3207 §4.2 verbietet das); es wird nicht noch einmal verwendet.</translation>
-    </message>
-    <message>
-        <source>The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is required, so the session stops without sending anything else.</source>
-        <translation>Der Server hat STARTTLS nicht angeboten (möglicherweise von jemandem dazwischen entfernt). STARTTLS ist verlangt, daher endet die Sitzung, ohne etwas anderes zu senden.</translation>
-    </message>
-    <message>
-        <source>Starting TLS with %1 …</source>
-        <translation>TLS mit %1 wird gestartet …</translation>
-    </message>
-    <message>
-        <source>the server certificate was not validated (trusted site)</source>
-        <translation>das Serverzertifikat nicht geprüft wurde (vertrauenswürdige Gegenstelle)</translation>
-    </message>
-    <message>
-        <source>the connection is not encrypted</source>
-        <translation>die Verbindung nicht verschlüsselt ist</translation>
-    </message>
-    <message>
-        <source>Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow plaintext authentication for this profile (test servers only).</source>
-        <translation>Zugangsdaten wurden nicht gesendet, weil %1. Verwenden Sie STARTTLS oder implizites TLS mit einem gültigen Zertifikat, oder erlauben Sie Klartext-Authentifizierung für dieses Profil (nur für Testserver).</translation>
-    </message>
-    <message>
-        <source>PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read the password and the messages.</source>
-        <translation>KLARTEXT-AUTHENTIFIZIERUNG ERLAUBT: Zugangsdaten werden gesendet, obwohl %1. Jeder auf dem Weg kann das Passwort und die Nachrichten lesen.</translation>
-    </message>
-    <message>
-        <source>The server offers no authentication (no AUTH in its EHLO reply).</source>
-        <translation>Der Server bietet keine Authentifizierung an (kein AUTH in seiner EHLO-Antwort).</translation>
-    </message>
-    <message>
-        <source>The server offers no mechanism this client supports with a password: %1.</source>
-        <translation>Der Server bietet keinen Mechanismus an, den dieser Client mit einem Passwort unterstützt: %1.</translation>
-    </message>
-    <message>
-        <source>Authenticating with %1, the strongest mechanism both sides offer.</source>
-        <translation>Authentifizierung mit %1, dem stärksten Mechanismus, den beide Seiten anbieten.</translation>
-    </message>
-    <message>
-        <source>The server does not offer %1; it offers: %2.</source>
-        <translation>Der Server bietet %1 nicht an; er bietet: %2.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>The server does not offer %1; trying it anyway as asked.</source>
-        <translation>Der Server bietet %1 nicht an; es wird trotzdem wie gewünscht versucht.</translation>
-    </message>
-    <message>
-        <source>Cannot authenticate with %1: %2</source>
-        <translation>Authentifizierung mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>The server says: %1</source>
-        <translation>Der Server sagt: %1</translation>
-    </message>
-    <message>
-        <source>Authenticated as %1 with %2.</source>
-        <translation>Als %1 mit %2 authentifiziert.</translation>
-    </message>
-    <message>
-        <source>Authentication with %1 failed: %2</source>
-        <translation>Authentifizierung mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The sender address is not usable: %1</source>
-        <translation>Die Absenderadresse ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>The recipient %1 is not usable: %2</source>
-        <translation>Der Empfänger %1 ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
-        <source>SMTP Workbench test message</source>
-        <translation>SMTP-Workbench-Testnachricht</translation>
-    </message>
-    <message>
-        <source>The message cannot be sent to this server: %1</source>
-        <translation>Die Nachricht kann an diesen Server nicht gesendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
-        <translation>Die Nachricht (%1 Bytes) ist größer als die SIZE-Grenze des Servers (%2 Bytes).</translation>
-    </message>
-    <message>
-        <source>Not sent: the message has no recipient.</source>
-        <translation>Nicht gesendet: die Nachricht hat keinen Empfänger.</translation>
-    </message>
-    <message>
-        <source>Recipient %1 refused: %2</source>
-        <translation>Empfänger %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to RCPT TO: %1</source>
-        <translation>Unerwartete Antwort auf RCPT TO: %1</translation>
-    </message>
-    <message>
-        <source>The server accepted none of the recipients (last reply: %1).</source>
-        <translation>Der Server hat keinen der Empfänger angenommen (letzte Antwort: %1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n bytes of message data)</source>
-        <translation>
-            <numerusform>(%n Byte Nachrichtendaten)</numerusform>
-            <numerusform>(%n Bytes Nachrichtendaten)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(message data: %n line(s), %1 bytes, then &quot;.&quot;)</source>
-        <translation>
-            <numerusform>(Nachrichtendaten: %n Zeile, %1 Bytes, dann „.“)</numerusform>
-            <numerusform>(Nachrichtendaten: %n Zeilen, %1 Bytes, dann „.“)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>die Nachricht</translation>
-    </message>
-    <message numerus="yes">
-        <source>Message accepted for %n recipient(s): %1</source>
-        <translation>
-            <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
-            <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready for commands.</source>
-        <translation>Bereit für Befehle.</translation>
-    </message>
-    <message>
-        <source>Not sent: the session is busy (%1).</source>
-        <translation>Nicht gesendet: die Sitzung ist beschäftigt (%1).</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Type the message; a line with a single dot ends it.</source>
-        <translation>Geben Sie die Nachricht ein; eine Zeile mit einem einzelnen Punkt beendet sie.</translation>
-    </message>
-    <message>
-        <source>Authenticated.</source>
-        <translation>Authentifiziert.</translation>
-    </message>
-    <message>
-        <source>The session was cancelled.</source>
-        <translation>Die Sitzung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>in the middle of a reply while %1</source>
-        <translation>mitten in einer Antwort, %1</translation>
-    </message>
-    <message>
-        <source>while %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>The server closed the connection %1.</source>
-        <translation>Der Server hat die Verbindung geschlossen (%1).</translation>
-    </message>
-    <message>
-        <source>The server closed the connection during the TLS handshake: %1</source>
-        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen: %1</translation>
-    </message>
-    <message>
         <source>Connection failed: %1; trying the next address.</source>
         <translation>Verbindung fehlgeschlagen: %1; die nächste Adresse wird versucht.</translation>
     </message>
@@ -4013,161 +4268,6 @@ Gesendet: %2
     <message>
         <source>The proxy failed: %1</source>
         <translation>Der Proxy ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The TLS handshake failed: %1.</source>
-        <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in TLS: does this port expect plaintext or STARTTLS instead of implicit TLS?</source>
-        <translation>Der Server hat nicht in TLS geantwortet: erwartet dieser Port Klartext oder STARTTLS statt implizitem TLS?</translation>
-    </message>
-    <message>
-        <source>The server requires a client certificate.</source>
-        <translation>Der Server verlangt ein Client-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The server ended TLS with an alert: %1.%2</source>
-        <translation>Der Server hat TLS mit einem Alert beendet: %1.%2</translation>
-    </message>
-    <message>
-        <source>The connection failed while %1: %2</source>
-        <translation>Die Verbindung ist fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
-        <source>Resolving %1 took longer than %2 s.</source>
-        <translation>Das Auflösen von %1 hat länger als %2 s gedauert.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).</source>
-        <translation>Der Verbindungsaufbau zu %1 Port %2 hat länger als %3 s gedauert (keine Antwort: eine Firewall verwirft die Pakete vielleicht).</translation>
-    </message>
-    <message>
-        <source>Connected, but the server sent no greeting within %1 s.</source>
-        <translation>Verbunden, aber der Server hat innerhalb von %1 s keine Begrüßung gesendet.</translation>
-    </message>
-    <message>
-        <source>If this port expects implicit TLS (usually 465), choose the implicit TLS security mode.</source>
-        <translation>Wenn dieser Port implizites TLS erwartet (meist 465), wählen Sie den Sicherheitsmodus implizites TLS.</translation>
-    </message>
-    <message>
-        <source>No reply to QUIT within %1 s; closing.</source>
-        <translation>Keine Antwort auf QUIT innerhalb von %1 s; die Verbindung wird geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake did not finish within %1 s.</source>
-        <translation>Der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>No reply within %1 s while %2.</source>
-        <translation>Keine Antwort innerhalb von %1 s (%2).</translation>
-    </message>
-    <message>
-        <source>Refused to send a command: %1</source>
-        <translation>Senden eines Befehls verweigert: %1</translation>
-    </message>
-    <message>
-        <source>Session finished.</source>
-        <translation>Sitzung beendet.</translation>
-    </message>
-    <message>
-        <source>the TLS handshake ran</source>
-        <translation>während des TLS-Handshakes</translation>
-    </message>
-    <message>
-        <source>no reply was due</source>
-        <translation>als keine Antwort ausstand</translation>
-    </message>
-    <message>
-        <source>waiting for the greeting</source>
-        <translation>beim Warten auf die Begrüßung</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to EHLO</source>
-        <translation>beim Warten auf die Antwort auf EHLO</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to HELO</source>
-        <translation>beim Warten auf die Antwort auf HELO</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to STARTTLS</source>
-        <translation>beim Warten auf die Antwort auf STARTTLS</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>bei der Authentifizierung</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to MAIL FROM</source>
-        <translation>beim Warten auf die Antwort auf MAIL FROM</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to RCPT TO</source>
-        <translation>beim Warten auf die Antwort auf RCPT TO</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to DATA</source>
-        <translation>beim Warten auf die Antwort auf DATA</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to the message</source>
-        <translation>beim Warten auf die Antwort auf die Nachricht</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to QUIT</source>
-        <translation>beim Warten auf die Antwort auf QUIT</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to %1</source>
-        <translation>beim Warten auf die Antwort auf %1</translation>
-    </message>
-    <message>
-        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
-        <translation>Der Server bietet PIPELINING an: MAIL, RCPT und DATA werden zusammen gesendet (RFC 2920).</translation>
-    </message>
-    <message>
-        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
-        <translation>Der Server bietet PIPELINING an: MAIL und RCPT werden zusammen gesendet (RFC 2920).</translation>
-    </message>
-    <message>
-        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
-        <translation>Test: Ohne TLS und geprüftes Zertifikat werden keine Zugangsdaten gesendet (RFC 8314 §5.1); der Test endet nach der Abfrage der Fähigkeiten.</translation>
-    </message>
-    <message>
-        <source>The certificate names %1 only in its subject&apos;s CN and has no DNS subjectAltName; RFC 6125 deprecates this and some clients refuse it.</source>
-        <translation>Das Zertifikat nennt %1 nur im CN seines Subjekts und hat keinen DNS-subjectAltName; RFC 6125 rät davon ab, und manche Clients lehnen es ab.</translation>
-    </message>
-    <message>
-        <source>The server refused STARTTLS and sent further replies behind the refusal that nothing asked for. The session is stopped without another byte.</source>
-        <translation>Der Server hat STARTTLS abgelehnt und hinter der Ablehnung weitere Antworten gesendet, nach denen nichts gefragt hat. Die Sitzung wird ohne ein weiteres Byte beendet.</translation>
-    </message>
-    <message>
-        <source>Not sent: credentials go only over TLS with a validated certificate, unless the profile allows plaintext authentication (RFC 8314 §5).</source>
-        <translation>Nicht gesendet: Zugangsdaten gehen nur über TLS mit geprüftem Zertifikat, außer das Profil erlaubt Klartext-Authentifizierung (RFC 8314 §5).</translation>
-    </message>
-    <message>
-        <source>The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.</source>
-        <translation>Der Server hat auf %1 mit 354 geantwortet; das darf nur DATA bekommen. Zeilen werden weiter als Befehle gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 The end of the message had been sent, so the server may have accepted it: the delivery is unknown. It is not sent again; check the recipient&apos;s mailbox or the server&apos;s log before sending it once more.</source>
-        <translation>%1 Das Ende der Nachricht war gesendet, der Server hat sie also vielleicht angenommen: Die Zustellung ist ungewiss. Sie wird nicht erneut gesendet; prüfen Sie das Postfach des Empfängers oder das Protokoll des Servers, bevor Sie sie noch einmal senden.</translation>
-    </message>
-    <message>
-        <source>The session as a whole took longer than %1 s while %2; it is stopped.</source>
-        <translation>Die Sitzung als Ganzes dauerte länger als %1 s, während %2; sie wird beendet.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpUi</name>
-    <message>
-        <source>Cannot open %1 for writing: %2</source>
-        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Impossible de restreindre les droits de %1 : %2</translation>
+    </message>
+    <message>
+        <source>writing was cancelled</source>
+        <translation>l’écriture a été annulée</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -285,10 +300,6 @@
     <message>
         <source>--save-profile needs a profile name.</source>
         <translation>--save-profile demande un nom de profil.</translation>
-    </message>
-    <message>
-        <source>Give only one of --list-profiles, --import, --export-profiles and --save-profile.</source>
-        <translation>Donnez une seule des options --list-profiles, --import, --export-profiles et --save-profile.</translation>
     </message>
     <message>
         <source>--profile needs a profile name.</source>
@@ -577,6 +588,446 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     <message>
         <source>--%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;.</source>
         <translation>--%1 doit être un nombre entier de secondes entre 1 et %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <source>Check every address of the domain&apos;s mail exchangers (MX records, in preference order), each certificate verified for its exchanger&apos;s name.</source>
+        <translation>Vérifier chaque adresse des serveurs de messagerie du domaine (enregistrements MX, par ordre de préférence), chaque certificat vérifié pour le nom de son serveur.</translation>
+    </message>
+    <message>
+        <source>--mx needs a domain.</source>
+        <translation>--mx demande un domaine.</translation>
+    </message>
+    <message>
+        <source>With --mx or --host: check every address on 25 plain, 25 STARTTLS, 587 STARTTLS and 465 implicit TLS.</source>
+        <translation>Avec --mx ou --host : vérifier chaque adresse sur 25 en clair, 25 STARTTLS, 587 STARTTLS et 465 TLS implicite.</translation>
+    </message>
+    <message>
+        <source>address[@port]</source>
+        <translation>adresse[@port]</translation>
+    </message>
+    <message>
+        <source>With --mx: ask this DNS resolver instead of the system&apos;s.</source>
+        <translation>Avec --mx : interroger ce résolveur DNS au lieu de celui du système.</translation>
+    </message>
+    <message>
+        <source>--dns-server needs an address.</source>
+        <translation>--dns-server demande une adresse.</translation>
+    </message>
+    <message>
+        <source>Check every saved profile, or those of the folder given after it (and its subfolders).</source>
+        <translation>Vérifier chaque profil enregistré, ou ceux du dossier donné ensuite (et de ses sous-dossiers).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Checks of --mx, --matrix or --check-all run at once (default 8).</source>
+        <translation>Vérifications simultanées de --mx, --matrix ou --check-all (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>--parallel must be a number from 1 to %1.</source>
+        <translation>--parallel doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and --check-all.</source>
+        <translation>Donnez un seul de --list-profiles, --import, --export-profiles, --save-profile, --mx et --check-all.</translation>
+    </message>
+    <message>
+        <source>Give --mx or --host, not both: --mx checks the addresses its MX records name.</source>
+        <translation>Donnez --mx ou --host, pas les deux : --mx vérifie les adresses que nomment ses enregistrements MX.</translation>
+    </message>
+    <message>
+        <source>--matrix needs --mx or --host.</source>
+        <translation>--matrix demande --mx ou --host.</translation>
+    </message>
+    <message>
+        <source>--dns-server is used only with --mx.</source>
+        <translation>--dns-server ne sert qu’avec --mx.</translation>
+    </message>
+    <message>
+        <source>--parallel is used only with --mx, --matrix or --check-all.</source>
+        <translation>--parallel ne sert qu’avec --mx, --matrix ou --check-all.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogue</name>
+    <message>
+        <source>Session to %1 port %2, security: %3, %4, timeout %5 s</source>
+        <translation>Session vers %1 port %2, sécurité : %3, %4, délai %5 s</translation>
+    </message>
+    <message>
+        <source>ESMTP is turned on because port 587 is the submission port.</source>
+        <translation>ESMTP est activé car le port 587 est le port de soumission.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server can read and change this session. Use this only for diagnosis.</source>
+        <translation>SITE DE CONFIANCE : le certificat du serveur ne sera PAS validé. N&apos;importe qui entre vous et le serveur peut lire et modifier cette session. À n&apos;utiliser que pour un diagnostic.</translation>
+    </message>
+    <message>
+        <source>Tunnel: the certificate is checked for, and SNI names, %1.</source>
+        <translation>Tunnel : le certificat est vérifié pour %1, et SNI annonce %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed while %1: %2</source>
+        <translation>La connexion a échoué (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Starting TLS (implicit) with %1 …</source>
+        <translation>Démarrage de TLS (implicite) avec %1 …</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS établi : %1, chiffrement %2 (%3 bits)</translation>
+    </message>
+    <message>
+        <source>Server certificate: %1, issued by %2, valid until %3 (%4 days left)</source>
+        <translation>Certificat du serveur : %1, émis par %2, valide jusqu&apos;au %3 (encore %4 jours)</translation>
+    </message>
+    <message>
+        <source>Client certificate presented.</source>
+        <translation>Certificat client présenté.</translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1.</source>
+        <translation>Certificat vérifié pour %1.</translation>
+    </message>
+    <message>
+        <source>The certificate names %1 only in its subject&apos;s CN and has no DNS subjectAltName; RFC 6125 deprecates this and some clients refuse it.</source>
+        <translation>Le certificat ne nomme %1 que dans le CN de son sujet et n’a pas de subjectAltName DNS ; la RFC 6125 le déconseille et certains clients le refusent.</translation>
+    </message>
+    <message>
+        <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
+        <translation>SITE DE CONFIANCE : la validation du certificat a échoué et a été ignorée : %1</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate.</source>
+        <translation>Le serveur exige un certificat client.</translation>
+    </message>
+    <message>
+        <source>The server ended TLS with an alert: %1.%2</source>
+        <translation>Le serveur a terminé TLS par une alerte : %1.%2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>La négociation TLS a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in TLS: does this port expect plaintext or STARTTLS instead of implicit TLS?</source>
+        <translation>Le serveur n&apos;a pas répondu en TLS : ce port attend-il du texte en clair ou STARTTLS au lieu de TLS implicite ?</translation>
+    </message>
+    <message>
+        <source>The server sent malformed data while %1: %2</source>
+        <translation>Le serveur a envoyé des données mal formées (%1) : %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS response injection: the server sent data after its 220 reply and before the TLS handshake. The session is stopped without another byte.</source>
+        <translation>Injection de réponse STARTTLS : le serveur a envoyé des données après sa réponse 220 et avant la négociation TLS. La session est arrêtée sans un octet de plus.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS and sent further replies behind the refusal that nothing asked for. The session is stopped without another byte.</source>
+        <translation>Le serveur a refusé STARTTLS et a envoyé derrière ce refus d’autres réponses que rien n’a demandées. La session est arrêtée sans un octet de plus.</translation>
+    </message>
+    <message>
+        <source>The server sent more than one reply to one command; the session is out of step and is stopped.</source>
+        <translation>Le serveur a envoyé plus d&apos;une réponse à une commande ; la session est désynchronisée et est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Le serveur a fermé la connexion pendant la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>in the middle of a reply while %1</source>
+        <translation>au milieu d&apos;une réponse, %1</translation>
+    </message>
+    <message>
+        <source>while %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection %1.</source>
+        <translation>Le serveur a fermé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Resolving %1 took longer than %2 s.</source>
+        <translation>La résolution de %1 a pris plus de %2 s.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).</source>
+        <translation>La connexion à %1 port %2 a pris plus de %3 s (pas de réponse : un pare-feu rejette peut-être les paquets).</translation>
+    </message>
+    <message>
+        <source>Connected, but the server sent no greeting within %1 s.</source>
+        <translation>Connecté, mais le serveur n&apos;a envoyé aucun message d&apos;accueil en %1 s.</translation>
+    </message>
+    <message>
+        <source>If this port expects implicit TLS (usually 465), choose the implicit TLS security mode.</source>
+        <translation>Si ce port attend du TLS implicite (généralement 465), choisissez le mode de sécurité TLS implicite.</translation>
+    </message>
+    <message>
+        <source>No reply to QUIT within %1 s; closing.</source>
+        <translation>Pas de réponse à QUIT en %1 s ; fermeture.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 s.</source>
+        <translation>La négociation TLS ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s while %2.</source>
+        <translation>Pas de réponse en %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>The session as a whole took longer than %1 s while %2; it is stopped.</source>
+        <translation>La session entière a duré plus de %1 s pendant %2 ; elle est arrêtée.</translation>
+    </message>
+    <message>
+        <source>EHLO: %1</source>
+        <translation>EHLO : %1</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not used again.</source>
+        <translation>Le serveur propose de nouveau STARTTLS après l&apos;établissement de TLS (la RFC 3207 §4.2 l&apos;interdit) ; il n&apos;est pas réutilisé.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is required, so the session stops without sending anything else.</source>
+        <translation>Le serveur n&apos;a pas proposé STARTTLS (peut-être supprimé par un intermédiaire). STARTTLS est exigé, la session s&apos;arrête donc sans rien envoyer d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Starting TLS with %1 …</source>
+        <translation>Démarrage de TLS avec %1 …</translation>
+    </message>
+    <message>
+        <source>Ready for commands.</source>
+        <translation>Prête pour les commandes.</translation>
+    </message>
+    <message>
+        <source>Refused to send a command: %1</source>
+        <translation>Envoi d&apos;une commande refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 The end of the message had been sent, so the server may have accepted it: the delivery is unknown. It is not sent again; check the recipient&apos;s mailbox or the server&apos;s log before sending it once more.</source>
+        <translation>%1 La fin du message avait été envoyée, le serveur l’a donc peut-être accepté : la remise est incertaine. Il n’est pas renvoyé ; vérifiez la boîte du destinataire ou le journal du serveur avant de l’envoyer une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>Session finished.</source>
+        <translation>Session terminée.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake ran</source>
+        <translation>pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting</source>
+        <translation>en attendant le message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to EHLO</source>
+        <translation>en attendant la réponse à EHLO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to HELO</source>
+        <translation>en attendant la réponse à HELO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to STARTTLS</source>
+        <translation>en attendant la réponse à STARTTLS</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>pendant l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to MAIL FROM</source>
+        <translation>en attendant la réponse à MAIL FROM</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to RCPT TO</source>
+        <translation>en attendant la réponse à RCPT TO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to DATA</source>
+        <translation>en attendant la réponse à DATA</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to the message</source>
+        <translation>en attendant la réponse au message</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to QUIT</source>
+        <translation>en attendant la réponse à QUIT</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to %1</source>
+        <translation>en attendant la réponse à %1</translation>
+    </message>
+    <message>
+        <source>no reply was due</source>
+        <translation>alors qu&apos;aucune réponse n&apos;était attendue</translation>
+    </message>
+    <message>
+        <source>%1 … (incomplete line, %2 bytes, no line end)</source>
+        <translation>%1 … (ligne incomplète, %2 octets, pas de fin de ligne)</translation>
+    </message>
+    <message>
+        <source>Not sent: the session is busy (%1).</source>
+        <translation>Non envoyé : la session est occupée (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: credentials go only over TLS with a validated certificate, unless the profile allows plaintext authentication (RFC 8314 §5).</source>
+        <translation>Non envoyé : les identifiants ne passent que par TLS avec un certificat validé, sauf si le profil autorise l’authentification en clair (RFC 8314 §5).</translation>
+    </message>
+    <message>
+        <source>The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.</source>
+        <translation>Le serveur a répondu 354 à %1 ; seul DATA peut l’obtenir. Les lignes sont toujours envoyées comme des commandes.</translation>
+    </message>
+    <message>
+        <source>Authenticated.</source>
+        <translation>Authentifié.</translation>
+    </message>
+    <message>
+        <source>Type the message; a line with a single dot ends it.</source>
+        <translation>Tapez le message ; une ligne contenant un seul point le termine.</translation>
+    </message>
+    <message>
+        <source>Not sent: the message has no recipient.</source>
+        <translation>Non envoyé : le message n&apos;a aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled.</source>
+        <translation>La session a été annulée.</translation>
+    </message>
+    <message>
+        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
+        <translation>Test : les identifiants ne sont pas envoyés sans TLS et certificat validé (RFC 8314 §5.1) ; le test s&apos;arrête après la découverte des capacités.</translation>
+    </message>
+    <message>
+        <source>the server certificate was not validated (trusted site)</source>
+        <translation>le certificat du serveur n&apos;a pas été validé (site de confiance)</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>la connexion n&apos;est pas chiffrée</translation>
+    </message>
+    <message>
+        <source>Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow plaintext authentication for this profile (test servers only).</source>
+        <translation>Les identifiants n&apos;ont pas été envoyés, car %1. Utilisez STARTTLS ou TLS implicite avec un certificat valide, ou autorisez l&apos;authentification en clair pour ce profil (serveurs de test uniquement).</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read the password and the messages.</source>
+        <translation>AUTHENTIFICATION EN CLAIR AUTORISÉE : les identifiants sont envoyés alors que %1. N&apos;importe qui sur le chemin peut lire le mot de passe et les messages.</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication (no AUTH in its EHLO reply).</source>
+        <translation>Le serveur ne propose aucune authentification (pas d&apos;AUTH dans sa réponse EHLO).</translation>
+    </message>
+    <message>
+        <source>The server offers no mechanism this client supports with a password: %1.</source>
+        <translation>Le serveur ne propose aucun mécanisme que ce client prend en charge avec un mot de passe : %1.</translation>
+    </message>
+    <message>
+        <source>Authenticating with %1, the strongest mechanism both sides offer.</source>
+        <translation>Authentification avec %1, le mécanisme le plus fort proposé des deux côtés.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; it offers: %2.</source>
+        <translation>Le serveur ne propose pas %1 ; il propose : %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1; trying it anyway as asked.</source>
+        <translation>Le serveur ne propose pas %1 ; essai quand même, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Cannot authenticate with %1: %2</source>
+        <translation>Impossible de s&apos;authentifier avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Le serveur dit : %1</translation>
+    </message>
+    <message>
+        <source>Authenticated as %1 with %2.</source>
+        <translation>Authentifié en tant que %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Échec de l&apos;authentification avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sender address is not usable: %1</source>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is not usable: %2</source>
+        <translation>Le destinataire %1 n&apos;est pas utilisable : %2</translation>
+    </message>
+    <message>
+        <source>SMTP Workbench test message</source>
+        <translation>Message de test SMTP Workbench</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent to this server: %1</source>
+        <translation>Le message ne peut pas être envoyé à ce serveur : %1</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
+        <translation>Le serveur propose PIPELINING : MAIL, RCPT et DATA sont envoyés ensemble (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
+        <translation>Le serveur propose PIPELINING : MAIL et RCPT sont envoyés ensemble (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>Recipient %1 refused: %2</source>
+        <translation>Destinataire %1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to RCPT TO: %1</source>
+        <translation>Réponse inattendue à RCPT TO : %1</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the recipients (last reply: %1).</source>
+        <translation>Le serveur n&apos;a accepté aucun des destinataires (dernière réponse : %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes of message data)</source>
+        <translation>
+            <numerusform>(%n octet de données du message)</numerusform>
+            <numerusform>(%n octets de données du message)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(message data: %n line(s), %1 bytes, then &quot;.&quot;)</source>
+        <translation>
+            <numerusform>(données du message : %n ligne, %1 octets, puis « . »)</numerusform>
+            <numerusform>(données du message : %n lignes, %1 octets, puis « . »)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>le message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message accepted for %n recipient(s): %1</source>
+        <translation>
+            <numerusform>Message accepté pour %n destinataire : %1</numerusform>
+            <numerusform>Message accepté pour %n destinataires : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,14 +3556,6 @@ Envoyé : %2
         <translation>Impossible de déterminer le format de %1 : utilisez un nom se terminant par .txt, .log, .html, .htm ou .json.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot restrict the permissions of %1: %2</source>
-        <translation>Impossible de restreindre les droits d&apos;accès de %1 : %2</translation>
-    </message>
-    <message>
         <source>(Server lines marked [plaintext] were received before TLS: not authenticated.)</source>
         <translation>(Les lignes du serveur marquées [plaintext] sont arrivées avant TLS : non authentifiées.)</translation>
     </message>
@@ -3170,6 +3613,51 @@ Envoyé : %2
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::BatchRunner</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
+        <translation>%1 a un MX nul (RFC 7505) : le domaine n’accepte aucun courrier.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).</source>
+        <translation>%1 n’a pas d’enregistrement MX : sa propre adresse sert de serveur (RFC 5321 §5.1).</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, certificate %n day(s) left</source>
+        <translation>
+            <numerusform>%1, certificat encore %n jour</numerusform>
+            <numerusform>%1, certificat encore %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL %1</source>
+        <translation>ÉCHEC %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 failed</source>
+        <translation>
+            <numerusform>%n vérification, %1 en échec</numerusform>
+            <numerusform>%n vérifications, %1 en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3744,10 @@ Envoyé : %2
     <message>
         <source>No proxy password for profile &quot;%1&quot; from the keychain; give it in --proxy.</source>
         <translation>Aucun mot de passe de proxy pour le profil « %1 » dans le trousseau ; donnez-le dans --proxy.</translation>
+    </message>
+    <message>
+        <source>No saved profile is in the folder &quot;%1&quot;; --list-profiles shows them.</source>
+        <translation>Aucun profil enregistré dans le dossier « %1 » ; --list-profiles les affiche.</translation>
     </message>
 </context>
 <context>
@@ -3592,16 +4084,8 @@ Envoyé : %2
         <translation>Une sauvegarde de la version précédente peut être restaurée.</translation>
     </message>
     <message>
-        <source>The profile file cannot be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier des profils : %1</translation>
-    </message>
-    <message>
         <source>The profile file cannot be saved; the previous version is unchanged: %1</source>
         <translation>Impossible d&apos;enregistrer le fichier des profils ; la version précédente est inchangée : %1</translation>
-    </message>
-    <message>
-        <source>writing was cancelled</source>
-        <translation>l&apos;écriture a été annulée</translation>
     </message>
     <message>
         <source>The profile file could not be read, so it is not overwritten. Restore the backup or discard the unreadable file first.</source>
@@ -3746,22 +4230,6 @@ Envoyé : %2
 <context>
     <name>Smtp::Session</name>
     <message>
-        <source>Session to %1 port %2, security: %3, %4, timeout %5 s</source>
-        <translation>Session vers %1 port %2, sécurité : %3, %4, délai %5 s</translation>
-    </message>
-    <message>
-        <source>ESMTP is turned on because port 587 is the submission port.</source>
-        <translation>ESMTP est activé car le port 587 est le port de soumission.</translation>
-    </message>
-    <message>
-        <source>TRUSTED SITE: the server certificate will NOT be validated. Anyone between you and the server can read and change this session. Use this only for diagnosis.</source>
-        <translation>SITE DE CONFIANCE : le certificat du serveur ne sera PAS validé. N&apos;importe qui entre vous et le serveur peut lire et modifier cette session. À n&apos;utiliser que pour un diagnostic.</translation>
-    </message>
-    <message>
-        <source>Tunnel: the certificate is checked for, and SNI names, %1.</source>
-        <translation>Tunnel : le certificat est vérifié pour %1, et SNI annonce %1.</translation>
-    </message>
-    <message>
         <source>Connecting through the %1 proxy %2:%3.</source>
         <translation>Connexion via le proxy %1 %2:%3.</translation>
     </message>
@@ -3786,219 +4254,6 @@ Envoyé : %2
         <translation>Connecté à %1 port %2 depuis %3</translation>
     </message>
     <message>
-        <source>Starting TLS (implicit) with %1 …</source>
-        <translation>Démarrage de TLS (implicite) avec %1 …</translation>
-    </message>
-    <message>
-        <source>TLS established: %1, cipher %2 (%3 bits)</source>
-        <translation>TLS établi : %1, chiffrement %2 (%3 bits)</translation>
-    </message>
-    <message>
-        <source>Server certificate: %1, issued by %2, valid until %3 (%4 days left)</source>
-        <translation>Certificat du serveur : %1, émis par %2, valide jusqu&apos;au %3 (encore %4 jours)</translation>
-    </message>
-    <message>
-        <source>Client certificate presented.</source>
-        <translation>Certificat client présenté.</translation>
-    </message>
-    <message>
-        <source>Certificate verified for %1.</source>
-        <translation>Certificat vérifié pour %1.</translation>
-    </message>
-    <message>
-        <source>TRUSTED SITE: certificate validation failed and was ignored: %1</source>
-        <translation>SITE DE CONFIANCE : la validation du certificat a échoué et a été ignorée : %1</translation>
-    </message>
-    <message>
-        <source>The server sent malformed data while %1: %2</source>
-        <translation>Le serveur a envoyé des données mal formées (%1) : %2</translation>
-    </message>
-    <message>
-        <source>STARTTLS response injection: the server sent data after its 220 reply and before the TLS handshake. The session is stopped without another byte.</source>
-        <translation>Injection de réponse STARTTLS : le serveur a envoyé des données après sa réponse 220 et avant la négociation TLS. La session est arrêtée sans un octet de plus.</translation>
-    </message>
-    <message>
-        <source>The server sent more than one reply to one command; the session is out of step and is stopped.</source>
-        <translation>Le serveur a envoyé plus d&apos;une réponse à une commande ; la session est désynchronisée et est arrêtée.</translation>
-    </message>
-    <message>
-        <source>%1 … (incomplete line, %2 bytes, no line end)</source>
-        <translation>%1 … (ligne incomplète, %2 octets, pas de fin de ligne)</translation>
-    </message>
-    <message>
-        <source>EHLO: %1</source>
-        <translation>EHLO : %1</translation>
-    </message>
-    <message>
-        <source>The server offers STARTTLS again after TLS was established (RFC 3207 §4.2 forbids it); it is not used again.</source>
-        <translation>Le serveur propose de nouveau STARTTLS après l&apos;établissement de TLS (la RFC 3207 §4.2 l&apos;interdit) ; il n&apos;est pas réutilisé.</translation>
-    </message>
-    <message>
-        <source>The server did not offer STARTTLS (possible stripping by someone in the middle). STARTTLS is required, so the session stops without sending anything else.</source>
-        <translation>Le serveur n&apos;a pas proposé STARTTLS (peut-être supprimé par un intermédiaire). STARTTLS est exigé, la session s&apos;arrête donc sans rien envoyer d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>Starting TLS with %1 …</source>
-        <translation>Démarrage de TLS avec %1 …</translation>
-    </message>
-    <message>
-        <source>the server certificate was not validated (trusted site)</source>
-        <translation>le certificat du serveur n&apos;a pas été validé (site de confiance)</translation>
-    </message>
-    <message>
-        <source>the connection is not encrypted</source>
-        <translation>la connexion n&apos;est pas chiffrée</translation>
-    </message>
-    <message>
-        <source>Credentials were not sent: %1. Use STARTTLS or implicit TLS with a valid certificate, or allow plaintext authentication for this profile (test servers only).</source>
-        <translation>Les identifiants n&apos;ont pas été envoyés, car %1. Utilisez STARTTLS ou TLS implicite avec un certificat valide, ou autorisez l&apos;authentification en clair pour ce profil (serveurs de test uniquement).</translation>
-    </message>
-    <message>
-        <source>PLAINTEXT AUTHENTICATION ALLOWED: credentials are sent although %1. Anyone on the path can read the password and the messages.</source>
-        <translation>AUTHENTIFICATION EN CLAIR AUTORISÉE : les identifiants sont envoyés alors que %1. N&apos;importe qui sur le chemin peut lire le mot de passe et les messages.</translation>
-    </message>
-    <message>
-        <source>The server offers no authentication (no AUTH in its EHLO reply).</source>
-        <translation>Le serveur ne propose aucune authentification (pas d&apos;AUTH dans sa réponse EHLO).</translation>
-    </message>
-    <message>
-        <source>The server offers no mechanism this client supports with a password: %1.</source>
-        <translation>Le serveur ne propose aucun mécanisme que ce client prend en charge avec un mot de passe : %1.</translation>
-    </message>
-    <message>
-        <source>Authenticating with %1, the strongest mechanism both sides offer.</source>
-        <translation>Authentification avec %1, le mécanisme le plus fort proposé des deux côtés.</translation>
-    </message>
-    <message>
-        <source>The server does not offer %1; it offers: %2.</source>
-        <translation>Le serveur ne propose pas %1 ; il propose : %2.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>The server does not offer %1; trying it anyway as asked.</source>
-        <translation>Le serveur ne propose pas %1 ; essai quand même, comme demandé.</translation>
-    </message>
-    <message>
-        <source>Cannot authenticate with %1: %2</source>
-        <translation>Impossible de s&apos;authentifier avec %1 : %2</translation>
-    </message>
-    <message>
-        <source>The server says: %1</source>
-        <translation>Le serveur dit : %1</translation>
-    </message>
-    <message>
-        <source>Authenticated as %1 with %2.</source>
-        <translation>Authentifié en tant que %1 avec %2.</translation>
-    </message>
-    <message>
-        <source>Authentication with %1 failed: %2</source>
-        <translation>Échec de l&apos;authentification avec %1 : %2</translation>
-    </message>
-    <message>
-        <source>The sender address is not usable: %1</source>
-        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas utilisable : %1</translation>
-    </message>
-    <message>
-        <source>The recipient %1 is not usable: %2</source>
-        <translation>Le destinataire %1 n&apos;est pas utilisable : %2</translation>
-    </message>
-    <message>
-        <source>SMTP Workbench test message</source>
-        <translation>Message de test SMTP Workbench</translation>
-    </message>
-    <message>
-        <source>The message cannot be sent to this server: %1</source>
-        <translation>Le message ne peut pas être envoyé à ce serveur : %1</translation>
-    </message>
-    <message>
-        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
-        <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2 octets).</translation>
-    </message>
-    <message>
-        <source>Not sent: the message has no recipient.</source>
-        <translation>Non envoyé : le message n&apos;a aucun destinataire.</translation>
-    </message>
-    <message>
-        <source>Recipient %1 refused: %2</source>
-        <translation>Destinataire %1 refusé : %2</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to RCPT TO: %1</source>
-        <translation>Réponse inattendue à RCPT TO : %1</translation>
-    </message>
-    <message>
-        <source>The server accepted none of the recipients (last reply: %1).</source>
-        <translation>Le serveur n&apos;a accepté aucun des destinataires (dernière réponse : %1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n bytes of message data)</source>
-        <translation>
-            <numerusform>(%n octet de données du message)</numerusform>
-            <numerusform>(%n octets de données du message)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(message data: %n line(s), %1 bytes, then &quot;.&quot;)</source>
-        <translation>
-            <numerusform>(données du message : %n ligne, %1 octets, puis « . »)</numerusform>
-            <numerusform>(données du message : %n lignes, %1 octets, puis « . »)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>le message</translation>
-    </message>
-    <message numerus="yes">
-        <source>Message accepted for %n recipient(s): %1</source>
-        <translation>
-            <numerusform>Message accepté pour %n destinataire : %1</numerusform>
-            <numerusform>Message accepté pour %n destinataires : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready for commands.</source>
-        <translation>Prête pour les commandes.</translation>
-    </message>
-    <message>
-        <source>Not sent: the session is busy (%1).</source>
-        <translation>Non envoyé : la session est occupée (%1).</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
-    </message>
-    <message>
-        <source>Type the message; a line with a single dot ends it.</source>
-        <translation>Tapez le message ; une ligne contenant un seul point le termine.</translation>
-    </message>
-    <message>
-        <source>Authenticated.</source>
-        <translation>Authentifié.</translation>
-    </message>
-    <message>
-        <source>The session was cancelled.</source>
-        <translation>La session a été annulée.</translation>
-    </message>
-    <message>
-        <source>in the middle of a reply while %1</source>
-        <translation>au milieu d&apos;une réponse, %1</translation>
-    </message>
-    <message>
-        <source>while %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>The server closed the connection %1.</source>
-        <translation>Le serveur a fermé la connexion (%1).</translation>
-    </message>
-    <message>
-        <source>The server closed the connection during the TLS handshake: %1</source>
-        <translation>Le serveur a fermé la connexion pendant la négociation TLS : %1</translation>
-    </message>
-    <message>
         <source>Connection failed: %1; trying the next address.</source>
         <translation>Échec de la connexion : %1 ; essai de l&apos;adresse suivante.</translation>
     </message>
@@ -4013,161 +4268,6 @@ Envoyé : %2
     <message>
         <source>The proxy failed: %1</source>
         <translation>Le proxy a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The TLS handshake failed: %1.</source>
-        <translation>La négociation TLS a échoué : %1.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in TLS: does this port expect plaintext or STARTTLS instead of implicit TLS?</source>
-        <translation>Le serveur n&apos;a pas répondu en TLS : ce port attend-il du texte en clair ou STARTTLS au lieu de TLS implicite ?</translation>
-    </message>
-    <message>
-        <source>The server requires a client certificate.</source>
-        <translation>Le serveur exige un certificat client.</translation>
-    </message>
-    <message>
-        <source>The server ended TLS with an alert: %1.%2</source>
-        <translation>Le serveur a terminé TLS par une alerte : %1.%2</translation>
-    </message>
-    <message>
-        <source>The connection failed while %1: %2</source>
-        <translation>La connexion a échoué (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Resolving %1 took longer than %2 s.</source>
-        <translation>La résolution de %1 a pris plus de %2 s.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 port %2 took longer than %3 s (no answer: a firewall may drop the packets).</source>
-        <translation>La connexion à %1 port %2 a pris plus de %3 s (pas de réponse : un pare-feu rejette peut-être les paquets).</translation>
-    </message>
-    <message>
-        <source>Connected, but the server sent no greeting within %1 s.</source>
-        <translation>Connecté, mais le serveur n&apos;a envoyé aucun message d&apos;accueil en %1 s.</translation>
-    </message>
-    <message>
-        <source>If this port expects implicit TLS (usually 465), choose the implicit TLS security mode.</source>
-        <translation>Si ce port attend du TLS implicite (généralement 465), choisissez le mode de sécurité TLS implicite.</translation>
-    </message>
-    <message>
-        <source>No reply to QUIT within %1 s; closing.</source>
-        <translation>Pas de réponse à QUIT en %1 s ; fermeture.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake did not finish within %1 s.</source>
-        <translation>La négociation TLS ne s&apos;est pas terminée en %1 s.</translation>
-    </message>
-    <message>
-        <source>No reply within %1 s while %2.</source>
-        <translation>Pas de réponse en %1 s (%2).</translation>
-    </message>
-    <message>
-        <source>Refused to send a command: %1</source>
-        <translation>Envoi d&apos;une commande refusé : %1</translation>
-    </message>
-    <message>
-        <source>Session finished.</source>
-        <translation>Session terminée.</translation>
-    </message>
-    <message>
-        <source>the TLS handshake ran</source>
-        <translation>pendant la négociation TLS</translation>
-    </message>
-    <message>
-        <source>no reply was due</source>
-        <translation>alors qu&apos;aucune réponse n&apos;était attendue</translation>
-    </message>
-    <message>
-        <source>waiting for the greeting</source>
-        <translation>en attendant le message d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to EHLO</source>
-        <translation>en attendant la réponse à EHLO</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to HELO</source>
-        <translation>en attendant la réponse à HELO</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to STARTTLS</source>
-        <translation>en attendant la réponse à STARTTLS</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>pendant l&apos;authentification</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to MAIL FROM</source>
-        <translation>en attendant la réponse à MAIL FROM</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to RCPT TO</source>
-        <translation>en attendant la réponse à RCPT TO</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to DATA</source>
-        <translation>en attendant la réponse à DATA</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to the message</source>
-        <translation>en attendant la réponse au message</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to QUIT</source>
-        <translation>en attendant la réponse à QUIT</translation>
-    </message>
-    <message>
-        <source>waiting for the reply to %1</source>
-        <translation>en attendant la réponse à %1</translation>
-    </message>
-    <message>
-        <source>The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).</source>
-        <translation>Le serveur propose PIPELINING : MAIL, RCPT et DATA sont envoyés ensemble (RFC 2920).</translation>
-    </message>
-    <message>
-        <source>The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920).</source>
-        <translation>Le serveur propose PIPELINING : MAIL et RCPT sont envoyés ensemble (RFC 2920).</translation>
-    </message>
-    <message>
-        <source>Test: credentials are not sent without TLS and a validated certificate (RFC 8314 §5.1); the test ends after capability discovery.</source>
-        <translation>Test : les identifiants ne sont pas envoyés sans TLS et certificat validé (RFC 8314 §5.1) ; le test s&apos;arrête après la découverte des capacités.</translation>
-    </message>
-    <message>
-        <source>The certificate names %1 only in its subject&apos;s CN and has no DNS subjectAltName; RFC 6125 deprecates this and some clients refuse it.</source>
-        <translation>Le certificat ne nomme %1 que dans le CN de son sujet et n’a pas de subjectAltName DNS ; la RFC 6125 le déconseille et certains clients le refusent.</translation>
-    </message>
-    <message>
-        <source>The server refused STARTTLS and sent further replies behind the refusal that nothing asked for. The session is stopped without another byte.</source>
-        <translation>Le serveur a refusé STARTTLS et a envoyé derrière ce refus d’autres réponses que rien n’a demandées. La session est arrêtée sans un octet de plus.</translation>
-    </message>
-    <message>
-        <source>Not sent: credentials go only over TLS with a validated certificate, unless the profile allows plaintext authentication (RFC 8314 §5).</source>
-        <translation>Non envoyé : les identifiants ne passent que par TLS avec un certificat validé, sauf si le profil autorise l’authentification en clair (RFC 8314 §5).</translation>
-    </message>
-    <message>
-        <source>The server answered 354 to %1; only DATA may get it. Lines are still sent as commands.</source>
-        <translation>Le serveur a répondu 354 à %1 ; seul DATA peut l’obtenir. Les lignes sont toujours envoyées comme des commandes.</translation>
-    </message>
-    <message>
-        <source>%1 The end of the message had been sent, so the server may have accepted it: the delivery is unknown. It is not sent again; check the recipient&apos;s mailbox or the server&apos;s log before sending it once more.</source>
-        <translation>%1 La fin du message avait été envoyée, le serveur l’a donc peut-être accepté : la remise est incertaine. Il n’est pas renvoyé ; vérifiez la boîte du destinataire ou le journal du serveur avant de l’envoyer une nouvelle fois.</translation>
-    </message>
-    <message>
-        <source>The session as a whole took longer than %1 s while %2; it is stopped.</source>
-        <translation>La session entière a duré plus de %1 s pendant %2 ; elle est arrêtée.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpUi</name>
-    <message>
-        <source>Cannot open %1 for writing: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
