@@ -120,27 +120,29 @@ void TestCliBatch::mxChecksEveryAddress()
         runCli(QStringList{QStringLiteral("--mx"), QStringLiteral("example.test")} + mxArguments(m_server->port()),
                m_config.path());
     QVERIFY2(run.exitStatus == 0, run.output().constData());
-    // 127.0.0.1 and ::1, then the totals.
+    // 127.0.0.1 and ::1 in the order they ended, then the totals.
     QCOMPARE(run.lines.size(), 3);
-    const QJsonObject probe = run.lines.first();
-    QCOMPARE(probe.value(QStringLiteral("kind")).toString(), QStringLiteral("probe"));
-    QCOMPARE(probe.value(QStringLiteral("ok")).toBool(), true);
-    QCOMPARE(probe.value(QStringLiteral("exit_status")).toInt(), 0);
-    const QJsonObject target = probe.value(QStringLiteral("target")).toObject();
-    QCOMPARE(target.value(QStringLiteral("mx")).toString(), QStringLiteral("localhost"));
-    QCOMPARE(target.value(QStringLiteral("preference")).toInt(), 10);
-    QCOMPARE(target.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(target.value(QStringLiteral("port")).toInt(), m_server->port());
-    QCOMPARE(target.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
-    // Verified for the exchanger's name, not the address dialled.
-    const QJsonObject tls = probe.value(QStringLiteral("tls")).toObject();
-    QCOMPARE(tls.value(QStringLiteral("verified")).toBool(), true);
-    QCOMPARE(tls.value(QStringLiteral("verification_name")).toString(), QStringLiteral("localhost"));
+    QStringList addresses;
+    for (const QJsonObject &probe : run.lines.mid(0, 2)) {
+        QCOMPARE(probe.value(QStringLiteral("kind")).toString(), QStringLiteral("probe"));
+        QCOMPARE(probe.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(probe.value(QStringLiteral("exit_status")).toInt(), 0);
+        const QJsonObject target = probe.value(QStringLiteral("target")).toObject();
+        QCOMPARE(target.value(QStringLiteral("mx")).toString(), QStringLiteral("localhost"));
+        QCOMPARE(target.value(QStringLiteral("preference")).toInt(), 10);
+        QCOMPARE(target.value(QStringLiteral("port")).toInt(), m_server->port());
+        QCOMPARE(target.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
+        addresses << target.value(QStringLiteral("address")).toString();
+        // Verified for the exchanger's name, not the address dialled.
+        const QJsonObject tls = probe.value(QStringLiteral("tls")).toObject();
+        QCOMPARE(tls.value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(tls.value(QStringLiteral("verification_name")).toString(), QStringLiteral("localhost"));
+    }
+    addresses.sort();
+    QCOMPARE(addresses, (QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("::1")}));
     const QJsonObject result = run.lines.last();
     QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
     QCOMPARE(result.value(QStringLiteral("checks")).toInt(), 2);
-    QCOMPARE(run.lines.at(1).value(QStringLiteral("target")).toObject().value(QStringLiteral("address")).toString(),
-             QStringLiteral("::1"));
     QCOMPARE(result.value(QStringLiteral("failed")).toInt(), 0);
 }
 
