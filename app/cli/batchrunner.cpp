@@ -17,9 +17,6 @@ namespace Smtp
 namespace
 {
 
-// DESIGN.md: a batch in which some check failed.
-constexpr int batchFailedStatus = 11;
-
 QString phaseTotal(const PhaseTimings &timings)
 {
     for (const PhaseTiming &phase : timings) {
@@ -151,7 +148,7 @@ void BatchRunner::onCheckFinished(int, const CheckOutcome &outcome)
 
 void BatchRunner::onBatchFinished(int failed)
 {
-    const int status = failed == 0 ? int(ExitStatus::Success) : batchFailedStatus;
+    const int status = failed == 0 ? int(ExitStatus::Success) : int(ExitStatus::ChecksFailed);
     const int checks = int(m_targets.size());
     m_output.writeRecord(tr("%n check(s), %1 failed", nullptr, checks).arg(failed),
                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("result")},

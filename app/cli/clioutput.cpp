@@ -6,6 +6,8 @@
 #include <QFileDevice>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Smtp
 {
 
@@ -201,6 +203,30 @@ void CliOutput::writeRecord(const QString &text, const QJsonObject &object)
         writeJson(object);
     else
         writeOut(printable(text) + u'\n');
+}
+
+void CliOutput::writeProbeSummary(const QList<Finding> &findings)
+{
+    const auto count = [&findings](Finding::Verdict verdict) {
+        return int(std::count_if(findings.cbegin(), findings.cend(),
+                                 [verdict](const Finding &finding) { return finding.verdict == verdict; }));
+    };
+    const int failed = count(Finding::Verdict::Fail);
+    const ExitStatus status = failed > 0 ? ExitStatus::PolicyFailed : ExitStatus::Success;
+    if (m_mode == Mode::Json) {
+        writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("result")},
+                              {QStringLiteral("ok"), failed == 0},
+                              {QStringLiteral("exit_status"), int(status)},
+                              {QStringLiteral("findings"), int(findings.size())},
+                              {QStringLiteral("failed"), failed}});
+        return;
+    }
+    writeOut(tr("Probes: %1 passed, %2 to look at, %3 failed, %4 not applicable.")
+                 .arg(count(Finding::Verdict::Pass))
+                 .arg(count(Finding::Verdict::Warn))
+                 .arg(failed)
+                 .arg(count(Finding::Verdict::NotApplicable)) +
+             u'\n');
 }
 
 void CliOutput::writeSuccess()

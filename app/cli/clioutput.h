@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exitstatus.h"
+#include "scenario/finding.h"
 #include "session/connectionsettings.h"
 #include "session/sessionresult.h"
 #include "transcript/transcriptevent.h"
@@ -51,6 +52,9 @@ public:
     void writeLines(const QStringList &lines);
     /// One item of a listing: @p text in text mode, @p object (which should carry a "kind") in JSON mode.
     void writeRecord(const QString &text, const QJsonObject &object);
+    /// The totals of --probe: a line in text mode; in JSON mode the final {"kind":"result","ok","exit_status",
+    /// "findings","failed"}.
+    void writeProbeSummary(const QList<Finding> &findings);
     /// The end of an action without a session: in JSON mode the final {"kind":"result","ok":true,…}; nothing in text.
     void writeSuccess();
 

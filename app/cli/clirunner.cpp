@@ -3,10 +3,14 @@
 #include "batchrunner.h"
 #include "clioutput.h"
 #include "exitstatus.h"
+#include "io/atomicfile.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profileimport.h"
 #include "profiles/profilesecrets.h"
 #include "profiles/profilestore.h"
+#include "scenario/proberun.h"
+#include "scenario/scenariorecorder.h"
+#include "scenario/scenariorun.h"
 #include "session/sessionhandle.h"
 #include "session/sessionhost.h"
 #include "transcript/sessionlogexporter.h"
@@ -353,38 +357,100 @@ void CliRunner::checkAllProfiles()
 
 void CliRunner::runSession(const ConnectionSettings &settings, const QString &title)
 {
-    if (const QStringList problems = CommandLineOptions::problems(settings); !problems.isEmpty()) {
+    QStringList problems = CommandLineOptions::problems(settings);
+    if (m_options.scenario())
+        problems += ScenarioRun::problems(*m_options.scenario(), settings);
+    if (!problems.isEmpty()) {
         fail(ErrorCode::InvalidSettings, problems.join(u'\n'));
         return;
     }
     m_title = title;
     m_output.writeSettings(settings);
     m_host = std::make_unique<SessionHost>(1);
+    if (!m_options.probes().isEmpty()) {
+        runProbes(settings);
+        return;
+    }
+    if (m_options.scenario()) {
+        runScenario(settings);
+        return;
+    }
     m_handle = m_host->createSession(settings);
     connect(m_handle.get(), &SessionHandle::eventsAppended, this,
             [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
-    connect(m_handle.get(), &SessionHandle::finished, this, &CliRunner::onSessionFinished);
+    connect(m_handle.get(), &SessionHandle::finished, this,
+            [this](const SessionResult &result) { onSessionFinished(*m_handle, result); });
     m_handle->start();
 }
 
-void CliRunner::onSessionFinished(const SessionResult &result)
+void CliRunner::runScenario(const ConnectionSettings &settings)
+{
+    m_scenarioRun = std::make_unique<ScenarioRun>(*m_host, settings, *m_options.scenario());
+    connect(&m_scenarioRun->handle(), &SessionHandle::eventsAppended, this,
+            [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
+    connect(m_scenarioRun.get(), &ScenarioRun::expectationChecked, this,
+            [this](const ExpectationCheck &check) { m_output.writeRecord(check.toTextLine(), check.toJson()); });
+    connect(m_scenarioRun.get(), &ScenarioRun::finished, this,
+            [this](const SessionResult &result) { onSessionFinished(m_scenarioRun->handle(), result); });
+    m_scenarioRun->start();
+}
+
+void CliRunner::runProbes(const ConnectionSettings &settings)
+{
+    m_probeRun = std::make_unique<ProbeRun>(*m_host, settings, m_options.probes());
+    // The transcripts of the probe connections are detail; the findings are the output.
+    if (m_options.verbose())
+        connect(m_probeRun.get(), &ProbeRun::eventsAppended, this,
+                [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
+    connect(m_probeRun.get(), &ProbeRun::probeJudged, this, [this](const QList<Finding> &findings) {
+        for (const Finding &finding : findings)
+            m_output.writeRecord(finding.toTextLine(), finding.toJson());
+    });
+    connect(m_probeRun.get(), &ProbeRun::finished, this, &CliRunner::onProbesFinished);
+    m_probeRun->start();
+}
+
+void CliRunner::onProbesFinished(const QList<Finding> &findings)
+{
+    if (m_interrupted) {
+        fail(ErrorCode::Cancelled, tr("Interrupted; the findings above are those made before."));
+        return;
+    }
+    if (const std::optional<SessionError> unreachable = m_probeRun->unreachable()) {
+        fail(unreachable->code, tr("No probe reached the server: %1").arg(unreachable->message));
+        return;
+    }
+    m_output.writeProbeSummary(findings);
+    finishLater(int(Finding::anyFailed(findings) ? ExitStatus::PolicyFailed : ExitStatus::Success));
+}
+
+void CliRunner::onSessionFinished(const SessionHandle &handle, const SessionResult &result)
 {
     // Events still in flight when the session ended are in the handle's transcript: print what is missing.
-    const QList<TranscriptEvent> &events = m_handle->transcript().events();
+    const QList<TranscriptEvent> &events = handle.transcript().events();
     if (m_output.eventsWritten() < events.size())
         m_output.writeEvents(events.mid(m_output.eventsWritten()));
-    m_output.writeResult(result, m_handle->settings());
+    m_output.writeResult(result, handle.settings());
 
     int status = int(exitStatusFor(result.error.code));
+    // The session's own failure says more; a failed export or recording matters when all else went well.
+    const auto writeFailed = [this, &status](const QString &message) {
+        m_output.writeWarning(message);
+        if (status == int(ExitStatus::Success))
+            status = int(ExitStatus::BadInput);
+    };
     if (!m_options.exportPath().isEmpty()) {
-        const SessionLog log = SessionLog::create(m_title, m_handle->settings(), m_handle->transcript(), result);
-        const ExportResult written = SessionLogExporter::writeToFile(log, m_options.exportPath());
-        if (!written.ok()) {
-            m_output.writeWarning(written.errorMessage);
-            // The session's own failure says more; a failed export matters when all else went well.
-            if (status == int(ExitStatus::Success))
-                status = int(ExitStatus::BadInput);
-        }
+        const SessionLog log = SessionLog::create(m_title, handle.settings(), handle.transcript(), result);
+        if (const ExportResult written = SessionLogExporter::writeToFile(log, m_options.exportPath()); !written.ok())
+            writeFailed(written.errorMessage);
+    }
+    if (!m_options.recordPath().isEmpty()) {
+        // A recording holds commands and reply codes, never a secret (ScenarioRecorder leaves AUTH out).
+        const QByteArray scenario = ScenarioRecorder::record(events).toUtf8();
+        if (const AtomicFile::Result written =
+                AtomicFile::write(m_options.recordPath(), scenario, FileAccess::OwnerOnly);
+            !written.ok())
+            writeFailed(written.message);
     }
     finishLater(status);
 }
@@ -399,6 +465,16 @@ void CliRunner::interrupt()
     if (m_handle && !m_handle->isFinished() && !m_interrupted) {
         m_interrupted = true;
         m_handle->cancel();
+        return;
+    }
+    if (m_scenarioRun && !m_scenarioRun->handle().isFinished() && !m_interrupted) {
+        m_interrupted = true;
+        m_scenarioRun->cancel();
+        return;
+    }
+    if (m_probeRun && !m_interrupted) {
+        m_interrupted = true;
+        m_probeRun->cancel();
         return;
     }
     if (!m_done) {

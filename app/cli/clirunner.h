@@ -12,11 +12,14 @@ namespace Smtp
 {
 
 class BatchRunner;
+class ProbeRun;
+class ScenarioRun;
 class CliOutput;
 class ProfileStore;
 class SecretStore;
 class SessionHandle;
 class SessionHost;
+struct Finding;
 struct Profile;
 struct SessionResult;
 
@@ -58,7 +61,10 @@ private:
     BatchRunner *startBatch();
     void checkAllProfiles();
     void runSession(const ConnectionSettings &settings, const QString &title);
-    void onSessionFinished(const SessionResult &result);
+    void runScenario(const ConnectionSettings &settings);
+    void runProbes(const ConnectionSettings &settings);
+    void onProbesFinished(const QList<Finding> &findings);
+    void onSessionFinished(const SessionHandle &handle, const SessionResult &result);
     void fail(ErrorCode code, const QString &message);
     void finishLater(int exitStatus);
 
@@ -71,6 +77,8 @@ private:
     std::unique_ptr<SessionHost> m_host;
     std::unique_ptr<SessionHandle> m_handle;
     std::unique_ptr<BatchRunner> m_batch;
+    std::unique_ptr<ScenarioRun> m_scenarioRun;
+    std::unique_ptr<ProbeRun> m_probeRun;
     QString m_title;
     int m_pendingSecretWrites = 0;
     bool m_interrupted = false;

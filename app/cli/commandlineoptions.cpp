@@ -2,6 +2,7 @@
 
 #include "dns/dnsresolver.h"
 #include "protocol/commandline.h"
+#include "scenario/probe.h"
 #include "session/proxyurl.h"
 #include "session/securitymode.h"
 #include "session/stage.h"
@@ -21,10 +22,19 @@ namespace
 {
 
 constexpr qint64 maxSecretLineBytes = 64 * 1024;
+constexpr qint64 maxScenarioBytes = 1024 * 1024;
 
 /// The stages --quit-after accepts: those after which a session can politely stop.
 constexpr Stage quitAfterStages[] = {Stage::Connect, Stage::Banner, Stage::Ehlo, Stage::Tls,
                                      Stage::Auth,    Stage::Mail,   Stage::Rcpt, Stage::Data};
+
+QStringList probeNames()
+{
+    QStringList names;
+    for (Probe probe : allProbes())
+        names << probeName(probe);
+    return names;
+}
 
 QString quitAfterNames()
 {
@@ -362,6 +372,31 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
                         ? QString()
                         : tr("--parallel must be a number from 1 to %1.").arg(maxParallelChecks);
          }},
+        // Scenarios and probes.
+        {QStringLiteral("scenario"), tr("file"),
+         tr("Run a scripted dialogue: one step per line (ehlo, starttls, auth, send LINE, message, quit, expect CODES "
+            "[~ REGEX]); exit 10 when an expectation does not hold."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             return options.readScenario(values.constLast());
+         }},
+        {QStringLiteral("record"), tr("file"),
+         tr("Write the session as a scenario that --scenario replays, each reply's code as an expectation."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_recordPath = values.constLast();
+             if (options.m_recordPath.isEmpty())
+                 return tr("--record needs a file name.");
+             if (!QFileInfo(options.m_recordPath).absoluteDir().exists())
+                 return tr("--record: the directory of %1 does not exist.").arg(options.m_recordPath);
+             return QString();
+         }},
+        {QStringLiteral("probe"), tr("names"),
+         tr("Check the server's policy: %1 or all, separated by commas; exit 12 when a check fails.")
+             .arg(probeNames().join(QStringLiteral(", "))),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const ProbeSelection selection = ProbeSelection::parse(values.constLast());
+             options.m_probes = selection.probes;
+             return selection.error;
+         }},
         // Output.
         flag("json", tr("Print JSON lines: one per event, then a final result object."),
              [](CommandLineOptions &options) { options.m_json = true; }),
@@ -388,7 +423,9 @@ void CommandLineOptions::setUp(QCommandLineParser &parser, const QList<Option> &
            "printing the transcript, the TLS and certificate report and the phase timings.\n\n"
            "Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, "
            "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
-           "refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled."));
+           "refused, 7 the server rejected a command, 8 protocol violation, 9 the connection was lost after the "
+           "message's end of data (it may have been delivered), 10 a scenario expectation did not hold, 11 some "
+           "checks of a batch failed, 12 a probe found a policy failure, 130 cancelled."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -462,6 +499,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
                       [&parser](const QString &name) { return parser.isSet(name); }) > 1)
         return fail(tr("Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and "
                        "--check-all."));
+    if (const QString problem = scriptConflict(parser); !problem.isEmpty())
+        return fail(problem);
     if (parser.isSet(QStringLiteral("mx")) && parser.isSet(QStringLiteral("host")))
         return fail(tr("Give --mx or --host, not both: --mx checks the addresses its MX records name."));
     if (parser.isSet(QStringLiteral("matrix")) && !parser.isSet(QStringLiteral("mx")) &&
@@ -482,6 +521,53 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     }
     options.applyTo(options.m_settings);
     return options;
+}
+
+QString CommandLineOptions::scriptConflict(const QCommandLineParser &parser)
+{
+    const QStringList scripted{QStringLiteral("scenario"), QStringLiteral("probe"), QStringLiteral("record")};
+    const auto given = [&parser](const QStringList &names) {
+        return std::count_if(names.cbegin(), names.cend(),
+                             [&parser](const QString &name) { return parser.isSet(name); });
+    };
+    if (given(scripted) > 1)
+        return tr("Give only one of --scenario, --probe and --record.");
+    const QStringList others{
+        QStringLiteral("list-profiles"), QStringLiteral("import"), QStringLiteral("export-profiles"),
+        QStringLiteral("save-profile"),  QStringLiteral("mx"),     QStringLiteral("matrix"),
+        QStringLiteral("check-all")};
+    if (given(scripted) == 1 && given(others) > 0)
+        return tr("--scenario, --probe and --record run one session (of --host or --profile); they do not go with "
+                  "--mx, --matrix, --check-all or the profile actions.");
+    if (parser.isSet(QStringLiteral("probe")) && parser.isSet(QStringLiteral("export")))
+        return tr("--export writes one session's log; --probe makes several connections: leave out --export.");
+    if (parser.isSet(QStringLiteral("probe")) &&
+        (parser.isSet(QStringLiteral("data")) || parser.isSet(QStringLiteral("user")) ||
+         parser.isSet(QStringLiteral("auth"))))
+        return tr("--probe never authenticates or sends a message: leave out --data, --user and --auth.");
+    return QString();
+}
+
+QString CommandLineOptions::readScenario(const QString &path)
+{
+    if (const QString problem = checkReadable(QStringLiteral("scenario"), path); !problem.isEmpty())
+        return problem;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("--scenario: cannot read the file %1: %2").arg(path, file.errorString());
+    if (file.size() > maxScenarioBytes)
+        return tr("--scenario: the file %1 is larger than %2 KiB; a scenario is a short script.")
+            .arg(path)
+            .arg(maxScenarioBytes / 1024);
+    const Scenario::ParseResult parsed = Scenario::parse(QString::fromUtf8(file.readAll()), path);
+    if (!parsed.ok()) {
+        QStringList problems;
+        for (const ScenarioError &error : parsed.errors)
+            problems << error.toString();
+        return problems.join(u'\n');
+    }
+    m_scenario = parsed.scenario;
+    return QString();
 }
 
 void CommandLineOptions::applyTo(ConnectionSettings &settings) const

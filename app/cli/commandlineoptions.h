@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scenario/probe.h"
+#include "scenario/scenario.h"
 #include "session/connectionsettings.h"
 
 #include <QCoreApplication>
@@ -72,6 +74,12 @@ public:
     QString checkAllFolder() const { return m_checkAllFolder; }
     /// --parallel N: checks of a batch at once.
     int parallel() const { return m_parallel; }
+    /// --scenario FILE, parsed.
+    const std::optional<Scenario> &scenario() const { return m_scenario; }
+    /// --record FILE.
+    QString recordPath() const { return m_recordPath; }
+    /// --probe NAMES: the probes in the order given; empty without --probe.
+    const QList<Probe> &probes() const { return m_probes; }
 
     /// Whether the raw arguments ask for JSON output; used to report errors in the right form when parsing failed.
     static bool wantsJson(const QStringList &arguments);
@@ -95,6 +103,10 @@ private:
     /// Every flag, in the order --help lists them and the values are applied.
     static QList<Option> optionTable();
     static void setUp(QCommandLineParser &parser, const QList<Option> &table);
+    /// Why --scenario, --probe or --record cannot go with the other flags given, or an empty string.
+    static QString scriptConflict(const QCommandLineParser &parser);
+    /// Reads and parses --scenario FILE; returns every problem of the file ("FILE:LINE: …"), one per line.
+    QString readScenario(const QString &path);
     /// Records a setting flag: its name for givenSettingFlags() and what it does to the settings.
     void set(const QString &flag, std::function<void(ConnectionSettings &)> setter);
 
@@ -114,6 +126,9 @@ private:
     QString m_dnsServer;
     QString m_checkAllFolder;
     int m_parallel = 8;
+    std::optional<Scenario> m_scenario;
+    QString m_recordPath;
+    QList<Probe> m_probes;
 };
 
 } // namespace Smtp

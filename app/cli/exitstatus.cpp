@@ -33,6 +33,8 @@ ExitStatus exitStatusFor(ErrorCode code)
         return ExitStatus::Cancelled;
     case ErrorCode::DeliveryUnknown:
         return ExitStatus::DeliveryUnknown;
+    case ErrorCode::ExpectationFailed:
+        return ExitStatus::ExpectationFailed;
     }
     // An error code added later without a mapping must still fail the script.
     return ExitStatus::ProtocolViolation;

@@ -18,6 +18,9 @@ enum class ExitStatus
     ServerRejected = 7,       ///< the server rejected a command that had to succeed
     ProtocolViolation = 8,    ///< malformed, oversized or injected server data
     DeliveryUnknown = 9,      ///< the connection was lost after the message's end of data: never resend blindly
+    ExpectationFailed = 10,   ///< a scenario's expectation did not hold
+    ChecksFailed = 11,        ///< a batch ran and some of its checks failed
+    PolicyFailed = 12,        ///< a probe found a policy failure
     Cancelled = 130,          ///< interrupted (SIGINT/SIGTERM): the shell convention 128 + SIGINT
 };
 

@@ -48,21 +48,6 @@ ProbeConnection connectionAsSettings(const QList<ProbeStep> &steps)
 
 } // namespace
 
-QString tlsVersionName(TlsVersion version)
-{
-    switch (version) {
-    case TlsVersion::Tls1_0:
-        return QStringLiteral("1.0");
-    case TlsVersion::Tls1_1:
-        return QStringLiteral("1.1");
-    case TlsVersion::Tls1_2:
-        return QStringLiteral("1.2");
-    case TlsVersion::Tls1_3:
-        return QStringLiteral("1.3");
-    }
-    return {};
-}
-
 QString ProbeContext::effectiveSender() const
 {
     return sender.isEmpty() ? QStringLiteral("probe@example.org") : sender;

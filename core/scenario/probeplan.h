@@ -3,6 +3,7 @@
 #include "probe.h"
 #include "scenariostep.h"
 #include "session/securitymode.h"
+#include "tls/tlsversion.h"
 
 #include <QList>
 #include <QString>
@@ -12,18 +13,6 @@
 
 namespace Smtp
 {
-
-/// A TLS protocol version a probe tries alone; named as --tls-min and --tls-max name them.
-enum class TlsVersion
-{
-    Tls1_0,
-    Tls1_1,
-    Tls1_2,
-    Tls1_3,
-};
-
-/// "1.0", "1.1", "1.2", "1.3".
-QString tlsVersionName(TlsVersion version);
 
 /// What the probes need to know of the session the settings describe.
 struct ProbeContext

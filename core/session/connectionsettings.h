@@ -2,6 +2,7 @@
 
 #include "securitymode.h"
 #include "stage.h"
+#include "tls/tlsversion.h"
 
 #include <QByteArray>
 #include <QString>
@@ -92,6 +93,8 @@ struct ConnectionSettings
     QString clientKeyFile;
     /// Passphrase of the client key or PKCS#12 file; held in memory only.
     QByteArray clientKeyPassphrase;
+    /// Offer only this TLS version (the tls-versions probe); nullopt offers TLS 1.2 and later.
+    std::optional<TlsVersion> onlyTlsVersion;
 
     AuthSettings auth;
     MessageSettings message;

@@ -182,6 +182,7 @@ void Dialogue::onTlsEstablished(const CertificateReport &report)
 void Dialogue::onTlsFailed(TlsFailure failure, const QString &description)
 {
     m_connected = false; // a failed or fatally alerted TLS connection carries nothing more, not even QUIT
+    m_result.tlsFailure = failure;
     const bool certificateRequired = failure == TlsFailure::ClientCertificateRequired;
     const QString requiredNote = QLatin1Char(' ') + tr("The server requires a client certificate.");
     if (m_tlsActive) {
@@ -196,6 +197,9 @@ void Dialogue::onTlsFailed(TlsFailure failure, const QString &description)
     if (failure == TlsFailure::NotTls)
         message += QLatin1Char(' ') + tr("The server did not answer in TLS: does this port expect plaintext or "
                                          "STARTTLS instead of implicit TLS?");
+    if (failure == TlsFailure::VersionRefused && !m_settings.onlyTlsVersion)
+        message += QLatin1Char(' ') + tr("The server and this program share no TLS version: this program offers TLS "
+                                         "1.2 and later (RFC 8996).");
     if (certificateRequired) {
         message += requiredNote;
         if (!m_result.tls)
@@ -254,6 +258,7 @@ void Dialogue::onPeerClosed()
     if (m_state == State::TlsHandshake) {
         // TLS 1.3 servers that demand a client certificate close right after the handshake with an alert.
         m_connected = false;
+        m_result.tlsFailure = TlsFailure::HandshakeFailed;
         fail(ErrorCode::TlsHandshakeFailed, tr("The server closed the connection during the TLS handshake."));
         return;
     }
@@ -355,6 +360,9 @@ void Dialogue::handleReply(const Reply &reply)
         return;
     case State::AwaitingQuit:
         endPhase(QStringLiteral("quit"));
+        // A driver checks the reply to the QUIT it asked for; a QUIT after a failure ends no step of its.
+        if (m_mode == Mode::Driven && !m_result.error.isError())
+            emitStepFinished(reply);
         emitSimple(DialogueAction::Kind::Disconnect);
         finish();
         return;

@@ -32,8 +32,8 @@ constexpr int readChunkSize = 64 * 1024;
 
 } // namespace
 
-Session::Session(const ConnectionSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_dialogue(settings)
+Session::Session(const ConnectionSettings &settings, Dialogue::Mode mode, QObject *parent)
+    : QObject(parent), m_settings(settings), m_dialogue(settings, mode)
 {}
 
 // A host lookup still running is not aborted: Qt 6.4 leaks the pending result of an aborted lookup. The session is
@@ -85,6 +85,11 @@ void Session::start()
 void Session::sendCommand(const QString &line)
 {
     feed(DialogueEvent::commandTyped(line));
+}
+
+void Session::ehlo()
+{
+    feed(DialogueEvent(DialogueEvent::Kind::EhloRequested));
 }
 
 void Session::startTls()
@@ -169,7 +174,9 @@ void Session::perform(const DialogueAction &action)
         emit tlsReportChanged(*m_dialogue.result().tls);
         return;
     case Kind::StepFinished:
-        return; // the window and the command line follow the state; a scripted driver will listen here
+        flushEvents(); // the driver reads the transcript up to the end of the step
+        emit stepFinished(action.reply);
+        return;
     case Kind::Close:
         // Set first: abort() reports the disconnect synchronously, and that is not news any more.
         m_ending = true;

@@ -34,11 +34,13 @@ class Session final : public QObject
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
+    explicit Session(const ConnectionSettings &settings, Dialogue::Mode mode = Dialogue::Mode::Plan,
+                     QObject *parent = nullptr);
     ~Session() override;
 
     void start();
     void sendCommand(const QString &line);
+    void ehlo();
     void startTls();
     void authenticate();
     void sendMessage(const Smtp::MessageSettings &message);
@@ -51,6 +53,8 @@ signals:
     void capabilitiesChanged(const Smtp::Capabilities &capabilities, bool afterTls);
     void tlsReportChanged(const Smtp::CertificateReport &report);
     void timingsChanged(const Smtp::PhaseTimings &timings);
+    /// A driven session finished a step and waits for the next; @p reply is the reply that ended it, if one did.
+    void stepFinished(const std::optional<Smtp::Reply> &reply);
     void finished(const Smtp::SessionResult &result);
 
 private:

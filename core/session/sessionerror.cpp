@@ -38,6 +38,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("Cancelled");
     case ErrorCode::DeliveryUnknown:
         return QStringLiteral("DeliveryUnknown");
+    case ErrorCode::ExpectationFailed:
+        return QStringLiteral("ExpectationFailed");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class ErrorCode
     ProtocolViolation,        ///< malformed, oversized, unexpected or injected server data (exit 8)
     Cancelled,                ///< the user cancelled the session
     DeliveryUnknown,          ///< the connection was lost after the message's end of data: it may be delivered (exit 9)
+    ExpectationFailed,        ///< a scenario's expectation did not hold (exit 10)
 };
 
 /// "TimedOut", "CertificateUntrusted" …: the stable name used in JSON output.

@@ -20,6 +20,7 @@ SessionHandle::SessionHandle(Session *session, const ConnectionSettings &setting
     connect(session, &Session::capabilitiesChanged, this, &SessionHandle::capabilitiesChanged);
     connect(session, &Session::tlsReportChanged, this, &SessionHandle::tlsReportChanged);
     connect(session, &Session::timingsChanged, this, &SessionHandle::timingsChanged);
+    connect(session, &Session::stepFinished, this, &SessionHandle::stepFinished);
     connect(session, &Session::finished, this, [this](const SessionResult &result) {
         m_result = result;
         emit finished(result);
@@ -58,6 +59,11 @@ void SessionHandle::start()
 void SessionHandle::sendCommand(const QString &line)
 {
     post(m_session, [line](Session *session) { session->sendCommand(line); });
+}
+
+void SessionHandle::ehlo()
+{
+    post(m_session, [](Session *session) { session->ehlo(); });
 }
 
 void SessionHandle::startTls()

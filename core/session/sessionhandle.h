@@ -34,7 +34,9 @@ public:
     void start();
     /// Interactive: sends one raw command line; refused (with an error event) if it holds CR, LF or NUL.
     void sendCommand(const QString &line);
-    /// Interactive: STARTTLS then EHLO again.
+    /// Driven: EHLO (or HELO, as the settings say).
+    void ehlo();
+    /// Interactive: STARTTLS then EHLO again; driven: STARTTLS and the handshake only.
     void startTls();
     /// Interactive: AUTH with the session's auth settings.
     void authenticate();
@@ -51,6 +53,8 @@ signals:
     void capabilitiesChanged(const Smtp::Capabilities &capabilities, bool afterTls);
     void tlsReportChanged(const Smtp::CertificateReport &report);
     void timingsChanged(const Smtp::PhaseTimings &timings);
+    /// Driven: a step is over (see Session::stepFinished).
+    void stepFinished(const std::optional<Smtp::Reply> &reply);
     void finished(const Smtp::SessionResult &result);
 
 private:

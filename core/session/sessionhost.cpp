@@ -37,14 +37,14 @@ SessionHost::SessionHost(int threadCount, QObject *parent) : QObject(parent)
 
 SessionHost::~SessionHost() = default;
 
-std::unique_ptr<SessionHandle> SessionHost::createSession(const ConnectionSettings &settings)
+std::unique_ptr<SessionHandle> SessionHost::createSession(const ConnectionSettings &settings, Dialogue::Mode mode)
 {
     QThread *thread = m_threads.at(m_nextThread).get();
     m_nextThread = (m_nextThread + 1) % m_threads.size();
 
     // The session is created here without a parent and moved before anything else touches it; from then on only
     // its own thread calls it. Its socket and timers are made in start(), on that thread.
-    auto *session = new Session(settings);
+    auto *session = new Session(settings, mode);
     session->moveToThread(thread);
     // A session whose thread ends before its handle lets go is deleted with the thread's last events.
     connect(thread, &QThread::finished, session, &QObject::deleteLater);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "dialogue.h"
 
 #include <QList>
 #include <QObject>
@@ -25,8 +26,10 @@ public:
     explicit SessionHost(int threadCount = 2, QObject *parent = nullptr);
     ~SessionHost() override;
 
-    /// Creates a session on a worker thread; the handle belongs to the caller's thread. Call start() on it.
-    std::unique_ptr<SessionHandle> createSession(const ConnectionSettings &settings);
+    /// Creates a session on a worker thread; the handle belongs to the caller's thread. Call start() on it. A driven
+    /// session waits after the banner for each step (SessionHandle::ehlo(), startTls() …; see Dialogue::Mode).
+    std::unique_ptr<SessionHandle> createSession(const ConnectionSettings &settings,
+                                                 Dialogue::Mode mode = Dialogue::Mode::Plan);
 
 private:
     struct ThreadDeleter

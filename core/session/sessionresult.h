@@ -4,6 +4,7 @@
 #include "protocol/capabilities.h"
 #include "sessionerror.h"
 #include "tls/certificatereport.h"
+#include "tls/tlsfailure.h"
 
 #include <optional>
 
@@ -18,6 +19,8 @@ struct SessionResult
     std::optional<Capabilities> capabilitiesBeforeTls;
     std::optional<Capabilities> capabilitiesAfterTls;
     std::optional<CertificateReport> tls;
+    /// Why TLS failed, when it did: what a probe of TLS versions reads.
+    std::optional<TlsFailure> tlsFailure;
     PhaseTimings timings;
     /// Replies to RCPT TO, one per recipient, in order.
     QList<Reply> recipientReplies;

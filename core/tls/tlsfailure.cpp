@@ -30,12 +30,20 @@ TlsFailure classifyTlsFailure(std::optional<QSsl::AlertType> fatalAlertReceived,
 {
     if (fatalAlertReceived == QSsl::AlertType::CertificateRequired)
         return TlsFailure::ClientCertificateRequired;
+    if (fatalAlertReceived == QSsl::AlertType::ProtocolVersion)
+        return TlsFailure::VersionRefused;
     for (const unsigned long code : openSslErrorCodes(openSslErrors)) {
         if (ERR_GET_LIB(code) != ERR_LIB_SSL)
             continue;
         switch (ERR_GET_REASON(code)) {
         case SSL_R_WRONG_VERSION_NUMBER:
             return TlsFailure::NotTls;
+        case SSL_R_TLSV1_ALERT_PROTOCOL_VERSION:
+        case SSL_R_UNSUPPORTED_PROTOCOL:
+            return TlsFailure::VersionRefused;
+        case SSL_R_NO_PROTOCOLS_AVAILABLE:
+        case SSL_R_NO_CIPHERS_AVAILABLE:
+            return TlsFailure::VersionUnavailable;
         case SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED:
         case SSL_R_PEER_DID_NOT_RETURN_A_CERTIFICATE:
             return TlsFailure::ClientCertificateRequired;

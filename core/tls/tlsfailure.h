@@ -15,6 +15,8 @@ enum class TlsFailure
     NotTls,                    ///< the peer did not answer in TLS (OpenSSL: wrong version number)
     ClientCertificateRequired, ///< the server demanded a client certificate
     FatalAlert,                ///< the server sent another fatal TLS alert
+    VersionRefused,            ///< the server refused the protocol version offered, or chose one not offered
+    VersionUnavailable,        ///< this TLS library could not offer the version asked for: the server was not asked
 };
 
 /// Classifies a TLS failure by codes, never by the words of a message: the fatal alert the server sent (Qt's

@@ -50,6 +50,25 @@ bool isPkcs12(const QString &path, const QByteArray &contents)
     return suffix == QStringLiteral("p12") || suffix == QStringLiteral("pfx") || !contents.contains("-----BEGIN");
 }
 
+QSsl::SslProtocol exactProtocol(TlsVersion version)
+{
+    // Qt deprecates the old versions for ordinary use; a probe names them on purpose.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    switch (version) {
+    case TlsVersion::Tls1_0:
+        return QSsl::TlsV1_0;
+    case TlsVersion::Tls1_1:
+        return QSsl::TlsV1_1;
+    case TlsVersion::Tls1_2:
+        return QSsl::TlsV1_2;
+    case TlsVersion::Tls1_3:
+        return QSsl::TlsV1_3;
+    }
+    QT_WARNING_POP
+    return QSsl::TlsV1_2OrLater;
+}
+
 } // namespace
 
 std::optional<QNetworkProxy> TlsSetup::parseProxy(const QString &url, const QString &password, QString *error)
@@ -70,8 +89,16 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
 {
     TlsSetup setup;
     setup.configuration = QSslConfiguration::defaultConfiguration();
-    // RFC 8997: TLS 1.0 and 1.1 are not used any more (hostile A12).
-    setup.configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    // RFC 8997: TLS 1.0 and 1.1 are not used any more (hostile A12), except when a probe asks whether the server
+    // still accepts them.
+    setup.configuration.setProtocol(settings.onlyTlsVersion ? exactProtocol(*settings.onlyTlsVersion)
+                                                            : QSsl::TlsV1_2OrLater);
+    if (settings.onlyTlsVersion == TlsVersion::Tls1_0 || settings.onlyTlsVersion == TlsVersion::Tls1_1) {
+        // The signatures of TLS 1.0 and 1.1 key exchanges use SHA-1, which OpenSSL refuses above security level 0;
+        // without this a server that accepts the old version would look as if it had refused it.
+        setup.configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
+                                                          QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    }
     setup.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
 
     if (!settings.caFile.isEmpty()) {
