@@ -29,6 +29,8 @@ void ScriptedRun::cancel()
 
 void ScriptedRun::onStepFinished(const std::optional<Reply> &reply)
 {
+    if (m_stopped)
+        return; // the reply to the QUIT that stopped the run ends no step
     const bool inStartTls =
         m_current >= 0 && m_current < m_steps.size() && m_steps.at(m_current).kind == ScenarioStep::Kind::StartTls;
     if (inStartTls && !m_greetingAfterTls && !reply) {
@@ -56,8 +58,10 @@ void ScriptedRun::onStepFinished(const std::optional<Reply> &reply)
 void ScriptedRun::onSessionFinished(const SessionResult &result)
 {
     // A session that ended during a step ended that step too, with the reply it ended with, if any.
-    if (!m_stopped && m_current < m_steps.size())
+    if (!m_stopped && m_current < m_steps.size()) {
         check(result.error.reply);
+        ++m_current;
+    }
     emit finished(result);
 }
 
