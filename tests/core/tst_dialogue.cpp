@@ -45,6 +45,7 @@ private slots:
     void tlsFailureIsReported_data();
     void tlsFailureIsReported();
     void drivenStepByStep();
+    void drivenQuitAfterAFailureEndsNoStep();
     void nothingAfterTheEnd();
 };
 
@@ -417,11 +418,24 @@ void TestDialogue::drivenStepByStep()
     QCOMPARE(script.actions().last(), QStringLiteral("step 550"));
     QCOMPARE(script.dialogue().state(), Dialogue::State::Ready);
     script.play({QStringLiteral("quit"), QStringLiteral("S: 221 bye")});
+    // The reply to the QUIT a driver asked for ends its step too.
+    QVERIFY(script.actions().contains(QStringLiteral("step 221")));
     QCOMPARE(script.wire(),
              (QStringList{ehlo, QStringLiteral("C: VRFY bob"), QStringLiteral("C: MAIL FROM:<a@mx.test> SIZE=21"),
                           QStringLiteral("C: RCPT TO:<b@mx.test>"), quit, QStringLiteral("disconnect"),
                           QStringLiteral("finish")}));
     QVERIFY(script.result().ok());
+}
+
+void TestDialogue::drivenQuitAfterAFailureEndsNoStep()
+{
+    // The dialogue's own QUIT after a failure is not a step a driver asked for.
+    DialogueScript script(dialogueSettings(), Dialogue::Mode::Driven);
+    script.play({QStringLiteral("connect"), banner, QStringLiteral("ehlo"),
+                 QStringLiteral("S: 250-mx.test\r\n250 STARTTLS"), QStringLiteral("starttls"),
+                 QStringLiteral("S: 454 not now"), QStringLiteral("S: 221 bye")});
+    QCOMPARE(script.result().error.code, ErrorCode::StartTlsUnavailable);
+    QVERIFY2(!script.actions().contains(QStringLiteral("step 221")), qPrintable(script.actions().join(u'|')));
 }
 
 void TestDialogue::nothingAfterTheEnd()

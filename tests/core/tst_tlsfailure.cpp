@@ -38,6 +38,19 @@ void TestTlsFailure::classify_data()
     QTest::addRow("second error in the queue")
         << none << QStringLiteral("error:1E08010C:DECODER routines::unsupported, error:0A00010B:SSL routines::x")
         << TlsFailure::NotTls;
+    QTest::addRow("protocol version alert")
+        << std::optional<QSsl::AlertType>(QSsl::AlertType::ProtocolVersion) << QString() << TlsFailure::VersionRefused;
+    QTest::addRow("server refused the version")
+        << none << QStringLiteral("error:0A00042E:SSL routines::tlsv1 alert protocol version")
+        << TlsFailure::VersionRefused;
+    QTest::addRow("server chose a version not offered")
+        << none << QStringLiteral("error:0A000102:SSL routines::unsupported protocol") << TlsFailure::VersionRefused;
+    QTest::addRow("no version could be offered")
+        << none << QStringLiteral("error:0A0000BF:SSL routines::no protocols available")
+        << TlsFailure::VersionUnavailable;
+    QTest::addRow("no cipher for the version")
+        << none << QStringLiteral("error:0A0000B5:SSL routines::no ciphers available")
+        << TlsFailure::VersionUnavailable;
     QTest::addRow("no code") << none << QStringLiteral("wrong version number") << TlsFailure::HandshakeFailed;
     QTest::addRow("other library") << none << QStringLiteral("error:0300010B:bignum routines::x")
                                    << TlsFailure::HandshakeFailed;
