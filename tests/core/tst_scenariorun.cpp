@@ -126,6 +126,9 @@ private slots:
     void startTlsRequiredFindsBothAnswers();
     void openRelayProbeNeverSendsData();
     void tlsVersionsTriesEachVersionAlone();
+    void tlsVersionsFindsAnOldVersionAccepted();
+    void replyProbesJudgeWhatTheServerSays_data();
+    void replyProbesJudgeWhatTheServerSays();
     void unreachableServerIsReported();
 };
 
@@ -285,6 +288,86 @@ void TestScenarioRun::tlsVersionsTriesEachVersionAlone()
     QCOMPARE(server.connectionCount(), 4);
     QCOMPARE(verdicts(outcome.findings), QStringLiteral("pass pass pass warn"));
     QVERIFY2(outcome.findings.at(3).text.contains(QStringLiteral("1.3")), qPrintable(outcome.findings.at(3).text));
+}
+
+void TestScenarioRun::tlsVersionsFindsAnOldVersionAccepted()
+{
+    // A server that still speaks TLS 1.0, and only that.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    const QSsl::SslProtocol tls10 = QSsl::TlsV1_0;
+    QT_WARNING_POP
+    server.setScript({Send{"220 mx.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 STARTTLS\r\n"},
+                      Expect{"STARTTLS"}, Send{"220 go ahead\r\n"},
+                      StartTls{ServerCertificate::Valid, ClientCertificateMode::None, tls10}, Expect{"EHLO"},
+                      Send{"250 mx.test\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    const ProbeOutcome outcome = runProbes(testSettings(server.port(), SecurityMode::StartTls), {Probe::TlsVersions});
+    QVERIFY(outcome.finished);
+    QCOMPARE(outcome.findings.size(), 4);
+    const Finding &tls10Finding = outcome.findings.constFirst();
+    QVERIFY2(tls10Finding.verdict == Finding::Verdict::Fail, qPrintable(tls10Finding.toTextLine()));
+    QVERIFY2(tls10Finding.text.contains(QStringLiteral("1.0")), qPrintable(tls10Finding.text));
+    // Neither 1.2 nor 1.3: no current client can use TLS with it.
+    QCOMPARE(outcome.findings.at(2).verdict, Finding::Verdict::Fail);
+}
+
+void TestScenarioRun::replyProbesJudgeWhatTheServerSays_data()
+{
+    QTest::addColumn<Probe>("probe");
+    QTest::addColumn<QByteArray>("ehloReply");
+    QTest::addColumn<QList<QByteArray>>("replies"); // one per command after EHLO, QUIT's included
+    QTest::addColumn<QString>("verdict");
+
+    const QByteArray plainEhlo = "250-mx.test\r\n250 STARTTLS\r\n";
+    const QByteArray bye = "221 bye\r\n";
+    QTest::addRow("auth-before-tls: PLAIN offered in clear")
+        << Probe::AuthBeforeTls << QByteArray("250-mx.test\r\n250-AUTH PLAIN LOGIN\r\n250 STARTTLS\r\n")
+        << QList<QByteArray>{bye} << QStringLiteral("fail");
+    QTest::addRow("auth-before-tls: no AUTH in clear")
+        << Probe::AuthBeforeTls << plainEhlo << QList<QByteArray>{bye} << QStringLiteral("pass");
+    QTest::addRow("open-relay: recipient refused")
+        << Probe::OpenRelay << QByteArray("250 mx.test\r\n")
+        << QList<QByteArray>{"250 ok\r\n", "554 5.7.1 Relay access denied\r\n", "250 ok\r\n", bye}
+        << QStringLiteral("pass");
+    QTest::addRow("vrfy: tells mailboxes apart")
+        << Probe::Vrfy << QByteArray("250 mx.test\r\n")
+        << QList<QByteArray>{"250 <postmaster@mx.test>\r\n", "550 5.1.1 no such user\r\n", bye}
+        << QStringLiteral("fail");
+    QTest::addRow("vrfy: cannot verify") << Probe::Vrfy << QByteArray("250 mx.test\r\n")
+                                         << QList<QByteArray>{"252 maybe\r\n", "252 maybe\r\n", bye}
+                                         << QStringLiteral("pass");
+    QTest::addRow("expn: expands postmaster")
+        << Probe::Expn << QByteArray("250 mx.test\r\n")
+        << QList<QByteArray>{"250 Admin <admin@mx.test>\r\n", "550 5.1.1 unknown\r\n", bye} << QStringLiteral("fail");
+    QTest::addRow("expn: not implemented")
+        << Probe::Expn << QByteArray("250 mx.test\r\n")
+        << QList<QByteArray>{"502 5.5.1 not implemented\r\n", "502 5.5.1 not implemented\r\n", bye}
+        << QStringLiteral("pass");
+}
+
+void TestScenarioRun::replyProbesJudgeWhatTheServerSays()
+{
+    QFETCH(Probe, probe);
+    QFETCH(QByteArray, ehloReply);
+    QFETCH(QList<QByteArray>, replies);
+    QFETCH(QString, verdict);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script{Send{"220 mx.test ESMTP\r\n"}, Expect{"EHLO"}, Send{ehloReply}};
+    for (const QByteArray &reply : replies)
+        script << ExpectAny{} << Send{reply};
+    script << Close{};
+    server.setScript(script);
+    // Plaintext settings: open-relay, vrfy and expn connect as the settings say, and this server has no TLS.
+    const ProbeOutcome outcome = runProbes(testSettings(server.port(), SecurityMode::None), {probe});
+    QVERIFY(outcome.finished);
+    QCOMPARE(outcome.findings.size(), 1);
+    QVERIFY2(Finding::verdictName(outcome.findings.constFirst().verdict) == verdict,
+             qPrintable(outcome.findings.constFirst().toTextLine()));
+    QCOMPARE(server.receivedLines(Phase::Plain).size(), replies.size() + 1);
+    QVERIFY(!server.receivedLines(Phase::Plain).contains("DATA"));
 }
 
 void TestScenarioRun::unreachableServerIsReported()

@@ -379,6 +379,14 @@ bool ScriptableSmtpServer::runStep(const ScriptStep &step)
                     configuration.setPrivateKey(CertificateFactory::loadKey(m_keyFile));
                 }
                 configuration.setProtocol(startTls.protocol);
+                QT_WARNING_PUSH
+                QT_WARNING_DISABLE_DEPRECATED
+                if (startTls.protocol == QSsl::TlsV1_0 || startTls.protocol == QSsl::TlsV1_1) {
+                    // An old-version server signs its key exchange with SHA-1, allowed only at security level 0.
+                    configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
+                                                                QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+                }
+                QT_WARNING_POP
                 switch (startTls.clientCertificate) {
                 case ClientCertificateMode::None:
                     break;
