@@ -32,10 +32,12 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = QCoreApplication::arguments();
     const Smtp::CommandLineOptions options = Smtp::CommandLineOptions::parse(arguments, &standardInput);
-    Smtp::CliOutput output(options.json() || Smtp::CommandLineOptions::wantsJson(arguments)
-                               ? Smtp::CliOutput::Mode::Json
-                               : Smtp::CliOutput::Mode::Text,
-                           &standardOutput, &standardError);
+    Smtp::CliOutput::Mode mode = Smtp::CliOutput::Mode::Text;
+    if (options.nagios() || Smtp::CommandLineOptions::wantsNagios(arguments))
+        mode = Smtp::CliOutput::Mode::Nagios;
+    else if (options.json() || Smtp::CommandLineOptions::wantsJson(arguments))
+        mode = Smtp::CliOutput::Mode::Json;
+    Smtp::CliOutput output(mode, &standardOutput, &standardError);
     output.setVerbose(options.verbose());
 
     Smtp::CliRunner runner(options, output);

@@ -127,7 +127,7 @@ void CliOutput::writeSettings(const ConnectionSettings &settings)
 
 void CliOutput::writeEvents(const QList<TranscriptEvent> &events)
 {
-    if (events.isEmpty())
+    if (events.isEmpty() || m_mode == Mode::Nagios)
         return;
     m_eventsWritten += events.size();
     if (m_mode == Mode::Json) {
@@ -144,13 +144,21 @@ void CliOutput::writeEvents(const QList<TranscriptEvent> &events)
     writeOut(text);
 }
 
-void CliOutput::writeResult(const SessionResult &result, const ConnectionSettings &settings)
+void CliOutput::writeResult(const SessionResult &result, const ConnectionSettings &settings,
+                            const std::optional<CertificateMemoryCheck> &memory)
 {
+    if (m_mode == Mode::Nagios)
+        return;
     if (m_mode == Mode::Json) {
-        writeJson(resultObject(result, settings));
+        QJsonObject object = resultObject(result, settings);
+        if (memory)
+            object.insert(QStringLiteral("certificate_memory"), memory->toJson());
+        writeJson(object);
         return;
     }
     writeOut(reportLines(result, settings, m_verbose).join(u'\n') + u'\n');
+    if (memory && memory->state == CertificateMemoryCheck::State::Changed)
+        writeErr(prefixed(QStringLiteral("! "), memory->message()) + u'\n');
     if (result.error.isError()) {
         QString text =
             prefixed(QStringLiteral("! "), tr("%1: %2").arg(errorCodeName(result.error.code), result.error.message));
@@ -162,8 +170,17 @@ void CliOutput::writeResult(const SessionResult &result, const ConnectionSetting
     }
 }
 
+void CliOutput::writeNagios(const NagiosReport &report)
+{
+    writeOut(report.line + u'\n');
+}
+
 void CliOutput::writeFailure(ErrorCode code, const QString &message)
 {
+    if (m_mode == Mode::Nagios) {
+        writeNagios(NagiosReport::forFailure(code, message));
+        return;
+    }
     if (m_mode == Mode::Json) {
         writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")},
                               {QStringLiteral("text"), printable(message)}});

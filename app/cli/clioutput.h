@@ -1,6 +1,8 @@
 #pragma once
 
 #include "exitstatus.h"
+#include "nagiosreport.h"
+#include "profiles/certificatememory.h"
 #include "scenario/finding.h"
 #include "session/connectionsettings.h"
 #include "session/sessionresult.h"
@@ -28,6 +30,7 @@ public:
     {
         Text,
         Json,
+        Nagios, ///< one status line (writeNagios()); no transcript, no report
     };
 
     /// Writes to @p output and @p error, which must outlive this object and be open for writing.
@@ -42,7 +45,12 @@ public:
     /// How many events were written so far, to catch up with a transcript.
     qsizetype eventsWritten() const { return m_eventsWritten; }
     /// The TLS and certificate report, the timings and the outcome; the error, if any, also on the error device.
-    void writeResult(const SessionResult &result, const ConnectionSettings &settings);
+    /// @p memory: how the certificate compares with the one the profile remembered (JSON "certificate_memory"; in
+    /// text a warning when it changed).
+    void writeResult(const SessionResult &result, const ConnectionSettings &settings,
+                     const std::optional<CertificateMemoryCheck> &memory = std::nullopt);
+    /// The status line of --nagios.
+    void writeNagios(const NagiosReport &report);
     /// A failure before or outside a session (bad arguments, unknown profile, export failed): in JSON mode also the
     /// final result line, so scripts always get one.
     void writeFailure(ErrorCode code, const QString &message);

@@ -39,7 +39,8 @@ void CliRunner::finishLater(int exitStatus)
 void CliRunner::fail(ErrorCode code, const QString &message)
 {
     m_output.writeFailure(code, message);
-    finishLater(int(exitStatusFor(code)));
+    finishLater(m_output.mode() == CliOutput::Mode::Nagios ? int(NagiosReport::forFailure(code, message).status)
+                                                           : int(exitStatusFor(code)));
 }
 
 void CliRunner::start()
@@ -298,6 +299,7 @@ void CliRunner::runProfile()
     const std::optional<Profile> profile = findProfile(m_options.profileName());
     if (!profile)
         return;
+    m_profileId = profile->id;
     const ConnectionSettings resolved = m_store->resolvedSettings(*profile);
     ConnectionSettings settings = resolved;
     m_options.applyTo(settings);
@@ -430,9 +432,16 @@ void CliRunner::onSessionFinished(const SessionHandle &handle, const SessionResu
     const QList<TranscriptEvent> &events = handle.transcript().events();
     if (m_output.eventsWritten() < events.size())
         m_output.writeEvents(events.mid(m_output.eventsWritten()));
-    m_output.writeResult(result, handle.settings());
+    const std::optional<CertificateMemoryCheck> memory = checkCertificateMemory(result);
+    m_output.writeResult(result, handle.settings(), memory);
 
     int status = int(exitStatusFor(result.error.code));
+    if (m_output.mode() == CliOutput::Mode::Nagios) {
+        const NagiosReport report =
+            NagiosReport::forResult(result, handle.settings(), m_options.expiryThresholds(), memory);
+        m_output.writeNagios(report);
+        status = int(report.status);
+    }
     // The session's own failure says more; a failed export or recording matters when all else went well.
     const auto writeFailed = [this, &status](const QString &message) {
         m_output.writeWarning(message);
@@ -453,6 +462,34 @@ void CliRunner::onSessionFinished(const SessionHandle &handle, const SessionResu
             writeFailed(written.message);
     }
     finishLater(status);
+}
+
+std::optional<CertificateMemoryCheck> CliRunner::checkCertificateMemory(const SessionResult &result)
+{
+    std::optional<Profile> profile = m_store && !m_profileId.isEmpty() ? m_store->find(m_profileId) : std::nullopt;
+    if (!profile || !result.tls || !result.tls->tlsEstablished)
+        return std::nullopt;
+    const CertificateMemoryCheck check = CertificateMemory::check(profile->rememberedCertificate, *result.tls);
+    if (!m_options.remember())
+        return check;
+    const std::optional<RememberedCertificate> remembered =
+        CertificateMemory::fromReport(*result.tls, QDateTime::currentDateTimeUtc());
+    if (!remembered) {
+        m_output.writeWarning(tr("The certificate was not remembered: it was not verified."));
+        return check;
+    }
+    if (check.state == CertificateMemoryCheck::State::Same)
+        return check;
+    profile->rememberedCertificate = remembered;
+    ProfileStoreError error = m_store->update(*profile);
+    if (!error.isError())
+        error = m_store->save();
+    if (error.isError())
+        m_output.writeWarning(tr("The certificate could not be remembered in the profile: %1").arg(error.message));
+    else if (m_output.mode() == CliOutput::Mode::Text)
+        m_output.writeLines({tr("Remembered the certificate (key pin %1) in profile \"%2\".")
+                                 .arg(remembered->spkiSha256, profile->name)});
+    return check;
 }
 
 void CliRunner::interrupt()

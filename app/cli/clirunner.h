@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandlineoptions.h"
+#include "profiles/certificatememory.h"
 #include "session/sessionerror.h"
 
 #include <QObject>
@@ -65,6 +66,8 @@ private:
     void runProbes(const ConnectionSettings &settings);
     void onProbesFinished(const QList<Finding> &findings);
     void onSessionFinished(const SessionHandle &handle, const SessionResult &result);
+    /// For a run of a profile: how its certificate compares with the one remembered; with --remember, remembers it.
+    std::optional<CertificateMemoryCheck> checkCertificateMemory(const SessionResult &result);
     void fail(ErrorCode code, const QString &message);
     void finishLater(int exitStatus);
 
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<ScenarioRun> m_scenarioRun;
     std::unique_ptr<ProbeRun> m_probeRun;
     QString m_title;
+    QString m_profileId; // the profile run, if any
     int m_pendingSecretWrites = 0;
     bool m_interrupted = false;
     bool m_done = false;

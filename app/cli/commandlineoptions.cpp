@@ -28,6 +28,15 @@ constexpr qint64 maxScenarioBytes = 1024 * 1024;
 constexpr Stage quitAfterStages[] = {Stage::Connect, Stage::Banner, Stage::Ehlo, Stage::Tls,
                                      Stage::Auth,    Stage::Mail,   Stage::Rcpt, Stage::Data};
 
+QString readDays(const QString &flag, const QString &value, int *days)
+{
+    bool ok = false;
+    *days = value.toInt(&ok);
+    return ok && *days >= 0 && *days <= 3650
+               ? QString()
+               : CommandLineOptions::tr("--%1 must be a number of days from 0 to 3650.").arg(flag);
+}
+
 QStringList probeNames()
 {
     QStringList names;
@@ -397,6 +406,25 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
              options.m_probes = selection.probes;
              return selection.error;
          }},
+        // Monitoring.
+        flag("nagios",
+             tr("Print one Monitoring Plugins status line (SMTP OK/WARNING/CRITICAL/UNKNOWN with performance data) "
+                "and exit 0, 1, 2 or 3."),
+             [](CommandLineOptions &options) { options.m_nagios = true; }),
+        {QStringLiteral("warn-days"), tr("n"),
+         tr("With --nagios: WARNING when the certificate has this many days left or fewer (default 21)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             return readDays(QStringLiteral("warn-days"), values.constLast(), &options.m_thresholds.warnDays);
+         }},
+        {QStringLiteral("crit-days"), tr("n"),
+         tr("With --nagios: CRITICAL when the certificate has this many days left or fewer (default 7)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             return readDays(QStringLiteral("crit-days"), values.constLast(), &options.m_thresholds.critDays);
+         }},
+        flag("remember",
+             tr("With --profile: remember the server's verified certificate in the profile; later runs say whether "
+                "it changed."),
+             [](CommandLineOptions &options) { options.m_remember = true; }),
         // Output.
         flag("json", tr("Print JSON lines: one per event, then a final result object."),
              [](CommandLineOptions &options) { options.m_json = true; }),
@@ -425,7 +453,8 @@ void CommandLineOptions::setUp(QCommandLineParser &parser, const QList<Option> &
            "3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or "
            "refused, 7 the server rejected a command, 8 protocol violation, 9 the connection was lost after the "
            "message's end of data (it may have been delivered), 10 a scenario expectation did not hold, 11 some "
-           "checks of a batch failed, 12 a probe found a policy failure, 130 cancelled."));
+           "checks of a batch failed, 12 a probe found a policy failure, 130 cancelled. With --nagios: 0 OK, "
+           "1 WARNING, 2 CRITICAL, 3 UNKNOWN."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -443,6 +472,11 @@ QString CommandLineOptions::helpText()
 bool CommandLineOptions::wantsJson(const QStringList &arguments)
 {
     return arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("-json"));
+}
+
+bool CommandLineOptions::wantsNagios(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--nagios")) || arguments.contains(QStringLiteral("-nagios"));
 }
 
 void CommandLineOptions::set(const QString &flag, std::function<void(ConnectionSettings &)> setter)
@@ -501,6 +535,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
                        "--check-all."));
     if (const QString problem = scriptConflict(parser); !problem.isEmpty())
         return fail(problem);
+    if (const QString problem = monitoringConflict(parser); !problem.isEmpty())
+        return fail(problem);
     if (parser.isSet(QStringLiteral("mx")) && parser.isSet(QStringLiteral("host")))
         return fail(tr("Give --mx or --host, not both: --mx checks the addresses its MX records name."));
     if (parser.isSet(QStringLiteral("matrix")) && !parser.isSet(QStringLiteral("mx")) &&
@@ -519,6 +555,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
             !problem.isEmpty())
             return fail(problem);
     }
+    if (options.m_thresholds.critDays > options.m_thresholds.warnDays)
+        return fail(tr("--crit-days (%1) must not be more than --warn-days (%2).")
+                        .arg(options.m_thresholds.critDays)
+                        .arg(options.m_thresholds.warnDays));
     options.applyTo(options.m_settings);
     return options;
 }
@@ -545,6 +585,29 @@ QString CommandLineOptions::scriptConflict(const QCommandLineParser &parser)
         (parser.isSet(QStringLiteral("data")) || parser.isSet(QStringLiteral("user")) ||
          parser.isSet(QStringLiteral("auth"))))
         return tr("--probe never authenticates or sends a message: leave out --data, --user and --auth.");
+    return QString();
+}
+
+QString CommandLineOptions::monitoringConflict(const QCommandLineParser &parser)
+{
+    const bool nagios = parser.isSet(QStringLiteral("nagios"));
+    if (!nagios && (parser.isSet(QStringLiteral("warn-days")) || parser.isSet(QStringLiteral("crit-days"))))
+        return tr("--warn-days and --crit-days are used only with --nagios.");
+    if (parser.isSet(QStringLiteral("remember")) && !parser.isSet(QStringLiteral("profile")))
+        return tr("--remember needs --profile: the certificate is remembered in that profile.");
+    if (!nagios)
+        return QString();
+    const QStringList others{QStringLiteral("json"),         QStringLiteral("scenario"),
+                             QStringLiteral("probe"),        QStringLiteral("list-profiles"),
+                             QStringLiteral("import"),       QStringLiteral("export-profiles"),
+                             QStringLiteral("save-profile"), QStringLiteral("mx"),
+                             QStringLiteral("matrix"),       QStringLiteral("check-all")};
+    for (const QString &name : others) {
+        if (parser.isSet(name))
+            return tr("--nagios checks one session (of --host or --profile) and prints one line; it does not go with "
+                      "--%1.")
+                .arg(name);
+    }
     return QString();
 }
 

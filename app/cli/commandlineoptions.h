@@ -1,5 +1,6 @@
 #pragma once
 
+#include "nagiosreport.h"
 #include "scenario/probe.h"
 #include "scenario/scenario.h"
 #include "session/connectionsettings.h"
@@ -80,9 +81,17 @@ public:
     QString recordPath() const { return m_recordPath; }
     /// --probe NAMES: the probes in the order given; empty without --probe.
     const QList<Probe> &probes() const { return m_probes; }
+    /// --nagios: one Monitoring Plugins status line.
+    bool nagios() const { return m_nagios; }
+    /// --warn-days and --crit-days.
+    ExpiryThresholds expiryThresholds() const { return m_thresholds; }
+    /// --remember: keep the verified certificate in the profile.
+    bool remember() const { return m_remember; }
 
     /// Whether the raw arguments ask for JSON output; used to report errors in the right form when parsing failed.
     static bool wantsJson(const QStringList &arguments);
+    /// The same for --nagios.
+    static bool wantsNagios(const QStringList &arguments);
 
     /// Problems of the final settings (after a profile was applied) that stop a run: ConnectionSettings::validate()
     /// plus what the command line needs on top (a user name for AUTH).
@@ -105,6 +114,8 @@ private:
     static void setUp(QCommandLineParser &parser, const QList<Option> &table);
     /// Why --scenario, --probe or --record cannot go with the other flags given, or an empty string.
     static QString scriptConflict(const QCommandLineParser &parser);
+    /// Why --nagios, --warn-days, --crit-days or --remember cannot go with the other flags given, or an empty string.
+    static QString monitoringConflict(const QCommandLineParser &parser);
     /// Reads and parses --scenario FILE; returns every problem of the file ("FILE:LINE: …"), one per line.
     QString readScenario(const QString &path);
     /// Records a setting flag: its name for givenSettingFlags() and what it does to the settings.
@@ -129,6 +140,9 @@ private:
     std::optional<Scenario> m_scenario;
     QString m_recordPath;
     QList<Probe> m_probes;
+    bool m_nagios = false;
+    ExpiryThresholds m_thresholds;
+    bool m_remember = false;
 };
 
 } // namespace Smtp
