@@ -74,10 +74,16 @@ NagiosReport NagiosReport::forResult(const SessionResult &result, const Connecti
         notes << result.tls->protocol;
     report.status = Status::Ok;
     if (hasLeaf) {
-        if (daysLeft <= thresholds.critDays)
+        switch (expiryLevel(daysLeft, thresholds)) {
+        case ExpiryLevel::Critical:
             report.status = Status::Critical;
-        else if (daysLeft <= thresholds.warnDays)
+            break;
+        case ExpiryLevel::Warning:
             report.status = Status::Warning;
+            break;
+        case ExpiryLevel::Fine:
+            break;
+        }
         notes << tr("certificate expires in %n day(s)", nullptr, int(daysLeft));
     } else {
         notes << tr("no TLS");

@@ -3,6 +3,7 @@
 #include "profiles/certificatememory.h"
 #include "session/connectionsettings.h"
 #include "session/sessionresult.h"
+#include "tls/certificateexpiry.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,13 +12,6 @@
 
 namespace Smtp
 {
-
-/// The certificate-expiry thresholds of --nagios: days left at or below which the check warns or is critical.
-struct ExpiryThresholds
-{
-    int warnDays = 21;
-    int critDays = 7;
-};
 
 /// The one status line of --nagios, as the Monitoring Plugins guidelines want it:
 /// "SMTP OK - what was checked | time=0.042s cert_days=80;21;7", exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.

@@ -516,6 +516,17 @@ QString Profile::summaryLine() const
     return summaryLine(own);
 }
 
+std::optional<QDateTime> Profile::knownCertificateExpiry() const
+{
+    for (const RunRecord &run : history) {
+        if (run.certificateNotAfter.isValid())
+            return run.certificateNotAfter;
+    }
+    if (rememberedCertificate && rememberedCertificate->notAfter.isValid())
+        return rememberedCertificate->notAfter;
+    return std::nullopt;
+}
+
 QJsonObject ProfileFolder::toJson() const
 {
     QJsonObject object = unknownFields;

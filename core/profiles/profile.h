@@ -111,6 +111,9 @@ struct Profile
     QString summaryLine(const ConnectionSettings &resolved) const;
     /// The same line from the profile's own settings only.
     QString summaryLine() const;
+    /// When the server's certificate expires, as last seen: the newest run that saw one, else the remembered
+    /// certificate; nullopt when neither knows.
+    std::optional<QDateTime> knownCertificateExpiry() const;
 };
 
 /// A folder of profiles, with the defaults its profiles (and subfolders) inherit.

@@ -1,6 +1,7 @@
 #include "profiletreemodel.h"
 
 #include "profilestore.h"
+#include "tls/certificateexpiry.h"
 
 #include <QMimeData>
 
@@ -146,10 +147,22 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return node->name;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (node->isFolder)
             return node->folderPath;
-        return node->profile.summaryLine(m_store ? m_store->resolvedSettings(node->profile) : ConnectionSettings{});
+        QString tip =
+            node->profile.summaryLine(m_store ? m_store->resolvedSettings(node->profile) : ConnectionSettings{});
+        if (const std::optional<QDateTime> expiry = node->profile.knownCertificateExpiry()) {
+            const qint64 left = daysLeft(*expiry, QDateTime::currentDateTimeUtc());
+            const QString when = expiry->toLocalTime().toString(Qt::ISODate);
+            tip +=
+                u'\n' +
+                (left < 0
+                     ? tr("The certificate last seen expired on %1.").arg(when)
+                     : tr("The certificate last seen expires on %1 (%n day(s) left).", nullptr, int(left)).arg(when));
+        }
+        return tip;
+    }
     case IdRole:
         return node->profile.id;
     case IsFolderRole:
@@ -170,6 +183,10 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
         return node->isFolder ? QVariant() : QVariant(node->profile.lastResultOk);
     case LastUsedRole:
         return node->isFolder ? QVariant() : QVariant(node->profile.lastUsed);
+    case CertificateDaysLeftRole: {
+        const std::optional<QDateTime> expiry = node->isFolder ? std::nullopt : node->profile.knownCertificateExpiry();
+        return expiry ? QVariant(daysLeft(*expiry, QDateTime::currentDateTimeUtc())) : QVariant();
+    }
     default:
         break;
     }

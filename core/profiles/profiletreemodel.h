@@ -32,6 +32,7 @@ public:
         LastResultRole,            ///< text of the last result; empty when never used
         LastResultOkRole,          ///< bool
         LastUsedRole,              ///< QDateTime
+        CertificateDaysLeftRole,   ///< qint64: days until the certificate last seen expires; invalid when unknown
     };
     Q_ENUM(Role)
 

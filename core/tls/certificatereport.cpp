@@ -1,5 +1,7 @@
 #include "certificatereport.h"
 
+#include "certificateexpiry.h"
+
 #include "text/untrustedtext.h"
 
 #include <QCryptographicHash>
@@ -140,7 +142,7 @@ CertificateInfo CertificateReport::describe(const QSslCertificate &certificate)
     }
     info.notBefore = certificate.effectiveDate().toUTC();
     info.notAfter = certificate.expiryDate().toUTC();
-    info.daysLeft = QDateTime::currentDateTimeUtc().daysTo(info.notAfter);
+    info.daysLeft = Smtp::daysLeft(info.notAfter, QDateTime::currentDateTimeUtc());
     info.serialNumber = escapeUntrustedBytes(certificate.serialNumber().toUpper());
     const QSslKey key = certificate.publicKey();
     info.keyType = keyTypeName(key.algorithm());

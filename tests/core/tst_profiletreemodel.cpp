@@ -115,6 +115,35 @@ private Q_SLOTS:
         QVERIFY(used.data(ProfileTreeModel::LastUsedRole).toDateTime().isValid());
     }
 
+    void certificateDaysLeft()
+    {
+        ProfileTreeModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.indexOfProfile(m_lab).data(ProfileTreeModel::CertificateDaysLeftRole).isValid());
+        QVERIFY(!model.index(1, 0).data(ProfileTreeModel::CertificateDaysLeftRole).isValid()); // a folder
+
+        // Remembered 40 days ago; the newest run has seen a renewal: the run counts.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Profile lab = *m_store->find(m_lab);
+        RememberedCertificate remembered;
+        remembered.spkiSha256 = QStringLiteral("ab");
+        remembered.sha256Fingerprint = QStringLiteral("CD");
+        remembered.notAfter = now.addDays(5).addSecs(60);
+        remembered.rememberedSince = now.addDays(-40);
+        lab.rememberedCertificate = remembered;
+        QVERIFY(!m_store->update(lab).isError());
+        QCOMPARE(model.indexOfProfile(m_lab).data(ProfileTreeModel::CertificateDaysLeftRole).toLongLong(), 5);
+        RunRecord run;
+        run.when = now;
+        run.certificateNotAfter = now.addDays(90).addSecs(60);
+        lab.history = {run};
+        QVERIFY(!m_store->update(lab).isError());
+        const QModelIndex index = model.indexOfProfile(m_lab);
+        QCOMPARE(index.data(ProfileTreeModel::CertificateDaysLeftRole).toLongLong(), 90);
+        QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("(90 day")),
+                 qPrintable(index.data(Qt::ToolTipRole).toString()));
+    }
+
     void followsStoreChanges()
     {
         ProfileTreeModel model(m_store.get());

@@ -135,14 +135,26 @@ void TestScreenshots::pictures()
         store.add(profile);
         return profile;
     };
-    add(QStringLiteral("Office relay"), QString(), QStringLiteral("relay.office.example"), 0,
-        Smtp::SecurityMode::StartTls, {QStringLiteral("internal")}, true);
+    // What earlier checks saw of the certificates: the profile list shows the days left as a badge.
+    const auto seen = [&store](Smtp::Profile profile, int daysLeft) {
+        Smtp::RunRecord run;
+        run.when = QDateTime::currentDateTimeUtc();
+        run.ok = true;
+        run.certificateNotAfter = run.when.addDays(daysLeft).addSecs(3600);
+        profile.history = {run};
+        store.update(profile);
+    };
+    seen(add(QStringLiteral("Office relay"), QString(), QStringLiteral("relay.office.example"), 0,
+             Smtp::SecurityMode::StartTls, {QStringLiteral("internal")}, true),
+         5);
     Smtp::Profile lab = add(QStringLiteral("Lab server"), QString(), QStringLiteral("127.0.0.1"), server.serverPort(),
                             Smtp::SecurityMode::StartTls, {QStringLiteral("lab"), QStringLiteral("loopback")}, true);
-    add(QStringLiteral("ACME submission"), QStringLiteral("Customers/ACME"), QStringLiteral("smtp.acme.example"), 587,
-        Smtp::SecurityMode::StartTls, {QStringLiteral("production")}, false);
-    add(QStringLiteral("ACME MX"), QStringLiteral("Customers/ACME"), QStringLiteral("mx1.acme.example"), 25,
-        Smtp::SecurityMode::StartTls, {QStringLiteral("production"), QStringLiteral("mx")}, false);
+    seen(add(QStringLiteral("ACME submission"), QStringLiteral("Customers/ACME"), QStringLiteral("smtp.acme.example"),
+             587, Smtp::SecurityMode::StartTls, {QStringLiteral("production")}, false),
+         74);
+    seen(add(QStringLiteral("ACME MX"), QStringLiteral("Customers/ACME"), QStringLiteral("mx1.acme.example"), 25,
+             Smtp::SecurityMode::StartTls, {QStringLiteral("production"), QStringLiteral("mx")}, false),
+         16);
     add(QStringLiteral("Globex SMTPS"), QStringLiteral("Customers/Globex"), QStringLiteral("mail.globex.example"), 465,
         Smtp::SecurityMode::Implicit, {}, false);
     Smtp::ProfileFolder labDefaults;

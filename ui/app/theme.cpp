@@ -125,4 +125,9 @@ QColor successTextColour(const QPalette &palette)
     return isDarkPalette(palette) ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
 }
 
+QColor warningTextColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00);
+}
+
 } // namespace SmtpUi

@@ -32,6 +32,8 @@ bool isDarkPalette(const QPalette &palette);
 /// Text colours that read on the palette's base, light or dark: errors and warnings, and success.
 QColor errorTextColour(const QPalette &palette);
 QColor successTextColour(const QPalette &palette);
+/// Between the two: something to look at soon (a certificate about to expire).
+QColor warningTextColour(const QPalette &palette);
 /// Applies the theme to the whole application at once; System restores the style and palette it started with.
 void applyTheme(Theme theme);
 

@@ -1,6 +1,8 @@
 #include "profileitemdelegate.h"
 
+#include "app/theme.h"
 #include "profiles/profiletreemodel.h"
+#include "tls/certificateexpiry.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -76,11 +78,55 @@ bool ProfileItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
     return true;
 }
 
+QString ProfileItemDelegate::badgeText(const QModelIndex &index)
+{
+    const QVariant days = index.data(ProfileTreeModel::CertificateDaysLeftRole);
+    if (!days.isValid())
+        return {};
+    const qint64 left = days.toLongLong();
+    return left < 0 ? tr("expired") : tr("%1 d", "days the certificate has left").arg(left);
+}
+
+void ProfileItemDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    const QString text = badgeText(index);
+    if (text.isEmpty())
+        return;
+    const Smtp::ExpiryLevel level =
+        Smtp::expiryLevel(index.data(ProfileTreeModel::CertificateDaysLeftRole).toLongLong());
+    painter->save();
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const int margin = 4;
+    const QSize size(metrics.horizontalAdvance(text) + 2 * margin, metrics.height());
+    const QRect badge(option.rect.right() - size.width() - margin, option.rect.top() + 2, size.width(), size.height());
+    // A certificate far from expiry is a quiet note; one to renew soon is a filled badge in the warning colours.
+    QColor textColour = option.palette.color(QPalette::Text);
+    if (level == Smtp::ExpiryLevel::Fine) {
+        textColour.setAlphaF(0.6f);
+        painter->setPen(textColour);
+    } else {
+        const QColor fill =
+            level == Smtp::ExpiryLevel::Critical ? errorTextColour(option.palette) : warningTextColour(option.palette);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(badge, size.height() / 2.0, size.height() / 2.0);
+        painter->setPen(isDarkPalette(option.palette) ? QColor(Qt::black) : QColor(Qt::white));
+    }
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
+
 void ProfileItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
     if (index.data(ProfileTreeModel::IsFolderRole).toBool())
         return;
+    paintBadge(painter, option, index);
     const QString details = detailText(index);
     if (details.isEmpty())
         return;

@@ -6,7 +6,9 @@ namespace SmtpUi
 {
 
 /// Draws a profile as two lines: a star for favourites and the name, then host:port, security and tags in a
-/// quieter colour. Folders get a folder icon. All text is drawn as plain text.
+/// quieter colour. On the right of the first line a badge says how many days the certificate last seen has left,
+/// filled in the warning colour at 21 days or fewer and in the error colour at 7 (ExpiryThresholds). Folders get a
+/// folder icon. All text is drawn as plain text.
 class ProfileItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -24,9 +26,14 @@ public:
 
     /// The second line of a profile: "host:port · security · #tag #tag".
     static QString detailText(const QModelIndex &index);
+    /// The badge: "12 d", "expired", or empty when no certificate was seen.
+    static QString badgeText(const QModelIndex &index);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
 } // namespace SmtpUi
