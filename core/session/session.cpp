@@ -87,6 +87,11 @@ void Session::sendCommand(const QString &line)
     feed(DialogueEvent::commandTyped(line));
 }
 
+void Session::sendEhlo()
+{
+    feed(DialogueEvent(DialogueEvent::Kind::EhloRequested));
+}
+
 void Session::startTls()
 {
     feed(DialogueEvent(DialogueEvent::Kind::StartTlsRequested));

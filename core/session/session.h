@@ -39,6 +39,7 @@ public:
 
     void start();
     void sendCommand(const QString &line);
+    void sendEhlo();
     void startTls();
     void authenticate();
     void sendMessage(const Smtp::MessageSettings &message);

@@ -60,6 +60,11 @@ void SessionHandle::sendCommand(const QString &line)
     post(m_session, [line](Session *session) { session->sendCommand(line); });
 }
 
+void SessionHandle::sendEhlo()
+{
+    post(m_session, [](Session *session) { session->sendEhlo(); });
+}
+
 void SessionHandle::startTls()
 {
     post(m_session, [](Session *session) { session->startTls(); });

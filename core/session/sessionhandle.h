@@ -34,6 +34,8 @@ public:
     void start();
     /// Interactive: sends one raw command line; refused (with an error event) if it holds CR, LF or NUL.
     void sendCommand(const QString &line);
+    /// Interactive: EHLO (or HELO, as the settings say) again, with the name the session greeted with.
+    void sendEhlo();
     /// Interactive: STARTTLS then EHLO again.
     void startTls();
     /// Interactive: AUTH with the session's auth settings.

@@ -4,6 +4,8 @@
 
 #include "app/theme.h"
 #include "profiles/profilesecrets.h"
+#include "protocol/mailaddress.h"
+#include "session/localname.h"
 #include "session/proxyurl.h"
 #include "text/untrustedtext.h"
 
@@ -534,10 +536,7 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
               ? tr("STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.")
               : QString());
     const QString proxy = m_ui->proxyLineEdit->text().trimmed();
-    check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit,
-          proxy.isEmpty() || Smtp::ProxyUrl::problem(proxy).isEmpty()
-              ? QString()
-              : tr("Use socks5://host:port or http://host:port (user:password@ before the host is allowed)."));
+    check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit, proxy.isEmpty() ? QString() : Smtp::ProxyUrl::problem(proxy));
     check(m_ui->serverNameErrorLabel, m_ui->serverNameLineEdit, lineProblem(m_ui->serverNameLineEdit->text()));
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
     check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
@@ -548,9 +547,9 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
         keyProblem = tr("A client key needs a client certificate.");
     check(m_ui->clientKeyErrorLabel, m_ui->clientKeyLineEdit, keyProblem);
     check(m_ui->keyPassphraseErrorLabel, m_ui->keyPassphraseLineEdit, QString());
+    // The session's own rule: what EHLO can carry (LocalName).
     check(m_ui->localNameErrorLabel, m_ui->localNameLineEdit,
-          m_ui->localNameLineEdit->text().contains(u' ') ? tr("The EHLO name cannot contain spaces.")
-                                                         : lineProblem(m_ui->localNameLineEdit->text()));
+          Smtp::LocalName::problem(m_ui->localNameLineEdit->text().trimmed()));
     const QString mechanism = currentMechanism();
     const bool authRequested = !mechanism.isEmpty();
     check(m_ui->authMechanismErrorLabel, m_ui->authMechanismComboBox,
@@ -560,17 +559,17 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
           authRequested && user.isEmpty() && m_inherited.auth.user.isEmpty() ? tr("Authentication needs a user name.")
                                                                              : lineProblem(user));
     check(m_ui->passwordErrorLabel, m_ui->passwordLineEdit, QString());
-    const auto addressProblem = [&](const QString &address) {
+    // The session's own rule: what the editor lets through, the session sends.
+    const auto addressProblem = [&](const QString &address, Smtp::MailAddress::Path path) {
         if (const QString problem = lineProblem(address); !problem.isEmpty())
             return problem;
-        if (address.contains(u'<') || address.contains(u'>') || address.contains(u' '))
-            return tr("Write the bare address, without <>, spaces or a display name.");
-        return QString();
+        return Smtp::MailAddress::problem(address, path);
     };
-    check(m_ui->fromErrorLabel, m_ui->fromLineEdit, addressProblem(m_ui->fromLineEdit->text().trimmed()));
+    check(m_ui->fromErrorLabel, m_ui->fromLineEdit,
+          addressProblem(m_ui->fromLineEdit->text().trimmed(), Smtp::MailAddress::Path::Reverse));
     QString toProblem;
     for (const QString &recipient : splitList(m_ui->toLineEdit->text())) {
-        if (toProblem = addressProblem(recipient); !toProblem.isEmpty()) {
+        if (toProblem = addressProblem(recipient, Smtp::MailAddress::Path::Forward); !toProblem.isEmpty()) {
             toProblem = tr("%1: %2").arg(recipient, toProblem);
             break;
         }

@@ -17,6 +17,7 @@ SessionController::SessionController(std::unique_ptr<Smtp::SessionHandle> handle
     connect(session, &Smtp::SessionHandle::timingsChanged, tab, &SessionTab::setTimings);
     connect(session, &Smtp::SessionHandle::finished, tab, &SessionTab::setResult);
     connect(tab, &SessionTab::commandRequested, session, &Smtp::SessionHandle::sendCommand);
+    connect(tab, &SessionTab::ehloRequested, session, &Smtp::SessionHandle::sendEhlo);
     connect(tab, &SessionTab::startTlsRequested, session, &Smtp::SessionHandle::startTls);
     connect(tab, &SessionTab::authenticateRequested, session, &Smtp::SessionHandle::authenticate);
     connect(tab, &SessionTab::sendMessageRequested, session, &Smtp::SessionHandle::sendMessage);
