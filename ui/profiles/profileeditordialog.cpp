@@ -184,7 +184,10 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     placeholder(m_ui->fromLineEdit, base.message.from);
     m_ui->toLineEdit->setText(s.to.value_or(QStringList()).join(QStringLiteral(", ")));
     m_ui->notesPlainTextEdit->setPlainText(profile.notes);
-    setStoredSecrets(false, false);
+    // Until the keychain answers (setStoredSecret()); for a changed destination an unanswered read still counts as
+    // stored (hasBoundSecret()).
+    for (QLineEdit *field : {m_ui->passwordLineEdit, m_ui->keyPassphraseLineEdit})
+        field->setPlaceholderText(tr("Not stored; saved to the keychain"));
     updatePortDefault();
     updateAuthenticationFields();
 }
@@ -321,14 +324,6 @@ void ProfileEditorDialog::showTestResult(const Smtp::SessionResult &result)
         complete ? successTextColour(palette()) : palette().color(QPalette::WindowText));
 }
 
-void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
-{
-    m_ui->passwordLineEdit->setPlaceholderText(password ? tr("Stored in the keychain; type to replace")
-                                                        : tr("Not stored; saved to the keychain"));
-    m_ui->keyPassphraseLineEdit->setPlaceholderText(keyPassphrase ? tr("Stored in the keychain; type to replace")
-                                                                  : tr("Not stored; saved to the keychain"));
-}
-
 QString ProfileEditorDialog::currentMechanism() const
 {
     // The list's entries carry the setting's value ("" or "auto" for the described ones); typed text is a name.
@@ -404,9 +399,9 @@ Smtp::ConnectionSettings ProfileEditorDialog::connectionSettings() const
 {
     Smtp::ConnectionSettings settings;
     m_inheritedSettings.overriddenBy(profile().settings).applyTo(settings);
-    settings.auth.password = m_passwordEdited ? m_ui->passwordLineEdit->text() : m_storedPassword;
-    const QString typedProxyPassword = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());
-    settings.proxyPassword = typedProxyPassword.isEmpty() ? m_storedProxyPassword : typedProxyPassword;
+    if (m_passwordEdited)
+        settings.auth.password = m_ui->passwordLineEdit->text();
+    settings.proxyPassword = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());
     if (m_passphraseEdited)
         settings.clientKeyPassphrase = m_ui->keyPassphraseLineEdit->text().toUtf8();
     return settings;
@@ -423,15 +418,16 @@ std::optional<QString> ProfileEditorDialog::proxyPasswordChange() const
     return typed.isEmpty() ? std::nullopt : std::optional<QString>(typed);
 }
 
-void ProfileEditorDialog::setStoredSecret(Smtp::SecretKind kind, bool stored, const QString &secret)
+void ProfileEditorDialog::setStoredSecret(Smtp::SecretKind kind, bool stored)
 {
     m_storedSecrets.insert(kind, stored);
-    if (kind == Smtp::SecretKind::Password) {
-        m_storedPassword = secret;
-        setStoredSecrets(stored, false);
-    } else if (kind == Smtp::SecretKind::ProxyPassword) {
-        m_storedProxyPassword = secret;
-    }
+    QLineEdit *field = kind == Smtp::SecretKind::Password        ? m_ui->passwordLineEdit
+                       : kind == Smtp::SecretKind::KeyPassphrase ? m_ui->keyPassphraseLineEdit
+                                                                 : nullptr;
+    // The proxy password has no field of its own: it is typed inside the proxy address.
+    if (field)
+        field->setPlaceholderText(stored ? tr("Stored in the keychain; type to replace")
+                                         : tr("Not stored; saved to the keychain"));
 }
 
 bool ProfileEditorDialog::hasBoundSecret() const
