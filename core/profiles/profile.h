@@ -111,6 +111,11 @@ struct Profile
     QString summaryLine(const ConnectionSettings &resolved) const;
     /// The same line from the profile's own settings only.
     QString summaryLine() const;
+
+    /// "Folder/Name", or "Name" at the top level: how a batch names the profile, and a name --profile accepts.
+    QString qualifiedName() const;
+    /// Whether the profile lies in @p folderPath or below it (ProfileFolder::contains()).
+    bool isIn(const QString &folderPath) const;
 };
 
 /// A folder of profiles, with the defaults its profiles (and subfolders) inherit.
@@ -132,6 +137,9 @@ struct ProfileFolder
     static QStringList ancestry(const QString &path);
     /// Trims each segment and drops empty ones: " A//B/ " → "A/B".
     static QString normalisedPath(const QString &path);
+    /// Whether @p path is @p folderPath or lies below it; the top level (empty @p folderPath) holds every path.
+    /// "A" holds "A/B" but not "AB". Both paths are compared as given (normalisedPath() first where they are typed).
+    static bool contains(const QString &folderPath, const QString &path);
 };
 
 /// The reason @p text is not usable as a single-line setting (CR, LF, NUL or another control character), or empty.

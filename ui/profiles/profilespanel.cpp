@@ -259,9 +259,8 @@ QStringList ProfilesPanel::profilesToCheck() const
     }
     const bool everything = rows.isEmpty();
     for (const Smtp::Profile &profile : m_store->profiles()) {
-        const bool inFolder = std::any_of(folders.cbegin(), folders.cend(), [&profile](const QString &folder) {
-            return profile.folder == folder || profile.folder.startsWith(folder + QLatin1Char('/'));
-        });
+        const bool inFolder = std::any_of(folders.cbegin(), folders.cend(),
+                                          [&profile](const QString &folder) { return profile.isIn(folder); });
         if ((everything || inFolder) && !ids.contains(profile.id))
             ids << profile.id;
     }
