@@ -39,7 +39,8 @@ void SessionController::close()
 {
     if (m_handle->isFinished())
         return;
-    // The session says QUIT when it is ready for a command; in the middle of anything else it closes at once.
+    // The session says QUIT only when it is ready for a command: waiting for a step to end first could hold the tab
+    // for a whole timeout. In the middle of anything else it closes at once.
     m_handle->quit();
 }
 
