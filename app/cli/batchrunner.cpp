@@ -5,6 +5,7 @@
 
 #include "batch/batchcheck.h"
 #include "dns/mxlookup.h"
+#include "session/phasetiming.h"
 #include "session/securitymode.h"
 
 #include <QJsonObject>
@@ -19,11 +20,8 @@ namespace
 
 QString phaseTotal(const PhaseTimings &timings)
 {
-    for (const PhaseTiming &phase : timings) {
-        if (phase.name == QLatin1String("total"))
-            return BatchRunner::tr("%1 ms").arg(phase.durationMs);
-    }
-    return {};
+    const std::optional<qint64> total = totalDurationMs(timings);
+    return total ? BatchRunner::tr("%1 ms").arg(*total) : QString();
 }
 
 QJsonObject targetJson(const CheckTarget &target)

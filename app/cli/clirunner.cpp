@@ -341,13 +341,11 @@ void CliRunner::checkAllProfiles()
     const QString folder = m_options.checkAllFolder();
     QList<CheckTarget> targets;
     for (const Profile &profile : m_store->profiles()) {
-        if (!folder.isEmpty() && profile.folder != folder && !profile.folder.startsWith(folder + u'/'))
+        if (!profile.isIn(folder))
             continue;
         ConnectionSettings settings = m_store->resolvedSettings(profile);
         m_options.applyTo(settings);
-        targets << CheckPlan::forProfile(
-            profile.folder.isEmpty() ? profile.name : QStringLiteral("%1/%2").arg(profile.folder, profile.name),
-            settings);
+        targets << CheckPlan::forProfile(profile.qualifiedName(), settings);
     }
     if (targets.isEmpty() && !folder.isEmpty()) {
         fail(ErrorCode::InvalidSettings,

@@ -3,6 +3,7 @@
 #include "dns/dnsresolver.h"
 #include "protocol/commandline.h"
 #include "scenario/probe.h"
+#include "session/localname.h"
 #include "session/proxyurl.h"
 #include "session/securitymode.h"
 #include "session/stage.h"
@@ -186,7 +187,7 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
         {QStringLiteral("local-name"), tr("name"), tr("EHLO/HELO name; default: this machine's name."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const QString name = values.constLast();
-             if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
+             if (const QString reason = LocalName::problem(name); !reason.isEmpty())
                  return tr("--local-name is not usable: %1").arg(reason);
              options.set(QStringLiteral("local-name"), [name](ConnectionSettings &s) { s.localName = name; });
              return QString();

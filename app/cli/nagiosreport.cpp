@@ -46,10 +46,8 @@ NagiosReport NagiosReport::forResult(const SessionResult &result, const Connecti
                                      const std::optional<CertificateMemoryCheck> &memory)
 {
     QStringList performance;
-    for (const PhaseTiming &phase : result.timings) {
-        if (phase.name == QLatin1String("total"))
-            performance << QStringLiteral("time=%1s").arg(double(phase.durationMs) / 1000.0, 0, 'f', 3);
-    }
+    if (const std::optional<qint64> total = totalDurationMs(result.timings))
+        performance << QStringLiteral("time=%1s").arg(double(*total) / 1000.0, 0, 'f', 3);
     const bool hasLeaf = result.tls && !result.tls->chain.isEmpty();
     const qint64 daysLeft = hasLeaf ? result.tls->chain.constFirst().daysLeft : 0;
     if (hasLeaf)

@@ -2,6 +2,7 @@
 
 #include "protocol/capabilities.h"
 #include "protocol/commandline.h"
+#include "protocol/mailaddress.h"
 
 #include <QObject>
 #include <QUrl>
@@ -289,47 +290,6 @@ QStringList checkMessageData(const QByteArray &message)
     return problems;
 }
 
-QString checkMailAddress(const QString &address, bool allowEmpty)
-{
-    if (address.isEmpty())
-        return allowEmpty ? QString() : QObject::tr("The address is empty.");
-    bool inQuotes = false;
-    bool escaped = false;
-    for (const QChar c : address) {
-        const char16_t u = c.unicode();
-        if (u == u'\r' || u == u'\n')
-            return QObject::tr("The address \"%1\" contains a line break, which could inject SMTP commands.")
-                .arg(withoutControls(address));
-        if (u == 0)
-            return QObject::tr("The address \"%1\" contains a NUL character.").arg(withoutControls(address));
-        // RFC 5321 §4.1.2: control characters "MUST NOT be used in MAIL or RCPT commands".
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
-            return QObject::tr("The address \"%1\" contains the control character U+%2.")
-                .arg(withoutControls(address), QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
-        if (escaped) {
-            escaped = false;
-            continue;
-        }
-        if (inQuotes && u == u'\\') {
-            escaped = true;
-            continue;
-        }
-        if (u == u'"') {
-            inQuotes = !inQuotes;
-            continue;
-        }
-        if (!inQuotes && (u == u'<' || u == u'>'))
-            return QObject::tr("The address \"%1\" contains '<' or '>': give the bare address, without angle brackets.")
-                .arg(withoutControls(address));
-        if (!inQuotes && u == u' ')
-            return QObject::tr("The address \"%1\" contains a space outside a quoted local part.")
-                .arg(withoutControls(address));
-    }
-    if (inQuotes)
-        return QObject::tr("The address \"%1\" has an unterminated quoted local part.").arg(withoutControls(address));
-    return {};
-}
-
 MessageInfo messageInfoFor(const QByteArray &payload, const QString &from, const QStringList &to)
 {
     MessageInfo info;
@@ -457,7 +417,7 @@ EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &
         notifyValue = keywords.join(QLatin1Char(','));
     }
     if (!originalRecipient.isEmpty()) {
-        result.error = checkMailAddress(originalRecipient);
+        result.error = MailAddress::problem(originalRecipient, MailAddress::Path::Forward);
         if (!result.isValid())
             return result;
     }

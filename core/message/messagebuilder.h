@@ -50,11 +50,6 @@ bool needsSmtpUtf8(const QString &from, const QStringList &to);
 /// (RFC 5321 §4.5.2 data is text) and lines longer than 998 octets (RFC 5321 §4.5.3.1.6, RFC 5322 §2.1.1).
 QStringList checkMessageData(const QByteArray &message);
 
-/// Why an address cannot go into MAIL FROM:<…> or RCPT TO:<…>, or an empty string when it can: CR, LF, NUL and
-/// other control characters (RFC 5321 §4.1.2; a defence against command injection), '<' and '>', and spaces outside
-/// a quoted local part are refused. allowEmpty permits the null reverse-path "<>" (RFC 5321 §4.5.5).
-QString checkMailAddress(const QString &address, bool allowEmpty = false);
-
 /// What buildMailParameters() needs to know about the message and the session.
 struct MessageInfo
 {

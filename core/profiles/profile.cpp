@@ -527,6 +527,16 @@ std::optional<QDateTime> Profile::knownCertificateExpiry() const
     return std::nullopt;
 }
 
+QString Profile::qualifiedName() const
+{
+    return folder.isEmpty() ? name : folder + u'/' + name;
+}
+
+bool Profile::isIn(const QString &folderPath) const
+{
+    return ProfileFolder::contains(folderPath, folder);
+}
+
 QJsonObject ProfileFolder::toJson() const
 {
     QJsonObject object = unknownFields;
@@ -553,6 +563,11 @@ ProfileFolder ProfileFolder::fromJson(const QJsonObject &object, QStringList &pr
         problems << wrongType(keyDefaults, "object", defaultsValue);
     folder.unknownFields = withoutKeys(object, {keyPath, keyDefaults});
     return folder;
+}
+
+bool ProfileFolder::contains(const QString &folderPath, const QString &path)
+{
+    return folderPath.isEmpty() || path == folderPath || path.startsWith(folderPath + u'/');
 }
 
 QStringList ProfileFolder::ancestry(const QString &path)

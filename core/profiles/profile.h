@@ -114,6 +114,11 @@ struct Profile
     /// When the server's certificate expires, as last seen: the newest run that saw one, else the remembered
     /// certificate; nullopt when neither knows.
     std::optional<QDateTime> knownCertificateExpiry() const;
+
+    /// "Folder/Name", or "Name" at the top level: how a batch names the profile, and a name --profile accepts.
+    QString qualifiedName() const;
+    /// Whether the profile lies in @p folderPath or below it (ProfileFolder::contains()).
+    bool isIn(const QString &folderPath) const;
 };
 
 /// A folder of profiles, with the defaults its profiles (and subfolders) inherit.
@@ -135,6 +140,9 @@ struct ProfileFolder
     static QStringList ancestry(const QString &path);
     /// Trims each segment and drops empty ones: " A//B/ " → "A/B".
     static QString normalisedPath(const QString &path);
+    /// Whether @p path is @p folderPath or lies below it; the top level (empty @p folderPath) holds every path.
+    /// "A" holds "A/B" but not "AB". Both paths are compared as given (normalisedPath() first where they are typed).
+    static bool contains(const QString &folderPath, const QString &path);
 };
 
 /// The reason @p text is not usable as a single-line setting (CR, LF, NUL or another control character), or empty.

@@ -57,8 +57,7 @@ std::optional<Profile> ProfileStore::findByName(const QString &name) const
             return profile;
     }
     for (const Profile &profile : m_document.profiles) {
-        const QString qualified = profile.folder.isEmpty() ? profile.name : profile.folder + u'/' + profile.name;
-        if (qualified == name)
+        if (profile.qualifiedName() == name)
             return profile;
     }
     for (const Profile &profile : m_document.profiles) {
@@ -220,9 +219,7 @@ ProfileStoreError ProfileStore::removeFolder(const QString &path)
     const QString normalised = ProfileFolder::normalisedPath(path);
     if (normalised.isEmpty() || !folderPaths().contains(normalised))
         return makeError(ProfileStoreError::Code::NotFound, tr("There is no folder %1.").arg(normalised), {});
-    auto inside = [&normalised](const QString &candidate) {
-        return candidate == normalised || candidate.startsWith(normalised + u'/');
-    };
+    auto inside = [&normalised](const QString &candidate) { return ProfileFolder::contains(normalised, candidate); };
     for (const ProfileFolder &folder : std::as_const(m_document.folders)) {
         if (inside(folder.path)) {
             m_changes.markFolderRemoved(folder.path);

@@ -59,7 +59,7 @@ ProfileStoreError ProfileStore::exportFolder(const QString &folderPath, const QS
         return makeError(ProfileStoreError::Code::NotFound, tr("There is no folder %1.").arg(normalised), path);
     QStringList ids;
     for (const Profile &profile : m_document.profiles) {
-        if (normalised.isEmpty() || profile.folder == normalised || profile.folder.startsWith(normalised + u'/'))
+        if (profile.isIn(normalised))
             ids << profile.id;
     }
     ProfileDocument document;
@@ -67,9 +67,7 @@ ProfileStoreError ProfileStore::exportFolder(const QString &folderPath, const QS
     ProfileDocument::parse(partial, path, document);
     // Subfolders carrying defaults but holding no profile belong to the folder's export too.
     for (const ProfileFolder &folder : m_document.folders) {
-        const bool inside =
-            normalised.isEmpty() || folder.path == normalised || folder.path.startsWith(normalised + u'/');
-        if (inside && !document.folders.contains(folder))
+        if (ProfileFolder::contains(normalised, folder.path) && !document.folders.contains(folder))
             document.folders << folder;
     }
     return writeAtomically(path, ProfileDocument::serialize(document));

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "mailaddress.h"
+
 #include <QCoreApplication>
 
 namespace Smtp
@@ -53,23 +55,13 @@ CommandLine wordCommand(const QByteArray &verb, const QString &argument, const Q
 
 // MAIL FROM:<reverse-path> / RCPT TO:<forward-path> [SP Mail-parameters] (RFC 5321 §4.1.1.2, §4.1.1.3).
 CommandLine pathCommand(const QByteArray &prefix, const QString &address, const QStringList &parameters,
-                        bool allowEmpty)
+                        MailAddress::Path path)
 {
-    QString path = address;
-    // Accept an address the user typed with its angle brackets; add them otherwise.
-    if (path.size() >= 2 && path.startsWith(u'<') && path.endsWith(u'>'))
-        path = path.mid(1, path.size() - 2);
-    if (path.isEmpty() && !allowEmpty)
-        return refused(trCommand("The address is empty."));
-    if (const QString reason = CommandLine::checkArgument(path); !reason.isEmpty())
-        return refused(trCommand("The address %1.").arg(reason));
-    // RFC 5321 §4.1.2: a TAB or a stray angle bracket would let the address end early and smuggle parameters.
-    if (path.contains(u'\t'))
-        return refused(trCommand("The address contains a tab character."));
-    if (path.contains(u'<') || path.contains(u'>'))
-        return refused(trCommand("The address contains an angle bracket."));
+    // The same rule as every field that takes an address; its reasons never repeat the address.
+    if (const QString reason = MailAddress::problem(address, path); !reason.isEmpty())
+        return refused(reason);
 
-    QByteArray bytes = prefix + '<' + path.toUtf8() + '>';
+    QByteArray bytes = prefix + '<' + address.toUtf8() + '>';
     for (const QString &parameter : parameters) {
         // RFC 5321 §4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value]; esmtp-value has no SP and no controls.
         if (parameter.isEmpty())
@@ -192,12 +184,12 @@ CommandLine CommandLine::authResponse(const QByteArray &response)
 CommandLine CommandLine::mailFrom(const QString &address, const QStringList &parameters)
 {
     // RFC 5321 §4.1.1.2: the null reverse-path "<>" is allowed (bounces, DSNs).
-    return pathCommand("MAIL FROM:", address, parameters, true);
+    return pathCommand("MAIL FROM:", address, parameters, MailAddress::Path::Reverse);
 }
 
 CommandLine CommandLine::rcptTo(const QString &address, const QStringList &parameters)
 {
-    return pathCommand("RCPT TO:", address, parameters, false);
+    return pathCommand("RCPT TO:", address, parameters, MailAddress::Path::Forward);
 }
 
 CommandLine CommandLine::raw(const QString &line)

@@ -33,8 +33,7 @@ struct CommandLine
     /// One line of an AUTH exchange: base64 data or "*" to cancel.
     static CommandLine authResponse(const QByteArray &response);
     /// MAIL FROM:<address> followed by ESMTP parameters such as "SIZE=1234" or "BODY=8BITMIME". An empty address
-    /// gives the null reverse-path "<>". Surrounding angle brackets typed by the user are accepted; others, and TAB,
-    /// are refused in addresses.
+    /// gives the null reverse-path "<>". The address is the bare one that MailAddress::problem() accepts.
     static CommandLine mailFrom(const QString &address, const QStringList &parameters = {});
     static CommandLine rcptTo(const QString &address, const QStringList &parameters = {});
     /// A line the user typed, sent as it is (UTF-8) with CRLF added; an empty line is refused.

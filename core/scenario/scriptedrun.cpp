@@ -36,7 +36,7 @@ void ScriptedRun::onStepFinished(const std::optional<Reply> &reply)
     if (inStartTls && !m_greetingAfterTls && !reply) {
         // The handshake is done; RFC 3207 §4.2: greet again, and that EHLO's reply ends the step.
         m_greetingAfterTls = true;
-        m_handle->ehlo();
+        m_handle->sendEhlo();
         return;
     }
     check(reply);
@@ -75,7 +75,7 @@ void ScriptedRun::requestStep(const ScenarioStep &step)
 {
     switch (step.kind) {
     case ScenarioStep::Kind::Ehlo:
-        m_handle->ehlo();
+        m_handle->sendEhlo();
         return;
     case ScenarioStep::Kind::StartTls:
         m_handle->startTls();

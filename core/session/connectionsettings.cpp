@@ -1,5 +1,6 @@
 #include "connectionsettings.h"
 
+#include "localname.h"
 #include "protocol/commandline.h"
 
 #include <QHostAddress>
@@ -59,8 +60,8 @@ QStringList ConnectionSettings::validate() const
         problems << QObject::tr("The timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
     if (sessionTimeoutSeconds < 0 || sessionTimeoutSeconds > maxTimeoutSeconds)
         problems << QObject::tr("The session timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
-    if (const QString reason = CommandLine::checkArgument(localName); !reason.isEmpty())
-        problems << QObject::tr("The local (EHLO) name is not usable: %1").arg(reason);
+    if (const QString reason = LocalName::problem(localName); !reason.isEmpty())
+        problems << reason;
     if (const QString reason = CommandLine::checkArgument(serverName); !reason.isEmpty())
         problems << QObject::tr("The server name is not usable: %1").arg(reason);
     if (!extended && security == SecurityMode::StartTls && effectivePort() != submissionPort)

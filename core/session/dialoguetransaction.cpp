@@ -2,6 +2,7 @@
 
 #include "dialogue.h"
 #include "message/messagebuilder.h"
+#include "protocol/mailaddress.h"
 #include "text/untrustedtext.h"
 
 #include <QDateTime>
@@ -139,12 +140,12 @@ void Dialogue::beginMessage(const MessageSettings &message)
     m_result.recipientReplies.clear();
     m_result.recipients = message.to;
 
-    if (const QString reason = checkMailAddress(message.from, true); !reason.isEmpty()) {
+    if (const QString reason = MailAddress::problem(message.from, MailAddress::Path::Reverse); !reason.isEmpty()) {
         fail(ErrorCode::InvalidSettings, tr("The sender address is not usable: %1").arg(reason));
         return;
     }
     for (const QString &recipient : message.to) {
-        if (const QString reason = checkMailAddress(recipient); !reason.isEmpty()) {
+        if (const QString reason = MailAddress::problem(recipient, MailAddress::Path::Forward); !reason.isEmpty()) {
             fail(ErrorCode::InvalidSettings, tr("The recipient %1 is not usable: %2").arg(recipient, reason));
             return;
         }

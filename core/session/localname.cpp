@@ -1,5 +1,7 @@
 #include "localname.h"
 
+#include "protocol/commandline.h"
+
 #include <QHostInfo>
 
 #include <future>
@@ -47,6 +49,14 @@ QString LocalName::ehloName(const QString &configured, const QHostAddress &local
     if (const QString name = machineName(); !name.isEmpty())
         return name;
     return addressLiteral(localAddress);
+}
+
+QString LocalName::problem(const QString &configured)
+{
+    if (configured.isEmpty())
+        return {};
+    // HELO takes the same single word (RFC 5321 §4.1.1.1), so one builder's verdict covers both.
+    return CommandLine::ehlo(configured).error;
 }
 
 QString LocalName::addressLiteral(const QHostAddress &address)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Smtp
 {
 
@@ -15,5 +17,9 @@ struct PhaseTiming
 };
 
 using PhaseTimings = QList<PhaseTiming>;
+
+/// How long the whole session took: its "total" phase; while it runs (no total yet), the end of the last phase so far;
+/// nothing when no phase was timed. The one reading for the batch table and the command line's batch rows.
+std::optional<qint64> totalDurationMs(const PhaseTimings &timings);
 
 } // namespace Smtp

@@ -24,10 +24,20 @@ QUrl parsed(const QString &url)
 QString ProxyUrl::problem(const QString &url)
 {
     const QUrl proxy = parsed(url);
+    // QUrl refuses a port over 65535, an IPv6 address without brackets and spaces in the host.
+    if (!proxy.isValid() || proxy.host().isEmpty())
+        return tr("The proxy must look like socks5://host:port or http://host:port (user:password@ before the host "
+                  "is allowed), not \"%1\".")
+            .arg(withoutCredentials(url));
     const QString scheme = proxy.scheme().toLower();
-    if (!proxy.isValid() || proxy.host().isEmpty() || proxy.port() <= 0 ||
-        (scheme != QStringLiteral("socks5") && scheme != QStringLiteral("http")))
-        return tr("The proxy must look like socks5://host:port or http://host:port, not \"%1\".")
+    if (scheme != QStringLiteral("socks5") && scheme != QStringLiteral("http"))
+        return tr("The proxy must start with socks5:// or http://, not \"%1\".").arg(withoutCredentials(url));
+    // Neither kind has a default port a user could rely on; 0 would let the system pick one.
+    if (proxy.port() <= 0)
+        return tr("The proxy needs a port from 1 to 65535, as in %1://host:1080.").arg(scheme);
+    // "http://proxy:3128/" is how proxies are often written (http_proxy); anything after that slash means nothing.
+    if ((!proxy.path().isEmpty() && proxy.path() != QStringLiteral("/")) || proxy.hasQuery() || proxy.hasFragment())
+        return tr("The proxy address ends after the port: nothing may follow it in \"%1\".")
             .arg(withoutCredentials(url));
     return {};
 }

@@ -5,7 +5,9 @@
 namespace Smtp
 {
 
-/// The one rule for proxy addresses: "socks5://[user[:password]@]host:port" or "http://[user[:password]@]host:port".
+/// The one rule for proxy addresses, for the profile editor, the command line and the session:
+/// "socks5://[user[:password]@]host:port" or "http://[user[:password]@]host:port", the host a name, an IPv4 address or
+/// an IPv6 address in brackets, the port 1 to 65535, at most a "/" after it.
 /// A proxy password is a secret like the AUTH password: profiles, exports, generated command lines and output keep
 /// the address without it, and it travels separately (ConnectionSettings::proxyPassword, the keychain).
 class ProxyUrl

@@ -87,7 +87,7 @@ void Session::sendCommand(const QString &line)
     feed(DialogueEvent::commandTyped(line));
 }
 
-void Session::ehlo()
+void Session::sendEhlo()
 {
     feed(DialogueEvent(DialogueEvent::Kind::EhloRequested));
 }

@@ -40,7 +40,7 @@ public:
 
     void start();
     void sendCommand(const QString &line);
-    void ehlo();
+    void sendEhlo();
     void startTls();
     void authenticate();
     void sendMessage(const Smtp::MessageSettings &message);

@@ -61,9 +61,9 @@ void SessionHandle::sendCommand(const QString &line)
     post(m_session, [line](Session *session) { session->sendCommand(line); });
 }
 
-void SessionHandle::ehlo()
+void SessionHandle::sendEhlo()
 {
-    post(m_session, [](Session *session) { session->ehlo(); });
+    post(m_session, [](Session *session) { session->sendEhlo(); });
 }
 
 void SessionHandle::startTls()

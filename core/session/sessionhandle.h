@@ -34,8 +34,8 @@ public:
     void start();
     /// Interactive: sends one raw command line; refused (with an error event) if it holds CR, LF or NUL.
     void sendCommand(const QString &line);
-    /// Driven: EHLO (or HELO, as the settings say).
-    void ehlo();
+    /// EHLO (or HELO, as the settings say) again, with the name the session greeted with; driven: the ehlo step.
+    void sendEhlo();
     /// Interactive: STARTTLS then EHLO again; driven: STARTTLS and the handshake only.
     void startTls();
     /// Interactive: AUTH with the session's auth settings.

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -16,7 +17,8 @@ namespace Smtp
 class SessionHandle;
 
 /// Owns a few worker threads with event loops and places sessions on them, so hundreds of sessions stay cheap.
-/// Destroying the host cancels every session and waits for its threads.
+/// Destroying the host cancels every session still running (a handle still alive reports finished() with
+/// ErrorCode::Cancelled once its thread's event loop runs again), then ends its threads and waits for them.
 class SessionHost final : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     ~SessionHost() override;
 
     /// Creates a session on a worker thread; the handle belongs to the caller's thread. Call start() on it. A driven
-    /// session waits after the banner for each step (SessionHandle::ehlo(), startTls() …; see Dialogue::Mode).
+    /// session waits after the banner for each step (SessionHandle::sendEhlo(), startTls() …; see Dialogue::Mode).
     std::unique_ptr<SessionHandle> createSession(const ConnectionSettings &settings,
                                                  Dialogue::Mode mode = Dialogue::Mode::Plan);
 
@@ -36,7 +38,14 @@ private:
     {
         void operator()(QThread *thread) const;
     };
-    std::vector<std::unique_ptr<QThread, ThreadDeleter>> m_threads;
+    /// One worker thread and the object there that its sessions are children of. Only that thread touches the
+    /// children list, so the host reaches its sessions by asking the thread.
+    struct Worker
+    {
+        std::unique_ptr<QThread, ThreadDeleter> thread;
+        QObject *sessions = nullptr;
+    };
+    std::vector<Worker> m_workers;
     std::size_t m_nextThread = 0;
 };
 

@@ -120,6 +120,9 @@ void TestConnectionSettings::validate_data()
         << QStringLiteral("EHLO");
     QTest::addRow("NUL in EHLO name") << QStringLiteral("mx.example") << QString::fromUtf8("a\0b", 3) << 30 << true
                                       << QStringLiteral("EHLO");
+    // The same rule as the profile editor's and --local-name's (LocalName::problem()).
+    QTest::addRow("space in EHLO name") << QStringLiteral("mx.example") << QStringLiteral("my host") << 30 << true
+                                        << QStringLiteral("EHLO");
     QTest::addRow("zero timeout") << QStringLiteral("mx.example") << QString() << 0 << true
                                   << QStringLiteral("timeout");
     QTest::addRow("STARTTLS without EHLO")

@@ -68,8 +68,6 @@ private slots:
     void checkMessageData_data();
     void checkMessageData();
     void messageInfo();
-    void checkMailAddress_data();
-    void checkMailAddress();
     void mailParameters_data();
     void mailParameters();
     void checkDsnNotify_data();
@@ -352,46 +350,6 @@ void TestMessageBuilder::messageInfo()
     QVERIFY(info.smtpUtf8);
     QVERIFY(!info.requireTls);
     QVERIFY(info.dsnReturn.isEmpty());
-}
-
-void TestMessageBuilder::checkMailAddress_data()
-{
-    QTest::addColumn<QString>("address");
-    QTest::addColumn<bool>("allowEmpty");
-    QTest::addColumn<bool>("valid");
-
-    QTest::addRow("plain") << QStringLiteral("user@example.test") << false << true;
-    QTest::addRow("postmaster") << QStringLiteral("Postmaster") << false << true;
-    QTest::addRow("utf-8") << QStringLiteral("j\u00F6rg@b\u00FCcher.test") << false << true;
-    QTest::addRow("quoted local part with space") << QStringLiteral("\"john doe\"@example.test") << false << true;
-    QTest::addRow("quoted local part with escaped quote") << QStringLiteral("\"a\\\"b\"@example.test") << false << true;
-    QTest::addRow("empty refused") << QString() << false << false;
-    QTest::addRow("empty allowed as null reverse path") << QString() << true << true;
-    QTest::addRow("CRLF injection (C10)")
-        << QStringLiteral("a@example.com>\r\nRCPT TO:<attacker@evil.test") << false << false;
-    QTest::addRow("CRLF in quoted local part (C10)")
-        << QStringLiteral("\"x\r\nDATA\r\n\"@example.com") << false << false;
-    QTest::addRow("bare LF") << QStringLiteral("a\n@example.test") << false << false;
-    QTest::addRow("NUL") << QString::fromUtf16(u"a\0@example.test", 15) << false << false;
-    QTest::addRow("tab") << QStringLiteral("a\t@example.test") << false << false;
-    QTest::addRow("DEL") << QStringLiteral("a\u007F@example.test") << false << false;
-    QTest::addRow("C1 control") << QStringLiteral("a\u0085@example.test") << false << false;
-    QTest::addRow("angle brackets") << QStringLiteral("<a@example.test>") << false << false;
-    QTest::addRow("closing bracket") << QStringLiteral("a@example.test> SIZE=1") << false << false;
-    QTest::addRow("space outside quotes") << QStringLiteral("a b@example.test") << false << false;
-    QTest::addRow("unterminated quote") << QStringLiteral("\"ab@example.test") << false << false;
-}
-
-void TestMessageBuilder::checkMailAddress()
-{
-    QFETCH(QString, address);
-    QFETCH(bool, allowEmpty);
-    QFETCH(bool, valid);
-
-    const QString error = Smtp::checkMailAddress(address, allowEmpty);
-    QCOMPARE(error.isEmpty(), valid);
-    // The message must be safe to show on one line.
-    QVERIFY(!error.contains(QLatin1Char('\r')) && !error.contains(QLatin1Char('\n')));
 }
 
 void TestMessageBuilder::mailParameters_data()

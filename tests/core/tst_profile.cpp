@@ -258,6 +258,62 @@ private Q_SLOTS:
         QVERIFY(problems.isEmpty());
         QVERIFY(copy == folder);
     }
+
+    void folderContains_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("inside");
+
+        QTest::addRow("the folder itself") << QStringLiteral("Lab") << QStringLiteral("Lab") << true;
+        QTest::addRow("a subfolder") << QStringLiteral("Lab") << QStringLiteral("Lab/Relays") << true;
+        QTest::addRow("deeper") << QStringLiteral("Lab") << QStringLiteral("Lab/Relays/Old") << true;
+        QTest::addRow("nested folder itself") << QStringLiteral("Lab/Relays") << QStringLiteral("Lab/Relays") << true;
+        QTest::addRow("same prefix, other folder") << QStringLiteral("Lab") << QStringLiteral("Laboratory") << false;
+        QTest::addRow("parent of the folder") << QStringLiteral("Lab/Relays") << QStringLiteral("Lab") << false;
+        QTest::addRow("sibling") << QStringLiteral("Lab/Relays") << QStringLiteral("Lab/Submission") << false;
+        QTest::addRow("top level holds a folder") << QString() << QStringLiteral("Lab") << true;
+        QTest::addRow("top level holds itself") << QString() << QString() << true;
+        QTest::addRow("a folder does not hold the top level") << QStringLiteral("Lab") << QString() << false;
+        QTest::addRow("case matters") << QStringLiteral("lab") << QStringLiteral("Lab") << false;
+    }
+
+    void folderContains()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, path);
+        QFETCH(bool, inside);
+
+        QCOMPARE(Smtp::ProfileFolder::contains(folder, path), inside);
+        Profile profile;
+        profile.name = QStringLiteral("relay");
+        profile.folder = path;
+        QCOMPARE(profile.isIn(folder), inside);
+    }
+
+    void qualifiedName_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("qualified");
+
+        QTest::addRow("top level") << QString() << QStringLiteral("relay") << QStringLiteral("relay");
+        QTest::addRow("in a folder") << QStringLiteral("Lab") << QStringLiteral("relay") << QStringLiteral("Lab/relay");
+        QTest::addRow("nested") << QStringLiteral("Customers/ACME") << QStringLiteral("mx 1")
+                                << QStringLiteral("Customers/ACME/mx 1");
+    }
+
+    void qualifiedName()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, name);
+        QFETCH(QString, qualified);
+
+        Profile profile;
+        profile.folder = folder;
+        profile.name = name;
+        QCOMPARE(profile.qualifiedName(), qualified);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProfile)

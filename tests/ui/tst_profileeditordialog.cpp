@@ -39,6 +39,7 @@ namespace
 {
 
 constexpr int waitMs = 10000;
+const QByteArray storedPassword = "stored-Pa55-canary";
 
 template <typename T>
 T *child(const QWidget *parent, const QString &name)
@@ -109,6 +110,8 @@ private slots:
     void testOfAnUnnamedProfileShowsItsVerdictInTheEditor();
     void testVerifiesStartTlsAndSignsIn();
     void testFailureShowsTheReason();
+    void testUsesEveryStoredSecret();
+    void testKeepsStoredSecretsFromAnotherDestination();
     void authenticationFieldsFollowTheMechanism();
     void showPasswordToggle_data();
     void showPasswordToggle();
@@ -117,6 +120,9 @@ private slots:
 
 private:
     SmtpUi::ProfileEditorDialog *openNewEditor(SmtpUi::MainWindow &window, quint16 port, Smtp::SecurityMode security);
+    /// A saved profile that signs in as alice with a client certificate whose key is encrypted; its password and key
+    /// passphrase are in the keychain.
+    Smtp::Profile savedProfileWithSecrets(quint16 port);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Smtp::ProfileStore> m_store;
@@ -260,6 +266,101 @@ void TestProfileEditorDialog::testVerifiesStartTlsAndSignsIn()
     QFile file(m_store->filePath());
     if (file.open(QIODevice::ReadOnly))
         QVERIFY(!file.readAll().contains(password));
+    editor->done(QDialog::Rejected);
+}
+
+Smtp::Profile TestProfileEditorDialog::savedProfileWithSecrets(quint16 port)
+{
+    const CertificateSet &files = CertificateFactory::shared();
+    Smtp::Profile profile;
+    profile.name = QStringLiteral("Signed relay");
+    profile.settings.host = QStringLiteral("127.0.0.1");
+    profile.settings.port = port;
+    profile.settings.security = Smtp::SecurityMode::StartTls;
+    profile.settings.caFile = files.ca.certificate;
+    profile.settings.clientCertificateFile = files.client.certificate;
+    profile.settings.clientKeyFile = files.clientEncryptedKey;
+    profile.settings.authMechanism = QStringLiteral("PLAIN");
+    profile.settings.authUser = QStringLiteral("alice");
+    if (m_store->add(profile).isError())
+        return {};
+    m_secrets->write(profile.id, Smtp::SecretKind::Password, storedPassword, nullptr, {});
+    m_secrets->write(profile.id, Smtp::SecretKind::KeyPassphrase, files.clientKeyPassword.toUtf8(), nullptr, {});
+    return profile;
+}
+
+void TestProfileEditorDialog::testUsesEveryStoredSecret()
+{
+    // Issue #18: Test got the stored password but not the stored key passphrase; now the editor's Test resolves
+    // secrets where every session does.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250-test.example\r\n250 STARTTLS\r\n"},
+                      Expect{"STARTTLS"}, Send{"220 2.0.0 Go ahead\r\n"},
+                      StartTls{ServerCertificate::Valid, ClientCertificateMode::Require, QSsl::TlsV1_3}, Expect{"EHLO"},
+                      Send{"250-test.example\r\n250 AUTH PLAIN\r\n"}, Expect{"AUTH PLAIN"},
+                      Send{"235 2.7.0 Authentication successful\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+    const Smtp::Profile profile = savedProfileWithSecrets(server.port());
+    QVERIFY(!profile.id.isEmpty());
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QPointer<SmtpUi::ProfileEditorDialog> editor = window.profilesPanel()->openEditor(profile);
+    QVERIFY(editor);
+    auto *password = child<QLineEdit>(editor, QStringLiteral("passwordLineEdit"));
+    auto *passphrase = child<QLineEdit>(editor, QStringLiteral("keyPassphraseLineEdit"));
+    // The person sees that both are stored, and neither is shown in a field.
+    QTRY_COMPARE(password->placeholderText(), QStringLiteral("Stored in the keychain; type to replace"));
+    QTRY_COMPARE(passphrase->placeholderText(), QStringLiteral("Stored in the keychain; type to replace"));
+    QVERIFY(password->text().isEmpty() && passphrase->text().isEmpty());
+
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("testPushButton")), Qt::LeftButton);
+    auto *verdict = child<QLabel>(editor, QStringLiteral("testResultLabel"));
+    // The keychain answers first, then the test starts: wait for its verdict, not for the empty label before it.
+    QTRY_VERIFY_WITH_TIMEOUT(!verdict->text().isEmpty() && !verdict->text().startsWith(QStringLiteral("Testing")),
+                             waitMs);
+    QVERIFY2(verdict->text().endsWith(QStringLiteral(". Signed in as alice.")), qPrintable(verdict->text()));
+    QVERIFY(server.clientCertificatePresented());
+    QVERIFY(server.receivedLines(Phase::Tls)
+                .contains("AUTH PLAIN " + QByteArray("\0alice\0", 7).append(storedPassword).toBase64()));
+    editor->done(QDialog::Rejected);
+}
+
+void TestProfileEditorDialog::testKeepsStoredSecretsFromAnotherDestination()
+{
+    // The saved password is bound to where the profile connects; a Test of an edited destination does not take it
+    // along unconfirmed, as a session from the window or the command line would not.
+    ScriptableSmtpServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.setScript({Send{"220 elsewhere.example ESMTP\r\n"}, Expect{"EHLO"},
+                         Send{"250-elsewhere.example\r\n250 STARTTLS\r\n"}, Expect{"STARTTLS"},
+                         Send{"220 2.0.0 Go ahead\r\n"},
+                         StartTls{ServerCertificate::Valid, ClientCertificateMode::Require, QSsl::TlsV1_3},
+                         Expect{"EHLO"}, Send{"250-elsewhere.example\r\n250 AUTH PLAIN\r\n"}});
+    elsewhere.setDefaultReply("535 5.7.8 No\r\n");
+    const quint16 savedPort = closedPort();
+    QVERIFY(savedPort != 0);
+    const Smtp::Profile profile = savedProfileWithSecrets(savedPort);
+    QVERIFY(!profile.id.isEmpty());
+
+    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    window.show();
+    QPointer<SmtpUi::ProfileEditorDialog> editor = window.profilesPanel()->openEditor(profile);
+    QVERIFY(editor);
+    child<QSpinBox>(editor, QStringLiteral("portSpinBox"))->setValue(elsewhere.port());
+    QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("testPushButton")), Qt::LeftButton);
+    auto *verdict = child<QLabel>(editor, QStringLiteral("testResultLabel"));
+    // The keychain answers first, then the test starts: wait for its verdict, not for the empty label before it.
+    QTRY_VERIFY_WITH_TIMEOUT(!verdict->text().isEmpty() && !verdict->text().startsWith(QStringLiteral("Testing")),
+                             waitMs);
+    // The key passphrase only unlocks a local file, so it is used: the TLS session with a client certificate stands.
+    QVERIFY(elsewhere.clientCertificatePresented());
+    const QByteArray received = elsewhere.receivedBytes(Phase::Tls);
+    QVERIFY(received.startsWith("EHLO"));
+    QVERIFY2(!received.contains(QByteArray(storedPassword).toBase64()) &&
+                 !received.contains(QByteArray("\0alice\0", 7).append(storedPassword).toBase64()),
+             received.constData());
     editor->done(QDialog::Rejected);
 }
 

@@ -91,6 +91,8 @@ private slots:
     void initTestCase();
     void startTlsSessionInTheWindow();
     void commandHistory();
+    void ehloButtonGreetsWithTheSessionsName_data();
+    void ehloButtonGreetsWithTheSessionsName();
     void closingTheTabEndsTheSession();
     void severalSessionsAtOnce();
     void composeAndSend_data();
@@ -263,6 +265,57 @@ void TestSessionTab::commandHistory()
     QCOMPARE(edit.text(), QStringLiteral("VRFY postmaster"));
     QTest::keyClick(&edit, Qt::Key_Down);
     QCOMPARE(edit.text(), QStringLiteral("RS"));
+}
+
+void TestSessionTab::ehloButtonGreetsWithTheSessionsName_data()
+{
+    QTest::addColumn<QString>("localName");
+
+    QTest::addRow("configured") << QStringLiteral("client.test");
+    // Not configured: the machine's name, or the connection's address literal where it has none.
+    QTest::addRow("chosen by the session") << QString();
+}
+
+void TestSessionTab::ehloButtonGreetsWithTheSessionsName()
+{
+    QFETCH(QString, localName);
+
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO "},
+                      Send{"250-test.example\r\n250 SIZE 1000\r\n"}, Expect{"EHLO "},
+                      Send{"250-test.example\r\n250 SIZE 2000\r\n"}});
+    server.setDefaultReply("250 2.0.0 OK\r\n");
+
+    SmtpUi::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Smtp::ConnectionSettings settings = testSettings(server.port(), Smtp::SecurityMode::None);
+    settings.localName = localName;
+    SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("ehlo"), settings);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    auto *ehlo = tab->findChild<QPushButton *>(QStringLiteral("ehloPushButton"));
+    QVERIFY(ehlo);
+    QTRY_VERIFY(ehlo->isEnabled());
+    QTest::mouseClick(ehlo, Qt::LeftButton);
+
+    const auto ehloLines = [&server] {
+        QList<QByteArray> lines;
+        for (const QByteArray &line : server.receivedLines(Phase::Plain)) {
+            if (line.startsWith("EHLO "))
+                lines.append(line);
+        }
+        return lines;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(ehloLines().size(), 2, waitMs);
+    QCOMPARE(ehloLines().at(1), ehloLines().at(0));
+    if (!localName.isEmpty())
+        QCOMPARE(ehloLines().at(0), QByteArray("EHLO client.test"));
+    // The answer is read as a greeting: the capabilities the tab shows are the new ones.
+    QTRY_COMPARE_WITH_TIMEOUT(tab->capabilities(false).value_or(Smtp::Capabilities()).sizeLimit().value_or(0),
+                              qint64(2000), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QVERIFY(server.errors().isEmpty());
 }
 
 void TestSessionTab::closingTheTabEndsTheSession()

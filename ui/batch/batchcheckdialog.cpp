@@ -43,9 +43,7 @@ BatchCheckDialog::BatchCheckDialog(Smtp::ProfileStore *store, const QStringList 
         const std::optional<Smtp::Profile> profile = store->find(id);
         if (!profile)
             continue;
-        const QString name =
-            profile->folder.isEmpty() ? profile->name : QStringLiteral("%1/%2").arg(profile->folder, profile->name);
-        targets << Smtp::CheckPlan::forProfile(name, store->resolvedSettings(*profile));
+        targets << Smtp::CheckPlan::forProfile(profile->qualifiedName(), store->resolvedSettings(*profile));
         previousRuns << (profile->history.isEmpty() ? std::nullopt
                                                     : std::optional<Smtp::RunRecord>(profile->history.first()));
         m_profileIds << id;

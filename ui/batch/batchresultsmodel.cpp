@@ -25,18 +25,6 @@ QByteArray csvField(const QString &text)
     return field.toUtf8();
 }
 
-// The session's "total" phase, or the end of the last phase when it has none.
-qint64 totalMs(const Smtp::PhaseTimings &timings)
-{
-    qint64 end = 0;
-    for (const Smtp::PhaseTiming &phase : timings) {
-        if (phase.name == QLatin1String("total"))
-            return phase.durationMs;
-        end = std::max(end, phase.startMs + phase.durationMs);
-    }
-    return end;
-}
-
 std::optional<qint64> daysLeft(const Smtp::SessionResult &result)
 {
     if (!result.tls || result.tls->chain.isEmpty())
@@ -107,7 +95,7 @@ QString BatchResultsModel::cellText(const Row &row, int column) const
                          : tr("%n day(s) left", nullptr, int(*days));
     }
     case TimeColumn:
-        return tr("%1 ms").arg(totalMs(result.timings));
+        return tr("%1 ms").arg(Smtp::totalDurationMs(result.timings).value_or(0));
     case ChangesColumn:
         if (!row.previous)
             return tr("first run");
@@ -129,7 +117,7 @@ QVariant BatchResultsModel::sortValue(const Row &row, int column) const
     case CertificateColumn:
         return QVariant::fromValue(daysLeft(result).value_or(std::numeric_limits<qint64>::max()));
     case TimeColumn:
-        return QVariant::fromValue(totalMs(result.timings));
+        return QVariant::fromValue(Smtp::totalDurationMs(result.timings).value_or(0));
     default:
         return {};
     }
@@ -202,7 +190,7 @@ QJsonArray BatchResultsModel::toJson() const
                 check.insert(QStringLiteral("error"), Smtp::escapeUntrustedText(result.error.message));
             if (const std::optional<qint64> days = daysLeft(result))
                 check.insert(QStringLiteral("cert_days_left"), *days);
-            check.insert(QStringLiteral("time_ms"), totalMs(result.timings));
+            check.insert(QStringLiteral("time_ms"), Smtp::totalDurationMs(result.timings).value_or(0));
             check.insert(QStringLiteral("changes"), QJsonArray::fromStringList(row.changes));
         } else {
             check.insert(QStringLiteral("ok"), QJsonValue::Null);

@@ -4,6 +4,8 @@
 
 #include "app/theme.h"
 #include "profiles/profilesecrets.h"
+#include "protocol/mailaddress.h"
+#include "session/localname.h"
 #include "session/proxyurl.h"
 #include "text/untrustedtext.h"
 
@@ -182,7 +184,10 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     placeholder(m_ui->fromLineEdit, base.message.from);
     m_ui->toLineEdit->setText(s.to.value_or(QStringList()).join(QStringLiteral(", ")));
     m_ui->notesPlainTextEdit->setPlainText(profile.notes);
-    setStoredSecrets(false, false);
+    // Until the keychain answers (setStoredSecret()); for a changed destination an unanswered read still counts as
+    // stored (hasBoundSecret()).
+    for (QLineEdit *field : {m_ui->passwordLineEdit, m_ui->keyPassphraseLineEdit})
+        field->setPlaceholderText(tr("Not stored; saved to the keychain"));
     updatePortDefault();
     updateAuthenticationFields();
 }
@@ -319,14 +324,6 @@ void ProfileEditorDialog::showTestResult(const Smtp::SessionResult &result)
         complete ? successTextColour(palette()) : palette().color(QPalette::WindowText));
 }
 
-void ProfileEditorDialog::setStoredSecrets(bool password, bool keyPassphrase)
-{
-    m_ui->passwordLineEdit->setPlaceholderText(password ? tr("Stored in the keychain; type to replace")
-                                                        : tr("Not stored; saved to the keychain"));
-    m_ui->keyPassphraseLineEdit->setPlaceholderText(keyPassphrase ? tr("Stored in the keychain; type to replace")
-                                                                  : tr("Not stored; saved to the keychain"));
-}
-
 QString ProfileEditorDialog::currentMechanism() const
 {
     // The list's entries carry the setting's value ("" or "auto" for the described ones); typed text is a name.
@@ -402,9 +399,9 @@ Smtp::ConnectionSettings ProfileEditorDialog::connectionSettings() const
 {
     Smtp::ConnectionSettings settings;
     m_inheritedSettings.overriddenBy(profile().settings).applyTo(settings);
-    settings.auth.password = m_passwordEdited ? m_ui->passwordLineEdit->text() : m_storedPassword;
-    const QString typedProxyPassword = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());
-    settings.proxyPassword = typedProxyPassword.isEmpty() ? m_storedProxyPassword : typedProxyPassword;
+    if (m_passwordEdited)
+        settings.auth.password = m_ui->passwordLineEdit->text();
+    settings.proxyPassword = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());
     if (m_passphraseEdited)
         settings.clientKeyPassphrase = m_ui->keyPassphraseLineEdit->text().toUtf8();
     return settings;
@@ -421,15 +418,16 @@ std::optional<QString> ProfileEditorDialog::proxyPasswordChange() const
     return typed.isEmpty() ? std::nullopt : std::optional<QString>(typed);
 }
 
-void ProfileEditorDialog::setStoredSecret(Smtp::SecretKind kind, bool stored, const QString &secret)
+void ProfileEditorDialog::setStoredSecret(Smtp::SecretKind kind, bool stored)
 {
     m_storedSecrets.insert(kind, stored);
-    if (kind == Smtp::SecretKind::Password) {
-        m_storedPassword = secret;
-        setStoredSecrets(stored, false);
-    } else if (kind == Smtp::SecretKind::ProxyPassword) {
-        m_storedProxyPassword = secret;
-    }
+    QLineEdit *field = kind == Smtp::SecretKind::Password        ? m_ui->passwordLineEdit
+                       : kind == Smtp::SecretKind::KeyPassphrase ? m_ui->keyPassphraseLineEdit
+                                                                 : nullptr;
+    // The proxy password has no field of its own: it is typed inside the proxy address.
+    if (field)
+        field->setPlaceholderText(stored ? tr("Stored in the keychain; type to replace")
+                                         : tr("Not stored; saved to the keychain"));
 }
 
 bool ProfileEditorDialog::hasBoundSecret() const
@@ -534,10 +532,7 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
               ? tr("STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.")
               : QString());
     const QString proxy = m_ui->proxyLineEdit->text().trimmed();
-    check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit,
-          proxy.isEmpty() || Smtp::ProxyUrl::problem(proxy).isEmpty()
-              ? QString()
-              : tr("Use socks5://host:port or http://host:port (user:password@ before the host is allowed)."));
+    check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit, proxy.isEmpty() ? QString() : Smtp::ProxyUrl::problem(proxy));
     check(m_ui->serverNameErrorLabel, m_ui->serverNameLineEdit, lineProblem(m_ui->serverNameLineEdit->text()));
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
     check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
@@ -548,9 +543,9 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
         keyProblem = tr("A client key needs a client certificate.");
     check(m_ui->clientKeyErrorLabel, m_ui->clientKeyLineEdit, keyProblem);
     check(m_ui->keyPassphraseErrorLabel, m_ui->keyPassphraseLineEdit, QString());
+    // The session's own rule: what EHLO can carry (LocalName).
     check(m_ui->localNameErrorLabel, m_ui->localNameLineEdit,
-          m_ui->localNameLineEdit->text().contains(u' ') ? tr("The EHLO name cannot contain spaces.")
-                                                         : lineProblem(m_ui->localNameLineEdit->text()));
+          Smtp::LocalName::problem(m_ui->localNameLineEdit->text().trimmed()));
     const QString mechanism = currentMechanism();
     const bool authRequested = !mechanism.isEmpty();
     check(m_ui->authMechanismErrorLabel, m_ui->authMechanismComboBox,
@@ -560,17 +555,17 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
           authRequested && user.isEmpty() && m_inherited.auth.user.isEmpty() ? tr("Authentication needs a user name.")
                                                                              : lineProblem(user));
     check(m_ui->passwordErrorLabel, m_ui->passwordLineEdit, QString());
-    const auto addressProblem = [&](const QString &address) {
+    // The session's own rule: what the editor lets through, the session sends.
+    const auto addressProblem = [&](const QString &address, Smtp::MailAddress::Path path) {
         if (const QString problem = lineProblem(address); !problem.isEmpty())
             return problem;
-        if (address.contains(u'<') || address.contains(u'>') || address.contains(u' '))
-            return tr("Write the bare address, without <>, spaces or a display name.");
-        return QString();
+        return Smtp::MailAddress::problem(address, path);
     };
-    check(m_ui->fromErrorLabel, m_ui->fromLineEdit, addressProblem(m_ui->fromLineEdit->text().trimmed()));
+    check(m_ui->fromErrorLabel, m_ui->fromLineEdit,
+          addressProblem(m_ui->fromLineEdit->text().trimmed(), Smtp::MailAddress::Path::Reverse));
     QString toProblem;
     for (const QString &recipient : splitList(m_ui->toLineEdit->text())) {
-        if (toProblem = addressProblem(recipient); !toProblem.isEmpty()) {
+        if (toProblem = addressProblem(recipient, Smtp::MailAddress::Path::Forward); !toProblem.isEmpty()) {
             toProblem = tr("%1: %2").arg(recipient, toProblem);
             break;
         }

@@ -41,7 +41,7 @@ public:
 
     /// The edited profile (id, last use and unknown fields kept from the original).
     Smtp::Profile profile() const;
-    /// The settings a session would use right now, typed secrets included: for "Test".
+    /// The settings a session would use right now, with the secrets typed here (none from the keychain): for "Test".
     Smtp::ConnectionSettings connectionSettings() const;
     /// The typed password, when the user typed one (an empty string means "forget the stored one").
     std::optional<QString> passwordChange() const;
@@ -56,12 +56,10 @@ public:
         Forget,    ///< the destination changed and the user chose to forget the saved password and proxy password
     };
     SecretDecision secretDecision() const { return m_secretDecision; }
-    /// What the keychain holds for the profile (answered by the caller's reads); @p secret fills "Test".
-    void setStoredSecret(Smtp::SecretKind kind, bool stored, const QString &secret = {});
-    /// Tells the password fields whether a secret is already stored, so their placeholders can say so.
-    void setStoredSecrets(bool password, bool keyPassphrase);
-    /// Lets the caller fill the password for "Test" from the keychain.
-    void setPasswordForTest(const QString &password) { m_storedPassword = password; }
+    /// Whether the keychain holds a secret of @p kind for the profile (answered by the caller's reads): the password
+    /// fields' placeholders say so, and a changed destination asks before taking it along. The editor never holds
+    /// a stored secret itself; "Test" gets them where every session does (ProfileSecrets).
+    void setStoredSecret(Smtp::SecretKind kind, bool stored);
 
     /// The editor's pages a fix in the window can point to.
     enum class Page
@@ -94,8 +92,9 @@ public:
     void reject() override;
 
 signals:
-    /// "Test" was pressed with valid settings: connect with them without saving. The caller answers with
-    /// showTestRunning() and showTestResult().
+    /// "Test" was pressed with valid settings: connect with them without saving. @p settings hold only the secrets
+    /// typed here; the caller adds the stored ones as for any session. It answers with showTestRunning() and
+    /// showTestResult().
     void testRequested(const Smtp::ConnectionSettings &settings, const QString &title);
     /// The test verdict's "Show transcript" link was followed.
     void transcriptRequested();
@@ -125,8 +124,6 @@ private:
     Smtp::ConnectionSettings m_inherited;
     bool m_passwordEdited = false;
     bool m_passphraseEdited = false;
-    QString m_storedPassword;
-    QString m_storedProxyPassword;
     QMap<Smtp::SecretKind, bool> m_storedSecrets;
     QStringList m_loadedState;
     /// The security mode and authentication of the running test, to describe its result (no secrets).

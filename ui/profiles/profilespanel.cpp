@@ -4,6 +4,7 @@
 #include "profileitemdelegate.h"
 #include "profiles/profilefilterproxymodel.h"
 #include "profiles/profileimport.h"
+#include "profiles/profilesecrets.h"
 #include "profiles/profilestore.h"
 #include "profiles/profiletreemodel.h"
 #include "profiles/secretstore.h"
@@ -258,9 +259,8 @@ QStringList ProfilesPanel::profilesToCheck() const
     }
     const bool everything = rows.isEmpty();
     for (const Smtp::Profile &profile : m_store->profiles()) {
-        const bool inFolder = std::any_of(folders.cbegin(), folders.cend(), [&profile](const QString &folder) {
-            return profile.folder == folder || profile.folder.startsWith(folder + QLatin1Char('/'));
-        });
+        const bool inFolder = std::any_of(folders.cbegin(), folders.cend(),
+                                          [&profile](const QString &folder) { return profile.isIn(folder); });
         if ((everything || inFolder) && !ids.contains(profile.id))
             ids << profile.id;
     }
@@ -292,6 +292,28 @@ bool ProfilesPanel::selectProfile(const QString &id)
     return true;
 }
 
+void ProfilesPanel::testWithStoredSecrets(ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
+                                          const QString &title)
+{
+    const std::optional<Smtp::Profile> stored = m_store->find(editor->profile().id);
+    if (!stored || !m_secrets) {
+        emit testRequested(editor, settings, title);
+        return;
+    }
+    // The stored secrets come the way they come for every session of the profile, the command line's too: only
+    // those still missing, the password and proxy password only where they are bound, all three kinds.
+    Smtp::ProfileSecrets::read(*m_secrets, *stored, m_store->resolvedSettings(*stored), settings, editor,
+                               [this, editor, title](const Smtp::ProfileSecrets &read) {
+                                   Smtp::ConnectionSettings withSecrets = read.settings;
+                                   // A field cleared in the editor means "no password", not "the stored one".
+                                   if (const std::optional<QString> password = editor->passwordChange())
+                                       withSecrets.auth.password = *password;
+                                   if (const std::optional<QString> passphrase = editor->keyPassphraseChange())
+                                       withSecrets.clientKeyPassphrase = passphrase->toUtf8();
+                                   emit testRequested(editor, withSecrets, title);
+                               });
+}
+
 QString ProfilesPanel::currentFolder() const
 {
     return m_treeView->currentIndex().data(ProfileTreeModel::FolderPathRole).toString();
@@ -310,20 +332,19 @@ ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
         m_editors.insert(profile.id, dialog);
     dialog->setObjectName(QStringLiteral("profileEditorDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!isNew && m_secrets) {
-        // The editor asks before a changed destination takes these along, so it must know whether they exist.
-        for (const Smtp::SecretKind kind : {Smtp::SecretKind::Password, Smtp::SecretKind::ProxyPassword}) {
-            m_secrets->read(profile.id, kind, dialog, [dialog, kind](const Smtp::SecretResult &result) {
-                dialog->setStoredSecret(kind, result.ok(), QString::fromUtf8(result.secret));
-            });
+    // The editor asks before a changed destination takes the password along, so it must know whether they exist.
+    for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds()) {
+        if (isNew || !m_secrets) {
+            dialog->setStoredSecret(kind, false);
+            continue;
         }
-    } else {
-        dialog->setStoredSecret(Smtp::SecretKind::Password, false);
-        dialog->setStoredSecret(Smtp::SecretKind::ProxyPassword, false);
+        m_secrets->read(profile.id, kind, dialog, [dialog, kind](const Smtp::SecretResult &result) {
+            dialog->setStoredSecret(kind, result.ok());
+        });
     }
     connect(dialog, &ProfileEditorDialog::testRequested, this,
             [this, dialog](const Smtp::ConnectionSettings &settings, const QString &title) {
-                emit testRequested(dialog, settings, title);
+                testWithStoredSecrets(dialog, settings, title);
             });
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] { applyEditor(dialog, isNew); });
     // Not modal: the window stays usable, so a test's transcript can be read while the editor is open. A profile

@@ -101,6 +101,10 @@ private:
     void createActions();
     void updateActions();
     void applyEditor(ProfileEditorDialog *dialog, bool isNew);
+    /// An editor's Test: adds the saved profile's stored secrets (ProfileSecrets) to what was typed, then emits
+    /// testRequested(). A profile not saved yet has none.
+    void testWithStoredSecrets(ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
+                               const QString &title);
     bool saveStore();
     /// Applies and saves an import that was planned (and perhaps shown); returns a message for people.
     QString applyImport(Smtp::ProfileImport &import, Smtp::ImportAction conflictAction);

@@ -1,6 +1,7 @@
 #include "composepanel.h"
 
 #include "message/messagebuilder.h"
+#include "protocol/mailaddress.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -125,16 +126,16 @@ std::optional<Smtp::MessageSettings> ComposePanel::composedMessage()
     const QString subject = m_subjectLineEdit->text();
     const QString body = m_bodyPlainTextEdit->toPlainText();
 
-    // RFC 5321 §4.1.2: an address with CR, LF or angle brackets would smuggle commands into the envelope.
-    const QString fromError = Smtp::checkMailAddress(message.from, true);
+    // The engine's own rule, so that what the panel lets through the session sends.
+    const QString fromError = Smtp::MailAddress::problem(message.from, Smtp::MailAddress::Path::Reverse);
     showFieldError(m_fromErrorLabel, fromError.isEmpty() ? QString() : tr("Not sent: %1").arg(fromError));
     QString toError;
     if (message.to.isEmpty())
         toError = tr("Not sent: give at least one recipient.");
     for (const QString &recipient : std::as_const(message.to)) {
-        const QString error = Smtp::checkMailAddress(recipient);
+        const QString error = Smtp::MailAddress::problem(recipient, Smtp::MailAddress::Path::Forward);
         if (!error.isEmpty()) {
-            toError = tr("Not sent: %1").arg(error);
+            toError = tr("Not sent to %1: %2").arg(recipient, error);
             break;
         }
     }

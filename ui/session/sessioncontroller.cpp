@@ -17,6 +17,7 @@ SessionController::SessionController(std::unique_ptr<Smtp::SessionHandle> handle
     connect(session, &Smtp::SessionHandle::timingsChanged, tab, &SessionTab::setTimings);
     connect(session, &Smtp::SessionHandle::finished, tab, &SessionTab::setResult);
     connect(tab, &SessionTab::commandRequested, session, &Smtp::SessionHandle::sendCommand);
+    connect(tab, &SessionTab::ehloRequested, session, &Smtp::SessionHandle::sendEhlo);
     connect(tab, &SessionTab::startTlsRequested, session, &Smtp::SessionHandle::startTls);
     connect(tab, &SessionTab::authenticateRequested, session, &Smtp::SessionHandle::authenticate);
     connect(tab, &SessionTab::sendMessageRequested, session, &Smtp::SessionHandle::sendMessage);
@@ -38,7 +39,8 @@ void SessionController::close()
 {
     if (m_handle->isFinished())
         return;
-    // The session says QUIT when it is ready for a command; in the middle of anything else it closes at once.
+    // The session says QUIT only when it is ready for a command: waiting for a step to end first could hold the tab
+    // for a whole timeout. In the middle of anything else it closes at once.
     m_handle->quit();
 }
 

@@ -29,7 +29,9 @@ public:
 
     Smtp::SessionHandle *handle() const { return m_handle.get(); }
     void start();
-    /// Closes the session: QUIT when it still stands and can answer, otherwise cancel at once.
+    /// Closes the session: QUIT (and its reply awaited) when the session stands ready for a command; in the middle of
+    /// a step (a reply awaited, TLS, typed message text) or before the greeting, the connection closes at once and
+    /// the session ends as cancelled. The dialogue decides (Dialogue::onQuitRequested()).
     void close();
 
 private:

@@ -10,7 +10,6 @@
 #include "transcript/transcriptview.h"
 
 #include "protocol/replyexplanation.h"
-#include "session/localname.h"
 #include "text/untrustedtext.h"
 
 #include <QAction>
@@ -18,7 +17,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -99,16 +97,9 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     commandLayout->addWidget(m_sendPushButton);
 
     auto *buttonsLayout = new QHBoxLayout;
-    // The session's own rule for the name; only a machine without a fully qualified name falls back to its short
-    // name here, where the session would use the connection's address literal.
+    // The session greets again with the name it chose at connect time (LocalName), and reads the new capabilities.
     connect(addCommandButton(tr("&EHLO"), QStringLiteral("ehloPushButton"), tr("Send EHLO again")),
-            &QPushButton::clicked, this, [this, configured = settings.localName] {
-                const QString machine = Smtp::LocalName::machineName();
-                const QString name = !configured.isEmpty() ? configured
-                                     : !machine.isEmpty()  ? machine
-                                                           : QHostInfo::localHostName();
-                sendCommand(QStringLiteral("EHLO %1").arg(name));
-            });
+            &QPushButton::clicked, this, &SessionTab::ehloRequested);
     connect(addCommandButton(tr("S&TARTTLS"), QStringLiteral("startTlsPushButton"),
                              tr("Upgrade to TLS, then send EHLO again")),
             &QPushButton::clicked, this, &SessionTab::startTlsRequested);

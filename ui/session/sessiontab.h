@@ -82,6 +82,7 @@ public:
 
 signals:
     void commandRequested(const QString &line);
+    void ehloRequested();
     void startTlsRequested();
     void authenticateRequested();
     void sendMessageRequested(const Smtp::MessageSettings &message);
