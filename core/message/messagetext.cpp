@@ -1,5 +1,7 @@
 #include "messagetext.h"
 
+#include <utility>
+
 namespace Smtp
 {
 
@@ -19,30 +21,40 @@ QByteArrayView pieceAt(QByteArrayView text, qsizetype offset)
 
 void MessageTextEncoder::encode(QByteArrayView piece, QByteArray &out)
 {
+    if (piece.isEmpty())
+        return;
+    m_empty = false;
     out.reserve(out.size() + piece.size() + piece.size() / 32 + 8);
-    for (const char c : piece) {
-        const bool lfOfCrlf = m_afterCr && c == '\n';
-        m_afterCr = false;
-        m_empty = false;
-        if (lfOfCrlf)
-            continue; // its CRLF went out with the CR
-        if (c == '\r' || c == '\n') {
+    const char *at = piece.data();
+    const char *const end = at + piece.size();
+    while (at < end) {
+        if (std::exchange(m_afterCr, false) && *at == '\n') {
+            ++at; // the LF of a CRLF: its CRLF went out with the CR
+            continue;
+        }
+        if (*at == '\r' || *at == '\n') {
             // CRLF, bare CR and bare LF all end a line: a bare one must never reach the server (SMTP smuggling,
             // CVE-2023-51764), and RFC 5321 §2.3.8 allows CR and LF only together.
             out += crlf;
             ++m_lines;
             m_atLineStart = true;
-            m_afterCr = c == '\r';
+            m_afterCr = *at == '\r';
+            ++at;
             continue;
         }
         // RFC 5321 §4.5.2: "Before sending a line of mail text, the SMTP client checks the first character of the
         // line. If it is a period, one additional period is inserted at the beginning of the line."
-        if (m_dotStuff && m_atLineStart && c == '.') {
+        if (m_dotStuff && m_atLineStart && *at == '.') {
             out += '.';
             ++m_dotsAdded;
         }
-        out += c;
         m_atLineStart = false;
+        // The rest of the line goes as it is, in one append.
+        const char *lineEnd = at;
+        while (lineEnd < end && *lineEnd != '\r' && *lineEnd != '\n')
+            ++lineEnd;
+        out.append(at, lineEnd - at);
+        at = lineEnd;
     }
 }
 

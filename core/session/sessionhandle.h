@@ -52,6 +52,8 @@ signals:
     void tlsReportChanged(const Smtp::CertificateReport &report);
     void timingsChanged(const Smtp::PhaseTimings &timings);
     void finished(const Smtp::SessionResult &result);
+    /// The message text being sent: sent of total octets, a few times a second and once at its end.
+    void messageProgress(qint64 sent, qint64 total);
 
 private:
     friend class SessionHost;
