@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -37,6 +39,8 @@ int main(int argc, char *argv[])
                                : Smtp::CliOutput::Mode::Text,
                            &standardOutput, &standardError);
     output.setVerbose(options.verbose());
+    // Progress is for a person watching: never into a pipe or a file, where it would only be noise.
+    output.setProgressShown(::isatty(::fileno(stderr)) == 1);
 
     Smtp::CliRunner runner(options, output);
     Smtp::InterruptWatcher interrupts;

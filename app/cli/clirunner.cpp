@@ -363,6 +363,8 @@ void CliRunner::runSession(const ConnectionSettings &settings, const QString &ti
     m_handle = m_host->createSession(settings);
     connect(m_handle.get(), &SessionHandle::eventsAppended, this,
             [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
+    connect(m_handle.get(), &SessionHandle::messageProgress, this,
+            [this](qint64 sent, qint64 total) { m_output.writeProgress(sent, total); });
     connect(m_handle.get(), &SessionHandle::finished, this, &CliRunner::onSessionFinished);
     m_handle->start();
 }
