@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -39,6 +41,8 @@ int main(int argc, char *argv[])
         mode = Smtp::CliOutput::Mode::Json;
     Smtp::CliOutput output(mode, &standardOutput, &standardError);
     output.setVerbose(options.verbose());
+    // Progress is for a person watching: never into a pipe or a file, where it would only be noise.
+    output.setProgressShown(::isatty(::fileno(stderr)) == 1);
 
     Smtp::CliRunner runner(options, output);
     Smtp::InterruptWatcher interrupts;

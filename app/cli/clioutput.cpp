@@ -5,6 +5,7 @@
 
 #include <QFileDevice>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -46,6 +47,25 @@ void flush(QIODevice *device)
 } // namespace
 
 CliOutput::CliOutput(Mode mode, QIODevice *output, QIODevice *error) : m_mode(mode), m_output(output), m_error(error) {}
+
+QString CliOutput::progressText(qint64 sent, qint64 total)
+{
+    const QLocale locale;
+    const int percent = total > 0 ? int(sent * 100 / total) : 100;
+    return tr("Sending the message: %1 of %2 (%3%)")
+        .arg(locale.formattedDataSize(sent, 1), locale.formattedDataSize(total, 1))
+        .arg(percent);
+}
+
+void CliOutput::writeProgress(qint64 sent, qint64 total)
+{
+    if (!m_progressShown || m_mode != Mode::Text)
+        return;
+    // "\r" and erase-to-end-of-line rewrite the one line; the last report ends it, so the transcript goes on below.
+    const QByteArray line = '\r' + progressText(sent, total).toUtf8() + "\x1b[K" + (sent >= total ? "\n" : "");
+    m_error->write(line);
+    flush(m_error);
+}
 
 QString CliOutput::formatEvent(const TranscriptEvent &event)
 {

@@ -38,6 +38,9 @@ public:
 
     Mode mode() const { return m_mode; }
     void setVerbose(bool verbose) { m_verbose = verbose; }
+    /// Whether writeProgress() shows anything: only in text mode, and only when the error device is a terminal
+    /// (main decides), so a script or a log file never gets progress lines.
+    void setProgressShown(bool shown) { m_progressShown = shown; }
 
     /// Verbose only: the settings used (without secrets).
     void writeSettings(const ConnectionSettings &settings);
@@ -54,6 +57,10 @@ public:
     /// A failure before or outside a session (bad arguments, unknown profile, export failed): in JSON mode also the
     /// final result line, so scripts always get one.
     void writeFailure(ErrorCode code, const QString &message);
+    /// The message text being sent: one line on the error device, rewritten in place ("\r"), ended at the end.
+    void writeProgress(qint64 sent, qint64 total);
+    /// The progress line's text: "Sending the message: 12.5 MiB of 50.0 MiB (25%)".
+    static QString progressText(qint64 sent, qint64 total);
     /// A warning outside the transcript, such as an export that failed after the session.
     void writeWarning(const QString &message);
     /// Plain output lines (help, version, profile listings); in JSON mode each becomes {"kind":"info","text":…}.
@@ -82,6 +89,7 @@ private:
     QIODevice *m_output;
     QIODevice *m_error;
     bool m_verbose = false;
+    bool m_progressShown = false;
     qsizetype m_eventsWritten = 0;
 };
 

@@ -378,6 +378,8 @@ void CliRunner::runSession(const ConnectionSettings &settings, const QString &ti
     m_handle = m_host->createSession(settings);
     connect(m_handle.get(), &SessionHandle::eventsAppended, this,
             [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
+    connect(m_handle.get(), &SessionHandle::messageProgress, this,
+            [this](qint64 sent, qint64 total) { m_output.writeProgress(sent, total); });
     connect(m_handle.get(), &SessionHandle::finished, this,
             [this](const SessionResult &result) { onSessionFinished(*m_handle, result); });
     m_handle->start();
@@ -388,6 +390,8 @@ void CliRunner::runScenario(const ConnectionSettings &settings)
     m_scenarioRun = std::make_unique<ScenarioRun>(*m_host, settings, *m_options.scenario());
     connect(&m_scenarioRun->handle(), &SessionHandle::eventsAppended, this,
             [this](const QList<TranscriptEvent> &events) { m_output.writeEvents(events); });
+    connect(&m_scenarioRun->handle(), &SessionHandle::messageProgress, this,
+            [this](qint64 sent, qint64 total) { m_output.writeProgress(sent, total); });
     connect(m_scenarioRun.get(), &ScenarioRun::expectationChecked, this,
             [this](const ExpectationCheck &check) { m_output.writeRecord(check.toTextLine(), check.toJson()); });
     connect(m_scenarioRun.get(), &ScenarioRun::finished, this,

@@ -294,24 +294,34 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
          tr("The message to send, from a file or - for standard input; default: a built-in test message."),
          [](CommandLineOptions &options, Values values, QIODevice *standardInput) {
              const QString path = values.constLast();
-             QByteArray data;
              if (path == u"-") {
+                 // Standard input is read into memory: spooling it to a temporary file would leave a copy of the
+                 // message on disk if the run were killed, and a pipe is mostly fed small generated messages.
                  if (!standardInput || !standardInput->isReadable())
                      return tr("--data -: standard input cannot be read.");
-                 data = standardInput->readAll();
+                 const QByteArray data = standardInput->readAll();
                  if (data.isEmpty())
                      return tr("--data -: standard input was empty.");
-             } else {
-                 if (const QString problem = checkReadable(QStringLiteral("data"), path); !problem.isEmpty())
-                     return problem;
-                 QFile file(path);
-                 if (!file.open(QIODevice::ReadOnly))
-                     return tr("--data: cannot read the file %1: %2").arg(path, file.errorString());
-                 data = file.readAll();
-                 if (data.isEmpty())
-                     return tr("--data: the file %1 is empty.").arg(path);
+                 options.set(QStringLiteral("data"), [data](ConnectionSettings &s) {
+                     s.message.data = data;
+                     s.message.file.reset();
+                 });
+                 return QString();
              }
-             options.set(QStringLiteral("data"), [data](ConnectionSettings &s) { s.message.data = data; });
+             if (const QString problem = checkReadable(QStringLiteral("data"), path); !problem.isEmpty())
+                 return problem;
+             // A file is described now (size, lines, 8-bit) and read piece by piece only while it is sent, so a
+             // large message is never held in memory.
+             QString error;
+             const std::optional<MessageFile> file = describeMessageFile(path, &error);
+             if (!file)
+                 return tr("--data: %1").arg(error);
+             if (file->facts.size == 0)
+                 return tr("--data: the file %1 is empty.").arg(path);
+             options.set(QStringLiteral("data"), [file](ConnectionSettings &s) {
+                 s.message.file = file;
+                 s.message.data.clear();
+             });
              return QString();
          }},
         {QStringLiteral("quit-after"), tr("step"), tr("Send QUIT after this step: %1.").arg(quitAfterNames()),
@@ -648,7 +658,7 @@ QStringList CommandLineOptions::problems(const ConnectionSettings &settings)
         problems << tr("AUTH needs a user name: give --user.");
     if (!settings.auth.password.isEmpty() && !settings.auth.isRequested())
         problems << tr("A password was given without --user or --auth.");
-    if (!settings.message.data.isEmpty() && !settings.message.isRequested())
+    if (settings.message.hasOwnText() && !settings.message.isRequested())
         problems << tr("--data needs at least one --to.");
     if (!settings.message.from.isEmpty() && !settings.message.isRequested())
         problems << tr("--from needs at least one --to.");

@@ -1,4 +1,5 @@
 #include "messagebuilder.h"
+#include "messagetext.h"
 
 #include "protocol/capabilities.h"
 #include "protocol/commandline.h"
@@ -200,29 +201,11 @@ namespace
 /// Every line end becomes CRLF and the text ends with CRLF; with dotStuff, a line starting with '.' gets another.
 QByteArray normaliseLines(const QByteArray &message, bool dotStuff)
 {
+    // One rule for a message in memory and one streamed from a file: the encoder's.
+    MessageTextEncoder encoder(dotStuff);
     QByteArray result;
-    result.reserve(message.size() + message.size() / 32 + 8);
-    bool atLineStart = true;
-    for (qsizetype i = 0; i < message.size(); ++i) {
-        const char c = message.at(i);
-        if (c == '\r' || c == '\n') {
-            // CRLF, bare CR and bare LF all end a line: a bare one must never reach the server (SMTP smuggling,
-            // CVE-2023-51764), and RFC 5321 §2.3.8 allows CR and LF only together.
-            if (c == '\r' && i + 1 < message.size() && message.at(i + 1) == '\n')
-                ++i;
-            result += crlf;
-            atLineStart = true;
-            continue;
-        }
-        // RFC 5321 §4.5.2: "Before sending a line of mail text, the SMTP client checks the first character of the
-        // line. If it is a period, one additional period is inserted at the beginning of the line."
-        if (dotStuff && atLineStart && c == '.')
-            result += '.';
-        result += c;
-        atLineStart = false;
-    }
-    if (!atLineStart || result.isEmpty())
-        result += crlf;
+    encoder.encode(message, result);
+    encoder.finish(result);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "message/messagetext.h"
 #include "securitymode.h"
 #include "stage.h"
 #include "tls/tlsversion.h"
@@ -42,8 +43,10 @@ struct MessageSettings
 {
     QString from;
     QStringList to;
-    /// The message as given (file or typed); empty means the built-in test message.
+    /// The message as given (typed, or read from standard input); empty (with no file) means the built-in test message.
     QByteArray data;
+    /// The message file, streamed while it is sent instead of held in memory; it takes the place of data.
+    std::optional<MessageFile> file;
     /// DSN (RFC 3461) parameters, sent only when the server advertises DSN.
     QString dsnNotify; ///< e.g. "SUCCESS,FAILURE"; empty: none
     QString dsnReturn; ///< "FULL" or "HDRS"; empty: none
@@ -55,6 +58,10 @@ struct MessageSettings
     bool allowPipelining = true;
 
     bool isRequested() const { return !to.isEmpty(); }
+    /// Whether the user gave the message (a file or bytes), rather than leaving the built-in test message.
+    bool hasOwnText() const { return file.has_value() || !data.isEmpty(); }
+    /// The size of the user's message as given, in octets (0 for the built-in test message).
+    qint64 ownTextSize() const { return file ? file->facts.size : data.size(); }
 };
 
 /// Everything one connection needs: the connection contract of the classic SmtpConnect API, modernised.

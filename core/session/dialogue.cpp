@@ -55,6 +55,9 @@ DialogueActions Dialogue::handle(const DialogueEvent &event)
     case Kind::Received:
         onReceived(event.bytes, event.moreWaiting);
         break;
+    case Kind::MessageTextSent:
+        onMessageTextSent();
+        break;
     case Kind::PeerClosed:
         onPeerClosed();
         break;
@@ -296,6 +299,10 @@ void Dialogue::onDeadline()
     case State::TlsHandshake:
         message = tr("The TLS handshake did not finish within %1 s.").arg(m_settings.timeoutSeconds);
         break;
+    case State::SendingMessageText:
+        message = tr("The server took none of the message text for %1 s (it stopped reading).")
+                      .arg(m_settings.timeoutSeconds);
+        break;
     default:
         message = tr("No reply within %1 s while %2.").arg(m_settings.timeoutSeconds).arg(waitDescription());
         break;
@@ -351,6 +358,9 @@ void Dialogue::handleReply(const Reply &reply)
         return;
     case State::AwaitingData:
         handleData(reply);
+        return;
+    case State::SendingMessageText:
+        handleReplyDuringText(reply);
         return;
     case State::AwaitingDataEnd:
         handleDataEnd(reply);

@@ -59,6 +59,7 @@ public:
         AwaitingMail,
         AwaitingRcpt,
         AwaitingData,
+        SendingMessageText, ///< the session writes the message text (SendMessageText); a reply now is out of turn
         AwaitingDataEnd,
         HandlingReply, ///< a reply arrived and is being acted on: no reply is due
         Ready,         ///< the user (or a driver) leads
@@ -117,6 +118,9 @@ private:
     void handleRcpt(const Reply &reply);
     void sendMessageData();
     void handleData(const Reply &reply);
+    void streamMessageText(bool dotStuff);
+    void onMessageTextSent();
+    void handleReplyDuringText(const Reply &reply);
     void handleDataEnd(const Reply &reply);
     void endMessageWithError(Verdict verdict, Reply reply); // by value: it may be given m_pipelineError's
     bool useChunking() const;
@@ -179,8 +183,9 @@ private:
     bool m_userAuthContinuation = false; // the user's own AUTH exchange waits for a response: lines are secret
     // The message being sent, and where it stands.
     MessageSettings m_message;
-    QByteArray m_payload; // for DATA: dot-stuffed, with the final dot
-    QByteArray m_chunk;   // for BDAT: the same message unstuffed
+    // The text as given (empty when it comes from m_message.file); the session encodes it while writing it.
+    QByteArray m_text;
+    MessageTextFacts m_textFacts;
     qsizetype m_nextRecipient = 0;
     int m_acceptedRecipients = 0;
     std::unique_ptr<AuthExchange> m_authExchange;

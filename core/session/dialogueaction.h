@@ -17,7 +17,11 @@ struct DialogueAction
 {
     enum class Kind
     {
-        Send,                ///< bytes: write them (their transcript form came as a Record before)
+        Send, ///< bytes: write them (their transcript form came as a Record before)
+        /// The message text: bytes, or the file at path, written piece by piece in its wire form (dotStuff for
+        /// DATA, which adds the final ".\r\n"), size octets in all; then feed MessageTextSent. The deadline armed
+        /// after it bounds each stall of the write: the session restarts it whenever the write moves on.
+        SendMessageText,
         StartTls,            ///< begin the client side of the TLS handshake
         ArmDeadline,         ///< milliseconds: (re)start the per-step deadline
         DisarmDeadline,      ///< stop the per-step deadline
@@ -38,6 +42,9 @@ struct DialogueAction
 
     Kind kind;
     QByteArray bytes;
+    QString path;
+    bool dotStuff = false;
+    qint64 size = 0;
     int milliseconds = 0;
     TranscriptEvent event;
     QString name;

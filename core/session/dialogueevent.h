@@ -24,6 +24,7 @@ struct DialogueEvent
         TlsEstablished,         ///< tls: the report on the negotiated connection and the peer's certificate
         TlsFailed,              ///< tlsFailure, text: Qt's description
         Received,               ///< bytes from the server; moreWaiting: the socket holds more already
+        MessageTextSent,        ///< the whole message text of SendMessageText was written
         PeerClosed,             ///< the server closed the connection
         ConnectionLost,         ///< text: a socket error while connected
         Failed,                 ///< code, text: the session cannot go on (settings, lookup, connect, proxy)

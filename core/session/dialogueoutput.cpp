@@ -34,6 +34,7 @@ std::optional<SessionState> reportedStateFor(Dialogue::State state)
     case State::AwaitingMail:
     case State::AwaitingRcpt:
     case State::AwaitingData:
+    case State::SendingMessageText:
     case State::AwaitingDataEnd:
         return SessionState::SendingMessage;
     case State::Ready:
@@ -102,6 +103,7 @@ bool Dialogue::isAwaitingReply() const
     case State::AwaitingMail:
     case State::AwaitingRcpt:
     case State::AwaitingData:
+    case State::SendingMessageText:
     case State::AwaitingDataEnd:
     case State::AwaitingUserReply:
     case State::AwaitingQuit:
@@ -231,6 +233,8 @@ QString Dialogue::waitDescription() const
         return tr("waiting for the reply to RCPT TO");
     case State::AwaitingData:
         return tr("waiting for the reply to DATA");
+    case State::SendingMessageText:
+        return tr("sending the message text");
     case State::AwaitingDataEnd:
         return tr("waiting for the reply to the message");
     case State::AwaitingQuit:

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace Smtp
 {
 
@@ -156,16 +158,16 @@ void Dialogue::beginMessage(const MessageSettings &message)
             return;
         }
     }
-    const QByteArray content = message.data.isEmpty()
-                                   ? buildTestMessage(message.from, message.to, tr("SMTP Workbench test message"),
-                                                      m_settings.host, QDateTime::currentDateTime(), m_ehloName)
-                                   : message.data;
-    m_payload = prepareDataPayload(content);
-    m_chunk = prepareChunkPayload(content);
+    // A message file was described when it was chosen; the session reads it piece by piece while sending it.
+    m_text = message.file             ? QByteArray()
+             : message.data.isEmpty() ? buildTestMessage(message.from, message.to, tr("SMTP Workbench test message"),
+                                                         m_settings.host, QDateTime::currentDateTime(), m_ehloName)
+                                      : message.data;
+    m_textFacts = message.file ? message.file->facts : describeMessageText(m_text);
 
     MessageInfo info;
-    info.size = content.size();
-    info.eightBit = needs8BitMime(content);
+    info.size = m_textFacts.size;
+    info.eightBit = m_textFacts.eightBit;
     info.smtpUtf8 = needsSmtpUtf8(message.from, message.to);
     info.dsnReturn = message.dsnReturn;
     info.dsnEnvelopeId = message.dsnEnvelopeId;
@@ -327,11 +329,14 @@ void Dialogue::sendMessageData()
         return;
     }
     // RFC 3030: the message goes in one BDAT chunk, unstuffed, with its exact size; no end-of-data dot.
-    const QByteArray command = "BDAT " + QByteArray::number(m_chunk.size()) + " LAST";
+    const QByteArray command = "BDAT " + QByteArray::number(m_textFacts.chunkSize) + " LAST";
     record(TranscriptEvent::Kind::Client, QString::fromLatin1(command), command);
-    record(TranscriptEvent::Kind::Info, tr("(%n bytes of message data)", nullptr, int(m_chunk.size())));
+    record(TranscriptEvent::Kind::Info, tr("(%n bytes of message data)", nullptr, int(m_textFacts.chunkSize)));
     beginPhase(QStringLiteral("data"));
-    transmit(command + "\r\n" + m_chunk, State::AwaitingDataEnd);
+    DialogueAction send{DialogueAction::Kind::Send};
+    send.bytes = command + "\r\n";
+    emitAction(send);
+    streamMessageText(false);
 }
 
 void Dialogue::handleData(const Reply &reply)
@@ -351,11 +356,43 @@ void Dialogue::handleData(const Reply &reply)
             endMessageWithError(verdict, reply);
         return;
     }
-    const qsizetype lines = m_payload.count('\n');
-    record(TranscriptEvent::Kind::Info,
-           tr("(message data: %n line(s), %1 bytes, then \".\")", nullptr, int(lines - 1)).arg(m_payload.size()));
+    // The transcript summarises the text rather than holding each line of it.
+    record(TranscriptEvent::Kind::Info, tr("(message data: %n line(s), %1 bytes, then \".\")", nullptr,
+                                           int(qMin<qint64>(m_textFacts.lines, std::numeric_limits<int>::max())))
+                                            .arg(m_textFacts.dataSize));
+    streamMessageText(true);
+}
+
+void Dialogue::streamMessageText(bool dotStuff)
+{
+    setState(State::SendingMessageText);
+    ++m_commandsSent;
+    DialogueAction send{DialogueAction::Kind::SendMessageText};
+    send.bytes = m_text;
+    send.path = m_message.file ? m_message.file->path : QString();
+    send.dotStuff = dotStuff;
+    send.size = dotStuff ? m_textFacts.dataSize : m_textFacts.chunkSize;
+    emitAction(send);
+    armDeadline();
+}
+
+void Dialogue::onMessageTextSent()
+{
+    if (m_state != State::SendingMessageText)
+        return;
     // RFC 5321 §4.5.3.2.6 allows the server 10 minutes after the final dot; the profile's timeout still bounds it.
-    transmit(m_payload, State::AwaitingDataEnd);
+    setState(State::AwaitingDataEnd);
+    armDeadline();
+}
+
+void Dialogue::handleReplyDuringText(const Reply &reply)
+{
+    // A reply before the text is complete cannot be the answer to it; the rest of the text would be read as
+    // commands, so nothing more is sent, not even QUIT.
+    endPhase(QStringLiteral("data"));
+    abortAndFail(reply.isPositiveCompletion() || reply.isPositiveIntermediate() ? ErrorCode::ProtocolViolation
+                                                                                : ErrorCode::ServerRejected,
+                 tr("The server replied before the message text was complete: %1").arg(reply.summary()), reply);
 }
 
 void Dialogue::handleDataEnd(const Reply &reply)

@@ -29,6 +29,11 @@ namespace
 /// Events are handed to the caller's thread in batches, about once a frame, so a flood never floods its event loop.
 constexpr int flushIntervalMs = 16;
 constexpr int readChunkSize = 64 * 1024;
+/// The message text is written while less than this waits in the socket's buffers, so memory stays bounded whatever
+/// the message's size, and the kernel always has the next piece at hand.
+constexpr qint64 textWriteAhead = 256 * 1024;
+/// Progress reports at most this often: enough for a progress bar, few enough to cost nothing.
+constexpr int progressIntervalMs = 100;
 
 } // namespace
 
@@ -76,6 +81,8 @@ void Session::start()
     connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &Session::acknowledgePromptly);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Session::acknowledgePromptly);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Session::writeMessageText);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Session::writeMessageText);
     connect(m_socket, &QSslSocket::disconnected, this, &Session::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Session::onSocketError);
     feed(DialogueEvent(DialogueEvent::Kind::Started));
@@ -137,6 +144,9 @@ void Session::perform(const DialogueAction &action)
     case Kind::Send:
         m_socket->write(action.bytes);
         return;
+    case Kind::SendMessageText:
+        beginMessageText(action);
+        return;
     case Kind::StartTls:
         m_socket->startClientEncryption();
         return;
@@ -180,6 +190,7 @@ void Session::perform(const DialogueAction &action)
     case Kind::Close:
         // Set first: abort() reports the disconnect synchronously, and that is not news any more.
         m_ending = true;
+        m_text.reset();
         if (m_socket)
             m_socket->abort();
         return;
@@ -407,6 +418,63 @@ void Session::acknowledgePromptly()
 #endif
 }
 
+void Session::beginMessageText(const DialogueAction &action)
+{
+    m_text = std::make_unique<MessageTextReader>(action.bytes, action.path, action.dotStuff);
+    m_textSize = action.size;
+    m_progressClock.start();
+    QString error;
+    if (!m_text->open(&error)) {
+        m_text.reset();
+        feed(DialogueEvent::failed(ErrorCode::InvalidSettings, error));
+        return;
+    }
+    reportMessageProgress(true);
+    writeMessageText();
+}
+
+void Session::writeMessageText()
+{
+    // Called again each time the socket has written something, until the whole text is out.
+    while (m_text && m_socket && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < textWriteAhead) {
+        QString error;
+        const QByteArray piece = m_text->next(&error);
+        if (!error.isEmpty() || (m_text->atEnd() && m_text->produced() != m_textSize)) {
+            // A file that changed since it was described would break the BDAT size or the progress: stop.
+            m_text.reset();
+            feed(DialogueEvent::failed(ErrorCode::InvalidSettings,
+                                       error.isEmpty() ? tr("The message file changed while it was being sent.")
+                                                       : error));
+            return;
+        }
+        const bool last = m_text->atEnd();
+        if (!piece.isEmpty()) {
+            m_socket->write(piece);
+            // The deadline bounds a stall, not the whole transfer: the write moved on, so it starts again.
+            if (m_deadline->isActive())
+                m_deadline->start();
+        }
+        if (last) {
+            m_text.reset();
+            reportMessageProgress(true);
+            feed(DialogueEvent(DialogueEvent::Kind::MessageTextSent));
+            return;
+        }
+        reportMessageProgress(false);
+    }
+}
+
+void Session::reportMessageProgress(bool force)
+{
+    if (!force && m_progressClock.elapsed() < progressIntervalMs)
+        return;
+    m_progressClock.start();
+    // What still waits in the socket's buffer has not been sent yet; once the reader is done, everything has.
+    const qint64 waiting = m_socket ? m_socket->bytesToWrite() : 0;
+    const qint64 sent = m_text ? qBound<qint64>(0, m_text->produced() - waiting, m_textSize) : m_textSize;
+    emit messageProgress(sent, m_textSize);
+}
+
 void Session::record(TranscriptEvent event)
 {
     event.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
@@ -452,6 +520,7 @@ void Session::endPhase(const QString &name)
 
 void Session::finish()
 {
+    m_text.reset();
     if (m_deadline)
         m_deadline->stop();
     if (m_sessionDeadline)

@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 #include "dialogue.h"
+#include "message/messagetext.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
 #include "transcript/transcriptevent.h"
@@ -15,6 +16,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <memory>
 #include <optional>
 
 class QHostInfo;
@@ -56,6 +58,8 @@ signals:
     /// A driven session finished a step and waits for the next; @p reply is the reply that ended it, if one did.
     void stepFinished(const std::optional<Smtp::Reply> &reply);
     void finished(const Smtp::SessionResult &result);
+    /// The message text being written: sent of total octets of its wire form, a few times a second and at its end.
+    void messageProgress(qint64 sent, qint64 total);
 
 private:
     void feed(const DialogueEvent &event);
@@ -72,6 +76,9 @@ private:
     void onDisconnected();
     void onSocketError();
     void acknowledgePromptly();
+    void beginMessageText(const DialogueAction &action);
+    void writeMessageText();
+    void reportMessageProgress(bool force);
     void record(TranscriptEvent event);
     void note(TranscriptEvent::Kind kind, const QString &text);
     void flushEvents();
@@ -95,6 +102,9 @@ private:
     QList<QSslCertificate> m_extraAnchors; // the profile's CA file, trusted besides the system's anchors
     QList<TranscriptEvent> m_pendingEvents;
     std::optional<QSsl::AlertType> m_fatalAlert; // the last fatal TLS alert the server sent
+    std::unique_ptr<MessageTextReader> m_text;   // the message text being written, piece by piece
+    qint64 m_textSize = 0;                       // octets of its wire form, as the dialogue announced them
+    QElapsedTimer m_progressClock;               // since the last progress report
     bool m_ending = false;                       // the socket is being closed on purpose: its disconnect is expected
 };
 

@@ -21,6 +21,7 @@ SessionHandle::SessionHandle(Session *session, const ConnectionSettings &setting
     connect(session, &Session::tlsReportChanged, this, &SessionHandle::tlsReportChanged);
     connect(session, &Session::timingsChanged, this, &SessionHandle::timingsChanged);
     connect(session, &Session::stepFinished, this, &SessionHandle::stepFinished);
+    connect(session, &Session::messageProgress, this, &SessionHandle::messageProgress);
     connect(session, &Session::finished, this, [this](const SessionResult &result) {
         m_result = result;
         emit finished(result);

@@ -56,6 +56,8 @@ signals:
     /// Driven: a step is over (see Session::stepFinished).
     void stepFinished(const std::optional<Smtp::Reply> &reply);
     void finished(const Smtp::SessionResult &result);
+    /// The message text being sent: sent of total octets, a few times a second and once at its end.
+    void messageProgress(qint64 sent, qint64 total);
 
 private:
     friend class SessionHost;

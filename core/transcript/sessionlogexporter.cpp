@@ -290,7 +290,7 @@ QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &setting
          QJsonObject{
              {QStringLiteral("from"), settings.message.from},
              {QStringLiteral("to"), QJsonArray::fromStringList(settings.message.to)},
-             {QStringLiteral("data_bytes"), settings.message.data.size()},
+             {QStringLiteral("data_bytes"), settings.message.ownTextSize()},
              {QStringLiteral("dsn_notify"), settings.message.dsnNotify},
              {QStringLiteral("dsn_return"), settings.message.dsnReturn},
              {QStringLiteral("dsn_envelope_id"), settings.message.dsnEnvelopeId},
@@ -343,8 +343,8 @@ QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &se
             settings.message.from.isEmpty() ? QStringLiteral("<>") : settings.message.from);
         add(SessionLogExporter::tr("To"), settings.message.to.join(QStringLiteral(", ")));
         add(SessionLogExporter::tr("Message"),
-            settings.message.data.isEmpty() ? SessionLogExporter::tr("built-in test message")
-                                            : SessionLogExporter::tr("%1 bytes").arg(settings.message.data.size()));
+            !settings.message.hasOwnText() ? SessionLogExporter::tr("built-in test message")
+                                           : SessionLogExporter::tr("%1 bytes").arg(settings.message.ownTextSize()));
     }
     if (settings.quitAfter)
         add(SessionLogExporter::tr("Quit after"), stageName(*settings.quitAfter));

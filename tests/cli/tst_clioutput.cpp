@@ -127,6 +127,34 @@ private slots:
         QVERIFY(err.data().isEmpty());
     }
 
+    void progress_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<bool>("shown");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray half = "\rSending the message: 1.0 MiB of 2.0 MiB (50%)\x1b[K";
+        const QByteArray all = "\rSending the message: 2.0 MiB of 2.0 MiB (100%)\x1b[K\n";
+        QTest::addRow("on a terminal: one line rewritten, ended at the end") << false << true << half + all;
+        QTest::addRow("not a terminal: nothing") << false << false << QByteArray();
+        QTest::addRow("JSON: never") << true << true << QByteArray();
+    }
+
+    void progress()
+    {
+        QFETCH(bool, json);
+        QFETCH(bool, shown);
+        QFETCH(QByteArray, expected);
+        QBuffer out;
+        QBuffer err;
+        QVERIFY(out.open(QIODevice::WriteOnly) && err.open(QIODevice::WriteOnly));
+        CliOutput output(json ? CliOutput::Mode::Json : CliOutput::Mode::Text, &out, &err);
+        output.setProgressShown(shown);
+        output.writeProgress(1024 * 1024, 2 * 1024 * 1024);
+        output.writeProgress(2 * 1024 * 1024, 2 * 1024 * 1024);
+        QCOMPARE(err.data(), expected);
+        QVERIFY(out.data().isEmpty());
+    }
+
     void jsonMode()
     {
         QBuffer out;

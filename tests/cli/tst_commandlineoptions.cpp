@@ -137,7 +137,11 @@ private slots:
         QVERIFY(s.auth.allowPlaintext);
         QCOMPARE(s.message.from, QStringLiteral("a@example.org"));
         QCOMPARE(s.message.to, (QStringList{QStringLiteral("b@example.org"), QStringLiteral("c@example.org")}));
-        QCOMPARE(s.message.data, QByteArray("Subject: hi\r\n\r\nbody\r\n"));
+        // A file is described, not read into memory: it is streamed when the message is sent.
+        QVERIFY(s.message.data.isEmpty());
+        QVERIFY(s.message.file);
+        QCOMPARE(s.message.file->path, m_message);
+        QCOMPARE(s.message.file->facts.size, QByteArray("Subject: hi\r\n\r\nbody\r\n").size());
         QCOMPARE(s.quitAfter, std::optional<Stage>(Stage::Rcpt));
         QVERIFY(options.json());
         QVERIFY(options.verbose());

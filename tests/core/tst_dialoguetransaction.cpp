@@ -47,6 +47,8 @@ class TestDialogueTransaction final : public QObject
 private slots:
     void transaction_data();
     void transaction();
+    void messageTextStreamed_data();
+    void messageTextStreamed();
     void authentication_data();
     void authentication();
     void recipientsAreAccounted();
@@ -165,6 +167,72 @@ void TestDialogueTransaction::transaction()
     QVERIFY2(script.result().error.code == error, qPrintable(script.transcript().join(QLatin1Char('\n'))));
     if (error != ErrorCode::None)
         QCOMPARE(script.result().error.stage, std::optional<Stage>(stage));
+}
+
+void TestDialogueTransaction::messageTextStreamed_data()
+{
+    // The session writes the text and reports MessageTextSent; only then is the reply to the text due.
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QStringList>("actionsAfter354");
+    QTest::addColumn<QStringList>("wireEnd");
+    QTest::addColumn<ErrorCode>("error");
+    QTest::addColumn<QString>("message");
+
+    const QStringList plain{QStringLiteral("none"), QStringLiteral("message")};
+    const QStringList upTo354{QStringLiteral("connect"), banner, ehloPlain, ok, ok, QStringLiteral("S: 354 go")};
+    const QString chunking = QStringLiteral("S: 250-mx.test\r\n250 CHUNKING");
+    // The 354 recorded, its deadline disarmed, the summary recorded, then the text (21 octets and ".\r\n") and the
+    // deadline that bounds a stalled write.
+    const QStringList sending{QStringLiteral("record"), QStringLiteral("disarm"), QStringLiteral("record"),
+                              QStringLiteral("send text 24 bytes"), QStringLiteral("arm 5000")};
+
+    QTest::addRow("DATA: text, then its reply") << plain << upTo354 + QStringList{QStringLiteral("text sent"), ok}
+                                                << sending << QStringList{quit} << ErrorCode::None << QString();
+    QTest::addRow("BDAT: the command, the text, then its reply")
+        << plain << QStringList{QStringLiteral("connect"), banner, chunking, ok, ok, QStringLiteral("text sent"), ok}
+        << QStringList() << QStringList{QStringLiteral("C: hello"), quit} << ErrorCode::None << QString();
+    QTest::addRow("the server stops reading: timed out, closed without QUIT")
+        << plain << upTo354 + QStringList{QStringLiteral("deadline")} << sending
+        << QStringList{QStringLiteral("C: ."), QStringLiteral("close"), QStringLiteral("finish")} << ErrorCode::TimedOut
+        << QStringLiteral("stopped reading");
+    QTest::addRow("a reply before the text is complete: closed without QUIT")
+        << plain << upTo354 + QStringList{QStringLiteral("S: 552 too big")} << sending
+        << QStringList{QStringLiteral("C: ."), QStringLiteral("close"), QStringLiteral("finish")}
+        << ErrorCode::ServerRejected << QStringLiteral("before the message text was complete");
+    QTest::addRow("the connection lost while sending: failed, not unknown")
+        << plain << upTo354 + QStringList{QStringLiteral("lost")} << sending
+        << QStringList{QStringLiteral("C: ."), QStringLiteral("close"), QStringLiteral("finish")}
+        << ErrorCode::ConnectionClosed << QStringLiteral("sending the message text");
+}
+
+void TestDialogueTransaction::messageTextStreamed()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, actionsAfter354);
+    QFETCH(QStringList, wireEnd);
+    QFETCH(ErrorCode, error);
+    QFETCH(QString, message);
+
+    DialogueScript script(dialogueSettings(options));
+    script.setReportsTextSent(false);
+    for (const QString &step : std::as_const(steps)) {
+        const qsizetype before = script.actions().size();
+        script.step(step);
+        if (step == QStringLiteral("S: 354 go")) {
+            QCOMPARE(script.actions().mid(before, actionsAfter354.size()), actionsAfter354);
+            QCOMPARE(script.dialogue().state(), Dialogue::State::SendingMessageText);
+            QCOMPARE(script.dialogue().sessionState(), SessionState::SendingMessage);
+        }
+    }
+    const QStringList wire = script.wire();
+    QCOMPARE(wire.mid(wire.size() - wireEnd.size()), wireEnd);
+    QVERIFY2(script.result().error.code == error, qPrintable(script.transcript().join(QLatin1Char('\n'))));
+    if (error != ErrorCode::None) {
+        QVERIFY2(script.result().error.message.contains(message), qPrintable(script.result().error.message));
+        QCOMPARE(script.result().error.stage, std::optional<Stage>(Stage::Data));
+    }
 }
 
 void TestDialogueTransaction::authentication_data()

@@ -1,5 +1,9 @@
 #include "dialoguescript.h"
 
+#include "message/messagetext.h"
+
+#include <algorithm>
+
 using namespace Smtp;
 
 namespace SmtpTest
@@ -87,12 +91,33 @@ CertificateReport report(bool verified)
     return report;
 }
 
+/// The wire form of a SendMessageText action, as the session would write it.
+QByteArray wireText(const DialogueAction &action)
+{
+    MessageTextReader reader(action.bytes, action.path, action.dotStuff);
+    QString error;
+    if (!reader.open(&error))
+        qFatal("message text: %s", qPrintable(error));
+    QByteArray wire;
+    while (!reader.atEnd())
+        wire += reader.next(&error);
+    return wire;
+}
+
 } // namespace
 
 void DialogueScript::step(const QString &step)
 {
     using Kind = DialogueEvent::Kind;
-    const auto feed = [this](const DialogueEvent &event) { m_actions += m_dialogue.handle(event); };
+    const auto feed = [this](const DialogueEvent &event) {
+        const DialogueActions actions = m_dialogue.handle(event);
+        m_actions += actions;
+        const bool textSent = std::any_of(actions.cbegin(), actions.cend(), [](const DialogueAction &action) {
+            return action.kind == DialogueAction::Kind::SendMessageText;
+        });
+        if (textSent && m_reportsTextSent)
+            m_actions += m_dialogue.handle(DialogueEvent(DialogueEvent::Kind::MessageTextSent));
+    };
     if (step.startsWith(QStringLiteral("S: ")) || step.startsWith(QStringLiteral("S>: "))) {
         const bool more = step.startsWith(QStringLiteral("S>"));
         feed(DialogueEvent::received(step.section(QStringLiteral(": "), 1).toUtf8() + "\r\n", more));
@@ -136,6 +161,8 @@ void DialogueScript::step(const QString &step)
         feed(DialogueEvent::sendMessage(dialogueMessage()));
     } else if (step == QStringLiteral("quit")) {
         feed(DialogueEvent(Kind::QuitRequested));
+    } else if (step == QStringLiteral("text sent")) {
+        feed(DialogueEvent(Kind::MessageTextSent));
     } else if (step == QStringLiteral("cancel")) {
         feed(DialogueEvent(Kind::Cancelled));
     } else {
@@ -148,8 +175,9 @@ QStringList DialogueScript::wire() const
     QStringList lines;
     for (const DialogueAction &action : m_actions) {
         switch (action.kind) {
-        case DialogueAction::Kind::Send: {
-            QByteArray bytes = action.bytes;
+        case DialogueAction::Kind::Send:
+        case DialogueAction::Kind::SendMessageText: {
+            QByteArray bytes = action.kind == DialogueAction::Kind::Send ? action.bytes : wireText(action);
             if (bytes.endsWith("\r\n"))
                 bytes.chop(2);
             for (const QByteArray &line : bytes.split('\n'))
@@ -194,6 +222,9 @@ QStringList DialogueScript::actions() const
         switch (action.kind) {
         case Kind::Send:
             lines << QStringLiteral("send %1 bytes").arg(action.bytes.size());
+            break;
+        case Kind::SendMessageText:
+            lines << QStringLiteral("send text %1 bytes").arg(action.size);
             break;
         case Kind::StartTls:
             lines << QStringLiteral("starttls");
@@ -256,7 +287,8 @@ QByteArray DialogueScript::allBytes() const
 {
     QByteArray all;
     for (const DialogueAction &action : m_actions)
-        all += action.bytes + action.event.raw + action.event.text.toUtf8() + '\n';
+        all += (action.kind == DialogueAction::Kind::SendMessageText ? wireText(action) : action.bytes) +
+               action.event.raw + action.event.text.toUtf8() + '\n';
     return all;
 }
 

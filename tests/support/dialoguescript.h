@@ -28,6 +28,9 @@ Smtp::MessageSettings dialogueMessage(const QStringList &to = {QStringLiteral("b
 ///   "deadline", "session deadline"   a deadline ran out
 ///   "type: LINE"                     the user typed LINE
 ///   "ehlo", "starttls", "auth", "message", "quit", "cancel"   a request (message: dialogueMessage())
+///   "text sent"                      the session wrote the whole message text (MessageTextSent)
+/// Unless setReportsTextSent(false), every SendMessageText is answered with MessageTextSent at once, as a session
+/// whose socket takes the text at once would.
 class DialogueScript
 {
 public:
@@ -36,9 +39,10 @@ public:
 
     void play(const QStringList &steps);
     void step(const QString &step);
+    void setReportsTextSent(bool reports) { m_reportsTextSent = reports; }
 
-    /// What went over the wire and to the socket: "C: EHLO client.test" per line sent, and "starttls", "close",
-    /// "disconnect", "finish".
+    /// What went over the wire and to the socket: "C: EHLO client.test" per line sent (the message text in its wire
+    /// form), and "starttls", "close", "disconnect", "finish".
     QStringList wire() const;
     /// The transcript as "kind: text" lines, redacted client lines marked "(redacted)".
     QStringList transcript() const;
@@ -55,6 +59,7 @@ public:
 private:
     Smtp::Dialogue m_dialogue;
     Smtp::DialogueActions m_actions;
+    bool m_reportsTextSent = true;
 };
 
 } // namespace SmtpTest

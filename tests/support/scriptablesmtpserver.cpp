@@ -475,7 +475,9 @@ void ScriptableSmtpServer::consumeAvailable()
 
     const bool keepHandshake = tlsStepPending();
     while (m_socket->bytesAvailable() > 0) {
-        const QByteArray available = m_socket->peek(m_socket->bytesAvailable());
+        // A bounded look ahead: peeking at all that is buffered for every line would take time in the square of a
+        // large message's size.
+        const QByteArray available = m_socket->peek(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
         if (available.isEmpty())
             return;
         if (m_lineBuffer.isEmpty() && available.front() == TlsHandshakeRecord) {

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -408,7 +409,8 @@ void TestSessionTab::composeAndSend()
     script.append({Expect{"MAIL FROM:<sender@example.com>"}, Send{"250 2.1.0 OK\r\n"},
                    Expect{"RCPT TO:<one@example.com>"}, Send{"250 2.1.5 OK\r\n"}, Expect{"RCPT TO:<two@example.com>"},
                    Send{"250 2.1.5 OK\r\n"}, Expect{"DATA"}, Send{"354 go ahead\r\n"}, ReceiveData{},
-                   Send{"250 2.0.0 queued as 42\r\n"}});
+                   // The reply takes a moment, as a server's does, so the progress can be seen while it is due.
+                   Pause{1000}, Send{"250 2.0.0 queued as 42\r\n"}});
     server.setScript(script);
     server.setDefaultReply("250 2.0.0 OK\r\n");
 
@@ -448,10 +450,18 @@ void TestSessionTab::composeAndSend()
             QTest::keyClick(bodyEdit, Qt::Key_Return);
         typeText(bodyEdit, bodyLines.at(i));
     }
+    auto *progress = tab->findChild<QProgressBar *>(QStringLiteral("messageProgressBar"));
+    QVERIFY(progress);
+    QVERIFY(!progress->isVisible());
     QTest::mouseClick(send, Qt::LeftButton);
 
+    // While the message goes and its reply is due, the bar shows it all sent.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(progress->value(), progress->maximum(), waitMs);
+    QVERIFY(progress->text().contains(QStringLiteral(" of ")));
     QTRY_VERIFY_WITH_TIMEOUT(viewContains(tab, QStringLiteral("queued as 42")), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
+    QVERIFY(!progress->isVisible());
     QVERIFY(server.errors().isEmpty());
     const QByteArray received = server.receivedBytes(Phase::Tls);
     QVERIFY2(received.contains(expectedInData), received.constData());

@@ -16,6 +16,7 @@ SessionController::SessionController(std::unique_ptr<Smtp::SessionHandle> handle
     connect(session, &Smtp::SessionHandle::tlsReportChanged, tab, &SessionTab::setTlsReport);
     connect(session, &Smtp::SessionHandle::timingsChanged, tab, &SessionTab::setTimings);
     connect(session, &Smtp::SessionHandle::finished, tab, &SessionTab::setResult);
+    connect(session, &Smtp::SessionHandle::messageProgress, tab, &SessionTab::setMessageProgress);
     connect(tab, &SessionTab::commandRequested, session, &Smtp::SessionHandle::sendCommand);
     connect(tab, &SessionTab::ehloRequested, session, &Smtp::SessionHandle::sendEhlo);
     connect(tab, &SessionTab::startTlsRequested, session, &Smtp::SessionHandle::startTls);

@@ -18,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -33,6 +35,9 @@ namespace SmtpUi
 
 namespace
 {
+/// The message progress bar's range: fine enough for any window, far from int's limit.
+constexpr int progressSteps = 1000;
+
 QLabel *makeValueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -155,6 +160,13 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     auto *stateLayout = new QFormLayout(stateGroupBox);
     m_stateValueLabel = makeValueLabel(QStringLiteral("stateValueLabel"), tr("Session state"), stateGroupBox);
     stateLayout->addRow(tr("State:"), m_stateValueLabel);
+    // Shown only while a message is sent: a large one takes long enough to want a sign that it moves.
+    m_messageProgressBar = new QProgressBar(stateGroupBox);
+    m_messageProgressBar->setObjectName(QStringLiteral("messageProgressBar"));
+    m_messageProgressBar->setAccessibleName(tr("Message sent so far"));
+    m_messageProgressBar->setRange(0, progressSteps);
+    m_messageProgressBar->setVisible(false);
+    stateLayout->addRow(m_messageProgressBar);
     auto *serverLabel = makeValueLabel(QStringLiteral("serverValueLabel"), tr("Server"), stateGroupBox);
     serverLabel->setText(tr("%1 port %2 (%3)")
                              .arg(settings.host)
@@ -363,6 +375,8 @@ void SessionTab::appendEvents(const QList<Smtp::TranscriptEvent> &events)
 void SessionTab::setState(Smtp::SessionState state)
 {
     m_state = state;
+    if (state != Smtp::SessionState::SendingMessage)
+        m_messageProgressBar->setVisible(false);
     updateControls();
     emit statusTextChanged(statusText());
 }
@@ -392,9 +406,20 @@ void SessionTab::setTimings(const Smtp::PhaseTimings &timings)
     m_timingChartWidget->setTimings(timings);
 }
 
+void SessionTab::setMessageProgress(qint64 sent, qint64 total)
+{
+    // Steps rather than octets: a QProgressBar counts in int, and a message may be larger than that.
+    m_messageProgressBar->setValue(total > 0 ? int(sent * progressSteps / total) : progressSteps);
+    const QLocale locale;
+    m_messageProgressBar->setFormat(
+        tr("%1 of %2").arg(locale.formattedDataSize(sent, 1), locale.formattedDataSize(total, 1)));
+    m_messageProgressBar->setVisible(m_state == Smtp::SessionState::SendingMessage && !isFinished());
+}
+
 void SessionTab::setResult(const Smtp::SessionResult &result)
 {
     m_result = result;
+    m_messageProgressBar->setVisible(false);
     if (result.capabilitiesBeforeTls && !m_capabilitiesBefore)
         setCapabilities(*result.capabilitiesBeforeTls, false);
     if (result.capabilitiesAfterTls && !m_capabilitiesAfter)

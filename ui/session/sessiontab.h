@@ -15,6 +15,7 @@
 
 class QGroupBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -72,6 +73,8 @@ public:
     void setTlsReport(const Smtp::CertificateReport &report);
     void setTimings(const Smtp::PhaseTimings &timings);
     void setResult(const Smtp::SessionResult &result);
+    /// The message text being sent: shown in a progress bar while the session sends a message.
+    void setMessageProgress(qint64 sent, qint64 total);
 
     /// Opens the certificate details of the session (modeless); nullptr when there is no TLS report yet.
     QWidget *showCertificateDetails();
@@ -125,6 +128,7 @@ private:
     QList<QPushButton *> m_commandButtons;
     QPushButton *m_authenticatePushButton = nullptr;
     QLabel *m_stateValueLabel = nullptr;
+    QProgressBar *m_messageProgressBar = nullptr;
     QLabel *m_protocolValueLabel = nullptr;
     QLabel *m_cipherValueLabel = nullptr;
     QLabel *m_verificationValueLabel = nullptr;
