@@ -99,6 +99,10 @@ bool ScenarioRun::checkStep(int stepIndex, const std::optional<Reply> &reply)
         stepIndex < 0 ? m_scenario.bannerExpectation : m_scenario.steps.at(stepIndex).expectation;
     if (!expectation)
         return true;
+    // The run ended at the failed expectation; the reply to the QUIT that follows comes back for the same step and
+    // is not checked again (it would replace the failure with a message about "221").
+    if (m_failure)
+        return false;
     // Without a reply the session has ended, and its own error says why.
     if (!reply)
         return false;
