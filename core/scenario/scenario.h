@@ -48,6 +48,8 @@ public:
     struct ParseResult;
 
     static ParseResult parse(const QString &text, const QString &fileName);
+    /// The largest scenario file read: a scenario is a short script, and a bigger file is most likely the wrong one.
+    static constexpr qint64 maxFileBytes = 1024 * 1024;
 
     /// The expectation on the server's greeting, when the scenario starts with one.
     std::optional<Expectation> bannerExpectation;
