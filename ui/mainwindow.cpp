@@ -5,12 +5,14 @@
 #include "app/preferencesdialog.h"
 #include "app/theme.h"
 #include "app/uisettings.h"
-#include "batch/batchcheckdialog.h"
 #include "common/infobar.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profileeditordialog.h"
+#include "profiles/profileloadprompt.h"
+#include "profiles/profilerunlauncher.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
+#include "scenario/scenariofile.h"
 #include "session/logexportfile.h"
 #include "session/sessioncloser.h"
 #include "session/sessioncontroller.h"
@@ -33,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -55,7 +56,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     if (!m_store) {
         m_ownedStore = std::make_unique<Smtp::ProfileStore>();
         m_store = m_ownedStore.get();
-        loadProfiles();
+        loadProfilesOrAsk(*m_store, this);
     }
     if (!m_secrets) {
         m_ownedSecrets = std::make_unique<Smtp::KeychainSecretStore>();
@@ -65,11 +66,10 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_profilesPanel = new ProfilesPanel(m_store, m_secrets, this);
     m_profilesPanel->setObjectName(QStringLiteral("profilesPanel"));
     connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &MainWindow::connectProfile);
-    connect(m_profilesPanel, &ProfilesPanel::checkRequested, this, [this](const QStringList &ids) {
-        auto *dialog = new BatchCheckDialog(m_store, ids, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    auto *launcher = new ProfileRunLauncher(m_store, this);
+    connect(m_profilesPanel, &ProfilesPanel::checkRequested, launcher, &ProfileRunLauncher::checkProfiles);
+    connect(m_profilesPanel, &ProfilesPanel::policyCheckRequested, launcher, &ProfileRunLauncher::checkPolicy);
+    connect(m_profilesPanel, &ProfilesPanel::scenarioRunRequested, launcher, &ProfileRunLauncher::runScenario);
     connect(m_profilesPanel, &ProfilesPanel::testRequested, new TestSessionSlot(this), &TestSessionSlot::run);
     connect(this, &MainWindow::sessionLogExported, this, &MainWindow::reportLogExport);
     connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,
@@ -173,6 +173,13 @@ void MainWindow::createActions()
     m_exportLogAction->setIcon(themedIcon(QStringLiteral("document-export")));
     m_exportLogAction->setToolTip(tr("Save the session's transcript as text, HTML or JSON"));
     connect(m_exportLogAction, &QAction::triggered, this, &MainWindow::chooseLogExportFile);
+    m_saveScenarioAction = new QAction(tr("Save as &Scenario…"), this);
+    m_saveScenarioAction->setObjectName(QStringLiteral("saveScenarioAction"));
+    m_saveScenarioAction->setToolTip(tr("Save the session's commands and reply codes as a scenario to replay"));
+    connect(m_saveScenarioAction, &QAction::triggered, this, [this] {
+        if (SessionTab *tab = currentSessionTab())
+            ScenarioFile::saveSession(this, tab->title(), tab->transcript());
+    });
 
     m_certificateAction = new QAction(tr("&Certificate Details…"), this);
     m_certificateAction->setObjectName(QStringLiteral("certificateAction"));
@@ -301,6 +308,7 @@ void MainWindow::createMenus()
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
     sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
     sessionMenu->addAction(m_exportLogAction);
+    sessionMenu->addAction(m_saveScenarioAction);
     sessionMenu->addAction(m_certificateAction);
     sessionMenu->addSeparator();
     sessionMenu->addAction(m_reconnectAction);
@@ -342,8 +350,10 @@ SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, co
                 [this, profileId](const Smtp::SessionResult &result) { recordResult(profileId, result); });
     }
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
-        if (tab == currentSessionTab())
+        if (tab == currentSessionTab()) {
             updateStatus();
+            updateActions(); // Save as Scenario needs a transcript, which starts with the connection
+        }
         // No tooltip with the status: tooltips guess rich text, and the status can quote the server (C13).
     });
     connect(tab, &SessionTab::tlsReportAvailable, this, &MainWindow::updateActions);
@@ -463,32 +473,6 @@ bool MainWindow::connectProfileByName(const QString &name)
     return false;
 }
 
-void MainWindow::loadProfiles()
-{
-    const Smtp::ProfileStoreError error = m_store->load();
-    if (!error.isError())
-        return;
-    // The unreadable file was copied away and is never overwritten; the user chooses what happens next.
-    QMessageBox box(QMessageBox::Warning, tr("Profiles Not Loaded"), error.toString(), QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("The profiles are read-only until you choose. A backup of the last good file may "
-                              "exist."));
-    QPushButton *restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
-    QPushButton *empty = box.addButton(tr("Start Empty"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Continue Read-Only"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == restore) {
-        if (const Smtp::ProfileStoreError restoreError = m_store->restoreBackup(); restoreError.isError()) {
-            QMessageBox failed(QMessageBox::Warning, tr("Backup Not Restored"), restoreError.toString(),
-                               QMessageBox::Ok, this);
-            failed.setTextFormat(Qt::PlainText);
-            failed.exec();
-        }
-    } else if (box.clickedButton() == empty) {
-        m_store->discardUnreadableFile();
-    }
-}
-
 SessionTab *MainWindow::currentSessionTab() const
 {
     return qobject_cast<SessionTab *>(m_sessionTabWidget->currentWidget());
@@ -589,6 +573,7 @@ void MainWindow::updateActions()
 {
     SessionTab *tab = currentSessionTab();
     m_exportLogAction->setEnabled(tab != nullptr);
+    m_saveScenarioAction->setEnabled(tab && !tab->transcript().isEmpty());
     m_certificateAction->setEnabled(tab && tab->tlsReport().has_value());
     m_closeTabAction->setEnabled(tab != nullptr);
     m_reconnectAction->setEnabled(tab && tab->isFinished());

@@ -100,7 +100,6 @@ private:
     void finishQuit();
     void scheduleProfileSave();
     void saveProfiles();
-    void loadProfiles();
     void recordResult(const QString &profileId, const Smtp::SessionResult &result);
     void applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy);
     /// After the server refused the password: asks for it again and reconnects the tab with it.
@@ -126,6 +125,7 @@ private:
     QTimer *m_profileSaveTimer = nullptr;
 
     QAction *m_exportLogAction = nullptr;
+    QAction *m_saveScenarioAction = nullptr;
     QAction *m_certificateAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_reconnectAction = nullptr;

@@ -23,7 +23,6 @@ namespace
 {
 
 constexpr qint64 maxSecretLineBytes = 64 * 1024;
-constexpr qint64 maxScenarioBytes = 1024 * 1024;
 
 /// The stages --quit-after accepts: those after which a session can politely stop.
 constexpr Stage quitAfterStages[] = {Stage::Connect, Stage::Banner, Stage::Ehlo, Stage::Tls,
@@ -626,20 +625,9 @@ QString CommandLineOptions::readScenario(const QString &path)
 {
     if (const QString problem = checkReadable(QStringLiteral("scenario"), path); !problem.isEmpty())
         return problem;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("--scenario: cannot read the file %1: %2").arg(path, file.errorString());
-    if (file.size() > maxScenarioBytes)
-        return tr("--scenario: the file %1 is larger than %2 KiB; a scenario is a short script.")
-            .arg(path)
-            .arg(maxScenarioBytes / 1024);
-    const Scenario::ParseResult parsed = Scenario::parse(QString::fromUtf8(file.readAll()), path);
-    if (!parsed.ok()) {
-        QStringList problems;
-        for (const ScenarioError &error : parsed.errors)
-            problems << error.toString();
-        return problems.join(u'\n');
-    }
+    const Scenario::ParseResult parsed = Scenario::readFile(path, path);
+    if (!parsed.ok())
+        return parsed.errorText();
     m_scenario = parsed.scenario;
     return QString();
 }

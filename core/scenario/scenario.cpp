@@ -3,6 +3,8 @@
 #include "protocol/commandline.h"
 #include "text/untrustedtext.h"
 
+#include <QFile>
+
 namespace Smtp
 {
 
@@ -184,7 +186,30 @@ void Parser::error(const SourceLine &where, const QString &problem)
 
 QString ScenarioError::toString() const
 {
-    return QStringLiteral("%1: %2").arg(where.location(), problem);
+    return QStringLiteral("%1: %2").arg(where.number > 0 ? where.location() : where.fileName, problem);
+}
+
+QString Scenario::ParseResult::errorText() const
+{
+    QStringList lines;
+    for (const ScenarioError &error : errors)
+        lines << error.toString();
+    return lines.join(u'\n');
+}
+
+Scenario::ParseResult Scenario::readFile(const QString &path, const QString &shownName)
+{
+    const auto fileProblem = [&shownName](const QString &problem) {
+        ParseResult result;
+        result.errors << ScenarioError{SourceLine{shownName, 0, {}}, problem};
+        return result;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileProblem(tr("cannot be read: %1").arg(file.errorString()));
+    if (file.size() > maxFileBytes)
+        return fileProblem(tr("larger than %1 KiB; a scenario is a short script.").arg(maxFileBytes / 1024));
+    return parse(QString::fromUtf8(file.readAll()), shownName);
 }
 
 Scenario::ParseResult Scenario::parse(const QString &text, const QString &fileName)

@@ -19,7 +19,7 @@ struct ScenarioError
     SourceLine where;
     QString problem;
 
-    /// "FILE:LINE: problem".
+    /// "FILE:LINE: problem"; "FILE: problem" for a problem of the whole file (line 0).
     QString toString() const;
 };
 
@@ -48,6 +48,11 @@ public:
     struct ParseResult;
 
     static ParseResult parse(const QString &text, const QString &fileName);
+    /// The largest scenario file read: a scenario is a short script, and a bigger file is most likely the wrong one.
+    static constexpr qint64 maxFileBytes = 1024 * 1024;
+    /// Reads and parses the file at @p path (UTF-8, at most maxFileBytes); each problem names @p shownName and its
+    /// line. A file that cannot be read is one error without a line. The command line and the window both read here.
+    static ParseResult readFile(const QString &path, const QString &shownName);
 
     /// The expectation on the server's greeting, when the scenario starts with one.
     std::optional<Expectation> bannerExpectation;
@@ -69,6 +74,8 @@ struct Scenario::ParseResult
     QList<ScenarioError> errors;
 
     bool ok() const { return errors.isEmpty(); }
+    /// Every error as "FILE:LINE: problem", one per line.
+    QString errorText() const;
 };
 
 } // namespace Smtp

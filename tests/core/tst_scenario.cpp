@@ -1,5 +1,7 @@
 #include "scenario/scenario.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Smtp;
@@ -42,6 +44,7 @@ class TestScenario final : public QObject
     Q_OBJECT
 
 private slots:
+    void readFile();
     void parse_data();
     void parse();
     void errors_data();
@@ -217,6 +220,30 @@ void TestScenario::uses()
     QVERIFY(scenario.uses(ScenarioStep::Kind::Send));
     QVERIFY(!scenario.uses(ScenarioStep::Kind::Message));
     QVERIFY(!scenario.uses(ScenarioStep::Kind::Auth));
+}
+
+void TestScenario::readFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("check.scenario"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ehlo\nexpect 250\nfrobnicate\n");
+    file.close();
+    const Scenario::ParseResult bad = Scenario::readFile(path, QStringLiteral("check.scenario"));
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.errorText().startsWith(QStringLiteral("check.scenario:3: ")), qPrintable(bad.errorText()));
+
+    const Scenario::ParseResult missing =
+        Scenario::readFile(dir.filePath(QStringLiteral("gone")), QStringLiteral("gone"));
+    QVERIFY2(missing.errorText().startsWith(QStringLiteral("gone: cannot be read: ")), qPrintable(missing.errorText()));
+
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(Scenario::maxFileBytes + 1, '#'));
+    file.close();
+    const Scenario::ParseResult big = Scenario::readFile(path, QStringLiteral("big"));
+    QVERIFY2(big.errorText().startsWith(QStringLiteral("big: larger than ")), qPrintable(big.errorText()));
 }
 
 QTEST_APPLESS_MAIN(TestScenario)

@@ -1,5 +1,5 @@
-// Renders the main window, a session with a certificate chain, the profile editor, the preferences and a failed
-// session with its fixes to PNG files. With
+// Renders the main window, a session with a certificate chain, the profile editor, the preferences, a policy check
+// and a failed session with its fixes to PNG files. With
 // SMTP_SCREENSHOT_DIR set (for example to docs/screenshots) the pictures are kept there; otherwise they go to a
 // temporary folder and the test only checks that they render.
 
@@ -12,6 +12,7 @@
 #include "profiles/profileeditordialog.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
+#include "scenario/policycheckdialog.h"
 #include "session/sessiontab.h"
 #include "transcript/transcriptmodel.h"
 #include "transcript/transcriptview.h"
@@ -222,6 +223,14 @@ void TestScreenshots::pictures()
     QVERIFY(QTest::qWaitForWindowExposed(&preferences));
     QVERIFY(savePicture(&preferences, QDir(dir).filePath(QStringLiteral("preferences.png"))));
     preferences.close();
+
+    // Check Policy over the lab server, which takes any recipient: the findings with their verdicts.
+    SmtpUi::PolicyCheckDialog policy(lab.name, settings, &window);
+    policy.resize(900, 360);
+    policy.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!policy.isRunning(), 60000);
+    QVERIFY(savePicture(&policy, QDir(dir).filePath(QStringLiteral("policy-check.png"))));
+    policy.close();
 
     // A wrong server name: the failure in the window's words, with the names the certificate covers as fixes.
     settings.serverName = QStringLiteral("wrong.example.invalid");

@@ -178,6 +178,22 @@ void ProfilesPanel::createActions()
         if (const QStringList ids = profilesToCheck(); !ids.isEmpty())
             emit checkRequested(ids);
     });
+    m_policyAction = new QAction(tr("Check &Policy…"), this);
+    m_policyAction->setObjectName(QStringLiteral("checkPolicyAction"));
+    m_policyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_policyAction->setToolTip(tr("Probe the selected profile's server: STARTTLS, AUTH, open relay, VRFY, EXPN, TLS "
+                                  "versions"));
+    connect(m_policyAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentProfileId(); !id.isEmpty())
+            emit policyCheckRequested(id);
+    });
+    m_scenarioAction = new QAction(tr("Run &Scenario…"), this);
+    m_scenarioAction->setObjectName(QStringLiteral("runScenarioAction"));
+    m_scenarioAction->setToolTip(tr("Run a scenario file over the selected profile's server"));
+    connect(m_scenarioAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentProfileId(); !id.isEmpty())
+            emit scenarioRunRequested(id);
+    });
     m_newAction =
         make(tr("&New Profile…"), QStringLiteral("newProfileAction"), QKeySequence::New, &ProfilesPanel::newProfile);
     m_editAction = make(tr("&Edit Profile…"), QStringLiteral("editProfileAction"), QKeySequence(tr("Ctrl+E")),
@@ -211,8 +227,8 @@ void ProfilesPanel::createActions()
 
 QList<QAction *> ProfilesPanel::profileActions() const
 {
-    return {m_connectAction, m_checkAction,      m_newAction,    m_editAction,   m_duplicateAction, m_renameAction,
-            m_deleteAction,  m_undoDeleteAction, m_importAction, m_exportAction, m_findAction};
+    return {m_connectAction, m_checkAction,  m_policyAction,     m_newAction,    m_editAction,   m_duplicateAction,
+            m_renameAction,  m_deleteAction, m_undoDeleteAction, m_importAction, m_exportAction, m_findAction};
 }
 
 void ProfilesPanel::updateActions()
@@ -222,6 +238,8 @@ void ProfilesPanel::updateActions()
     const bool hasProfile = !currentProfileId().isEmpty();
     m_connectAction->setEnabled(hasProfile);
     m_checkAction->setEnabled(!m_store->profiles().isEmpty());
+    m_policyAction->setEnabled(hasProfile);
+    m_scenarioAction->setEnabled(hasProfile);
     m_newAction->setEnabled(!readOnly);
     m_editAction->setEnabled(hasProfile && !readOnly);
     m_duplicateAction->setEnabled(hasProfile && !readOnly);
@@ -623,6 +641,8 @@ void ProfilesPanel::showContextMenu(const QPoint &position)
     const bool onProfile = !m_treeView->indexAt(position).data(ProfileTreeModel::IdRole).toString().isEmpty();
     if (onProfile) {
         menu.addAction(m_connectAction);
+        menu.addAction(m_policyAction);
+        menu.addAction(m_scenarioAction);
         menu.addSeparator();
         menu.addAction(m_editAction);
         menu.addAction(m_duplicateAction);

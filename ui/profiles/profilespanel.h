@@ -49,6 +49,8 @@ public:
     QList<QAction *> profileActions() const;
     QAction *connectAction() const { return m_connectAction; }
     QAction *checkAction() const { return m_checkAction; }
+    QAction *policyAction() const { return m_policyAction; }
+    QAction *scenarioAction() const { return m_scenarioAction; }
     QAction *newAction() const { return m_newAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -91,6 +93,10 @@ public:
 signals:
     void connectRequested(const QString &profileId);
     void checkRequested(const QStringList &profileIds);
+    /// Check Policy: the policy probes over the server of the selected profile.
+    void policyCheckRequested(const QString &profileId);
+    /// Run Scenario: a scenario file over the server of the selected profile.
+    void scenarioRunRequested(const QString &profileId);
     /// An editor's Test: @p editor shows the verdict (see ProfileEditorDialog::testRequested()).
     void testRequested(SmtpUi::ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
                        const QString &title);
@@ -131,6 +137,8 @@ private:
 
     QAction *m_connectAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_policyAction = nullptr;
+    QAction *m_scenarioAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_duplicateAction = nullptr;
