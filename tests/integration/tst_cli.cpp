@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cliprocess.h"
+
 #include <sys/stat.h>
 
 using namespace SmtpTest;
@@ -29,21 +31,6 @@ namespace
 constexpr int processWaitMs = 30000;
 
 const QByteArray ehloWithStartTls = "250-mx.test Hello\r\n250-PIPELINING\r\n250 STARTTLS\r\n";
-
-struct Run
-{
-    bool finished = false;
-    int exitStatus = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(exitStatus)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 /// Profiles go to a throw-away configuration folder, never the user's; no keychain is reachable.
 QTemporaryDir &configHome()
@@ -60,32 +47,10 @@ QTemporaryDir &files()
 }
 
 /// Runs the command line; the test server keeps serving because the wait spins the event loop.
-Run runCli(const QStringList &arguments, const QByteArray &standardInput = {})
+CliRun runCli(const QStringList &arguments, const QByteArray &standardInput = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(SMTP_CLI_BINARY));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    if (!standardInput.isEmpty())
-        process.write(standardInput);
-    process.closeWriteChannel();
-    Run run;
-    run.finished = finished.wait(processWaitMs);
-    if (!run.finished) {
-        process.kill();
-        finished.wait(5000);
-        return run;
-    }
-    run.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return SmtpTest::runCli(QStringLiteral(SMTP_CLI_BINARY), arguments, configHome().path(), standardInput,
+                            processWaitMs);
 }
 
 /// Every string value in a JSON value, as `jq -r` would print it.
@@ -252,7 +217,7 @@ private slots:
         arguments << extra;
 
         // Text mode: the transcript with its prefixes, the report, and the error on stderr.
-        const Run text = runCli(arguments);
+        const CliRun text = runCli(arguments);
         QVERIFY2(text.finished, "the command line did not finish");
         QVERIFY2(text.exitStatus == status, qPrintable(text.describe()));
         if (!script.isEmpty() && std::holds_alternative<Send>(script.first()))
@@ -268,7 +233,7 @@ private slots:
         }
 
         // JSON mode: nothing but JSON lines on stdout, ending with the result.
-        const Run json = runCli(arguments << QStringLiteral("--json"));
+        const CliRun json = runCli(arguments << QStringLiteral("--json"));
         QVERIFY2(json.finished, "the command line did not finish");
         QVERIFY2(json.exitStatus == status, qPrintable(json.describe()));
         QVERIFY2(json.err.isEmpty(), qPrintable(json.describe()));
@@ -312,11 +277,11 @@ private slots:
         QVERIFY(server.listen());
         server.setScript(envelope({Send{"250 2.1.5 ok\r\n"}, Expect{"DATA"}, Send{"354 go ahead\r\n"}, ReceiveData{},
                                    Send{"250 2.0.0 queued\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
-        const Run run = runCli(baseArguments(server.port(), QStringLiteral("none"))
-                                   << QStringLiteral("--from") << QStringLiteral("a@example.org")
-                                   << QStringLiteral("--to") << QStringLiteral("b@example.org")
-                                   << QStringLiteral("--data") << QStringLiteral("-") << QStringLiteral("--json"),
-                               message);
+        const CliRun run = runCli(baseArguments(server.port(), QStringLiteral("none"))
+                                      << QStringLiteral("--from") << QStringLiteral("a@example.org")
+                                      << QStringLiteral("--to") << QStringLiteral("b@example.org")
+                                      << QStringLiteral("--data") << QStringLiteral("-") << QStringLiteral("--json"),
+                                  message);
         QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
         QVERIFY(server.receivedBytes(Phase::Plain).contains("Subject: CLI test\r\n\r\nhello\r\n.\r\n"));
         const QJsonObject result = QJsonDocument::fromJson(run.out.trimmed().split('\n').last()).object();
@@ -336,7 +301,7 @@ private slots:
             QVERIFY(server.listen());
             port = server.port();
         }
-        const Run run = runCli(baseArguments(port, QStringLiteral("none")));
+        const CliRun run = runCli(baseArguments(port, QStringLiteral("none")));
         QVERIFY(run.finished);
         QVERIFY2(run.exitStatus == 2, qPrintable(run.describe()));
         QVERIFY2(run.err.startsWith("! ConnectFailed"), qPrintable(run.describe()));
@@ -370,13 +335,13 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, expected);
-        const Run text = runCli(arguments);
+        const CliRun text = runCli(arguments);
         QVERIFY(text.finished);
         QVERIFY2(text.exitStatus == 1, qPrintable(text.describe()));
         QVERIFY(text.out.isEmpty());
         QVERIFY2(text.err.startsWith("! ") && text.err.contains(expected), qPrintable(text.describe()));
 
-        const Run json = runCli(arguments << QStringLiteral("--json"));
+        const CliRun json = runCli(arguments << QStringLiteral("--json"));
         QVERIFY(json.finished);
         QCOMPARE(json.exitStatus, 1);
         QVERIFY(json.err.isEmpty());
@@ -389,10 +354,10 @@ private slots:
 
     void helpAndVersion()
     {
-        const Run help = runCli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitStatus, 0);
         QVERIFY(help.out.contains("--quit-after"));
-        const Run version = runCli({QStringLiteral("--version")});
+        const CliRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitStatus, 0);
         QVERIFY(version.out.contains(SMTP_WORKBENCH_VERSION));
     }
@@ -412,7 +377,7 @@ private slots:
         }
 
         // Save: the settings go to the file, the password never does (no keychain here: a warning says so).
-        const Run save =
+        const CliRun save =
             runCli(baseArguments(1, QStringLiteral("starttls"))
                    << QStringLiteral("--user") << QStringLiteral("alice") << QStringLiteral("--password-file")
                    << passwordFile << QStringLiteral("--save-profile") << QStringLiteral("Lab server"));
@@ -426,7 +391,7 @@ private slots:
         QVERIFY(saved.contains("alice"));
         QVERIFY(!saved.contains("CANARY"));
 
-        const Run list = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--json")});
+        const CliRun list = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--json")});
         QCOMPARE(list.exitStatus, 0);
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
         QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
@@ -436,8 +401,9 @@ private slots:
         }));
 
         // Run: flags beside --profile override its fields (the port, and no AUTH after TLS).
-        const Run run = runCli({QStringLiteral("--profile"), QStringLiteral("Lab server"), QStringLiteral("--port"),
-                                QString::number(server.port()), QStringLiteral("--quit-after"), QStringLiteral("tls")});
+        const CliRun run =
+            runCli({QStringLiteral("--profile"), QStringLiteral("Lab server"), QStringLiteral("--port"),
+                    QString::number(server.port()), QStringLiteral("--quit-after"), QStringLiteral("tls")});
         QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
         QVERIFY2(run.out.contains("C: STARTTLS"), qPrintable(run.describe()));
     }
@@ -495,7 +461,7 @@ private slots:
                                 << QStringLiteral("--export") << exportPath;
         if (json)
             arguments << QStringLiteral("--json");
-        const Run run = runCli(arguments);
+        const CliRun run = runCli(arguments);
         QVERIFY2(run.finished, "the command line did not finish");
         QVERIFY2(run.exitStatus == 6, qPrintable(run.describe()));
         QFile file(exportPath);
@@ -557,7 +523,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("CANARY-cli-secret\n");
         }
-        const Run run =
+        const CliRun run =
             runCli(baseArguments(server.port(), QStringLiteral("starttls"))
                    << QStringLiteral("--quit-after") << QStringLiteral("tls") << QStringLiteral("--export") << path);
         QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
@@ -585,7 +551,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString proxy =
             QStringLiteral("http://bob:%1@127.0.0.1:%2").arg(QString::fromLatin1(canary)).arg(closedPort);
-        QList<Run> runs;
+        QList<CliRun> runs;
         // Saved twice with a change, so that the backup is written too.
         for (const QString &protocol : {QStringLiteral("--helo"), QStringLiteral("--verbose")})
             runs << runCli(baseArguments(closedPort, QStringLiteral("none"))
@@ -605,7 +571,7 @@ private slots:
         QCOMPARE(runs.at(0).exitStatus, 0);
         QCOMPARE(runs.at(2).exitStatus, 0);
         QCOMPARE(runs.at(6).exitStatus, 2); // no proxy listens: the connection fails, the log is still written
-        for (const Run &run : std::as_const(runs)) {
+        for (const CliRun &run : std::as_const(runs)) {
             QVERIFY2(run.finished, qPrintable(run.describe()));
             QVERIFY2(!run.out.contains(canary) && !run.err.contains(canary), qPrintable(run.describe()));
         }
@@ -632,8 +598,8 @@ private slots:
         // Issue #11: a changed profile in an import shows each changed field, old → new, security changes marked.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Run save = runCli(baseArguments(2525, QStringLiteral("starttls"))
-                                << QStringLiteral("--save-profile") << QStringLiteral("Moving target"));
+        const CliRun save = runCli(baseArguments(2525, QStringLiteral("starttls"))
+                                   << QStringLiteral("--save-profile") << QStringLiteral("Moving target"));
         QVERIFY2(save.exitStatus == 0, qPrintable(save.describe()));
         const QString exported = dir.filePath(QStringLiteral("export.json"));
         QCOMPARE(runCli({QStringLiteral("--export-profiles"), exported}).exitStatus, 0);
@@ -655,7 +621,7 @@ private slots:
         file.write(QJsonDocument(document).toJson());
         file.close();
 
-        const Run import = runCli({QStringLiteral("--import"), exported});
+        const CliRun import = runCli({QStringLiteral("--import"), exported});
         QVERIFY2(import.exitStatus == 0, qPrintable(import.describe()));
         const QString all = QString::fromUtf8(import.out + import.err);
         QVERIFY2(all.contains(QStringLiteral("Moving target: host: localhost → mx.elsewhere.test (security change)")),

@@ -3,6 +3,7 @@
 
 #include "aiosmtpdprocess.h"
 #include "certificatefactory.h"
+#include "cliprocess.h"
 #include "dnsmasqprocess.h"
 #include "profiles/profilestore.h"
 
@@ -20,40 +21,9 @@ namespace
 
 constexpr int processWaitMs = 60000;
 
-struct Run
+CliRun runCli(const QStringList &arguments, const QString &configHome)
 {
-    int exitStatus = -1;
-    QList<QJsonObject> lines;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray output() const { return QByteArray(out + err); }
-};
-
-Run runCli(const QStringList &arguments, const QString &configHome)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SMTP_CLI_BINARY), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!finished.wait(processWaitMs)) {
-        process.kill();
-        finished.wait(5000);
-        return run;
-    }
-    run.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    for (const QByteArray &line : run.out.split('\n')) {
-        if (!line.isEmpty())
-            run.lines << QJsonDocument::fromJson(line).object();
-    }
-    return run;
+    return SmtpTest::runCli(QStringLiteral(SMTP_CLI_BINARY), arguments, configHome, {}, processWaitMs);
 }
 
 } // namespace
@@ -116,7 +86,7 @@ QStringList TestCliBatch::mxArguments(quint16 port) const
 
 void TestCliBatch::mxChecksEveryAddress()
 {
-    const Run run =
+    const CliRun run =
         runCli(QStringList{QStringLiteral("--mx"), QStringLiteral("example.test")} + mxArguments(m_server->port()),
                m_config.path());
     QVERIFY2(run.exitStatus == 0, run.output().constData());
@@ -149,7 +119,7 @@ void TestCliBatch::mxChecksEveryAddress()
 void TestCliBatch::failedCheckMakesTheBatchFail()
 {
     // The second exchanger's address has no server: its check fails, so the batch exits 11.
-    const Run run =
+    const CliRun run =
         runCli(QStringList{QStringLiteral("--mx"), QStringLiteral("twice.test")} + mxArguments(m_server->port()),
                m_config.path());
     QCOMPARE(run.exitStatus, 11);
@@ -170,7 +140,7 @@ void TestCliBatch::failedCheckMakesTheBatchFail()
 
 void TestCliBatch::unknownDomainIsAResolutionFailure()
 {
-    const Run run =
+    const CliRun run =
         runCli(QStringList{QStringLiteral("--mx"), QStringLiteral("nowhere.test")} + mxArguments(m_server->port()),
                m_config.path());
     QCOMPARE(run.exitStatus, 2);
@@ -198,12 +168,12 @@ void TestCliBatch::checkAllChecksTheSavedProfilesOfAFolder()
     }
     QVERIFY(!store.save().isError());
 
-    const Run all = runCli(
+    const CliRun all = runCli(
         {QStringLiteral("--check-all"), QStringLiteral("--json"), QStringLiteral("--parallel"), QStringLiteral("2")},
         m_config.path());
     QVERIFY2(all.exitStatus == 0, all.output().constData());
     QCOMPARE(all.lines.last().value(QStringLiteral("checks")).toInt(), 3);
-    const Run folder =
+    const CliRun folder =
         runCli({QStringLiteral("--check-all"), QStringLiteral("Customers"), QStringLiteral("--json")}, m_config.path());
     QVERIFY2(folder.exitStatus == 0, folder.output().constData());
     QCOMPARE(folder.lines.last().value(QStringLiteral("checks")).toInt(), 2);
@@ -214,7 +184,7 @@ void TestCliBatch::checkAllChecksTheSavedProfilesOfAFolder()
     }
     profiles.sort();
     QCOMPARE(profiles, (QStringList{QStringLiteral("Customers/ACME/Two"), QStringLiteral("Customers/One")}));
-    const Run none = runCli({QStringLiteral("--check-all"), QStringLiteral("Nowhere")}, m_config.path());
+    const CliRun none = runCli({QStringLiteral("--check-all"), QStringLiteral("Nowhere")}, m_config.path());
     QCOMPARE(none.exitStatus, 1);
 }
 

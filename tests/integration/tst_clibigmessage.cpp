@@ -3,6 +3,7 @@
 
 #include "aiosmtpdprocess.h"
 #include "certificatefactory.h"
+#include "cliprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,46 +21,9 @@ namespace
 
 constexpr int processWaitMs = 60000;
 
-struct Run
+CliRun runCli(const QStringList &arguments, const QString &configHome)
 {
-    bool finished = false;
-    int exitStatus = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(exitStatus)
-            .arg(QString::fromUtf8(out.right(4000)), QString::fromUtf8(err.right(4000)));
-    }
-};
-
-/// Runs the command line with standard output and standard error as pipes; the wait is bounded.
-Run runCli(const QStringList &arguments, const QString &configHome)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(SMTP_CLI_BINARY));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    process.closeWriteChannel();
-    Run run;
-    run.finished = finished.wait(processWaitMs);
-    if (!run.finished) {
-        process.kill();
-        finished.wait(5000);
-        return run;
-    }
-    run.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return SmtpTest::runCli(QStringLiteral(SMTP_CLI_BINARY), arguments, configHome, {}, processWaitMs);
 }
 
 } // namespace
@@ -121,7 +85,7 @@ void TestCliBigMessage::bigFileArrivesWithoutProgressOnAPipe()
                           QStringLiteral("--data"),       m_messagePath};
     if (json)
         arguments << QStringLiteral("--json");
-    const Run run = runCli(arguments, m_dir.filePath(QStringLiteral("config")));
+    const CliRun run = runCli(arguments, m_dir.filePath(QStringLiteral("config")));
     QVERIFY(run.finished);
     QVERIFY2(run.exitStatus == 0, qPrintable(run.describe()));
     QTRY_COMPARE_WITH_TIMEOUT(server.storedMessages().size(), 1, 10000);

@@ -3,6 +3,7 @@
 
 #include "aiosmtpdprocess.h"
 #include "certificatefactory.h"
+#include "cliprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,43 +20,12 @@ namespace
 
 constexpr int processWaitMs = 60000;
 
-struct Run
+CliRun runCli(const QStringList &arguments, const QString &configHome)
 {
-    int exitStatus = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray output() const { return QByteArray(out + err); }
-    QJsonObject result() const
-    {
-        const QList<QByteArray> lines = out.trimmed().split('\n');
-        return QJsonDocument::fromJson(lines.constLast()).object();
-    }
-};
-
-Run runCli(const QStringList &arguments, const QString &configHome)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SMTP_CLI_BINARY), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!finished.wait(processWaitMs)) {
-        process.kill();
-        finished.wait(5000);
-        return run;
-    }
-    run.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return SmtpTest::runCli(QStringLiteral(SMTP_CLI_BINARY), arguments, configHome, {}, processWaitMs);
 }
 
-QJsonObject memoryOf(const Run &run)
+QJsonObject memoryOf(const CliRun &run)
 {
     return run.result().value(QStringLiteral("certificate_memory")).toObject();
 }
@@ -108,7 +78,7 @@ QStringList TestCliMonitoring::connection(quint16 port) const
 
 void TestCliMonitoring::nagiosLineForAHealthyServer()
 {
-    const Run run = runCli(connection(m_server->port()) << QStringLiteral("--nagios"), m_config.path());
+    const CliRun run = runCli(connection(m_server->port()) << QStringLiteral("--nagios"), m_config.path());
     QVERIFY2(run.exitStatus == 0, run.output().constData());
     const QString line = QString::fromUtf8(run.out);
     QVERIFY2(line.startsWith(QStringLiteral("SMTP OK - localhost:%1: TLS 1.").arg(m_server->port())), run.out);
@@ -117,9 +87,10 @@ void TestCliMonitoring::nagiosLineForAHealthyServer()
     QCOMPARE(run.out.count('\n'), 1);
 
     // The test certificate lives for months: a warning threshold beyond it turns the same server into a WARNING.
-    const Run warned = runCli(connection(m_server->port()) << QStringLiteral("--nagios")
-                                                           << QStringLiteral("--warn-days") << QStringLiteral("3650"),
-                              m_config.path());
+    const CliRun warned =
+        runCli(connection(m_server->port())
+                   << QStringLiteral("--nagios") << QStringLiteral("--warn-days") << QStringLiteral("3650"),
+               m_config.path());
     QVERIFY2(warned.exitStatus == 1, warned.output().constData());
     QVERIFY2(warned.out.startsWith("SMTP WARNING - "), warned.out.constData());
 }
@@ -129,7 +100,7 @@ void TestCliMonitoring::nagiosLineForAFailure()
     QStringList arguments = connection(m_server->port());
     arguments.removeAt(arguments.indexOf(QStringLiteral("--ca-file")) + 1);
     arguments.removeAll(QStringLiteral("--ca-file"));
-    const Run run = runCli(arguments << QStringLiteral("--nagios"), m_config.path());
+    const CliRun run = runCli(arguments << QStringLiteral("--nagios"), m_config.path());
     QVERIFY2(run.exitStatus == 2, run.output().constData());
     QVERIFY2(run.out.startsWith("SMTP CRITICAL - "), run.out.constData());
     QVERIFY2(run.out.contains("not trusted"), run.out.constData());
@@ -137,33 +108,33 @@ void TestCliMonitoring::nagiosLineForAFailure()
 
 void TestCliMonitoring::rememberedCertificateIsComparedOnLaterRuns()
 {
-    const Run saved =
+    const CliRun saved =
         runCli(connection(m_server->port()) << QStringLiteral("--save-profile") << QStringLiteral("Monitored/mx"),
                m_config.path());
     QVERIFY2(saved.exitStatus == 0, saved.output().constData());
     const QStringList profile{QStringLiteral("--profile"), QStringLiteral("Monitored/mx"), QStringLiteral("--json")};
 
-    const Run first = runCli(profile + QStringList{QStringLiteral("--remember")}, m_config.path());
+    const CliRun first = runCli(profile + QStringList{QStringLiteral("--remember")}, m_config.path());
     QVERIFY2(first.exitStatus == 0, first.output().constData());
     QCOMPARE(memoryOf(first).value(QStringLiteral("state")).toString(), QStringLiteral("first"));
 
-    const Run same = runCli(profile, m_config.path());
+    const CliRun same = runCli(profile, m_config.path());
     QVERIFY2(same.exitStatus == 0, same.output().constData());
     QCOMPARE(memoryOf(same).value(QStringLiteral("state")).toString(), QStringLiteral("same"));
     QVERIFY(!memoryOf(same).value(QStringLiteral("remembered_since")).toString().isEmpty());
 
     // The same profile, now answered by a server with another key.
     const QStringList elsewhere{QStringLiteral("--port"), QString::number(m_rekeyed->port())};
-    const Run changed = runCli(profile + elsewhere, m_config.path());
+    const CliRun changed = runCli(profile + elsewhere, m_config.path());
     QVERIFY2(changed.exitStatus == 0, changed.output().constData());
     QCOMPARE(memoryOf(changed).value(QStringLiteral("state")).toString(), QStringLiteral("changed"));
     QCOMPARE(memoryOf(changed).value(QStringLiteral("key_changed")).toBool(), true);
 
-    const Run text =
+    const CliRun text =
         runCli(QStringList{QStringLiteral("--profile"), QStringLiteral("Monitored/mx")} + elsewhere, m_config.path());
     QVERIFY2(text.err.contains("KEY changed"), text.output().constData());
 
-    const Run nagios =
+    const CliRun nagios =
         runCli(QStringList{QStringLiteral("--profile"), QStringLiteral("Monitored/mx"), QStringLiteral("--nagios")} +
                    elsewhere,
                m_config.path());
@@ -171,9 +142,9 @@ void TestCliMonitoring::rememberedCertificateIsComparedOnLaterRuns()
     QVERIFY2(nagios.out.startsWith("SMTP WARNING - "), nagios.out.constData());
 
     // Accepting the new key: --remember again, and the next run finds it the same.
-    const Run accepted = runCli(profile + elsewhere + QStringList{QStringLiteral("--remember")}, m_config.path());
+    const CliRun accepted = runCli(profile + elsewhere + QStringList{QStringLiteral("--remember")}, m_config.path());
     QVERIFY2(accepted.exitStatus == 0, accepted.output().constData());
-    const Run after = runCli(profile + elsewhere, m_config.path());
+    const CliRun after = runCli(profile + elsewhere, m_config.path());
     QCOMPARE(memoryOf(after).value(QStringLiteral("state")).toString(), QStringLiteral("same"));
 }
 
@@ -193,7 +164,7 @@ void TestCliMonitoring::flagsThatNeedAnotherAreRefused()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitStatus);
-    const Run run = runCli(connection(m_server->port()) + arguments, m_config.path());
+    const CliRun run = runCli(connection(m_server->port()) + arguments, m_config.path());
     QVERIFY2(run.exitStatus == exitStatus, run.output().constData());
     if (exitStatus == 3)
         QVERIFY2(run.out.startsWith("SMTP UNKNOWN - "), run.out.constData());

@@ -3,6 +3,7 @@
 
 #include "aiosmtpdprocess.h"
 #include "certificatefactory.h"
+#include "cliprocess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,50 +22,9 @@ namespace
 
 constexpr int processWaitMs = 60000;
 
-struct Run
+CliRun runCli(const QStringList &arguments, const QString &configHome)
 {
-    int exitStatus = -1;
-    QList<QJsonObject> lines;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray output() const { return QByteArray(out + err); }
-    QList<QJsonObject> ofKind(const QString &kind) const
-    {
-        QList<QJsonObject> found;
-        for (const QJsonObject &line : lines) {
-            if (line.value(QStringLiteral("kind")).toString() == kind)
-                found << line;
-        }
-        return found;
-    }
-    QJsonObject result() const { return ofKind(QStringLiteral("result")).value(0); }
-};
-
-Run runCli(const QStringList &arguments, const QString &configHome)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SMTP_CLI_BINARY), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!finished.wait(processWaitMs)) {
-        process.kill();
-        finished.wait(5000);
-        return run;
-    }
-    run.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    for (const QByteArray &line : run.out.split('\n')) {
-        if (line.startsWith('{'))
-            run.lines << QJsonDocument::fromJson(line).object();
-    }
-    return run;
+    return SmtpTest::runCli(QStringLiteral(SMTP_CLI_BINARY), arguments, configHome, {}, processWaitMs);
 }
 
 bool writeFile(const QString &path, const QByteArray &contents)
@@ -138,7 +98,7 @@ void TestCliScenario::scenarioPasses()
                                                              "expect 250\n"
                                                              "quit\n"
                                                              "expect 221\n"));
-    const Run run =
+    const CliRun run =
         runCli(connection(m_open->port()) << QStringLiteral("--scenario") << file(QStringLiteral("pass.scenario")),
                m_dir.path());
     QVERIFY2(run.exitStatus == 0, run.output().constData());
@@ -155,7 +115,7 @@ void TestCliScenario::scenarioPasses()
 void TestCliScenario::failedExpectationIsExitTen()
 {
     QVERIFY(writeFile(file(QStringLiteral("fail.scenario")), "ehlo\nsend VRFY postmaster\nexpect 250\nsend NOOP\n"));
-    const Run run =
+    const CliRun run =
         runCli(connection(m_open->port()) << QStringLiteral("--scenario") << file(QStringLiteral("fail.scenario")),
                m_dir.path());
     QCOMPARE(run.exitStatus, 10);
@@ -171,7 +131,7 @@ void TestCliScenario::failedExpectationIsExitTen()
 void TestCliScenario::scenarioFileErrorsNameEveryLine()
 {
     QVERIFY(writeFile(file(QStringLiteral("bad.scenario")), "ehlo\nexpect 999\nsend DATA\nfrobnicate\n"));
-    const Run run =
+    const CliRun run =
         runCli(connection(m_open->port()) << QStringLiteral("--scenario") << file(QStringLiteral("bad.scenario")),
                m_dir.path());
     QCOMPARE(run.exitStatus, 1);
@@ -188,7 +148,7 @@ void TestCliScenario::recordingReplaysGreenThenRedAgainstAChangedServer()
     const QString recording = file(QStringLiteral("recorded.scenario"));
     const QStringList message{QStringLiteral("--from"), QStringLiteral("a@client.test"), QStringLiteral("--to"),
                               QStringLiteral("b@aiosmtpd.test")};
-    const Run recorded =
+    const CliRun recorded =
         runCli(connection(m_open->port(), QStringLiteral("none")) + message << QStringLiteral("--record") << recording,
                m_dir.path());
     QVERIFY2(recorded.exitStatus == 0, recorded.output().constData());
@@ -198,15 +158,15 @@ void TestCliScenario::recordingReplaysGreenThenRedAgainstAChangedServer()
     QVERIFY2(text.contains("\nmessage\nexpect 250\n"), text.constData());
     QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
-    const Run green = runCli(connection(m_open->port(), QStringLiteral("none")) + message
-                                 << QStringLiteral("--scenario") << recording,
-                             m_dir.path());
+    const CliRun green = runCli(connection(m_open->port(), QStringLiteral("none")) + message
+                                    << QStringLiteral("--scenario") << recording,
+                                m_dir.path());
     QVERIFY2(green.exitStatus == 0, green.output().constData());
 
     // The strict server wants STARTTLS before MAIL: the recording's message step now gets a refusal.
-    const Run red = runCli(connection(m_strict->port(), QStringLiteral("none")) + message
-                               << QStringLiteral("--scenario") << recording,
-                           m_dir.path());
+    const CliRun red = runCli(connection(m_strict->port(), QStringLiteral("none")) + message
+                                  << QStringLiteral("--scenario") << recording,
+                              m_dir.path());
     QVERIFY2(red.exitStatus == 10, red.output().constData());
     const QString failure =
         red.result().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
@@ -217,9 +177,9 @@ void TestCliScenario::recordingReplaysGreenThenRedAgainstAChangedServer()
 void TestCliScenario::probesFindPolicyFailures()
 {
     const qsizetype messagesBefore = m_open->storedMessages().size();
-    const Run run = runCli(connection(m_open->port())
-                               << QStringLiteral("--probe") << QStringLiteral("starttls-required,open-relay,expn"),
-                           m_dir.path());
+    const CliRun run = runCli(connection(m_open->port())
+                                  << QStringLiteral("--probe") << QStringLiteral("starttls-required,open-relay,expn"),
+                              m_dir.path());
     QCOMPARE(run.exitStatus, 12);
     const QList<QJsonObject> findings = run.ofKind(QStringLiteral("finding"));
     QCOMPARE(findings.size(), 3);
@@ -238,7 +198,8 @@ void TestCliScenario::probePassesAgainstAStrictServer()
 {
     QStringList arguments = connection(m_strict->port());
     arguments.removeAll(QStringLiteral("--json"));
-    const Run run = runCli(arguments << QStringLiteral("--probe") << QStringLiteral("starttls-required"), m_dir.path());
+    const CliRun run =
+        runCli(arguments << QStringLiteral("--probe") << QStringLiteral("starttls-required"), m_dir.path());
     QVERIFY2(run.exitStatus == 0, run.output().constData());
     QVERIFY2(run.out.startsWith("[PASS] starttls-required: "), run.out.constData());
     QVERIFY2(run.out.contains("Probes: 1 passed"), run.out.constData());
@@ -254,7 +215,7 @@ void TestCliScenario::probeOfNothingListeningIsAConnectionFailure()
     }
     QStringList arguments = connection(port);
     arguments[1] = QStringLiteral("127.0.0.1");
-    const Run run = runCli(arguments << QStringLiteral("--probe") << QStringLiteral("vrfy"), m_dir.path());
+    const CliRun run = runCli(arguments << QStringLiteral("--probe") << QStringLiteral("vrfy"), m_dir.path());
     QCOMPARE(run.exitStatus, 2);
     QCOMPARE(run.result().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("ConnectFailed"));
@@ -276,7 +237,7 @@ void TestCliScenario::flagsThatDoNotGoTogetherAreRefused_data()
 void TestCliScenario::flagsThatDoNotGoTogetherAreRefused()
 {
     QFETCH(QStringList, extra);
-    const Run run = runCli(connection(m_open->port()) + extra, m_dir.path());
+    const CliRun run = runCli(connection(m_open->port()) + extra, m_dir.path());
     QCOMPARE(run.exitStatus, 1);
     QVERIFY(run.result().contains(QStringLiteral("error")));
 }
