@@ -50,6 +50,7 @@ const QString keyDefaults = QStringLiteral("defaults");
 const QString keySecretBinding = QStringLiteral("secretBinding");
 const QString keyRememberedCertificate = QStringLiteral("rememberedCertificate");
 const QString keyHistory = QStringLiteral("history");
+const QString keyScenarioFile = QStringLiteral("scenarioFile");
 
 QString tr(const char *text)
 {
@@ -383,7 +384,7 @@ bool Profile::operator==(const Profile &other) const
            favourite == other.favourite && notes == other.notes && lastUsed == other.lastUsed &&
            lastResult == other.lastResult && lastResultOk == other.lastResultOk && settings == other.settings &&
            secretBinding == other.secretBinding && rememberedCertificate == other.rememberedCertificate &&
-           history == other.history && unknownFields == other.unknownFields;
+           history == other.history && scenarioFile == other.scenarioFile && unknownFields == other.unknownFields;
 }
 
 QString Profile::newId()
@@ -429,6 +430,8 @@ QJsonObject Profile::toJson() const
             runs.append(run.toJson());
         object.insert(keyHistory, runs);
     }
+    if (!scenarioFile.isEmpty())
+        object.insert(keyScenarioFile, scenarioFile);
     return object;
 }
 
@@ -490,9 +493,13 @@ Profile Profile::fromJson(const QJsonObject &object, QStringList &problems)
         problems << wrongType(keyHistory, "array", runs);
     }
 
+    text.reset();
+    readText(object, keyScenarioFile, text, problems);
+    profile.scenarioFile = text.value_or(QString());
+
     QStringList known = ProfileSettings::jsonKeys();
     known << keyId << keyName << keyFolder << keyTags << keyFavourite << keyNotes << keyLastUsed << keyLastResult
-          << keyLastResultOk << keySecretBinding << keyRememberedCertificate << keyHistory;
+          << keyLastResultOk << keySecretBinding << keyRememberedCertificate << keyHistory << keyScenarioFile;
     profile.unknownFields = withoutKeys(object, known);
     return profile;
 }

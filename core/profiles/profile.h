@@ -86,6 +86,8 @@ struct Profile
     std::optional<RememberedCertificate> rememberedCertificate;
     /// The latest runs, newest first (RunHistory::maximumRuns at most).
     QList<RunRecord> history;
+    /// The scenario file attached to the profile: the last one run on it (Profile ▸ Run Scenario offers it first).
+    QString scenarioFile;
     /// Where this profile's secrets may be sent (see SecretBinding); empty for a profile saved before bindings existed.
     /// Written to the profile file, never to an export.
     SecretBinding secretBinding;

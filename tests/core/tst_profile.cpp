@@ -42,6 +42,7 @@ Profile everyField()
     profile.tags = QStringList{QStringLiteral("prod"), QStringLiteral("relay")};
     profile.favourite = true;
     profile.notes = QStringLiteral("Call Bob first.\nSecond line.");
+    profile.scenarioFile = QStringLiteral("/home/admin/checks/acme.scenario");
     profile.lastUsed = QDateTime(QDate(2026, 11, 24), QTime(9, 30, 15, 123), Qt::UTC);
     profile.lastResult = QStringLiteral("TimedOut");
     profile.lastResultOk = false;

@@ -183,6 +183,18 @@ void TestScenarioRunDialog::profileMenuRunsTheScenario()
     QVERIFY(!dialog->findChild<QPushButton *>(u"stopPushButton"_s)->isEnabled());
     QVERIFY(dialog->grab().save(u"/tmp/window-scenario-run.png"_s));
     dialog->close();
+
+    // The scenario is now attached to the profile: the next Run Scenario starts with it chosen.
+    QCOMPARE(store.find(profile.id)->scenarioFile, path);
+    QStringList offered;
+    QTimer::singleShot(0, this, [&offered] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *again = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        offered = again->selectedFiles();
+        again->reject();
+    });
+    run->trigger();
+    QCOMPARE(offered, QStringList{path});
 }
 
 QTEST_MAIN(TestScenarioRunDialog)

@@ -40,18 +40,39 @@ void ProfileRunLauncher::checkPolicy(const QString &profileId)
 
 void ProfileRunLauncher::runScenario(const QString &profileId)
 {
-    if (!m_store->find(profileId))
+    std::optional<Smtp::Profile> profile = m_store->find(profileId);
+    if (!profile)
         return;
     QFileDialog dialog(m_window, tr("Run Scenario"));
     dialog.setObjectName(QStringLiteral("runScenarioFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setNameFilters({tr("Scenarios (*.scenario)"), tr("All files (*)")});
+    // The scenario attached to the profile comes first: running it again is one key press.
+    if (!profile->scenarioFile.isEmpty() && QFileInfo::exists(profile->scenarioFile)) {
+        dialog.setDirectory(QFileInfo(profile->scenarioFile).absolutePath());
+        dialog.selectFile(profile->scenarioFile);
+    }
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();
-    if (!path.isEmpty())
-        runScenarioFile(profileId, path);
+    if (path.isEmpty())
+        return;
+    if (profile->scenarioFile != path) {
+        profile->scenarioFile = path;
+        Smtp::ProfileStoreError error = m_store->update(*profile);
+        if (!error.isError())
+            error = m_store->save();
+        if (error.isError()) {
+            // The run goes on; only the attachment is lost, and the user hears why.
+            QMessageBox box(QMessageBox::Warning, tr("Scenario Not Attached"),
+                            tr("The scenario was not attached to the profile: %1").arg(error.message), QMessageBox::Ok,
+                            m_window);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        }
+    }
+    runScenarioFile(profileId, path);
 }
 
 void ProfileRunLauncher::runScenarioFile(const QString &profileId, const QString &path)
