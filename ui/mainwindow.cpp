@@ -66,7 +66,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_profilesPanel = new ProfilesPanel(m_store, m_secrets, this);
     m_profilesPanel->setObjectName(QStringLiteral("profilesPanel"));
     connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &MainWindow::connectProfile);
-    auto *launcher = new ProfileRunLauncher(m_store, this);
+    auto *launcher = new ProfileRunLauncher(m_store, m_secrets, this);
     connect(m_profilesPanel, &ProfilesPanel::checkRequested, launcher, &ProfileRunLauncher::checkProfiles);
     connect(m_profilesPanel, &ProfilesPanel::policyCheckRequested, launcher, &ProfileRunLauncher::checkPolicy);
     connect(m_profilesPanel, &ProfilesPanel::scenarioRunRequested, launcher, &ProfileRunLauncher::runScenario);

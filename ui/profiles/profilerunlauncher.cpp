@@ -4,6 +4,7 @@
 #include "scenario/policycheckdialog.h"
 #include "scenario/scenariorundialog.h"
 
+#include "profiles/profilesecrets.h"
 #include "profiles/profilestore.h"
 #include "scenario/scenario.h"
 #include "scenario/scenariorun.h"
@@ -17,9 +18,17 @@
 namespace SmtpUi
 {
 
-ProfileRunLauncher::ProfileRunLauncher(Smtp::ProfileStore *store, QWidget *window)
-    : QObject(window), m_store(store), m_window(window)
+ProfileRunLauncher::ProfileRunLauncher(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QWidget *window)
+    : QObject(window), m_store(store), m_secrets(secrets), m_window(window)
 {}
+
+void ProfileRunLauncher::refuse(const QString &problem)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Scenario Not Run"), problem, QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("scenarioNotRunMessageBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
 
 void ProfileRunLauncher::checkProfiles(const QStringList &profileIds)
 {
@@ -80,18 +89,42 @@ void ProfileRunLauncher::runScenarioFile(const QString &profileId, const QString
     const std::optional<Smtp::Profile> profile = m_store->find(profileId);
     if (!profile)
         return;
-    const Smtp::ConnectionSettings settings = m_store->resolvedSettings(*profile);
+    const Smtp::ConnectionSettings resolved = m_store->resolvedSettings(*profile);
     Smtp::Scenario scenario;
-    if (const QString problem = loadScenario(path, settings, &scenario); !problem.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Scenario Not Run"), problem, QMessageBox::Ok, m_window);
-        box.setObjectName(QStringLiteral("scenarioNotRunMessageBox"));
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+    if (const QString problem = loadScenario(path, resolved, &scenario); !problem.isEmpty()) {
+        refuse(problem);
         return;
     }
-    auto *dialog = new ScenarioRunDialog(profile->name, settings, scenario, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    // The password is read only for a scenario that authenticates; the proxy password and key passphrase whenever
+    // the connection needs them. ProfileSecrets decides whether they may go where the profile goes now.
+    Smtp::ConnectionSettings settings = resolved;
+    if (!scenario.uses(Smtp::ScenarioStep::Kind::Auth))
+        settings.auth = {};
+    const QString name = profile->name;
+    Smtp::ProfileSecrets::read(
+        *m_secrets, *profile, resolved, settings, this, [this, name, scenario](const Smtp::ProfileSecrets &read) {
+            if (!read.withheld.isEmpty()) {
+                refuse(tr("The saved password of \"%1\" was confirmed for another destination (%2) and was not used. "
+                          "Confirm the destination in the profile editor, then run the scenario again.")
+                           .arg(name, Smtp::SecretBinding::describe(read.unbound)));
+                return;
+            }
+            if (read.needsPassword()) {
+                refuse(tr("The scenario authenticates, and \"%1\" has no password in the keychain. Connect the "
+                          "profile once and remember the password, then run the scenario again.")
+                           .arg(name));
+                return;
+            }
+            if (read.needsProxyPassword()) {
+                refuse(tr("\"%1\" goes through a proxy that needs a password, and there is none in the keychain. "
+                          "Connect the profile once and remember it, then run the scenario again.")
+                           .arg(name));
+                return;
+            }
+            auto *dialog = new ScenarioRunDialog(name, read.settings, scenario, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
 }
 
 QString ProfileRunLauncher::loadScenario(const QString &path, const Smtp::ConnectionSettings &settings,
@@ -101,12 +134,6 @@ QString ProfileRunLauncher::loadScenario(const QString &path, const Smtp::Connec
     const Smtp::Scenario::ParseResult parsed = Smtp::Scenario::readFile(path, QFileInfo(path).fileName());
     if (!parsed.ok())
         return parsed.errorText();
-    // The window asks for secrets only when it connects a profile; a scenario run does not ask yet.
-    if (parsed.scenario.uses(Smtp::ScenarioStep::Kind::Auth)) {
-        return tr("%1 has an auth step, which needs the profile's password; the window does not run such "
-                  "scenarios yet. Run it on the command line: smtp-workbench --profile NAME --scenario FILE.")
-            .arg(path);
-    }
     if (const QStringList lacking = Smtp::ScenarioRun::problems(parsed.scenario, settings); !lacking.isEmpty())
         return lacking.join(u'\n');
     *scenario = parsed.scenario;
