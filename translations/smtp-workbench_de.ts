@@ -282,6 +282,14 @@
         <source>Server reply: %1</source>
         <translation>Serverantwort: %1</translation>
     </message>
+    <message>
+        <source>Sending the message: %1 of %2 (%3%)</source>
+        <translation>Nachricht wird gesendet: %1 von %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Probes: %1 passed, %2 to look at, %3 failed, %4 not applicable.</source>
+        <translation>Probes: %1 bestanden, %2 zu prüfen, %3 fehlgeschlagen, %4 nicht anwendbar.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -358,10 +366,6 @@
         <translation>--data -: Die Standardeingabe war leer.</translation>
     </message>
     <message>
-        <source>--data: cannot read the file %1: %2</source>
-        <translation>--data: Die Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>--data: the file %1 is empty.</source>
         <translation>--data: Die Datei %1 ist leer.</translation>
     </message>
@@ -392,14 +396,6 @@
     <message>
         <source>The recipient address %1 is not usable: %2</source>
         <translation>Die Empfängeradresse %1 ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
-        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
-
-Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
-        <translation>Testet einen SMTP-Server: verbindet sich, begrüßt, wechselt zu TLS, authentifiziert sich und sendet auf Wunsch eine Nachricht; gibt das Transkript, den TLS- und Zertifikatsbericht und die Zeiten der Phasen aus.
-
-Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösung oder Verbindung fehlgeschlagen, 3 Zeitüberschreitung, 4 TLS konnte nicht aufgebaut werden, 5 Zertifikat abgelehnt, 6 Authentifizierung fehlgeschlagen oder abgelehnt, 7 der Server hat einen Befehl abgelehnt, 8 Protokollverletzung, 130 abgebrochen.</translation>
     </message>
     <message>
         <source>Server name, IPv4 or IPv6 address to connect to.</source>
@@ -652,6 +648,94 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--parallel is used only with --mx, --matrix or --check-all.</source>
         <translation>--parallel gilt nur mit --mx, --matrix oder --check-all.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of days from 0 to 3650.</source>
+        <translation>--%1 muss eine Anzahl Tage von 0 bis 3650 sein.</translation>
+    </message>
+    <message>
+        <source>--data: %1</source>
+        <translation>--data: %1</translation>
+    </message>
+    <message>
+        <source>Run a scripted dialogue: one step per line (ehlo, starttls, auth, send LINE, message, quit, expect CODES [~ REGEX]); exit 10 when an expectation does not hold.</source>
+        <translation>Einen geskripteten Dialog ausführen: ein Schritt pro Zeile (ehlo, starttls, auth, send ZEILE, message, quit, expect CODES [~ REGEX]); Exit-Status 10, wenn eine Erwartung nicht zutrifft.</translation>
+    </message>
+    <message>
+        <source>Write the session as a scenario that --scenario replays, each reply&apos;s code as an expectation.</source>
+        <translation>Die Sitzung als Szenario schreiben, das --scenario abspielt, mit dem Code jeder Antwort als Erwartung.</translation>
+    </message>
+    <message>
+        <source>--record needs a file name.</source>
+        <translation>--record braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--record: the directory of %1 does not exist.</source>
+        <translation>--record: Das Verzeichnis von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s policy: %1 or all, separated by commas; exit 12 when a check fails.</source>
+        <translation>Die Richtlinie des Servers prüfen: %1 oder all, durch Kommas getrennt; Exit-Status 12, wenn eine Prüfung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Print one Monitoring Plugins status line (SMTP OK/WARNING/CRITICAL/UNKNOWN with performance data) and exit 0, 1, 2 or 3.</source>
+        <translation>Eine Statuszeile für Monitoring Plugins ausgeben (SMTP OK/WARNING/CRITICAL/UNKNOWN mit Leistungsdaten) und mit 0, 1, 2 oder 3 beenden.</translation>
+    </message>
+    <message>
+        <source>With --nagios: WARNING when the certificate has this many days left or fewer (default 21).</source>
+        <translation>Mit --nagios: WARNING, wenn das Zertifikat noch so viele Tage oder weniger gültig ist (Standard 21).</translation>
+    </message>
+    <message>
+        <source>With --nagios: CRITICAL when the certificate has this many days left or fewer (default 7).</source>
+        <translation>Mit --nagios: CRITICAL, wenn das Zertifikat noch so viele Tage oder weniger gültig ist (Standard 7).</translation>
+    </message>
+    <message>
+        <source>With --profile: remember the server&apos;s verified certificate in the profile; later runs say whether it changed.</source>
+        <translation>Mit --profile: das verifizierte Zertifikat des Servers im Profil merken; spätere Läufe melden, ob es sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
+
+Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 9 the connection was lost after the message&apos;s end of data (it may have been delivered), 10 a scenario expectation did not hold, 11 some checks of a batch failed, 12 a probe found a policy failure, 130 cancelled. With --nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>Testet einen SMTP-Server: verbindet, begrüßt, wechselt zu TLS, authentifiziert sich und sendet optional eine Nachricht; ausgegeben werden das Transkript, der TLS- und Zertifikatsbericht und die Zeiten der Phasen.
+
+Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösung oder Verbindung fehlgeschlagen, 3 Zeitüberschreitung, 4 TLS konnte nicht aufgebaut werden, 5 Zertifikat abgelehnt, 6 Authentifizierung fehlgeschlagen oder verweigert, 7 der Server hat einen Befehl abgelehnt, 8 Protokollverletzung, 9 die Verbindung ging nach dem Datenende der Nachricht verloren (sie wurde vielleicht zugestellt), 10 eine Erwartung des Szenarios traf nicht zu, 11 einige Prüfungen eines Stapels sind fehlgeschlagen, 12 eine Probe hat einen Richtlinienfehler gefunden, 130 abgebrochen. Mit --nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>--crit-days (%1) must not be more than --warn-days (%2).</source>
+        <translation>--crit-days (%1) darf nicht größer als --warn-days (%2) sein.</translation>
+    </message>
+    <message>
+        <source>Give only one of --scenario, --probe and --record.</source>
+        <translation>Geben Sie nur eines von --scenario, --probe und --record an.</translation>
+    </message>
+    <message>
+        <source>--scenario, --probe and --record run one session (of --host or --profile); they do not go with --mx, --matrix, --check-all or the profile actions.</source>
+        <translation>--scenario, --probe und --record führen eine Sitzung aus (von --host oder --profile); sie passen nicht zu --mx, --matrix, --check-all oder den Profilaktionen.</translation>
+    </message>
+    <message>
+        <source>--export writes one session&apos;s log; --probe makes several connections: leave out --export.</source>
+        <translation>--export schreibt das Protokoll einer Sitzung; --probe baut mehrere Verbindungen auf: Lassen Sie --export weg.</translation>
+    </message>
+    <message>
+        <source>--probe never authenticates or sends a message: leave out --data, --user and --auth.</source>
+        <translation>--probe authentifiziert sich nie und sendet keine Nachricht: Lassen Sie --data, --user und --auth weg.</translation>
+    </message>
+    <message>
+        <source>--warn-days and --crit-days are used only with --nagios.</source>
+        <translation>--warn-days und --crit-days werden nur mit --nagios verwendet.</translation>
+    </message>
+    <message>
+        <source>--remember needs --profile: the certificate is remembered in that profile.</source>
+        <translation>--remember braucht --profile: Das Zertifikat wird in diesem Profil gemerkt.</translation>
+    </message>
+    <message>
+        <source>--nagios checks one session (of --host or --profile) and prints one line; it does not go with --%1.</source>
+        <translation>--nagios prüft eine Sitzung (von --host oder --profile) und gibt eine Zeile aus; es passt nicht zu --%1.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1113,22 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
             <numerusform>Nachricht für %n Empfänger angenommen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server and this program share no TLS version: this program offers TLS 1.2 and later (RFC 8996).</source>
+        <translation>Der Server und dieses Programm haben keine gemeinsame TLS-Version: Dieses Programm bietet TLS 1.2 und neuer an (RFC 8996).</translation>
+    </message>
+    <message>
+        <source>The server took none of the message text for %1 s (it stopped reading).</source>
+        <translation>Der Server hat %1 s lang nichts vom Nachrichtentext angenommen (er hat aufgehört zu lesen).</translation>
+    </message>
+    <message>
+        <source>sending the message text</source>
+        <translation>Senden des Nachrichtentexts</translation>
+    </message>
+    <message>
+        <source>The server replied before the message text was complete: %1</source>
+        <translation>Der Server hat geantwortet, bevor der Nachrichtentext vollständig war: %1</translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>
@@ -1070,6 +1170,21 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>ExpectationCheck</name>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>* %1: expect %2: held (%3)</source>
+        <translation>* %1: expect %2: zugetroffen (%3)</translation>
+    </message>
+    <message>
+        <source>! %1: expect %2: did not hold (%3)</source>
+        <translation>! %1: expect %2: nicht zugetroffen (%3)</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Interactive SMTP client for testing mail servers.</source>
@@ -1090,6 +1205,88 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation>Profile nicht geladen</translation>
+    </message>
+    <message>
+        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
+        <translation>Die Profile sind schreibgeschützt, bis Sie eine Wahl treffen. Eine Sicherung der letzten guten Datei ist vielleicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Continue Read-Only</source>
+        <translation>Schreibgeschützt fortfahren</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextReader</name>
+    <message>
+        <source>The message file %1 cannot be read: %2</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextScanner</name>
+    <message>
+        <source>cannot read the file %1: %2</source>
+        <translation>die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NagiosReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCheckDialog</name>
+    <message>
+        <source>Check Policy</source>
+        <translation>Richtlinie prüfen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
@@ -1699,34 +1896,6 @@ Gesendet: %2
         <translation>Die Nachricht hat eine Zeile mit %1 Oktetten; Server können Zeilen über %2 Oktette ablehnen.</translation>
     </message>
     <message>
-        <source>The address is empty.</source>
-        <translation>Die Adresse ist leer.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains a line break, which could inject SMTP commands.</source>
-        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch, mit dem SMTP-Befehle eingeschleust werden könnten.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains a NUL character.</source>
-        <translation>Die Adresse „%1“ enthält ein NUL-Zeichen.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains the control character U+%2.</source>
-        <translation>Die Adresse „%1“ enthält das Steuerzeichen U+%2.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains &apos;&lt;&apos; or &apos;&gt;&apos;: give the bare address, without angle brackets.</source>
-        <translation>Die Adresse „%1“ enthält „&lt;“ oder „&gt;“: die reine Adresse ohne spitze Klammern angeben.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains a space outside a quoted local part.</source>
-        <translation>Die Adresse „%1“ enthält ein Leerzeichen außerhalb eines in Anführungszeichen gesetzten lokalen Teils.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; has an unterminated quoted local part.</source>
-        <translation>Die Adresse „%1“ hat einen nicht abgeschlossenen lokalen Teil in Anführungszeichen.</translation>
-    </message>
-    <message>
         <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
         <translation>Die Nachricht (%1 Oktette) ist größer als die SIZE-Grenze des Servers (%2).</translation>
     </message>
@@ -1929,10 +2098,6 @@ Gesendet: %2
     <message>
         <source>The timeout must be between 1 and %1 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
-    </message>
-    <message>
-        <source>The local (EHLO) name is not usable: %1</source>
-        <translation>Der lokale (EHLO-)Name ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>The server name is not usable: %1</source>
@@ -3127,6 +3292,33 @@ Gesendet: %2
         <source>Too many problems; the rest of the file was not read. Is it a scenario?</source>
         <translation>Zu viele Probleme; der Rest der Datei wurde nicht gelesen. Ist es ein Szenario?</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB; a scenario is a short script.</source>
+        <translation>größer als %1 KiB; ein Szenario ist ein kurzes Skript.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Als Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario)</source>
+        <translation>Szenarien (*.scenario)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scenario Not Saved</source>
+        <translation>Szenario nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRecorder</name>
@@ -3157,6 +3349,33 @@ Gesendet: %2
     <message>
         <source>Left out &quot;%1&quot;: %2</source>
         <translation>„%1“ ausgelassen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunDialog</name>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Szenario ausführen</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3968,26 @@ Gesendet: %2
         <source>No saved profile is in the folder &quot;%1&quot;; --list-profiles shows them.</source>
         <translation>Im Ordner „%1“ ist kein gespeichertes Profil; --list-profiles zeigt sie.</translation>
     </message>
+    <message>
+        <source>Interrupted; the findings above are those made before.</source>
+        <translation>Unterbrochen; die obigen Befunde sind die bis dahin gemachten.</translation>
+    </message>
+    <message>
+        <source>No probe reached the server: %1</source>
+        <translation>Keine Probe hat den Server erreicht: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered: it was not verified.</source>
+        <translation>Das Zertifikat wurde nicht gemerkt: Es wurde nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be remembered in the profile: %1</source>
+        <translation>Das Zertifikat konnte nicht im Profil gemerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Remembered the certificate (key pin %1) in profile &quot;%2&quot;.</source>
+        <translation>Zertifikat (Schlüssel-Pin %1) in Profil „%2“ gemerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::DnsResolver</name>
@@ -3813,6 +4052,41 @@ Gesendet: %2
     <message>
         <source>Security change: the destination changes (%1). Saved passwords are not sent there until you confirm the new destination.</source>
         <translation>Sicherheitsänderung: Das Ziel ändert sich (%1). Gespeicherte Passwörter werden dorthin erst gesendet, wenn Sie das neue Ziel bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::MailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>Leave the sender empty for the null reverse-path &lt;&gt;.</source>
+        <translation>Lassen Sie den Absender für den leeren Rückweg &lt;&gt; leer.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break, which could inject SMTP commands.</source>
+        <translation>Die Adresse enthält einen Zeilenumbruch, der SMTP-Befehle einschleusen könnte.</translation>
+    </message>
+    <message>
+        <source>The address contains a NUL character.</source>
+        <translation>Die Adresse enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address contains the control character U+%1.</source>
+        <translation>Die Adresse enthält das Steuerzeichen U+%1.</translation>
+    </message>
+    <message>
+        <source>The address contains &apos;&lt;&apos; or &apos;&gt;&apos;: give the bare address, without angle brackets.</source>
+        <translation>Die Adresse enthält „&lt;“ oder „&gt;“: Geben Sie die bloße Adresse ohne spitze Klammern an.</translation>
+    </message>
+    <message>
+        <source>The address contains a space outside a quoted local part.</source>
+        <translation>Die Adresse enthält ein Leerzeichen außerhalb eines zitierten lokalen Teils.</translation>
+    </message>
+    <message>
+        <source>The address has an unterminated quoted local part.</source>
+        <translation>Die Adresse hat einen nicht abgeschlossenen zitierten lokalen Teil.</translation>
     </message>
 </context>
 <context>
@@ -4168,14 +4442,40 @@ Gesendet: %2
     </message>
 </context>
 <context>
-    <name>Smtp::ProxyUrl</name>
+    <name>Smtp::ProfileTreeModel</name>
     <message>
-        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
-        <translation>Der Proxy muss die Form socks5://host:port oder http://host:port haben, nicht „%1“.</translation>
+        <source>The certificate last seen expired on %1.</source>
+        <translation>Das zuletzt gesehene Zertifikat ist am %1 abgelaufen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The certificate last seen expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Das zuletzt gesehene Zertifikat läuft am %1 ab (noch %n Tag).</numerusform>
+            <numerusform>Das zuletzt gesehene Zertifikat läuft am %1 ab (noch %n Tage).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProxyUrl</name>
     <message>
         <source>(unparsable proxy address)</source>
         <translation>(unlesbare Proxy-Adresse)</translation>
+    </message>
+    <message>
+        <source>The proxy must look like socks5://host:port or http://host:port (user:password@ before the host is allowed), not &quot;%1&quot;.</source>
+        <translation>Der Proxy muss die Form socks5://host:port oder http://host:port haben (user:password@ vor dem Host ist erlaubt), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The proxy must start with socks5:// or http://, not &quot;%1&quot;.</source>
+        <translation>Der Proxy muss mit socks5:// oder http:// beginnen, nicht mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port from 1 to 65535, as in %1://host:1080.</source>
+        <translation>Der Proxy braucht einen Port von 1 bis 65535, wie in %1://host:1080.</translation>
+    </message>
+    <message>
+        <source>The proxy address ends after the port: nothing may follow it in &quot;%1&quot;.</source>
+        <translation>Die Proxy-Adresse endet nach dem Port: In „%1“ darf nichts darauf folgen.</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4491,17 @@ Gesendet: %2
     <message>
         <source>Open the connection settings</source>
         <translation>Verbindungseinstellungen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ScenarioRun</name>
+    <message>
+        <source>%1: the step &quot;message&quot; needs a recipient (--to).</source>
+        <translation>%1: Der Schritt „message“ braucht einen Empfänger (--to).</translation>
+    </message>
+    <message>
+        <source>%1: the step &quot;auth&quot; needs credentials (--user, or --auth).</source>
+        <translation>%1: Der Schritt „auth“ braucht Zugangsdaten (--user oder --auth).</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4579,10 @@ Gesendet: %2
     <message>
         <source>The proxy failed: %1</source>
         <translation>Der Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The message file changed while it was being sent.</source>
+        <translation>Die Nachrichtendatei hat sich während des Sendens geändert.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4989,10 @@ Gesendet: %2
         <source>Not sent: the subject cannot hold line breaks.</source>
         <translation>Nicht gesendet: Der Betreff darf keine Zeilenumbrüche enthalten.</translation>
     </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Nicht an %1 gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::InfoBar</name>
@@ -4796,30 +5115,6 @@ Gesendet: %2
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>Profiles Not Loaded</source>
-        <translation>Profile nicht geladen</translation>
-    </message>
-    <message>
-        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
-        <translation>Die Profile sind schreibgeschützt, bis Sie eine Wahl treffen. Eine Sicherung der letzten guten Datei ist vielleicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Restore Backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Start Empty</source>
-        <translation>Leer beginnen</translation>
-    </message>
-    <message>
-        <source>Continue Read-Only</source>
-        <translation>Schreibgeschützt fortfahren</translation>
-    </message>
-    <message>
-        <source>Backup Not Restored</source>
-        <translation>Sicherung nicht wiederhergestellt</translation>
-    </message>
-    <message>
         <source>Choose a profile and press Connect (Ctrl+Return) to start a session,
 or create one with New Profile (Ctrl+N) and try it with its Test button.
 Each session opens in its own tab; several can run at once.</source>
@@ -4926,6 +5221,61 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Saying QUIT to the open sessions…</source>
         <translation>Die offenen Sitzungen senden QUIT …</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Scenario…</source>
+        <translation>Als &amp;Szenario speichern…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s commands and reply codes as a scenario to replay</source>
+        <translation>Die Befehle und Antwortcodes der Sitzung als abspielbares Szenario speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::PolicyCheckDialog</name>
+    <message>
+        <source>Check Policy: %1</source>
+        <translation>Richtlinie prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Probing %1:%2 …</source>
+        <translation>Probe von %1:%2 …</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes judged …</source>
+        <translation>%1 von %2 Probes bewertet …</translation>
+    </message>
+    <message>
+        <source>Stopped: the findings listed are those made before.</source>
+        <translation>Gestoppt: Die aufgeführten Befunde sind die bis dahin gemachten.</translation>
+    </message>
+    <message>
+        <source>No probe reached the server, so nothing was checked: %1</source>
+        <translation>Keine Probe hat den Server erreicht, daher wurde nichts geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 passed, %2 warnings, %3 failed, %4 not applicable.</source>
+        <translation>Fertig: %1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 nicht anwendbar.</translation>
     </message>
 </context>
 <context>
@@ -5046,16 +5396,8 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
         <translation>Ein Client-Schlüssel braucht ein Client-Zertifikat.</translation>
     </message>
     <message>
-        <source>The EHLO name cannot contain spaces.</source>
-        <translation>Der EHLO-Name darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
         <source>Authentication needs a user name.</source>
         <translation>Authentifizierung braucht einen Benutzernamen.</translation>
-    </message>
-    <message>
-        <source>Write the bare address, without &lt;&gt;, spaces or a display name.</source>
-        <translation>Die reine Adresse schreiben, ohne &lt;&gt;, Leerzeichen oder Anzeigenamen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5097,10 +5439,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Forget Password</source>
         <translation>Passwort vergessen</translation>
-    </message>
-    <message>
-        <source>Use socks5://host:port or http://host:port (user:password@ before the host is allowed).</source>
-        <translation>Verwenden Sie socks5://host:port oder http://host:port (Benutzer:Passwort@ vor dem Host ist erlaubt).</translation>
     </message>
     <message>
         <source>Show password</source>
@@ -5196,6 +5534,54 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>★ %1</source>
         <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days the certificate has left</comment>
+        <translation>%1 T</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileRunLauncher</name>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Szenario ausführen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario)</source>
+        <translation>Szenarien (*.scenario)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scenario Not Run</source>
+        <translation>Szenario nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Scenario Not Attached</source>
+        <translation>Szenario nicht angehängt</translation>
+    </message>
+    <message>
+        <source>The scenario was not attached to the profile: %1</source>
+        <translation>Das Szenario wurde nicht an das Profil angehängt: %1</translation>
+    </message>
+    <message>
+        <source>The saved password of &quot;%1&quot; was confirmed for another destination (%2) and was not used. Confirm the destination in the profile editor, then run the scenario again.</source>
+        <translation>Das gespeicherte Passwort von „%1“ wurde für ein anderes Ziel (%2) bestätigt und nicht verwendet. Bestätigen Sie das Ziel im Profileditor und führen Sie das Szenario dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The scenario authenticates, and &quot;%1&quot; has no password in the keychain. Connect the profile once and remember the password, then run the scenario again.</source>
+        <translation>Das Szenario authentifiziert sich, und für „%1“ ist kein Passwort im Schlüsselbund. Verbinden Sie das Profil einmal und merken Sie sich das Passwort, dann führen Sie das Szenario erneut aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes through a proxy that needs a password, and there is none in the keychain. Connect the profile once and remember it, then run the scenario again.</source>
+        <translation>„%1“ geht über einen Proxy, der ein Passwort braucht, und im Schlüsselbund ist keines. Verbinden Sie das Profil einmal und merken Sie es, dann führen Sie das Szenario erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5803,68 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Check the selected profiles, or every profile of the selected folders, at once</source>
         <translation>Die ausgewählten Profile oder alle Profile der ausgewählten Ordner auf einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Policy…</source>
+        <translation>&amp;Richtlinie prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Probe the selected profile&apos;s server: STARTTLS, AUTH, open relay, VRFY, EXPN, TLS versions</source>
+        <translation>Den Server des ausgewählten Profils prüfen: STARTTLS, AUTH, offenes Relay, VRFY, EXPN, TLS-Versionen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Scenario…</source>
+        <translation>&amp;Szenario ausführen…</translation>
+    </message>
+    <message>
+        <source>Run a scenario file over the selected profile&apos;s server</source>
+        <translation>Eine Szenariodatei gegen den Server des ausgewählten Profils ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ScenarioRunDialog</name>
+    <message>
+        <source>Run Scenario: %1</source>
+        <translation>Szenario ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Running the scenario against %1:%2 …</source>
+        <translation>Szenario läuft gegen %1:%2 …</translation>
+    </message>
+    <message>
+        <source>(no reply: the session ended)</source>
+        <translation>(keine Antwort: Die Sitzung ist beendet)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>expect %1</source>
+        <translation>expect %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: every expectation held (%n checked).</source>
+        <translation>
+            <numerusform>Bestanden: Jede Erwartung hat zugetroffen (%n geprüft).</numerusform>
+            <numerusform>Bestanden: Jede Erwartung hat zugetroffen (%n geprüft).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5733,6 +6181,14 @@ What the reply means: %2</source>
         <translation>%1
 
 Bedeutung der Antwort: %2</translation>
+    </message>
+    <message>
+        <source>Message sent so far</source>
+        <translation>Bisher gesendete Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

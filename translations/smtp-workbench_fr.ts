@@ -282,6 +282,14 @@
         <source>Server reply: %1</source>
         <translation>Réponse du serveur : %1</translation>
     </message>
+    <message>
+        <source>Sending the message: %1 of %2 (%3%)</source>
+        <translation>Envoi du message : %1 sur %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Probes: %1 passed, %2 to look at, %3 failed, %4 not applicable.</source>
+        <translation>Sondes : %1 réussies, %2 à examiner, %3 en échec, %4 non applicables.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -358,10 +366,6 @@
         <translation>--data - : l&apos;entrée standard était vide.</translation>
     </message>
     <message>
-        <source>--data: cannot read the file %1: %2</source>
-        <translation>--data : impossible de lire le fichier %1 : %2</translation>
-    </message>
-    <message>
         <source>--data: the file %1 is empty.</source>
         <translation>--data : le fichier %1 est vide.</translation>
     </message>
@@ -392,14 +396,6 @@
     <message>
         <source>The recipient address %1 is not usable: %2</source>
         <translation>L&apos;adresse du destinataire %1 n&apos;est pas utilisable : %2</translation>
-    </message>
-    <message>
-        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
-
-Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 130 cancelled.</source>
-        <translation>Teste un serveur SMTP : se connecte, salue, passe en TLS, s&apos;authentifie et envoie éventuellement un message, en affichant la transcription, le rapport TLS et certificat et les durées des phases.
-
-Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec de la résolution de nom ou de la connexion, 3 délai dépassé, 4 TLS n&apos;a pas pu être établi, 5 certificat refusé, 6 authentification échouée ou refusée, 7 le serveur a rejeté une commande, 8 violation du protocole, 130 annulé.</translation>
     </message>
     <message>
         <source>Server name, IPv4 or IPv6 address to connect to.</source>
@@ -652,6 +648,94 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     <message>
         <source>--parallel is used only with --mx, --matrix or --check-all.</source>
         <translation>--parallel ne sert qu’avec --mx, --matrix ou --check-all.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of days from 0 to 3650.</source>
+        <translation>--%1 doit être un nombre de jours de 0 à 3650.</translation>
+    </message>
+    <message>
+        <source>--data: %1</source>
+        <translation>--data : %1</translation>
+    </message>
+    <message>
+        <source>Run a scripted dialogue: one step per line (ehlo, starttls, auth, send LINE, message, quit, expect CODES [~ REGEX]); exit 10 when an expectation does not hold.</source>
+        <translation>Exécuter un dialogue scripté : une étape par ligne (ehlo, starttls, auth, send LIGNE, message, quit, expect CODES [~ REGEX]) ; code de sortie 10 quand une attente n&apos;est pas satisfaite.</translation>
+    </message>
+    <message>
+        <source>Write the session as a scenario that --scenario replays, each reply&apos;s code as an expectation.</source>
+        <translation>Écrire la session sous forme de scénario que --scenario rejoue, avec le code de chaque réponse comme attente.</translation>
+    </message>
+    <message>
+        <source>--record needs a file name.</source>
+        <translation>--record demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--record: the directory of %1 does not exist.</source>
+        <translation>--record : le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s policy: %1 or all, separated by commas; exit 12 when a check fails.</source>
+        <translation>Vérifier la politique du serveur : %1 ou all, séparés par des virgules ; code de sortie 12 quand une vérification échoue.</translation>
+    </message>
+    <message>
+        <source>Print one Monitoring Plugins status line (SMTP OK/WARNING/CRITICAL/UNKNOWN with performance data) and exit 0, 1, 2 or 3.</source>
+        <translation>Afficher une ligne d&apos;état Monitoring Plugins (SMTP OK/WARNING/CRITICAL/UNKNOWN avec données de performance) et sortir avec 0, 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>With --nagios: WARNING when the certificate has this many days left or fewer (default 21).</source>
+        <translation>Avec --nagios : WARNING quand il reste au certificat ce nombre de jours ou moins (21 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --nagios: CRITICAL when the certificate has this many days left or fewer (default 7).</source>
+        <translation>Avec --nagios : CRITICAL quand il reste au certificat ce nombre de jours ou moins (7 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --profile: remember the server&apos;s verified certificate in the profile; later runs say whether it changed.</source>
+        <translation>Avec --profile : mémoriser dans le profil le certificat vérifié du serveur ; les exécutions suivantes indiquent s&apos;il a changé.</translation>
+    </message>
+    <message>
+        <source>Tests an SMTP server: connects, greets, upgrades to TLS, authenticates and optionally sends a message, printing the transcript, the TLS and certificate report and the phase timings.
+
+Exit status: 0 success, 1 bad arguments or local input, 2 name resolution or connection failed, 3 timed out, 4 TLS could not be established, 5 certificate rejected, 6 authentication failed or refused, 7 the server rejected a command, 8 protocol violation, 9 the connection was lost after the message&apos;s end of data (it may have been delivered), 10 a scenario expectation did not hold, 11 some checks of a batch failed, 12 a probe found a policy failure, 130 cancelled. With --nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>Teste un serveur SMTP : se connecte, salue, passe en TLS, s&apos;authentifie et envoie éventuellement un message, en affichant la transcription, le rapport TLS et certificat et la durée des phases.
+
+Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec de la résolution de nom ou de la connexion, 3 délai dépassé, 4 TLS n&apos;a pas pu être établi, 5 certificat refusé, 6 authentification échouée ou refusée, 7 le serveur a refusé une commande, 8 violation du protocole, 9 la connexion a été perdue après la fin des données du message (il a peut-être été distribué), 10 une attente du scénario n&apos;a pas été satisfaite, 11 certaines vérifications d&apos;un lot ont échoué, 12 une sonde a trouvé un défaut de politique, 130 annulé. Avec --nagios : 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>--crit-days (%1) must not be more than --warn-days (%2).</source>
+        <translation>--crit-days (%1) ne doit pas dépasser --warn-days (%2).</translation>
+    </message>
+    <message>
+        <source>Give only one of --scenario, --probe and --record.</source>
+        <translation>Donnez un seul de --scenario, --probe et --record.</translation>
+    </message>
+    <message>
+        <source>--scenario, --probe and --record run one session (of --host or --profile); they do not go with --mx, --matrix, --check-all or the profile actions.</source>
+        <translation>--scenario, --probe et --record exécutent une seule session (de --host ou --profile) ; ils ne vont pas avec --mx, --matrix, --check-all ni les actions sur les profils.</translation>
+    </message>
+    <message>
+        <source>--export writes one session&apos;s log; --probe makes several connections: leave out --export.</source>
+        <translation>--export écrit le journal d&apos;une session ; --probe établit plusieurs connexions : omettez --export.</translation>
+    </message>
+    <message>
+        <source>--probe never authenticates or sends a message: leave out --data, --user and --auth.</source>
+        <translation>--probe ne s&apos;authentifie jamais et n&apos;envoie pas de message : omettez --data, --user et --auth.</translation>
+    </message>
+    <message>
+        <source>--warn-days and --crit-days are used only with --nagios.</source>
+        <translation>--warn-days et --crit-days ne servent qu&apos;avec --nagios.</translation>
+    </message>
+    <message>
+        <source>--remember needs --profile: the certificate is remembered in that profile.</source>
+        <translation>--remember demande --profile : le certificat est mémorisé dans ce profil.</translation>
+    </message>
+    <message>
+        <source>--nagios checks one session (of --host or --profile) and prints one line; it does not go with --%1.</source>
+        <translation>--nagios vérifie une session (de --host ou --profile) et affiche une ligne ; il ne va pas avec --%1.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1113,22 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
             <numerusform>Message accepté pour %n destinataires : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server and this program share no TLS version: this program offers TLS 1.2 and later (RFC 8996).</source>
+        <translation>Le serveur et ce programme n&apos;ont aucune version de TLS en commun : ce programme propose TLS 1.2 et ultérieur (RFC 8996).</translation>
+    </message>
+    <message>
+        <source>The server took none of the message text for %1 s (it stopped reading).</source>
+        <translation>Le serveur n&apos;a rien pris du texte du message pendant %1 s (il a cessé de lire).</translation>
+    </message>
+    <message>
+        <source>sending the message text</source>
+        <translation>envoi du texte du message</translation>
+    </message>
+    <message>
+        <source>The server replied before the message text was complete: %1</source>
+        <translation>Le serveur a répondu avant que le texte du message soit complet : %1</translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>
@@ -1070,6 +1170,21 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     </message>
 </context>
 <context>
+    <name>ExpectationCheck</name>
+    <message>
+        <source>no reply</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>* %1: expect %2: held (%3)</source>
+        <translation>* %1 : expect %2 : satisfaite (%3)</translation>
+    </message>
+    <message>
+        <source>! %1: expect %2: did not hold (%3)</source>
+        <translation>! %1 : expect %2 : non satisfaite (%3)</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Interactive SMTP client for testing mail servers.</source>
@@ -1090,6 +1205,88 @@ Code de sortie : 0 succès, 1 arguments ou entrée locale incorrects, 2 échec d
     <message>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation>Profils non chargés</translation>
+    </message>
+    <message>
+        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
+        <translation>Les profils sont en lecture seule jusqu&apos;à votre choix. Une sauvegarde du dernier fichier valide existe peut-être.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Repartir à vide</translation>
+    </message>
+    <message>
+        <source>Continue Read-Only</source>
+        <translation>Continuer en lecture seule</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextReader</name>
+    <message>
+        <source>The message file %1 cannot be read: %2</source>
+        <translation>Le fichier de message %1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextScanner</name>
+    <message>
+        <source>cannot read the file %1: %2</source>
+        <translation>impossible de lire le fichier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NagiosReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>le certificat expire dans %n jour</numerusform>
+            <numerusform>le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCheckDialog</name>
+    <message>
+        <source>Check Policy</source>
+        <translation>Vérifier la politique</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
@@ -1699,34 +1896,6 @@ Envoyé : %2
         <translation>Le message contient une ligne de %1 octets ; les serveurs peuvent refuser les lignes de plus de %2 octets.</translation>
     </message>
     <message>
-        <source>The address is empty.</source>
-        <translation>L&apos;adresse est vide.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains a line break, which could inject SMTP commands.</source>
-        <translation>L&apos;adresse « %1 » contient un saut de ligne, qui pourrait injecter des commandes SMTP.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains a NUL character.</source>
-        <translation>L&apos;adresse « %1 » contient un caractère NUL.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains the control character U+%2.</source>
-        <translation>L&apos;adresse « %1 » contient le caractère de contrôle U+%2.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains &apos;&lt;&apos; or &apos;&gt;&apos;: give the bare address, without angle brackets.</source>
-        <translation>L&apos;adresse « %1 » contient « &lt; » ou « &gt; » : donnez l&apos;adresse seule, sans chevrons.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; contains a space outside a quoted local part.</source>
-        <translation>L&apos;adresse « %1 » contient une espace hors d&apos;une partie locale entre guillemets.</translation>
-    </message>
-    <message>
-        <source>The address &quot;%1&quot; has an unterminated quoted local part.</source>
-        <translation>L&apos;adresse « %1 » a une partie locale entre guillemets non terminée.</translation>
-    </message>
-    <message>
         <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
         <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2).</translation>
     </message>
@@ -1929,10 +2098,6 @@ Envoyé : %2
     <message>
         <source>The timeout must be between 1 and %1 seconds.</source>
         <translation>Le délai doit être compris entre 1 et %1 secondes.</translation>
-    </message>
-    <message>
-        <source>The local (EHLO) name is not usable: %1</source>
-        <translation>Le nom local (EHLO) n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
         <source>The server name is not usable: %1</source>
@@ -3127,6 +3292,33 @@ Envoyé : %2
         <source>Too many problems; the rest of the file was not read. Is it a scenario?</source>
         <translation>Trop de problèmes ; le reste du fichier n&apos;a pas été lu. Est-ce bien un scénario ?</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB; a scenario is a short script.</source>
+        <translation>plus de %1 Kio ; un scénario est un script court.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Enregistrer comme scénario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario)</source>
+        <translation>Scénarios (*.scenario)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scenario Not Saved</source>
+        <translation>Scénario non enregistré</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRecorder</name>
@@ -3157,6 +3349,33 @@ Envoyé : %2
     <message>
         <source>Left out &quot;%1&quot;: %2</source>
         <translation>« %1 » omis : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunDialog</name>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Exécuter un scénario</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3968,26 @@ Envoyé : %2
         <source>No saved profile is in the folder &quot;%1&quot;; --list-profiles shows them.</source>
         <translation>Aucun profil enregistré dans le dossier « %1 » ; --list-profiles les affiche.</translation>
     </message>
+    <message>
+        <source>Interrupted; the findings above are those made before.</source>
+        <translation>Interrompu ; les constats ci-dessus sont ceux faits auparavant.</translation>
+    </message>
+    <message>
+        <source>No probe reached the server: %1</source>
+        <translation>Aucune sonde n&apos;a atteint le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered: it was not verified.</source>
+        <translation>Le certificat n&apos;a pas été mémorisé : il n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be remembered in the profile: %1</source>
+        <translation>Le certificat n&apos;a pas pu être mémorisé dans le profil : %1</translation>
+    </message>
+    <message>
+        <source>Remembered the certificate (key pin %1) in profile &quot;%2&quot;.</source>
+        <translation>Certificat (épingle de clé %1) mémorisé dans le profil « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::DnsResolver</name>
@@ -3813,6 +4052,41 @@ Envoyé : %2
     <message>
         <source>Security change: the destination changes (%1). Saved passwords are not sent there until you confirm the new destination.</source>
         <translation>Changement de sécurité : la destination change (%1). Les mots de passe enregistrés n’y sont pas envoyés tant que vous n’avez pas confirmé la nouvelle destination.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::MailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>L&apos;adresse est vide.</translation>
+    </message>
+    <message>
+        <source>Leave the sender empty for the null reverse-path &lt;&gt;.</source>
+        <translation>Laissez l&apos;expéditeur vide pour le chemin de retour nul &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break, which could inject SMTP commands.</source>
+        <translation>L&apos;adresse contient un saut de ligne, qui pourrait injecter des commandes SMTP.</translation>
+    </message>
+    <message>
+        <source>The address contains a NUL character.</source>
+        <translation>L&apos;adresse contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The address contains the control character U+%1.</source>
+        <translation>L&apos;adresse contient le caractère de contrôle U+%1.</translation>
+    </message>
+    <message>
+        <source>The address contains &apos;&lt;&apos; or &apos;&gt;&apos;: give the bare address, without angle brackets.</source>
+        <translation>L&apos;adresse contient « &lt; » ou « &gt; » : donnez l&apos;adresse seule, sans chevrons.</translation>
+    </message>
+    <message>
+        <source>The address contains a space outside a quoted local part.</source>
+        <translation>L&apos;adresse contient une espace en dehors d&apos;une partie locale entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The address has an unterminated quoted local part.</source>
+        <translation>L&apos;adresse a une partie locale entre guillemets non terminée.</translation>
     </message>
 </context>
 <context>
@@ -4168,14 +4442,40 @@ Envoyé : %2
     </message>
 </context>
 <context>
-    <name>Smtp::ProxyUrl</name>
+    <name>Smtp::ProfileTreeModel</name>
     <message>
-        <source>The proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
-        <translation>Le proxy doit avoir la forme socks5://hôte:port ou http://hôte:port, pas « %1 ».</translation>
+        <source>The certificate last seen expired on %1.</source>
+        <translation>Le dernier certificat vu a expiré le %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The certificate last seen expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Le dernier certificat vu expire le %1 (%n jour restant).</numerusform>
+            <numerusform>Le dernier certificat vu expire le %1 (%n jours restants).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ProxyUrl</name>
     <message>
         <source>(unparsable proxy address)</source>
         <translation>(adresse de proxy illisible)</translation>
+    </message>
+    <message>
+        <source>The proxy must look like socks5://host:port or http://host:port (user:password@ before the host is allowed), not &quot;%1&quot;.</source>
+        <translation>Le proxy doit être de la forme socks5://hôte:port ou http://hôte:port (user:password@ avant l&apos;hôte est permis), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The proxy must start with socks5:// or http://, not &quot;%1&quot;.</source>
+        <translation>Le proxy doit commencer par socks5:// ou http://, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port from 1 to 65535, as in %1://host:1080.</source>
+        <translation>Le proxy demande un port de 1 à 65535, comme dans %1://hôte:1080.</translation>
+    </message>
+    <message>
+        <source>The proxy address ends after the port: nothing may follow it in &quot;%1&quot;.</source>
+        <translation>L&apos;adresse du proxy se termine après le port : rien ne doit le suivre dans « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4491,17 @@ Envoyé : %2
     <message>
         <source>Open the connection settings</source>
         <translation>Ouvrir les paramètres de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::ScenarioRun</name>
+    <message>
+        <source>%1: the step &quot;message&quot; needs a recipient (--to).</source>
+        <translation>%1 : l&apos;étape « message » demande un destinataire (--to).</translation>
+    </message>
+    <message>
+        <source>%1: the step &quot;auth&quot; needs credentials (--user, or --auth).</source>
+        <translation>%1 : l&apos;étape « auth » demande des identifiants (--user ou --auth).</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4579,10 @@ Envoyé : %2
     <message>
         <source>The proxy failed: %1</source>
         <translation>Le proxy a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The message file changed while it was being sent.</source>
+        <translation>Le fichier de message a changé pendant son envoi.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4989,10 @@ Envoyé : %2
         <source>Not sent: the subject cannot hold line breaks.</source>
         <translation>Non envoyé : l&apos;objet ne peut pas contenir de saut de ligne.</translation>
     </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Non envoyé à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::InfoBar</name>
@@ -4796,30 +5115,6 @@ Envoyé : %2
         <translation>Général</translation>
     </message>
     <message>
-        <source>Profiles Not Loaded</source>
-        <translation>Profils non chargés</translation>
-    </message>
-    <message>
-        <source>The profiles are read-only until you choose. A backup of the last good file may exist.</source>
-        <translation>Les profils sont en lecture seule jusqu&apos;à votre choix. Une sauvegarde du dernier fichier valide existe peut-être.</translation>
-    </message>
-    <message>
-        <source>Restore Backup</source>
-        <translation>Restaurer la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Start Empty</source>
-        <translation>Repartir à vide</translation>
-    </message>
-    <message>
-        <source>Continue Read-Only</source>
-        <translation>Continuer en lecture seule</translation>
-    </message>
-    <message>
-        <source>Backup Not Restored</source>
-        <translation>Sauvegarde non restaurée</translation>
-    </message>
-    <message>
         <source>Choose a profile and press Connect (Ctrl+Return) to start a session,
 or create one with New Profile (Ctrl+N) and try it with its Test button.
 Each session opens in its own tab; several can run at once.</source>
@@ -4926,6 +5221,61 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Saying QUIT to the open sessions…</source>
         <translation>Envoi de QUIT aux sessions ouvertes…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Scenario…</source>
+        <translation>Enregistrer comme &amp;scénario…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s commands and reply codes as a scenario to replay</source>
+        <translation>Enregistrer les commandes et les codes de réponse de la session comme scénario à rejouer</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::PolicyCheckDialog</name>
+    <message>
+        <source>Check Policy: %1</source>
+        <translation>Vérifier la politique : %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Probing %1:%2 …</source>
+        <translation>Sondage de %1:%2 …</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes judged …</source>
+        <translation>%1 sondes sur %2 évaluées …</translation>
+    </message>
+    <message>
+        <source>Stopped: the findings listed are those made before.</source>
+        <translation>Arrêté : les constats listés sont ceux faits auparavant.</translation>
+    </message>
+    <message>
+        <source>No probe reached the server, so nothing was checked: %1</source>
+        <translation>Aucune sonde n&apos;a atteint le serveur, rien n&apos;a donc été vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 passed, %2 warnings, %3 failed, %4 not applicable.</source>
+        <translation>Terminé : %1 réussies, %2 avertissements, %3 en échec, %4 non applicables.</translation>
     </message>
 </context>
 <context>
@@ -5046,16 +5396,8 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
         <translation>Une clé client demande un certificat client.</translation>
     </message>
     <message>
-        <source>The EHLO name cannot contain spaces.</source>
-        <translation>Le nom EHLO ne peut pas contenir d&apos;espaces.</translation>
-    </message>
-    <message>
         <source>Authentication needs a user name.</source>
         <translation>L&apos;authentification demande un nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Write the bare address, without &lt;&gt;, spaces or a display name.</source>
-        <translation>Écrivez l&apos;adresse seule, sans &lt;&gt;, espaces ni nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5097,10 +5439,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Forget Password</source>
         <translation>Oublier le mot de passe</translation>
-    </message>
-    <message>
-        <source>Use socks5://host:port or http://host:port (user:password@ before the host is allowed).</source>
-        <translation>Utilisez socks5://hôte:port ou http://hôte:port (utilisateur:motdepasse@ avant l’hôte est permis).</translation>
     </message>
     <message>
         <source>Show password</source>
@@ -5196,6 +5534,54 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>★ %1</source>
         <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days the certificate has left</comment>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileRunLauncher</name>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Exécuter un scénario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.scenario)</source>
+        <translation>Scénarios (*.scenario)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scenario Not Run</source>
+        <translation>Scénario non exécuté</translation>
+    </message>
+    <message>
+        <source>Scenario Not Attached</source>
+        <translation>Scénario non associé</translation>
+    </message>
+    <message>
+        <source>The scenario was not attached to the profile: %1</source>
+        <translation>Le scénario n&apos;a pas été associé au profil : %1</translation>
+    </message>
+    <message>
+        <source>The saved password of &quot;%1&quot; was confirmed for another destination (%2) and was not used. Confirm the destination in the profile editor, then run the scenario again.</source>
+        <translation>Le mot de passe enregistré de « %1 » a été confirmé pour une autre destination (%2) et n&apos;a pas été utilisé. Confirmez la destination dans l&apos;éditeur de profils, puis relancez le scénario.</translation>
+    </message>
+    <message>
+        <source>The scenario authenticates, and &quot;%1&quot; has no password in the keychain. Connect the profile once and remember the password, then run the scenario again.</source>
+        <translation>Le scénario s&apos;authentifie, et « %1 » n&apos;a pas de mot de passe dans le trousseau. Connectez le profil une fois en mémorisant le mot de passe, puis relancez le scénario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes through a proxy that needs a password, and there is none in the keychain. Connect the profile once and remember it, then run the scenario again.</source>
+        <translation>« %1 » passe par un proxy qui demande un mot de passe, et le trousseau n&apos;en contient aucun. Connectez le profil une fois en le mémorisant, puis relancez le scénario.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5803,68 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Check the selected profiles, or every profile of the selected folders, at once</source>
         <translation>Vérifier en une fois les profils sélectionnés, ou tous les profils des dossiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Check &amp;Policy…</source>
+        <translation>Vérifier la &amp;politique…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Probe the selected profile&apos;s server: STARTTLS, AUTH, open relay, VRFY, EXPN, TLS versions</source>
+        <translation>Sonder le serveur du profil sélectionné : STARTTLS, AUTH, relais ouvert, VRFY, EXPN, versions de TLS</translation>
+    </message>
+    <message>
+        <source>Run &amp;Scenario…</source>
+        <translation>Exécuter un &amp;scénario…</translation>
+    </message>
+    <message>
+        <source>Run a scenario file over the selected profile&apos;s server</source>
+        <translation>Exécuter un fichier de scénario sur le serveur du profil sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ScenarioRunDialog</name>
+    <message>
+        <source>Run Scenario: %1</source>
+        <translation>Exécuter le scénario : %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Running the scenario against %1:%2 …</source>
+        <translation>Exécution du scénario sur %1:%2 …</translation>
+    </message>
+    <message>
+        <source>(no reply: the session ended)</source>
+        <translation>(pas de réponse : la session est terminée)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>expect %1</source>
+        <translation>expect %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: every expectation held (%n checked).</source>
+        <translation>
+            <numerusform>Réussi : chaque attente a été satisfaite (%n vérifiée).</numerusform>
+            <numerusform>Réussi : chaque attente a été satisfaite (%n vérifiées).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5733,6 +6181,14 @@ What the reply means: %2</source>
         <translation>%1
 
 Signification de la réponse : %2</translation>
+    </message>
+    <message>
+        <source>Message sent so far</source>
+        <translation>Message envoyé jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
