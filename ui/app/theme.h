@@ -29,7 +29,7 @@ void installIconTheme();
 QIcon themedIcon(const QString &name);
 /// True when the palette's base (where text is read) is dark: the one test for choosing dark-theme colours.
 bool isDarkPalette(const QPalette &palette);
-/// Text colours that read on the palette's base, light or dark: errors and warnings, and success.
+/// Text colours that read on the palette's base, light or dark: errors, success, and (below) what to look at soon.
 QColor errorTextColour(const QPalette &palette);
 QColor successTextColour(const QPalette &palette);
 /// Between the two: something to look at soon (a certificate about to expire).

@@ -103,7 +103,7 @@ void PolicyCheckDialog::addFindings(const QList<Smtp::Finding> &findings)
             break;
         }
         case Smtp::Finding::Verdict::Warn:
-            item->setForeground(VerdictColumn, errorTextColour(palette));
+            item->setForeground(VerdictColumn, warningTextColour(palette));
             break;
         case Smtp::Finding::Verdict::NotApplicable:
             item->setForeground(VerdictColumn, palette.color(QPalette::Disabled, QPalette::Text));
