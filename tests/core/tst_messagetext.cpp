@@ -102,7 +102,7 @@ void TestMessageText::everySplit_data()
     QTest::addRow("ends with LF") << QByteArray("a\n");
     QTest::addRow("only line ends") << QByteArray("\r\n\r\r\n\n\r");
     QTest::addRow("smuggling") << QByteArray("Subject: s\r\n\r\nbody\n.\r\nMAIL FROM:<x>\r\n.\n");
-    QTest::addRow("8-bit and NUL") << QByteArray("\xc3\xa9t\xc3\xa9\0.\r\n.\xff", 14);
+    QTest::addRow("8-bit and NUL") << QByteArrayLiteral("\xc3\xa9t\xc3\xa9\0.\r\n.\xff");
 }
 
 void TestMessageText::everySplit()
