@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -123,6 +124,16 @@ QColor errorTextColour(const QPalette &palette)
 QColor successTextColour(const QPalette &palette)
 {
     return isDarkPalette(palette) ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
+}
+
+void showStatusText(QLabel *label, const QString &text, bool isProblem)
+{
+    // From the window, not the label: a label still red from an earlier problem must not stay red.
+    QPalette palette = label->window()->palette();
+    if (isProblem)
+        palette.setColor(QPalette::WindowText, errorTextColour(palette));
+    label->setPalette(palette);
+    label->setText(text);
 }
 
 QColor warningTextColour(const QPalette &palette)

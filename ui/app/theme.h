@@ -6,6 +6,8 @@
 
 class QPalette;
 
+class QLabel;
+
 namespace SmtpUi
 {
 
@@ -34,6 +36,8 @@ QColor errorTextColour(const QPalette &palette);
 QColor successTextColour(const QPalette &palette);
 /// Between the two: something to look at soon (a certificate about to expire).
 QColor warningTextColour(const QPalette &palette);
+/// Shows @p text in @p label, in the error colour when it reports a problem: the status line of the run dialogs.
+void showStatusText(QLabel *label, const QString &text, bool isProblem);
 /// Applies the theme to the whole application at once; System restores the style and palette it started with.
 void applyTheme(Theme theme);
 

@@ -139,11 +139,7 @@ void PolicyCheckDialog::onFinished(const QList<Smtp::Finding> &findings)
 
 void PolicyCheckDialog::showStatus(const QString &text, bool isProblem)
 {
-    QPalette palette = this->palette();
-    if (isProblem)
-        palette.setColor(QPalette::WindowText, errorTextColour(palette));
-    m_ui->statusLabel->setPalette(palette);
-    m_ui->statusLabel->setText(text);
+    showStatusText(m_ui->statusLabel, text, isProblem);
 }
 
 } // namespace SmtpUi

@@ -90,11 +90,7 @@ void ScenarioRunDialog::onFinished(const Smtp::SessionResult &result)
 
 void ScenarioRunDialog::showStatus(const QString &text, bool isProblem)
 {
-    QPalette palette = this->palette();
-    if (isProblem)
-        palette.setColor(QPalette::WindowText, errorTextColour(palette));
-    m_ui->statusLabel->setPalette(palette);
-    m_ui->statusLabel->setText(text);
+    showStatusText(m_ui->statusLabel, text, isProblem);
 }
 
 } // namespace SmtpUi
