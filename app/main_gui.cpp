@@ -11,8 +11,8 @@
 namespace
 {
 
-const QString kLanguageOptionName = QStringLiteral("language");
-const QString kConnectOptionName = QStringLiteral("connect");
+const QString languageOptionName = QStringLiteral("language");
+const QString connectOptionName = QStringLiteral("connect");
 
 // Called twice: once to find --language before any translator is installed, once more afterwards so that --help
 // shows the option descriptions in the chosen language.
@@ -23,12 +23,12 @@ void describeOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(
-        kLanguageOptionName,
+        languageOptionName,
         QCoreApplication::translate("GuiMain", "Show the window in language <code> (for example de, fr or en) "
                                                "instead of the one chosen in the preferences or the system's."),
         QCoreApplication::translate("GuiMain", "code")));
     parser.addOption(QCommandLineOption(
-        kConnectOptionName,
+        connectOptionName,
         QCoreApplication::translate("GuiMain", "Connect the saved profile <name> at start: the exact name, else any "
                                                "case, or Folder/Name (as the command line's --profile)."),
         QCoreApplication::translate("GuiMain", "name")));
@@ -54,8 +54,8 @@ int main(int argc, char *argv[])
     languageParser.parse(QCoreApplication::arguments());
 
     // --language wins for this run; otherwise the language chosen in the preferences; otherwise the system's.
-    const QString languageCode = languageParser.isSet(kLanguageOptionName) ? languageParser.value(kLanguageOptionName)
-                                                                           : SmtpUi::UiSettings().language();
+    const QString languageCode = languageParser.isSet(languageOptionName) ? languageParser.value(languageOptionName)
+                                                                          : SmtpUi::UiSettings().language();
     Smtp::Translations translations;
     translations.install(Smtp::Translations::localeFor(languageCode));
 
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     SmtpUi::applyTheme(SmtpUi::themeFromName(SmtpUi::UiSettings().theme()));
     SmtpUi::MainWindow window;
     window.show();
-    if (parser.isSet(kConnectOptionName))
-        window.connectProfileByName(parser.value(kConnectOptionName));
+    if (parser.isSet(connectOptionName))
+        window.connectProfileByName(parser.value(connectOptionName));
     return QApplication::exec();
 }

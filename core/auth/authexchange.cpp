@@ -3,8 +3,6 @@
 #include "protocol/commandline.h"
 #include "redaction.h"
 
-#include <QObject>
-
 namespace Smtp
 {
 
@@ -27,7 +25,7 @@ AuthExchange::AuthExchange(std::unique_ptr<SaslMechanism> mechanism, bool useIni
 AuthExchange::Action AuthExchange::start()
 {
     if (m_state != State::NotStarted)
-        return fail(QObject::tr("The AUTH exchange was already started."), false);
+        return fail(AuthExchange::tr("The AUTH exchange was already started."), false);
     m_state = State::Waiting;
     const QString name = m_mechanism->name();
     CommandLine command = CommandLine::auth(name);
@@ -78,9 +76,9 @@ AuthExchange::Action AuthExchange::handleReply(const Reply &reply)
 {
     switch (m_state) {
     case State::NotStarted:
-        return fail(QObject::tr("The server replied before the AUTH command was sent."), true);
+        return fail(AuthExchange::tr("The server replied before the AUTH command was sent."), true);
     case State::Finished:
-        return fail(QObject::tr("The server sent a reply after the AUTH exchange had ended."), true);
+        return fail(AuthExchange::tr("The server sent a reply after the AUTH exchange had ended."), true);
     case State::Cancelled:
         // The reply to "*" (RFC 4954 §4: the server rejects with 501) ends the exchange with the reason for it.
         return fail(m_cancelReason, m_cancelIsViolation);
@@ -94,7 +92,7 @@ AuthExchange::Action AuthExchange::handleReply(const Reply &reply)
         if (const QString problem = m_mechanism->verifyFinal(data); !problem.isEmpty())
             return fail(problem, false);
         if (!m_mechanism->isComplete())
-            return fail(QObject::tr("The server reported success before the %1 exchange was complete.")
+            return fail(AuthExchange::tr("The server reported success before the %1 exchange was complete.")
                             .arg(m_mechanism->name()),
                         true);
         Action action;
@@ -104,32 +102,33 @@ AuthExchange::Action AuthExchange::handleReply(const Reply &reply)
     }
     if (reply.code != 334) {
         if (reply.isTransientFailure() || reply.isPermanentFailure())
-            return fail(QObject::tr("The server refused the authentication: %1").arg(reply.summary()), false);
+            return fail(AuthExchange::tr("The server refused the authentication: %1").arg(reply.summary()), false);
         return fail(
-            QObject::tr("The server answered the AUTH exchange with an unexpected reply: %1").arg(reply.summary()),
+            AuthExchange::tr("The server answered the AUTH exchange with an unexpected reply: %1").arg(reply.summary()),
             true);
     }
 
     if (++m_challenges > m_maxChallenges)
-        return cancel(QObject::tr("The server sent more than %1 AUTH challenges.").arg(m_maxChallenges), true);
+        return cancel(AuthExchange::tr("The server sent more than %1 AUTH challenges.").arg(m_maxChallenges), true);
     const std::optional<QByteArray> text = challengeText(reply);
     if (!text)
-        return cancel(QObject::tr("The server sent a multi-line AUTH challenge."), true);
+        return cancel(AuthExchange::tr("The server sent a multi-line AUTH challenge."), true);
     if (text->size() > maxChallengeSize)
-        return cancel(QObject::tr("The server sent an AUTH challenge of %1 octets; at most %2 are accepted.")
+        return cancel(AuthExchange::tr("The server sent an AUTH challenge of %1 octets; at most %2 are accepted.")
                           .arg(text->size())
                           .arg(maxChallengeSize),
                       true);
     // RFC 4954 §4: "If the client cannot BASE64 decode any of the server's challenges, it MUST cancel".
     const std::optional<QByteArray> challenge = decodeStrictBase64(*text);
     if (!challenge)
-        return cancel(QObject::tr("The server sent an AUTH challenge that is not valid base64."), true);
+        return cancel(AuthExchange::tr("The server sent an AUTH challenge that is not valid base64."), true);
 
     if (m_pendingInitialResponse) {
         const QByteArray initial = *m_pendingInitialResponse;
         m_pendingInitialResponse.reset();
         if (!challenge->isEmpty())
-            return cancel(QObject::tr("The server sent a non-empty challenge where the client speaks first."), true);
+            return cancel(AuthExchange::tr("The server sent a non-empty challenge where the client speaks first."),
+                          true);
         return send(initial);
     }
 

@@ -4,6 +4,7 @@
 #include "saslmechanism.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ namespace Smtp
 /// the cancel (normally 501) then ends it as Failed with the reason.
 class AuthExchange
 {
+    Q_DECLARE_TR_FUNCTIONS(Smtp::AuthExchange)
+
 public:
     /// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets with CRLF.
     static constexpr qsizetype maxCommandLine = 512;

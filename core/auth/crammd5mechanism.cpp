@@ -1,7 +1,6 @@
 #include "crammd5mechanism.h"
 
 #include <QMessageAuthenticationCode>
-#include <QObject>
 
 namespace Smtp
 {
@@ -11,9 +10,10 @@ CramMd5Mechanism::CramMd5Mechanism(const QString &user, const QString &password)
 SaslMechanism::Step CramMd5Mechanism::respond(const QByteArray &decodedChallenge)
 {
     if (m_answered)
-        return Step::fail(QObject::tr("The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one."));
+        return Step::fail(
+            CramMd5Mechanism::tr("The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one."));
     if (decodedChallenge.isEmpty())
-        return Step::fail(QObject::tr("The server sent an empty CRAM-MD5 challenge."));
+        return Step::fail(CramMd5Mechanism::tr("The server sent an empty CRAM-MD5 challenge."));
     m_answered = true;
     // RFC 2195 §2: the user name, a space, and the keyed MD5 digest (RFC 2104) in lower-case hex.
     const QByteArray digest =

@@ -1,7 +1,5 @@
 #include "loginmechanism.h"
 
-#include <QObject>
-
 namespace Smtp
 {
 
@@ -16,7 +14,7 @@ SaslMechanism::Step LoginMechanism::respond(const QByteArray &decodedChallenge)
     if (m_round == 2)
         return Step::respond(m_password.toUtf8());
     // MS-XLOGIN §3.1.5.1: the client MAY cancel on a third challenge; an endless stream of prompts must not loop.
-    return Step::fail(QObject::tr("The server sent a third LOGIN challenge after the user name and password."));
+    return Step::fail(LoginMechanism::tr("The server sent a third LOGIN challenge after the user name and password."));
 }
 
 AuthPayload LoginMechanism::lastResponsePayload() const

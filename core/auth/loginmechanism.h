@@ -2,6 +2,8 @@
 
 #include "saslmechanism.h"
 
+#include <QCoreApplication>
+
 namespace Smtp
 {
 
@@ -10,6 +12,8 @@ namespace Smtp
 /// challenge fails the exchange (MS-XLOGIN §3.1.5.1: the client MAY cancel on a third challenge).
 class LoginMechanism final : public SaslMechanism
 {
+    Q_DECLARE_TR_FUNCTIONS(Smtp::LoginMechanism)
+
 public:
     LoginMechanism(const QString &user, const QString &password);
 

@@ -2,7 +2,6 @@
 
 #include "text/untrustedtext.h"
 
-#include <QObject>
 #include <QUrl>
 
 namespace Smtp
@@ -47,11 +46,13 @@ SaslMechanism::Step OAuthBearerMechanism::respond(const QByteArray &decodedChall
 {
     if (!m_sent) {
         if (!decodedChallenge.isEmpty())
-            return Step::fail(QObject::tr("The server sent an OAUTHBEARER challenge before the credentials."));
+            return Step::fail(
+                OAuthBearerMechanism::tr("The server sent an OAUTHBEARER challenge before the credentials."));
         return Step::respond(initialResponse());
     }
     if (m_errorReported)
-        return Step::fail(QObject::tr("The server sent another OAUTHBEARER challenge after its error report."));
+        return Step::fail(
+            OAuthBearerMechanism::tr("The server sent another OAUTHBEARER challenge after its error report."));
     // RFC 7628 §3.2.3: the error challenge is answered with a single \x01; the server then fails the exchange.
     m_errorReported = true;
     return Step::respond(QByteArrayLiteral("\x01"), escapeUntrustedBytes(decodedChallenge));

@@ -2,6 +2,8 @@
 
 #include "saslmechanism.h"
 
+#include <QCoreApplication>
+
 namespace Smtp
 {
 
@@ -10,6 +12,8 @@ namespace Smtp
 /// client answers with the dummy response "\x01" (§3.2.3) and the server then fails the exchange.
 class OAuthBearerMechanism final : public SaslMechanism
 {
+    Q_DECLARE_TR_FUNCTIONS(Smtp::OAuthBearerMechanism)
+
 public:
     OAuthBearerMechanism(const QString &user, const QString &token, const SaslServer &server = {});
 

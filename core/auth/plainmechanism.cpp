@@ -1,7 +1,5 @@
 #include "plainmechanism.h"
 
-#include <QObject>
-
 namespace Smtp
 {
 
@@ -12,11 +10,11 @@ PlainMechanism::PlainMechanism(const QString &user, const QString &password, con
 QString PlainMechanism::check(const QString &user, const QString &password, const QString &authorizationId)
 {
     // RFC 4616 §2: authzid, authcid and passwd are UTF8SAFE, which excludes NUL (it separates them).
-    QString problem = checkSaslInput(authorizationId, QObject::tr("authorization identity"));
+    QString problem = checkSaslInput(authorizationId, PlainMechanism::tr("authorization identity"));
     if (problem.isEmpty())
-        problem = checkSaslInput(user, QObject::tr("user name"));
+        problem = checkSaslInput(user, PlainMechanism::tr("user name"));
     if (problem.isEmpty())
-        problem = checkSaslInput(password, QObject::tr("password"));
+        problem = checkSaslInput(password, PlainMechanism::tr("password"));
     return problem;
 }
 
@@ -35,9 +33,10 @@ SaslMechanism::Step PlainMechanism::respond(const QByteArray &decodedChallenge)
 {
     // RFC 4616 §2: the server's (empty) challenge only asks for the message when no initial response was sent.
     if (m_sent)
-        return Step::fail(QObject::tr("The server sent another PLAIN challenge after the credentials."));
+        return Step::fail(PlainMechanism::tr("The server sent another PLAIN challenge after the credentials."));
     if (!decodedChallenge.isEmpty())
-        return Step::fail(QObject::tr("The server sent a non-empty PLAIN challenge, which RFC 4616 does not define."));
+        return Step::fail(
+            PlainMechanism::tr("The server sent a non-empty PLAIN challenge, which RFC 4616 does not define."));
     if (const QString problem = check(m_user, m_password, m_authorizationId); !problem.isEmpty())
         return Step::fail(problem);
     m_sent = true;

@@ -2,6 +2,8 @@
 
 #include "saslmechanism.h"
 
+#include <QCoreApplication>
+
 namespace Smtp
 {
 
@@ -9,6 +11,8 @@ namespace Smtp
 /// Only over TLS: the password travels in clear base64.
 class PlainMechanism final : public SaslMechanism
 {
+    Q_DECLARE_TR_FUNCTIONS(Smtp::PlainMechanism)
+
 public:
     /// The fields must not contain NUL (RFC 4616 §2); check them with check() first.
     PlainMechanism(const QString &user, const QString &password, const QString &authorizationId = {});

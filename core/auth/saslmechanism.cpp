@@ -8,8 +8,6 @@
 #include "scrammechanism.h"
 #include "xoauth2mechanism.h"
 
-#include <QObject>
-
 namespace Smtp
 {
 
@@ -109,9 +107,10 @@ QStringList supportedSaslMechanisms()
 QString checkSaslInput(const QString &text, const QString &what)
 {
     if (text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')))
-        return QObject::tr("The %1 contains a line break, which cannot be sent in an AUTH exchange.").arg(what);
+        return SaslMechanism::tr("The %1 contains a line break, which cannot be sent in an AUTH exchange.").arg(what);
     if (text.contains(QChar(u'\0')))
-        return QObject::tr("The %1 contains a NUL character, which cannot be sent in an AUTH exchange.").arg(what);
+        return SaslMechanism::tr("The %1 contains a NUL character, which cannot be sent in an AUTH exchange.")
+            .arg(what);
     return {};
 }
 
@@ -125,8 +124,8 @@ std::unique_ptr<SaslMechanism> createSaslMechanism(const QString &name, const QS
     };
     const QString mechanism = name.trimmed().toUpper();
     const bool isToken = mechanism == QLatin1String("XOAUTH2") || mechanism == QLatin1String("OAUTHBEARER");
-    const QString secretName = isToken ? QObject::tr("access token") : QObject::tr("password");
-    QString problem = checkSaslInput(user, QObject::tr("user name"));
+    const QString secretName = isToken ? SaslMechanism::tr("access token") : SaslMechanism::tr("password");
+    QString problem = checkSaslInput(user, SaslMechanism::tr("user name"));
     if (problem.isEmpty())
         problem = checkSaslInput(secret, secretName);
     if (!problem.isEmpty())
@@ -151,7 +150,7 @@ std::unique_ptr<SaslMechanism> createSaslMechanism(const QString &name, const QS
     } else if (mechanism == QLatin1String("OAUTHBEARER")) {
         result = std::make_unique<OAuthBearerMechanism>(user, secret, server);
     } else {
-        return failWith(QObject::tr("The authentication mechanism \"%1\" is not supported; supported are: %2.")
+        return failWith(SaslMechanism::tr("The authentication mechanism \"%1\" is not supported; supported are: %2.")
                             .arg(name, supportedSaslMechanisms().join(QStringLiteral(", "))));
     }
     if (error)

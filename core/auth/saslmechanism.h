@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,8 @@ enum class AuthPayload
 /// An object serves one exchange; create a new one to authenticate again.
 class SaslMechanism
 {
+    Q_DECLARE_TR_FUNCTIONS(Smtp::SaslMechanism)
+
 public:
     /// The result of one challenge: the next raw response (not base64), or a failure after which the session
     /// cancels the exchange with "*" (RFC 4954 §4).

@@ -1,9 +1,18 @@
 #include "saslprep.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace Smtp
 {
+
+namespace
+{
+/// The translation context of this file's sentences.
+class SaslPrepText
+{
+    Q_DECLARE_TR_FUNCTIONS(Smtp::SaslPrep)
+};
+} // namespace
 
 namespace
 {
@@ -70,11 +79,11 @@ SaslPrepResult saslPrep(const QString &input)
     for (const char32_t c : normalized.toUcs4()) {
         if (isProhibited(c))
             return {{},
-                    QObject::tr("It contains the character U+%1, which SASLprep (RFC 4013) prohibits.")
+                    SaslPrepText::tr("It contains the character U+%1, which SASLprep (RFC 4013) prohibits.")
                         .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))};
         if (QChar::category(c) == QChar::Other_NotAssigned)
             return {{},
-                    QObject::tr("It contains the unassigned code point U+%1 (RFC 4013 §2.5).")
+                    SaslPrepText::tr("It contains the unassigned code point U+%1 (RFC 4013 §2.5).")
                         .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))};
         const QChar::Direction direction = QChar::direction(c);
         if (direction == QChar::DirR || direction == QChar::DirAL)
@@ -84,7 +93,8 @@ SaslPrepResult saslPrep(const QString &input)
     }
     // RFC 3454 §6: a string with right-to-left characters must not also contain left-to-right ones.
     if (hasRandAL && hasL)
-        return {{}, QObject::tr("It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.")};
+        return {{},
+                SaslPrepText::tr("It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.")};
 
     return {normalized, {}};
 }

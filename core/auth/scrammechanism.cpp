@@ -4,7 +4,6 @@
 #include "text/untrustedtext.h"
 
 #include <QMessageAuthenticationCode>
-#include <QObject>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
@@ -57,11 +56,11 @@ ScramMechanism::ScramMechanism(Hash hash, const QString &user, const QString &pa
     const SaslPrepResult preparedUser = saslPrep(user);
     const SaslPrepResult preparedPassword = saslPrep(password);
     if (!preparedUser.isValid())
-        m_setupError = QObject::tr("The user name cannot be used with SCRAM: %1").arg(preparedUser.error);
+        m_setupError = ScramMechanism::tr("The user name cannot be used with SCRAM: %1").arg(preparedUser.error);
     else if (!preparedPassword.isValid())
-        m_setupError = QObject::tr("The password cannot be used with SCRAM: %1").arg(preparedPassword.error);
+        m_setupError = ScramMechanism::tr("The password cannot be used with SCRAM: %1").arg(preparedPassword.error);
     else if (!m_clientNonce.isEmpty() && !isValidNonce(m_clientNonce))
-        m_setupError = QObject::tr("The SCRAM client nonce must be printable ASCII without ','.");
+        m_setupError = ScramMechanism::tr("The SCRAM client nonce must be printable ASCII without ','.");
     m_user = escapeSaslName(preparedUser.prepared.toUtf8());
     m_password = preparedPassword.prepared.toUtf8();
     if (m_clientNonce.isEmpty()) {
@@ -107,7 +106,7 @@ SaslMechanism::Step ScramMechanism::respond(const QByteArray &decodedChallenge)
         if (!decodedChallenge.isEmpty()) {
             m_state = State::Failed;
             return Step::fail(
-                QObject::tr("The server sent a %1 challenge before the client's first message.").arg(name()));
+                ScramMechanism::tr("The server sent a %1 challenge before the client's first message.").arg(name()));
         }
         return Step::respond(initialResponse());
     case State::SentClientFirst:
@@ -126,7 +125,8 @@ SaslMechanism::Step ScramMechanism::respond(const QByteArray &decodedChallenge)
         break;
     }
     m_state = State::Failed;
-    return Step::fail(QObject::tr("The server sent an unexpected %1 challenge after the exchange ended.").arg(name()));
+    return Step::fail(
+        ScramMechanism::tr("The server sent an unexpected %1 challenge after the exchange ended.").arg(name()));
 }
 
 SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &serverFirst)
@@ -135,21 +135,22 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &serverFi
     const QList<QByteArray> attributes = serverFirst.split(',');
     // RFC 5802 §7: server-first-message = [reserved-mext ","] nonce "," salt "," iteration-count ["," extensions]
     if (serverFirst.startsWith("m="))
-        return Step::fail(QObject::tr("The server requires a SCRAM extension this client does not know (m=)."));
+        return Step::fail(ScramMechanism::tr("The server requires a SCRAM extension this client does not know (m=)."));
     if (attributes.size() < 3 || !attributes.at(0).startsWith("r=") || !attributes.at(1).startsWith("s=") ||
         !attributes.at(2).startsWith("i="))
-        return Step::fail(QObject::tr("The server's first %1 message is malformed.").arg(name()));
+        return Step::fail(ScramMechanism::tr("The server's first %1 message is malformed.").arg(name()));
 
     const QByteArray nonce = attributes.at(0).mid(2);
     // RFC 5802 §5.1: the server's nonce starts with the client's; anything else may be a replay or a mix-up.
     if (!isValidNonce(nonce) || !nonce.startsWith(m_clientNonce))
-        return Step::fail(QObject::tr("The server's %1 nonce does not start with the client's nonce.").arg(name()));
+        return Step::fail(
+            ScramMechanism::tr("The server's %1 nonce does not start with the client's nonce.").arg(name()));
     if (nonce.size() == m_clientNonce.size())
-        addWarning(QObject::tr("The server did not add its own part to the %1 nonce.").arg(name()));
+        addWarning(ScramMechanism::tr("The server did not add its own part to the %1 nonce.").arg(name()));
 
     const std::optional<QByteArray> salt = decodeStrictBase64(attributes.at(1).mid(2));
     if (!salt || salt->isEmpty())
-        return Step::fail(QObject::tr("The server's %1 salt is not valid base64.").arg(name()));
+        return Step::fail(ScramMechanism::tr("The server's %1 salt is not valid base64.").arg(name()));
 
     const QByteArray iterationText = attributes.at(2).mid(2);
     bool ok = false;
@@ -158,20 +159,21 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &serverFi
     for (const char c : iterationText)
         digitsOnly = digitsOnly && c >= '0' && c <= '9';
     if (!ok || !digitsOnly || iterations < 1)
-        return Step::fail(QObject::tr("The server's %1 iteration count \"%2\" is not a positive number.")
+        return Step::fail(ScramMechanism::tr("The server's %1 iteration count \"%2\" is not a positive number.")
                               .arg(name(), escapeUntrustedBytes(iterationText.left(20))));
     // A hostile server could ask for billions of iterations to burn the client's CPU.
     if (iterations > maxScramIterations)
-        return Step::fail(QObject::tr("The server asked for %1 %2 iterations; more than %3 are refused.")
+        return Step::fail(ScramMechanism::tr("The server asked for %1 %2 iterations; more than %3 are refused.")
                               .arg(iterations)
                               .arg(name())
                               .arg(maxScramIterations));
     // RFC 7677 §4: the iteration count SHOULD be at least 4096.
     if (iterations < minRecommendedScramIterations)
-        addWarning(QObject::tr("The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).")
-                       .arg(iterations)
-                       .arg(name())
-                       .arg(minRecommendedScramIterations));
+        addWarning(
+            ScramMechanism::tr("The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).")
+                .arg(iterations)
+                .arg(name())
+                .arg(minRecommendedScramIterations));
 
     const int hashLength = QCryptographicHash::hashLength(algorithm());
     // RFC 5802 §3: SaltedPassword := Hi(Normalize(password), salt, i), Hi being PBKDF2 with HMAC.
@@ -199,16 +201,17 @@ QString ScramMechanism::checkServerFinal(const QByteArray &serverFinal)
     const qsizetype comma = serverFinal.indexOf(',');
     const QByteArray first = comma < 0 ? serverFinal : serverFinal.left(comma);
     if (first.startsWith("e="))
-        return QObject::tr("The server reported a %1 error: %2").arg(name(), escapeUntrustedBytes(first.mid(2)));
+        return ScramMechanism::tr("The server reported a %1 error: %2").arg(name(), escapeUntrustedBytes(first.mid(2)));
     if (!first.startsWith("v="))
-        return QObject::tr("The server's final %1 message is malformed.").arg(name());
+        return ScramMechanism::tr("The server's final %1 message is malformed.").arg(name());
     const std::optional<QByteArray> signature = decodeStrictBase64(first.mid(2));
     if (!signature)
-        return QObject::tr("The server's %1 signature is not valid base64.").arg(name());
+        return ScramMechanism::tr("The server's %1 signature is not valid base64.").arg(name());
     // RFC 5802 §9: the client MUST verify the server signature: only a server that knows the password can make it.
     if (!equalConstantTime(*signature, m_expectedServerSignature))
-        return QObject::tr("The server's %1 signature is wrong: it does not know the password, or the exchange was "
-                           "tampered with.")
+        return ScramMechanism::tr(
+                   "The server's %1 signature is wrong: it does not know the password, or the exchange was "
+                   "tampered with.")
             .arg(name());
     return {};
 }
@@ -221,12 +224,13 @@ QString ScramMechanism::verifyFinal(const QByteArray &additionalData)
         return checkServerFinal(additionalData);
     }
     if (m_state != State::SentClientFinal)
-        return QObject::tr("The server reported success before the %1 exchange was finished.").arg(name());
+        return ScramMechanism::tr("The server reported success before the %1 exchange was finished.").arg(name());
     // RFC 4954 §4: the server-final message may come as additional data of the 235 reply.
     if (additionalData.isEmpty()) {
         m_state = State::Failed;
-        return QObject::tr("The server reported success without proving that it knows the password (no %1 server "
-                           "signature).")
+        return ScramMechanism::tr(
+                   "The server reported success without proving that it knows the password (no %1 server "
+                   "signature).")
             .arg(name());
     }
     if (const QString problem = checkServerFinal(additionalData); !problem.isEmpty()) {

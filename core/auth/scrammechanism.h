@@ -2,6 +2,7 @@
 
 #include "saslmechanism.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace Smtp
@@ -13,6 +14,8 @@ namespace Smtp
 /// refuses a 235 that carries no proof at all.
 class ScramMechanism final : public SaslMechanism
 {
+    Q_DECLARE_TR_FUNCTIONS(Smtp::ScramMechanism)
+
 public:
     enum class Hash
     {

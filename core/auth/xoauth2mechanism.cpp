@@ -2,8 +2,6 @@
 
 #include "text/untrustedtext.h"
 
-#include <QObject>
-
 namespace Smtp
 {
 
@@ -23,11 +21,11 @@ SaslMechanism::Step XOAuth2Mechanism::respond(const QByteArray &decodedChallenge
     if (!m_sent) {
         // The server asked for the credentials instead of taking them as an initial response.
         if (!decodedChallenge.isEmpty())
-            return Step::fail(QObject::tr("The server sent an XOAUTH2 challenge before the credentials."));
+            return Step::fail(XOAuth2Mechanism::tr("The server sent an XOAUTH2 challenge before the credentials."));
         return Step::respond(initialResponse());
     }
     if (m_errorReported)
-        return Step::fail(QObject::tr("The server sent another XOAUTH2 challenge after its error report."));
+        return Step::fail(XOAuth2Mechanism::tr("The server sent another XOAUTH2 challenge after its error report."));
     // The challenge is a JSON error report; an empty response lets the server finish with its failure reply.
     m_errorReported = true;
     return Step::respond({}, escapeUntrustedBytes(decodedChallenge));

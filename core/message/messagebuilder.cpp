@@ -5,7 +5,7 @@
 #include "protocol/commandline.h"
 #include "protocol/mailaddress.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QUrl>
 #include <QUuid>
 
@@ -13,6 +13,15 @@
 
 namespace Smtp
 {
+
+namespace
+{
+/// The translation context of this file's sentences.
+class MessageBuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(Smtp::MessageBuilder)
+};
+} // namespace
 
 namespace
 {
@@ -151,8 +160,9 @@ QByteArray encodeHeaderText(const QString &text)
 QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
                             const QString &profileName, const QDateTime &now, const QString &messageIdDomain)
 {
-    const QString body = QObject::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
-                             .arg(withoutControls(profileName), QString::fromLatin1(formatRfc5322Date(now)));
+    const QString body =
+        MessageBuilderText::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
+            .arg(withoutControls(profileName), QString::fromLatin1(formatRfc5322Date(now)));
     return buildTextMessage(from, to, subject, body, now, messageIdDomain);
 }
 
@@ -254,7 +264,7 @@ QStringList checkMessageData(const QByteArray &message)
 {
     QStringList problems;
     if (message.contains('\0'))
-        problems.append(QObject::tr("The message contains NUL bytes, which many servers refuse or strip."));
+        problems.append(MessageBuilderText::tr("The message contains NUL bytes, which many servers refuse or strip."));
     // RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets with its CRLF.
     constexpr qsizetype maxLine = 998;
     qsizetype longest = 0;
@@ -267,9 +277,10 @@ QStringList checkMessageData(const QByteArray &message)
         longest = qMax(longest, ++current);
     }
     if (longest > maxLine)
-        problems.append(QObject::tr("The message has a line of %1 octets; servers may refuse lines over %2 octets.")
-                            .arg(longest)
-                            .arg(maxLine));
+        problems.append(
+            MessageBuilderText::tr("The message has a line of %1 octets; servers may refuse lines over %2 octets.")
+                .arg(longest)
+                .arg(maxLine));
     return problems;
 }
 
@@ -291,9 +302,10 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
         result.parameters.append(QStringLiteral("SIZE=%1").arg(info.size));
         const std::optional<qint64> limit = caps.sizeLimit();
         if (limit && *limit > 0 && info.size > *limit)
-            result.warnings.append(QObject::tr("The message (%1 octets) is larger than the server's SIZE limit (%2).")
-                                       .arg(info.size)
-                                       .arg(*limit));
+            result.warnings.append(
+                MessageBuilderText::tr("The message (%1 octets) is larger than the server's SIZE limit (%2).")
+                    .arg(info.size)
+                    .arg(*limit));
     }
 
     // RFC 6152 §3: BODY=8BITMIME only when advertised; without it 8-bit data may be mangled or refused.
@@ -302,13 +314,14 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
             result.parameters.append(QStringLiteral("BODY=8BITMIME"));
         else
             result.warnings.append(
-                QObject::tr("The message contains 8-bit data, but the server does not advertise 8BITMIME."));
+                MessageBuilderText::tr("The message contains 8-bit data, but the server does not advertise 8BITMIME."));
     }
 
     // RFC 6531 §3.4: a non-ASCII envelope needs SMTPUTF8, and the client must not send it to a server without it.
     if (info.smtpUtf8) {
         if (!caps.smtpUtf8()) {
-            result.error = QObject::tr("An address is not ASCII, but the server does not advertise SMTPUTF8.");
+            result.error =
+                MessageBuilderText::tr("An address is not ASCII, but the server does not advertise SMTPUTF8.");
             return result;
         }
         result.parameters.append(QStringLiteral("SMTPUTF8"));
@@ -318,20 +331,23 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
     if (wantsDsn) {
         const QString ret = info.dsnReturn.trimmed().toUpper();
         if (!ret.isEmpty() && ret != QLatin1String("FULL") && ret != QLatin1String("HDRS")) {
-            result.error = QObject::tr("The DSN return type \"%1\" is neither FULL nor HDRS (RFC 3461 §4.3).")
-                               .arg(withoutControls(info.dsnReturn));
+            result.error =
+                MessageBuilderText::tr("The DSN return type \"%1\" is neither FULL nor HDRS (RFC 3461 §4.3).")
+                    .arg(withoutControls(info.dsnReturn));
             return result;
         }
         QByteArray envid;
         if (!info.dsnEnvelopeId.isEmpty()) {
             // RFC 3461 §4.4: the envelope identifier consists of printable ASCII and is at most 100 characters.
             if (!isPrintableAscii(info.dsnEnvelopeId)) {
-                result.error = QObject::tr("The DSN envelope ID may contain only printable ASCII characters.");
+                result.error =
+                    MessageBuilderText::tr("The DSN envelope ID may contain only printable ASCII characters.");
                 return result;
             }
             envid = encodeXtext(info.dsnEnvelopeId.toLatin1());
             if (envid.size() > 100) {
-                result.error = QObject::tr("The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).");
+                result.error =
+                    MessageBuilderText::tr("The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).");
                 return result;
             }
         }
@@ -342,20 +358,20 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
             if (!envid.isEmpty())
                 result.parameters.append(QStringLiteral("ENVID=") + QString::fromLatin1(envid));
         } else {
-            result.warnings.append(
-                QObject::tr("Delivery status notifications were asked for, but the server does not advertise DSN."));
+            result.warnings.append(MessageBuilderText::tr(
+                "Delivery status notifications were asked for, but the server does not advertise DSN."));
         }
     }
 
     // RFC 8689 §4.1: REQUIRETLS only when advertised, and only over TLS whose certificate was validated.
     if (info.requireTls) {
         if (!caps.requireTls()) {
-            result.error = QObject::tr("REQUIRETLS was asked for, but the server does not advertise it.");
+            result.error = MessageBuilderText::tr("REQUIRETLS was asked for, but the server does not advertise it.");
             return result;
         }
         if (!info.tlsValidated) {
-            result.error =
-                QObject::tr("REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).");
+            result.error = MessageBuilderText::tr(
+                "REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).");
             return result;
         }
         result.parameters.append(QStringLiteral("REQUIRETLS"));
@@ -370,18 +386,20 @@ QString checkDsnNotify(const QString &notify)
     for (const QString &item : items) {
         const QString keyword = item.trimmed().toUpper();
         if (keyword.isEmpty())
-            return QObject::tr("The DSN NOTIFY value \"%1\" has an empty item.").arg(withoutControls(notify));
+            return MessageBuilderText::tr("The DSN NOTIFY value \"%1\" has an empty item.")
+                .arg(withoutControls(notify));
         if (keyword != QLatin1String("NEVER") && keyword != QLatin1String("SUCCESS") &&
             keyword != QLatin1String("FAILURE") && keyword != QLatin1String("DELAY"))
-            return QObject::tr("The DSN NOTIFY value \"%1\" is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).")
+            return MessageBuilderText::tr(
+                       "The DSN NOTIFY value \"%1\" is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).")
                 .arg(withoutControls(item.trimmed()));
         if (seen.contains(keyword))
-            return QObject::tr("The DSN NOTIFY value names %1 twice.").arg(keyword);
+            return MessageBuilderText::tr("The DSN NOTIFY value names %1 twice.").arg(keyword);
         seen.append(keyword);
     }
     // RFC 3461 §4.1: "NEVER" must appear by itself.
     if (seen.contains(QLatin1String("NEVER")) && seen.size() > 1)
-        return QObject::tr("DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).");
+        return MessageBuilderText::tr("DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).");
     return {};
 }
 
@@ -408,8 +426,8 @@ EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &
         return result;
     // RFC 3461 §4: NOTIFY and ORCPT only to a server that advertised DSN.
     if (!caps.dsn()) {
-        result.warnings.append(
-            QObject::tr("Delivery status notifications were asked for, but the server does not advertise DSN."));
+        result.warnings.append(MessageBuilderText::tr(
+            "Delivery status notifications were asked for, but the server does not advertise DSN."));
         return result;
     }
     if (!notifyValue.isEmpty())

@@ -107,7 +107,7 @@ ProfileStoreError ProfileStore::add(Profile &profile)
     }
     m_document.profiles << profile;
     m_changes.markProfileChanged(profile.id);
-    Q_EMIT changed();
+    emit changed();
     return {};
 }
 
@@ -133,7 +133,7 @@ ProfileStoreError ProfileStore::update(const Profile &profile)
         return {};
     *it = normalised;
     m_changes.markProfileChanged(profile.id);
-    Q_EMIT changed();
+    emit changed();
     return {};
 }
 
@@ -151,7 +151,7 @@ ProfileStoreError ProfileStore::remove(const QString &id)
         for (const SecretKind kind : SecretStore::allKinds())
             m_secretStore->remove(id, kind, this, {});
     }
-    Q_EMIT changed();
+    emit changed();
     return {};
 }
 
@@ -210,7 +210,7 @@ ProfileStoreError ProfileStore::setFolder(const ProfileFolder &folder)
         m_document.folders << normalised;
     }
     m_changes.markFolderChanged(normalised.path);
-    Q_EMIT changed();
+    emit changed();
     return {};
 }
 
@@ -233,7 +233,7 @@ ProfileStoreError ProfileStore::removeFolder(const QString &path)
             m_changes.markProfileChanged(profile.id);
         }
     }
-    Q_EMIT changed();
+    emit changed();
     return {};
 }
 
@@ -244,7 +244,7 @@ void ProfileStore::setApplicationDefaults(const ProfileSettings &defaults)
     m_document.applicationDefaults = defaults;
     m_document.applicationDefaultsValid = true;
     m_changes.markApplicationDefaultsChanged();
-    Q_EMIT changed();
+    emit changed();
 }
 
 ProfileSettings ProfileStore::inheritedSettings(const QString &folderPath) const

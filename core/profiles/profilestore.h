@@ -136,7 +136,7 @@ public:
     /// simulates a save interrupted between write and commit.
     void setBeforeCommitHook(std::function<void(QSaveFile &)> hook) { m_beforeCommit = std::move(hook); }
 
-Q_SIGNALS:
+signals:
     /// Profiles, folders or defaults changed (by this instance, a load, or a merge with another instance's save).
     void changed();
 

@@ -89,7 +89,7 @@ ProfileStoreError ProfileStore::load()
     m_readOnly = m_unreadable || !document.isWritable();
     m_migrated = document.version == 0 && !m_unreadable;
     m_changes.clear();
-    Q_EMIT changed();
+    emit changed();
     return error;
 }
 
@@ -174,7 +174,7 @@ ProfileStoreError ProfileStore::save()
     m_changes.clear();
     m_migrated = false;
     if (othersChanged)
-        Q_EMIT changed();
+        emit changed();
     return {};
 }
 
@@ -217,7 +217,7 @@ ProfileStoreError ProfileStore::discardUnreadableFile()
     if (ProfileStoreError error = writeAtomically(m_filePath, ProfileDocument::serialize(ProfileDocument{}));
         error.isError())
         return error;
-    Q_EMIT changed();
+    emit changed();
     return {};
 }
 

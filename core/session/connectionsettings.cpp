@@ -3,12 +3,22 @@
 #include "localname.h"
 #include "protocol/commandline.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 #include <algorithm>
 
 namespace Smtp
 {
+
+namespace
+{
+/// The translation context of this file's sentences.
+class ConnectionSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Smtp::ConnectionSettings)
+};
+} // namespace
 
 namespace
 {
@@ -53,24 +63,26 @@ QStringList ConnectionSettings::validate() const
 {
     QStringList problems;
     if (host.trimmed().isEmpty())
-        problems << QObject::tr("No server host is set.");
+        problems << ConnectionSettingsText::tr("No server host is set.");
     else if (const QString reason = CommandLine::checkArgument(host); !reason.isEmpty())
-        problems << QObject::tr("The host name is not usable: %1").arg(reason);
+        problems << ConnectionSettingsText::tr("The host name is not usable: %1").arg(reason);
     if (timeoutSeconds <= 0 || timeoutSeconds > maxTimeoutSeconds)
-        problems << QObject::tr("The timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
+        problems << ConnectionSettingsText::tr("The timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
     if (sessionTimeoutSeconds < 0 || sessionTimeoutSeconds > maxTimeoutSeconds)
-        problems << QObject::tr("The session timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
+        problems << ConnectionSettingsText::tr("The session timeout must be between 1 and %1 seconds.")
+                        .arg(maxTimeoutSeconds);
     if (const QString reason = LocalName::problem(localName); !reason.isEmpty())
         problems << reason;
     if (const QString reason = CommandLine::checkArgument(serverName); !reason.isEmpty())
-        problems << QObject::tr("The server name is not usable: %1").arg(reason);
+        problems << ConnectionSettingsText::tr("The server name is not usable: %1").arg(reason);
     if (!extended && security == SecurityMode::StartTls && effectivePort() != submissionPort)
-        problems << QObject::tr("STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another "
-                                "security mode.");
+        problems << ConnectionSettingsText::tr(
+            "STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another "
+            "security mode.");
     if (auth.isRequested() && !effectiveExtended())
-        problems << QObject::tr("Authentication needs EHLO: turn on the extended (ESMTP) option.");
+        problems << ConnectionSettingsText::tr("Authentication needs EHLO: turn on the extended (ESMTP) option.");
     if (!clientKeyFile.isEmpty() && clientCertificateFile.isEmpty())
-        problems << QObject::tr("A client key was given without a client certificate.");
+        problems << ConnectionSettingsText::tr("A client key was given without a client certificate.");
     return problems;
 }
 

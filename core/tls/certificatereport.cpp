@@ -4,6 +4,7 @@
 
 #include "text/untrustedtext.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMultiMap>
@@ -21,6 +22,15 @@
 
 namespace Smtp
 {
+
+namespace
+{
+/// The translation context of this file's sentences.
+class CertificateReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Smtp::CertificateReport)
+};
+} // namespace
 
 namespace
 {
@@ -79,7 +89,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     case QSsl::DtlsV1_2:
         return QStringLiteral("DTLS 1.2");
     default:
-        return QObject::tr("unknown");
+        return CertificateReportText::tr("unknown");
     }
 }
 
@@ -158,7 +168,10 @@ CertificateInfo CertificateReport::describe(const QSslCertificate &certificate)
 
 QString CertificateReport::describeError(const VerificationError &error)
 {
-    return QObject::tr("%1 (depth %2, X509 error %3)").arg(error.text).arg(error.depth).arg(error.x509Error);
+    return CertificateReportText::tr("%1 (depth %2, X509 error %3)")
+        .arg(error.text)
+        .arg(error.depth)
+        .arg(error.x509Error);
 }
 
 CertificateReport CertificateReport::fromSocket(const QSslSocket &socket, const PeerVerdict &verdict,
@@ -211,10 +224,12 @@ QString CertificateReport::rejectionMessage() const
     const bool nameOnly =
         !verifyErrors.isEmpty() && std::all_of(verifyErrors.cbegin(), verifyErrors.cend(),
                                                [](const VerificationError &error) { return error.isNameMismatch(); });
-    const QString advice = nameOnly ? QObject::tr("Check the server name: the certificate covers %1.").arg(covered)
-                                    : QObject::tr("The certificate covers %1.").arg(covered);
-    return QObject::tr("The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this "
-                       "connection.")
+    const QString advice =
+        nameOnly ? CertificateReportText::tr("Check the server name: the certificate covers %1.").arg(covered)
+                 : CertificateReportText::tr("The certificate covers %1.").arg(covered);
+    return CertificateReportText::tr(
+               "The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this "
+               "connection.")
         .arg(verificationName, verificationErrors.join(QStringLiteral("; ")), advice);
 }
 
@@ -255,48 +270,51 @@ QStringList CertificateReport::toTextLines() const
 {
     QStringList lines;
     if (!tlsEstablished && chain.isEmpty()) {
-        lines << QObject::tr("TLS: not established");
+        lines << CertificateReportText::tr("TLS: not established");
         if (clientCertificateRequired)
-            lines << QObject::tr("  the server requires a client certificate");
+            lines << CertificateReportText::tr("  the server requires a client certificate");
         return lines;
     }
-    lines << QObject::tr("TLS: %1, cipher %2 (%3 bits)").arg(protocol, cipher).arg(cipherBits);
+    lines << CertificateReportText::tr("TLS: %1, cipher %2 (%3 bits)").arg(protocol, cipher).arg(cipherBits);
     if (verified)
-        lines << QObject::tr("Verification: OK for %1").arg(verificationName);
+        lines << CertificateReportText::tr("Verification: OK for %1").arg(verificationName);
     else if (validationSkipped)
-        lines << QObject::tr("Verification: SKIPPED (trusted site) for %1").arg(verificationName);
+        lines << CertificateReportText::tr("Verification: SKIPPED (trusted site) for %1").arg(verificationName);
     else
-        lines << QObject::tr("Verification: FAILED for %1").arg(verificationName);
+        lines << CertificateReportText::tr("Verification: FAILED for %1").arg(verificationName);
     for (const QString &error : verificationErrors)
-        lines << QObject::tr("  error: %1").arg(error);
+        lines << CertificateReportText::tr("  error: %1").arg(error);
     if (nameFromCommonNameOnly)
-        lines << QObject::tr("  warning: the name matched only the subject's CN; the certificate has no DNS "
-                             "subjectAltName");
-    lines << QObject::tr("Client certificate: %1")
-                 .arg(clientCertificateSent       ? QObject::tr("sent")
-                      : clientCertificateRequired ? QObject::tr("required by the server, none configured")
-                                                  : QObject::tr("none"));
+        lines << CertificateReportText::tr(
+            "  warning: the name matched only the subject's CN; the certificate has no DNS "
+            "subjectAltName");
+    lines << CertificateReportText::tr("Client certificate: %1")
+                 .arg(clientCertificateSent       ? CertificateReportText::tr("sent")
+                      : clientCertificateRequired ? CertificateReportText::tr("required by the server, none configured")
+                                                  : CertificateReportText::tr("none"));
     for (qsizetype depth = 0; depth < chain.size(); ++depth) {
         const CertificateInfo &info = chain.at(depth);
-        lines << QObject::tr("Certificate %1: %2").arg(depth).arg(info.subject);
-        lines << QObject::tr("  issuer: %1").arg(info.issuer);
+        lines << CertificateReportText::tr("Certificate %1: %2").arg(depth).arg(info.subject);
+        lines << CertificateReportText::tr("  issuer: %1").arg(info.issuer);
         if (!info.subjectAlternativeNames.isEmpty())
-            lines << QObject::tr("  names: %1").arg(info.subjectAlternativeNames.join(QStringLiteral(", ")));
-        lines << QObject::tr("  valid: %1 to %2 (%3 days left)")
+            lines << CertificateReportText::tr("  names: %1")
+                         .arg(info.subjectAlternativeNames.join(QStringLiteral(", ")));
+        lines << CertificateReportText::tr("  valid: %1 to %2 (%3 days left)")
                      .arg(info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate))
                      .arg(info.daysLeft);
-        lines << QObject::tr("  key: %1 %2 bits, signature %3, serial %4")
+        lines << CertificateReportText::tr("  key: %1 %2 bits, signature %3, serial %4")
                      .arg(info.keyType)
                      .arg(info.keyBits)
                      .arg(info.signatureAlgorithm, info.serialNumber);
-        lines << QObject::tr("  SHA-256: %1").arg(info.sha256Fingerprint);
-        lines << QObject::tr("  SHA-1: %1").arg(info.sha1Fingerprint);
-        lines << QObject::tr("  SPKI SHA-256: %1").arg(info.spkiSha256);
+        lines << CertificateReportText::tr("  SHA-256: %1").arg(info.sha256Fingerprint);
+        lines << CertificateReportText::tr("  SHA-1: %1").arg(info.sha1Fingerprint);
+        lines << CertificateReportText::tr("  SPKI SHA-256: %1").arg(info.spkiSha256);
         for (const QString &error : info.errors)
-            lines << QObject::tr("  error: %1").arg(error);
+            lines << CertificateReportText::tr("  error: %1").arg(error);
     }
     if (trustAnchor)
-        lines << QObject::tr("Trust anchor: %1 (SHA-256 %2)").arg(trustAnchor->subject, trustAnchor->sha256Fingerprint);
+        lines << CertificateReportText::tr("Trust anchor: %1 (SHA-256 %2)")
+                     .arg(trustAnchor->subject, trustAnchor->sha256Fingerprint);
     return lines;
 }
 

@@ -2,15 +2,24 @@
 
 #include "session/proxyurl.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
 
 namespace Smtp
 {
+
+namespace
+{
+/// The translation context of this file's sentences.
+class TlsSetupText
+{
+    Q_DECLARE_TR_FUNCTIONS(Smtp::TlsSetup)
+};
+} // namespace
 
 namespace
 {
@@ -22,12 +31,12 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &what
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = {ErrorCode::InvalidSettings,
-                  QObject::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()), std::nullopt,
+                  TlsSetupText::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()), std::nullopt,
                   std::nullopt};
         return std::nullopt;
     }
     if (file.size() > maxCredentialFileSize) {
-        *error = {ErrorCode::InvalidSettings, QObject::tr("The %1 %2 is too large to be one.").arg(what, path),
+        *error = {ErrorCode::InvalidSettings, TlsSetupText::tr("The %1 %2 is too large to be one.").arg(what, path),
                   std::nullopt, std::nullopt};
         return std::nullopt;
     }
@@ -102,25 +111,26 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
     setup.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
 
     if (!settings.caFile.isEmpty()) {
-        const auto contents = readSmallFile(settings.caFile, QObject::tr("CA file"), &setup.error);
+        const auto contents = readSmallFile(settings.caFile, TlsSetupText::tr("CA file"), &setup.error);
         if (!contents)
             return setup;
         const QList<QSslCertificate> authorities = QSslCertificate::fromData(*contents, QSsl::Pem);
         if (authorities.isEmpty()) {
             setup.error = {ErrorCode::InvalidSettings,
-                           QObject::tr("The CA file %1 holds no PEM certificate.").arg(settings.caFile), std::nullopt,
-                           std::nullopt};
+                           TlsSetupText::tr("The CA file %1 holds no PEM certificate.").arg(settings.caFile),
+                           std::nullopt, std::nullopt};
             return setup;
         }
         setup.configuration.addCaCertificates(authorities);
         setup.extraAnchors = authorities;
-        setup.notes << QObject::tr("Trusting %n extra CA certificate(s) from %1.", nullptr, int(authorities.size()))
+        setup.notes << TlsSetupText::tr("Trusting %n extra CA certificate(s) from %1.", nullptr,
+                                        int(authorities.size()))
                            .arg(settings.caFile);
     }
 
     if (!settings.clientCertificateFile.isEmpty()) {
         const auto contents =
-            readSmallFile(settings.clientCertificateFile, QObject::tr("client certificate"), &setup.error);
+            readSmallFile(settings.clientCertificateFile, TlsSetupText::tr("client certificate"), &setup.error);
         if (!contents)
             return setup;
         QSslCertificate certificate;
@@ -130,18 +140,19 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
             QFile file(settings.clientCertificateFile);
             if (!file.open(QIODevice::ReadOnly) ||
                 !QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, settings.clientKeyPassphrase)) {
-                setup.error = {ErrorCode::ClientCertificateInvalid,
-                               QObject::tr("The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 "
-                                           "file with a certificate and key.")
-                                   .arg(settings.clientCertificateFile),
-                               std::nullopt, std::nullopt};
+                setup.error = {
+                    ErrorCode::ClientCertificateInvalid,
+                    TlsSetupText::tr("The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 "
+                                     "file with a certificate and key.")
+                        .arg(settings.clientCertificateFile),
+                    std::nullopt, std::nullopt};
                 return setup;
             }
         } else {
             const QList<QSslCertificate> certificates = QSslCertificate::fromData(*contents, QSsl::Pem);
             if (certificates.isEmpty()) {
                 setup.error = {ErrorCode::ClientCertificateInvalid,
-                               QObject::tr("The client certificate file %1 holds no PEM certificate.")
+                               TlsSetupText::tr("The client certificate file %1 holds no PEM certificate.")
                                    .arg(settings.clientCertificateFile),
                                std::nullopt, std::nullopt};
                 return setup;
@@ -150,7 +161,8 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
             chain = certificates.mid(1);
             QByteArray keyPem = *contents;
             if (!settings.clientKeyFile.isEmpty()) {
-                const auto keyContents = readSmallFile(settings.clientKeyFile, QObject::tr("client key"), &setup.error);
+                const auto keyContents =
+                    readSmallFile(settings.clientKeyFile, TlsSetupText::tr("client key"), &setup.error);
                 if (!keyContents) {
                     setup.error.code = ErrorCode::ClientCertificateInvalid;
                     return setup;
@@ -159,18 +171,19 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
             }
             key = loadKey(keyPem, settings.clientKeyPassphrase);
             if (key.isNull()) {
-                setup.error = {ErrorCode::ClientCertificateInvalid,
-                               QObject::tr("The client key in %1 cannot be loaded: wrong passphrase, or no PEM private "
-                                           "key there.")
-                                   .arg(settings.clientKeyFile.isEmpty() ? settings.clientCertificateFile
-                                                                         : settings.clientKeyFile),
-                               std::nullopt, std::nullopt};
+                setup.error = {
+                    ErrorCode::ClientCertificateInvalid,
+                    TlsSetupText::tr("The client key in %1 cannot be loaded: wrong passphrase, or no PEM private "
+                                     "key there.")
+                        .arg(settings.clientKeyFile.isEmpty() ? settings.clientCertificateFile
+                                                              : settings.clientKeyFile),
+                    std::nullopt, std::nullopt};
                 return setup;
             }
         }
         setup.configuration.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
         setup.configuration.setPrivateKey(key);
-        setup.notes << QObject::tr("Client certificate %1 loaded from %2.")
+        setup.notes << TlsSetupText::tr("Client certificate %1 loaded from %2.")
                            .arg(certificate.subjectDisplayName(), settings.clientCertificateFile);
     }
 

@@ -27,7 +27,7 @@ using namespace SmtpTest;
 namespace
 {
 
-constexpr int kBoundMs = 300000;
+constexpr int boundMs = 300000;
 
 qint64 messageMegabytes()
 {
@@ -130,7 +130,7 @@ void BenchBigMessage::bigMessage()
     QElapsedTimer clock;
     clock.start();
     handle->start();
-    QVERIFY(finished.wait(kBoundMs));
+    QVERIFY(finished.wait(boundMs));
     const qint64 sessionMs = clock.elapsed();
     const qint64 peak = peakResidentMemoryKiB();
     const SessionResult &result = *handle->result();

@@ -23,8 +23,8 @@ using namespace SmtpTest;
 namespace
 {
 
-constexpr int kWorkerThreads = 2;
-constexpr int kBoundMs = 120000;
+constexpr int workerThreads = 2;
+constexpr int boundMs = 120000;
 
 /// CPU time this process has used so far (all threads, user and system), in milliseconds.
 double processCpuMs()
@@ -98,7 +98,7 @@ void BenchManySessions::manyStartTlsSessions()
     QElapsedTimer clock;
     clock.start();
     {
-        SessionHost host(kWorkerThreads);
+        SessionHost host(workerThreads);
         std::vector<std::unique_ptr<SessionHandle>> handles;
         handles.reserve(std::size_t(sessions));
         for (int i = 0; i < sessions; ++i) {
@@ -112,7 +112,7 @@ void BenchManySessions::manyStartTlsSessions()
             });
             handles.back()->start();
         }
-        QTRY_COMPARE_WITH_TIMEOUT(finished, sessions, kBoundMs);
+        QTRY_COMPARE_WITH_TIMEOUT(finished, sessions, boundMs);
     }
     const qint64 elapsed = clock.elapsed();
     const double cpuMs = processCpuMs() - cpuBefore;
@@ -123,7 +123,7 @@ void BenchManySessions::manyStartTlsSessions()
 
     qInfo("%d STARTTLS sessions against aiosmtpd on %d worker threads: %lld ms in all (%.2f ms per session; target "
           "500 in under 5000 ms)",
-          sessions, kWorkerThreads, elapsed, double(elapsed) / sessions);
+          sessions, workerThreads, elapsed, double(elapsed) / sessions);
     // Beside the wall time: whether the client or the (single-threaded Python) server is the bottleneck.
     qInfo("this process used %.0f ms of CPU for them (%.2f ms per session); beyond that it waited, mostly for the "
           "server",

@@ -26,16 +26,16 @@ using namespace SmtpTest;
 namespace
 {
 
-constexpr int kProfiles = 10000;
-constexpr int kCustomers = 50;
-constexpr int kSitesPerCustomer = 4;
+constexpr int profileCount = 10000;
+constexpr int customerCount = 50;
+constexpr int sitesPerCustomer = 4;
 
 /// 50 customers, each a folder with 4 site subfolders of 50 profiles: 250 folders in all.
 void fillStore(Smtp::ProfileStore &store)
 {
-    for (int i = 0; i < kProfiles; ++i) {
-        const int customer = i % kCustomers;
-        const int site = (i / kCustomers) % kSitesPerCustomer;
+    for (int i = 0; i < profileCount; ++i) {
+        const int customer = i % customerCount;
+        const int site = (i / customerCount) % sitesPerCustomer;
         Smtp::Profile profile = makeProfile(QStringLiteral("relay %1").arg(i),
                                             QStringLiteral("mx%1.customer%2.example").arg(i).arg(customer),
                                             QStringLiteral("Customer %1/Site %2").arg(customer).arg(site));
@@ -103,7 +103,7 @@ void BenchProfileTree::tenThousandProfiles()
     Smtp::ProfileStore store(path);
     QVERIFY(!store.load().isError());
     const qint64 loadMs = clock.elapsed();
-    QCOMPARE(store.profiles().size(), kProfiles);
+    QCOMPARE(store.profiles().size(), profileCount);
 
     Smtp::MemorySecretStore secrets;
     clock.restart();
@@ -113,10 +113,10 @@ void BenchProfileTree::tenThousandProfiles()
     auto *tree = window.profilesPanel()->findChild<QTreeView *>(QStringLiteral("profileTreeView"));
     QVERIFY(tree);
     // Populated: the top-level folders are in the view and the first paint has been made.
-    QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() == kCustomers && tree->isVisible(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() == customerCount && tree->isVisible(), 60000);
     QCoreApplication::processEvents();
     const qint64 showMs = clock.elapsed();
-    QCOMPARE(countProfiles(tree->model()), kProfiles);
+    QCOMPARE(countProfiles(tree->model()), profileCount);
 
     auto *search = window.profilesPanel()->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     QVERIFY(search);
@@ -141,14 +141,14 @@ void BenchProfileTree::tenThousandProfiles()
     QCOMPARE(countProfiles(tree->model()), 11);
     for (qsizetype i = 0; i < typed.size(); ++i)
         timeKey([&] { QTest::keyClick(search, Qt::Key_Backspace); });
-    QCOMPARE(countProfiles(tree->model()), kProfiles);
+    QCOMPARE(countProfiles(tree->model()), profileCount);
     for (const QChar c : QStringLiteral("customer7.ex"))
         timeKey([&] { QTest::keyClick(search, c.toLatin1()); });
-    QCOMPARE(countProfiles(tree->model()), kProfiles / kCustomers);
+    QCOMPARE(countProfiles(tree->model()), profileCount / customerCount);
 
     qInfo("%d profiles in %d folders: store loaded in %lld ms; window constructed, shown and its tree populated in "
           "%lld ms (target: under 500 ms) -> %s",
-          kProfiles, kCustomers * (1 + kSitesPerCustomer), loadMs, showMs, showMs < 500 ? "met" : "NOT met");
+          profileCount, customerCount * (1 + sitesPerCustomer), loadMs, showMs, showMs < 500 ? "met" : "NOT met");
     const double worst = percentile(keystrokeMs, 1.0);
     qInfo("filter keystrokes (%lld): median %.1f ms, 90th percentile %.1f ms, worst %.1f ms until the tree is updated "
           "(target: under 16 ms) -> %s",

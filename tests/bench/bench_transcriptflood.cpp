@@ -30,10 +30,10 @@ using namespace SmtpTest;
 namespace
 {
 
-constexpr int kEvents = 1000000;
-constexpr int kBatch = 10000;
-constexpr int kProbeIntervalMs = 5;
-constexpr int kBoundMs = 300000;
+constexpr int floodEvents = 1000000;
+constexpr int eventsPerBatch = 10000;
+constexpr int probeIntervalMs = 5;
+constexpr int boundMs = 300000;
 
 /// A batch of server lines as a session records them: each with its own bytes and text.
 QList<Smtp::TranscriptEvent> floodBatch(int first, int count, const QDateTime &started)
@@ -62,10 +62,10 @@ public:
     StallProbe()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kProbeIntervalMs);
+        m_timer.setInterval(probeIntervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_longestMs = std::max(m_longestMs, double(now - m_last) / 1e6 - kProbeIntervalMs);
+            m_longestMs = std::max(m_longestMs, double(now - m_last) / 1e6 - probeIntervalMs);
             m_last = now;
         });
     }
@@ -148,19 +148,19 @@ void BenchTranscriptFlood::millionEventsIntoOpenTab()
     QTimer feeder;
     feeder.setInterval(0);
     connect(&feeder, &QTimer::timeout, this, [&] {
-        tab->appendEvents(floodBatch(delivered, kBatch, started));
-        delivered += kBatch;
-        if (delivered >= kEvents)
+        tab->appendEvents(floodBatch(delivered, eventsPerBatch, started));
+        delivered += eventsPerBatch;
+        if (delivered >= floodEvents)
             feeder.stop();
     });
     feeder.start();
-    QTRY_VERIFY_WITH_TIMEOUT(delivered >= kEvents, kBoundMs);
+    QTRY_VERIFY_WITH_TIMEOUT(delivered >= floodEvents, boundMs);
     const qint64 deliveredMs = clock.elapsed();
     // Until the view has taken in the last batch.
     const SmtpUi::TranscriptModel *model = tab->transcriptView()->model();
-    const QByteArray lastLine = QByteArray("250-flood line ") + QByteArray::number(kEvents - 1) + ' ';
+    const QByteArray lastLine = QByteArray("250-flood line ") + QByteArray::number(floodEvents - 1) + ' ';
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->eventAt(model->rowCount() - 1).raw.startsWith(lastLine),
-                             kBoundMs);
+                             boundMs);
     const qint64 shownMs = clock.elapsed();
     const double floodStallMs = probe.takeLongestStallMs();
     QTest::qWait(200);
@@ -172,28 +172,28 @@ void BenchTranscriptFlood::millionEventsIntoOpenTab()
             [&](const QString &, const QString &error) { exportError = error; });
     clock.restart();
     QVERIFY(window.exportCurrentSessionLog(exportPath));
-    QTRY_VERIFY_WITH_TIMEOUT(exportError != QStringLiteral("no answer"), kBoundMs);
+    QTRY_VERIFY_WITH_TIMEOUT(exportError != QStringLiteral("no answer"), boundMs);
     const qint64 exportMs = clock.elapsed();
     probe.stop();
     const double exportStallMs = probe.takeLongestStallMs();
     const qint64 peak = peakResidentMemoryKiB();
     QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
 
-    QCOMPARE(tab->transcript().size(), sessionEvents + kEvents);
+    QCOMPARE(tab->transcript().size(), sessionEvents + floodEvents);
     QVERIFY(model->rowCount() <= model->maximumRows());
-    QCOMPARE(countFloodLines(exportPath), qsizetype(kEvents));
+    QCOMPARE(countFloodLines(exportPath), qsizetype(floodEvents));
 
     qInfo("%d events in batches of %d: delivered in %lld ms, the last one shown after %lld ms; the view shows %d "
           "(cap %d)",
-          kEvents, kBatch, deliveredMs, shownMs, model->rowCount(), model->maximumRows());
+          floodEvents, eventsPerBatch, deliveredMs, shownMs, model->rowCount(), model->maximumRows());
     qInfo("resident memory %.1f MiB before the flood, +%.1f MiB after it (%.0f bytes per event); peak %.1f MiB during "
           "the export",
           double(memoryBefore) / 1024, double(memoryAfter - memoryBefore) / 1024,
-          double(memoryAfter - memoryBefore) * 1024 / kEvents, double(peak) / 1024);
+          double(memoryAfter - memoryBefore) * 1024 / floodEvents, double(peak) / 1024);
     const double worst = std::max(floodStallMs, exportStallMs);
     qInfo("export of the text log (every line: %d) in %lld ms; longest event-loop stall %.1f ms during the flood, %.1f "
           "ms during the export (target: under 50 ms) -> %s",
-          kEvents, exportMs, floodStallMs, exportStallMs, worst < 50 ? "met" : "NOT met");
+          floodEvents, exportMs, floodStallMs, exportStallMs, worst < 50 ? "met" : "NOT met");
 }
 
 QTEST_MAIN(BenchTranscriptFlood)

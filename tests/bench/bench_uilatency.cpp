@@ -39,13 +39,13 @@ using namespace SmtpTest;
 namespace
 {
 
-constexpr int kCommands = 300;
-constexpr int kLinesPerReply = 100;
-constexpr int kEhloLines = 2000;
-constexpr int kEndlessSessions = 4;
-constexpr int kProbeIntervalMs = 5;
-constexpr int kStepIntervalMs = 15;
-constexpr int kBoundMs = 120000;
+constexpr int commandCount = 300;
+constexpr int linesPerReply = 100;
+constexpr int ehloLines = 2000;
+constexpr int endlessSessions = 4;
+constexpr int probeIntervalMs = 5;
+constexpr int stepIntervalMs = 15;
+constexpr int boundMs = 120000;
 
 QByteArray multilineReply(const QByteArray &prefix, int lines)
 {
@@ -59,9 +59,9 @@ QByteArray multilineReply(const QByteArray &prefix, int lines)
 Script floodScript()
 {
     Script script{StartTls{ServerCertificate::Valid}, Send{"220 flood.test ESMTP\r\n"}, Expect{"EHLO"},
-                  Send{multilineReply("X-FEATURE", kEhloLines)}};
-    for (int i = 0; i < kCommands; ++i)
-        script.append({Expect{"NOOP"}, Send{multilineReply("NOOP", kLinesPerReply)}});
+                  Send{multilineReply("X-FEATURE", ehloLines)}};
+    for (int i = 0; i < commandCount; ++i)
+        script.append({Expect{"NOOP"}, Send{multilineReply("NOOP", linesPerReply)}});
     return script;
 }
 
@@ -72,10 +72,10 @@ public:
     LatencyProbe()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kProbeIntervalMs);
+        m_timer.setInterval(probeIntervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_latenciesMs.append(std::max(0.0, double(now - m_last) / 1e6 - kProbeIntervalMs));
+            m_latenciesMs.append(std::max(0.0, double(now - m_last) / 1e6 - probeIntervalMs));
             m_last = now;
         });
     }
@@ -208,7 +208,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
 
     // One user action per step, as a person at the keyboard would do them, interleaved with the server's flood.
     QTimer driver;
-    driver.setInterval(kStepIntervalMs);
+    driver.setInterval(stepIntervalMs);
     connect(&driver, &QTimer::timeout, this, [&] {
         ++step;
         const QList<Smtp::TranscriptEvent> &events = tab->transcript().events();
@@ -218,7 +218,8 @@ void BenchUiLatency::hostileLoadWhileInUse()
         }
         // The next command once the session is ready and the last one was answered: the server's script expects them
         // one at a time.
-        if (tab->state() == Smtp::SessionState::Ready && repliesReceived == commandsSent && commandsSent < kCommands) {
+        if (tab->state() == Smtp::SessionState::Ready && repliesReceived == commandsSent &&
+            commandsSent < commandCount) {
             tab->commandLineEdit()->setFocus();
             QTest::keyClicks(tab->commandLineEdit(), QStringLiteral("NOOP"));
             QTest::keyClick(tab->commandLineEdit(), Qt::Key_Return);
@@ -228,7 +229,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
         if (step % 40 == 0 && tab->tlsReport()) {
             if (QWidget *dialog = tab->showCertificateDetails()) {
                 ++certificateViews;
-                QTimer::singleShot(kStepIntervalMs * 3, dialog, &QWidget::close);
+                QTimer::singleShot(stepIntervalMs * 3, dialog, &QWidget::close);
             }
         }
         if (step % 90 == 0) {
@@ -242,7 +243,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
                 ++exportsStarted;
             longestExportCallMs = std::max(longestExportCallMs, exportClock.elapsed());
         }
-        if (step % 60 == 0 && endlessTabs.size() < kEndlessSessions) {
+        if (step % 60 == 0 && endlessTabs.size() < endlessSessions) {
             endlessTabs.append(window.openSession(QStringLiteral("endless"), endlessSettings));
             window.sessionTabWidget()->setCurrentWidget(tab);
         }
@@ -256,11 +257,11 @@ void BenchUiLatency::hostileLoadWhileInUse()
     driver.start();
 
     const auto done = [&] {
-        return repliesReceived == kCommands && tab->state() == Smtp::SessionState::Ready &&
-               endlessResults.size() == kEndlessSessions && exports.size() >= 3 && exports.size() == exportsStarted &&
+        return repliesReceived == commandCount && tab->state() == Smtp::SessionState::Ready &&
+               endlessResults.size() == endlessSessions && exports.size() >= 3 && exports.size() == exportsStarted &&
                certificateViews >= 3;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(done() || tab->isFinished(), kBoundMs);
+    QTRY_VERIFY_WITH_TIMEOUT(done() || tab->isFinished(), boundMs);
     driver.stop();
     probe.stop();
     const qint64 elapsed = clock.elapsed();
@@ -271,7 +272,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
     const SmtpUi::TranscriptModel *model = tab->transcriptView()->model();
     const qsizetype transcriptEvents = tab->transcript().size();
     qInfo("%d commands with %d-line replies, %d certificate views, %lld exports, %d endless-reply sessions in %lld ms",
-          commandsSent, kLinesPerReply, certificateViews, qint64(exports.size()), kEndlessSessions, elapsed);
+          commandsSent, linesPerReply, certificateViews, qint64(exports.size()), endlessSessions, elapsed);
     qInfo("event-loop latency over %lld samples: median %.1f ms, 99th percentile %.1f ms, worst %.1f ms "
           "(target: under 100 ms) -> %s",
           qint64(probe.samples()), probe.percentile(0.5), probe.percentile(0.99), probe.percentile(1.0),
@@ -286,7 +287,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
     // The view is bounded; the session keeps everything for the export.
     QVERIFY(model->rowCount() <= model->maximumRows());
     QVERIFY(model->droppedCount() > 0);
-    QVERIFY(transcriptEvents >= qsizetype(kEhloLines + kCommands * kLinesPerReply));
+    QVERIFY(transcriptEvents >= qsizetype(ehloLines + commandCount * linesPerReply));
     QVERIFY(QFileInfo(exports.constLast()).size() > 0);
     for (const Smtp::ErrorCode code : std::as_const(endlessResults))
         QCOMPARE(code, Smtp::ErrorCode::ProtocolViolation);

@@ -11,13 +11,13 @@ namespace SmtpUi
 namespace
 {
 
-const QString kEnglish = QStringLiteral("en");
+const QString english = QStringLiteral("en");
 
 // Languages are listed by their own names ("Deutsch", "Français"), as a reader of that language looks for them.
 QString nativeName(const QString &code)
 {
     // QLocale calls English "American English" after its default territory.
-    if (code == kEnglish)
+    if (code == english)
         return QStringLiteral("English");
     QString name = QLocale(code).nativeLanguageName();
     if (!name.isEmpty())
@@ -32,7 +32,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_ui(st
     m_ui->setupUi(this);
     const QString systemLanguage = Smtp::Translations::languageShownFor(QLocale::system());
     m_ui->languageComboBox->addItem(tr("System default (%1)").arg(nativeName(systemLanguage)), QString());
-    m_ui->languageComboBox->addItem(nativeName(kEnglish), kEnglish);
+    m_ui->languageComboBox->addItem(nativeName(english), english);
     const QStringList translated = Smtp::Translations::availableLanguages();
     for (const QString &code : translated)
         m_ui->languageComboBox->addItem(nativeName(code), code);

@@ -14,7 +14,7 @@ namespace
 QString describe(const Smtp::Capability &capability)
 {
     // Parameters are server text (escaped by the parser); neutralised again so no cell can hold a line break.
-    return capability.parameters.isEmpty() ? QObject::tr("yes", "capability offered without parameters")
+    return capability.parameters.isEmpty() ? CapabilitiesModel::tr("yes", "capability offered without parameters")
                                            : Smtp::neutraliseForDisplay(capability.parameters.join(u' '));
 }
 } // namespace
