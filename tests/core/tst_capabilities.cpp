@@ -1,4 +1,4 @@
-#include "protocol/capabilities.h"
+#include "core/protocol/capabilities.h"
 
 #include <QTest>
 
@@ -147,7 +147,7 @@ void TestCapabilities::caseInsensitiveLookup()
 
 void TestCapabilities::tooManyCapabilities()
 {
-    // hostile-servers C7: 10 000 capability lines are cut off to bound memory.
+    // Hostile-server case C7: 10 000 capability lines are cut off to bound memory.
     QByteArrayList lines{"mx"};
     for (int i = 0; i < 10000; ++i)
         lines << "X-CAP-" + QByteArray::number(i);

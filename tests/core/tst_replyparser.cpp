@@ -1,4 +1,4 @@
-#include "protocol/replyparser.h"
+#include "core/protocol/replyparser.h"
 
 #include <QTest>
 
@@ -254,7 +254,7 @@ void TestReplyParser::lineLength_data()
     QTest::addColumn<qsizetype>("lineLength");
     QTest::addColumn<bool>("accepted");
 
-    // RFC 5321 §4.5.3.1.5 says 512 including the code and CRLF; the default cap is 8192 (hostile-servers C1).
+    // RFC 5321 §4.5.3.1.5 says 512 including the code and CRLF; the default cap is 8192 (hostile-server case C1).
     QTest::addRow("512") << qsizetype(512) << true;
     QTest::addRow("513") << qsizetype(513) << true;
     QTest::addRow("4096") << qsizetype(4096) << true;
@@ -284,7 +284,7 @@ void TestReplyParser::lineLength()
 
 void TestReplyParser::unterminatedStreamStopsAtCap()
 {
-    // hostile-servers C2: "250-" and then 64 MiB without CRLF. The parser must refuse once the cap is passed,
+    // Hostile-server case C2: "250-" and then 64 MiB without CRLF. The parser must refuse once the cap is passed,
     // holding no more than the cap.
     ReplyParser parser;
     QVERIFY(parser.feed("250-"));
@@ -326,7 +326,7 @@ void TestReplyParser::replyLength()
 
 void TestReplyParser::endlessContinuation()
 {
-    // hostile-servers C2: "220-x\r\n" forever stops at a bound, not when memory runs out.
+    // Hostile-server case C2: "220-x\r\n" forever stops at a bound, not when memory runs out.
     ReplyParser parser;
     const QByteArray block = QByteArray("220-x\r\n").repeated(1000);
     int rounds = 0;

@@ -1,7 +1,7 @@
-#include "certificatefactory.h"
-#include "certificates/certificatechainmodel.h"
-#include "certificates/certificatedetailsdialog.h"
-#include "hostileservertext.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/hostileservertext.h"
+#include "ui/certificates/certificatechainmodel.h"
+#include "ui/certificates/certificatedetailsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -114,7 +114,7 @@ void TestCertificateDetailsDialog::chainModel()
 
 void TestCertificateDetailsDialog::hostileCertificateTextIsPlain()
 {
-    // C13 (hostile-servers.md): markup in certificate fields must be shown literally.
+    // Hostile-server case C13: markup in certificate fields must be shown literally.
     const QString subject = QStringLiteral("CN=mail.example.test, O=<b>Your Bank</b>");
     CertificateDetailsDialog dialog(report({certificate(subject, QStringLiteral("CN=<a href=\"x\">CA</a>"), 200)}));
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();

@@ -1,6 +1,6 @@
 #include "transcriptmodel.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 #include <QBrush>
 
 namespace SmtpUi
@@ -59,7 +59,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Smtp::TranscriptEvent &event = m_events.at(index.row());
-    // C15 (hostile-servers.md): a server line read before TLS is unauthenticated and must look it.
+    // Hostile-server case C15: a server line read before TLS is unauthenticated and must look it.
     const bool unauthenticated = event.beforeTls && event.kind == Kind::Server;
     switch (role) {
     case Qt::DisplayRole:
