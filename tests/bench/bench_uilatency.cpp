@@ -1,10 +1,10 @@
-// Hostile-server load while the window is in use (hostile-server case D9): one session tab over implicit TLS whose server
-// answers each of the user's commands with a 100-line reply, so the transcript outgrows the view's cap, and tabs to a
-// server that streams endless continuation lines (C2). Meanwhile the user types commands, scrolls the transcript, opens
-// the certificate viewer and exports the log. A 5 ms timer on the GUI thread measures how late the event loop serves
-// it. Prints the latency figures (target: under 100 ms) and the memory used; asserts only what must be true whatever
-// the machine's speed: every step happened, the view stayed within its cap, the exports hold everything, and the C2
-// sessions ended with a protocol violation.
+// Hostile-server load while the window is in use (hostile-server case D9): one session tab over implicit TLS whose
+// server answers each of the user's commands with a 100-line reply, so the transcript outgrows the view's cap, and tabs
+// to a server that streams endless continuation lines (C2). Meanwhile the user types commands, scrolls the transcript,
+// opens the certificate viewer and exports the log. A 5 ms timer on the GUI thread measures how late the event loop
+// serves it. Prints the latency figures (target: under 100 ms) and the memory used; asserts only what must be true
+// whatever the machine's speed: every step happened, the view stayed within its cap, the exports hold everything, and
+// the C2 sessions ended with a protocol violation.
 
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
