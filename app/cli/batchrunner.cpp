@@ -3,11 +3,11 @@
 #include "clioutput.h"
 #include "exitstatus.h"
 
-#include "batch/batchcheck.h"
-#include "batch/routenote.h"
-#include "dns/mxlookup.h"
-#include "session/phasetiming.h"
-#include "session/securitymode.h"
+#include "core/batch/batchcheck.h"
+#include "core/batch/routenote.h"
+#include "core/connection/securitymode.h"
+#include "core/dns/mxlookup.h"
+#include "core/session/phasetiming.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dns/mxlookup.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
-#include "transcript/transcript.h"
+#include "core/connection/connectionsettings.h"
+#include "core/dns/mxlookup.h"
+#include "core/session/sessionresult.h"
+#include "core/transcript/transcript.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dns/mxlookup.h"
+#include "core/dns/mxlookup.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
-#include "batch/checktarget.h"
-#include "batch/routenote.h"
+#include "core/batch/checktarget.h"
+#include "core/batch/routenote.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
 // The window's domain check as a person drives it: the form typed into, Check clicked, the grid read, a cell's
 // transcript opened. A private dnsmasq serves the domains, a real aiosmtpd answers on a loopback port.
 
-#include "aiosmtpdprocess.h"
-#include "batch/domaincheckdialog.h"
-#include "batch/domaingridmodel.h"
-#include "certificatefactory.h"
-#include "dns/dnsresolver.h"
-#include "dns/mxlookup.h"
-#include "dnsmasqprocess.h"
-#include "transcript/transcriptmodel.h"
-#include "transcript/transcriptview.h"
+#include "core/dns/dnsresolver.h"
+#include "core/dns/mxlookup.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/dnsmasqprocess.h"
+#include "ui/batch/domaincheckdialog.h"
+#include "ui/batch/domaingridmodel.h"
+#include "ui/transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

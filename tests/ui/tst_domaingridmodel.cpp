@@ -1,4 +1,4 @@
-#include "batch/domaingridmodel.h"
+#include "ui/batch/domaingridmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,14 +1,14 @@
 #include "domaincheckdialog.h"
 
-#include "app/theme.h"
 #include "domaincheckform.h"
 #include "domaingridmodel.h"
-#include "transcript/transcriptview.h"
+#include "ui/app/theme.h"
+#include "ui/transcript/transcriptview.h"
 
-#include "batch/batchcheck.h"
-#include "batch/routenote.h"
-#include "dns/mxlookup.h"
-#include "text/untrustedtext.h"
+#include "core/batch/batchcheck.h"
+#include "core/batch/routenote.h"
+#include "core/dns/mxlookup.h"
+#include "core/text/untrustedtext.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

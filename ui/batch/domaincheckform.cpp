@@ -1,10 +1,10 @@
 #include "domaincheckform.h"
 
-#include "app/theme.h"
+#include "ui/app/theme.h"
 #include "ui_domaincheckform.h"
 
-#include "dns/dnsresolver.h"
-#include "dns/mxlookup.h"
+#include "core/dns/dnsresolver.h"
+#include "core/dns/mxlookup.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

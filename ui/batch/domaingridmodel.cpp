@@ -1,8 +1,8 @@
 #include "domaingridmodel.h"
 
-#include "app/theme.h"
+#include "ui/app/theme.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QGuiApplication>
 #include <QPalette>
