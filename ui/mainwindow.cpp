@@ -11,6 +11,7 @@
 #include "ui/app/preferencesdialog.h"
 #include "ui/app/theme.h"
 #include "ui/app/uisettings.h"
+#include "ui/batch/domaincheckdialog.h"
 #include "ui/common/infobar.h"
 #include "ui/profiles/profileeditordialog.h"
 #include "ui/profiles/profileloadprompt.h"
@@ -249,6 +250,11 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_checkDomainAction = new QAction(tr("Check &Domain…"), this);
+    m_checkDomainAction->setObjectName(QStringLiteral("checkDomainAction"));
+    m_checkDomainAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_checkDomainAction->setToolTip(tr("Check every address of a domain's mail exchangers, in one mode or all four"));
+    connect(m_checkDomainAction, &QAction::triggered, this, [this] { DomainCheckDialog::showNew(this); });
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
@@ -281,6 +287,8 @@ void MainWindow::createMenus()
         if (action->shortcutContext() == Qt::WindowShortcut)
             addAction(action);
     }
+    profileMenu->addSeparator();
+    profileMenu->addAction(m_checkDomainAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

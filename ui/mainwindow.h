@@ -130,6 +130,7 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_closeFinishedAction = nullptr;
+    QAction *m_checkDomainAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;

@@ -4,6 +4,7 @@
 #include "exitstatus.h"
 
 #include "core/batch/batchcheck.h"
+#include "core/batch/routenote.h"
 #include "core/connection/securitymode.h"
 #include "core/dns/mxlookup.h"
 #include "core/session/phasetiming.h"
@@ -62,32 +63,30 @@ void BatchRunner::runDomain(const QString &domain, const QString &dnsServer, con
 {
     m_lookup = std::make_unique<MxLookup>(dnsServer, base.timeoutSeconds * 1000);
     connect(m_lookup.get(), &MxLookup::finished, this, [this, base, matrix](const MailRoute &route) {
-        switch (route.kind) {
-        case MailRoute::Kind::Failed:
-            m_output.writeFailure(route.timedOut ? ErrorCode::TimedOut : ErrorCode::ResolveFailed, route.error);
-            finishLater(int(exitStatusFor(route.timedOut ? ErrorCode::TimedOut : ErrorCode::ResolveFailed)));
-            return;
-        case MailRoute::Kind::NullMx:
-            // RFC 7505: the domain says it takes no mail; there is nothing to check, and nothing failed.
-            m_output.writeRecord(tr("%1 has a null MX (RFC 7505): it accepts no mail.").arg(route.domain),
-                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("result")},
-                                             {QStringLiteral("ok"), true},
-                                             {QStringLiteral("exit_status"), 0},
-                                             {QStringLiteral("checks"), 0},
-                                             {QStringLiteral("failed"), 0},
-                                             {QStringLiteral("null_mx"), true}});
-            finishLater(int(ExitStatus::Success));
-            return;
-        case MailRoute::Kind::ImplicitMx:
-            m_output.writeWarning(
-                tr("%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).").arg(route.domain));
-            break;
-        case MailRoute::Kind::Exchangers:
-            break;
-        }
-        for (const MailExchanger &exchanger : route.exchangers) {
-            if (!exchanger.problem.isEmpty())
-                m_output.writeWarning(exchanger.problem);
+        const QList<RouteNote> notes = RouteNote::forRoute(route);
+        for (const RouteNote &note : notes) {
+            switch (note.kind) {
+            case RouteNote::Kind::LookupFailed: {
+                const ErrorCode code = route.timedOut ? ErrorCode::TimedOut : ErrorCode::ResolveFailed;
+                m_output.writeFailure(code, note.text);
+                finishLater(int(exitStatusFor(code)));
+                return;
+            }
+            case RouteNote::Kind::NullMx:
+                // RFC 7505: the domain says it takes no mail; there is nothing to check, and nothing failed.
+                m_output.writeRecord(note.text, QJsonObject{{QStringLiteral("kind"), QStringLiteral("result")},
+                                                            {QStringLiteral("ok"), true},
+                                                            {QStringLiteral("exit_status"), 0},
+                                                            {QStringLiteral("checks"), 0},
+                                                            {QStringLiteral("failed"), 0},
+                                                            {QStringLiteral("null_mx"), true}});
+                finishLater(int(ExitStatus::Success));
+                return;
+            case RouteNote::Kind::ImplicitMx:
+            case RouteNote::Kind::ExchangerProblem:
+                m_output.writeWarning(note.text);
+                break;
+            }
         }
         runTargets(CheckPlan::forRoute(route, base, matrix));
     });

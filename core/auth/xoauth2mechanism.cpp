@@ -2,6 +2,8 @@
 
 #include "core/text/untrustedtext.h"
 
+#include <QObject>
+
 namespace Smtp
 {
 

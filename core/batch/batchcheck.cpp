@@ -73,12 +73,16 @@ void BatchCheck::onSessionFinished(int index, const SessionResult &result)
     const auto running = m_running.find(index);
     if (running == m_running.end())
         return;
+    CheckOutcome outcome{m_targets.at(index), result, {}};
+    // Complete here: the session hands over its last events before it reports the end.
+    if (m_keepTranscripts)
+        outcome.transcript = running->second->transcript();
     // Not destroyed inside its own signal: released to the event loop.
     running->second.release()->deleteLater();
     m_running.erase(running);
     if (!result.ok())
         ++m_failed;
-    emit checkFinished(index, CheckOutcome{m_targets.at(index), result});
+    emit checkFinished(index, outcome);
     if (!m_cancelled && m_next < m_targets.size()) {
         startNext();
         return;

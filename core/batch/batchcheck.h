@@ -25,6 +25,10 @@ public:
     BatchCheck(const QList<CheckTarget> &targets, int parallel, QObject *parent = nullptr);
     ~BatchCheck() override;
 
+    /// Whether each outcome carries its session's transcript (off by default: a command line checking a large fleet
+    /// prints each check as it ends and needs none of them). Set before start().
+    void setKeepTranscripts(bool keep) { m_keepTranscripts = keep; }
+
     void start();
     /// Cancels the checks running and starts no more; finished() follows once they have ended.
     void cancel();
@@ -49,6 +53,7 @@ private:
     std::map<int, std::unique_ptr<SessionHandle>> m_running;
     int m_next = 0;
     int m_failed = 0;
+    bool m_keepTranscripts = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };

@@ -81,13 +81,19 @@ QList<CheckTarget> CheckPlan::forRoute(const MailRoute &route, const ConnectionS
 
 QList<CheckTarget> CheckPlan::matrixForHost(const ConnectionSettings &base)
 {
-    CheckTarget target;
-    target.exchanger = base.host;
-    target.settings = checkSettings(base);
+    const CheckTarget target = forHost(base);
     QList<CheckTarget> targets;
     for (const Mode &mode : matrixModes)
         targets << withMode(target, mode);
     return targets;
+}
+
+CheckTarget CheckPlan::forHost(const ConnectionSettings &base)
+{
+    CheckTarget target;
+    target.exchanger = base.host;
+    target.settings = checkSettings(base);
+    return target;
 }
 
 CheckTarget CheckPlan::forProfile(const QString &name, const ConnectionSettings &settings)

@@ -3,6 +3,7 @@
 #include "core/connection/connectionsettings.h"
 #include "core/dns/mxlookup.h"
 #include "core/session/sessionresult.h"
+#include "core/transcript/transcript.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,9 @@ struct CheckOutcome
 {
     CheckTarget target;
     SessionResult result;
+    /// Everything the session recorded, when the batch keeps transcripts (BatchCheck::setKeepTranscripts); else
+    /// empty.
+    Transcript transcript;
 };
 
 /// Which checks a domain or a host gets. Pure: tested with tables.
@@ -43,6 +47,9 @@ QList<CheckTarget> forRoute(const MailRoute &route, const ConnectionSettings &ba
 
 /// The matrix for one host (its name as the base settings give it).
 QList<CheckTarget> matrixForHost(const ConnectionSettings &base);
+
+/// One check of one host with the base settings' port and security.
+CheckTarget forHost(const ConnectionSettings &base);
 
 /// The check of a saved profile: its connection as it is, greeted, upgraded and QUIT (no AUTH, no message).
 CheckTarget forProfile(const QString &name, const ConnectionSettings &settings);

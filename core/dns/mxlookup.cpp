@@ -25,6 +25,11 @@ MxLookup::MxLookup(const QString &dnsServer, int timeoutMs, QObject *parent)
 
 MxLookup::~MxLookup() = default;
 
+QString MxLookup::domainProblem(const QString &domain)
+{
+    return DnsRecords::asciiDomain(domain).isEmpty() ? tr("%1 is not a domain name.").arg(domain) : QString();
+}
+
 void MxLookup::start(const QString &domain)
 {
     m_route.domain = DnsRecords::asciiDomain(domain);
@@ -32,7 +37,7 @@ void MxLookup::start(const QString &domain)
         m_route.domain = domain;
         // Queued, so that finished() never comes before start() returns.
         QMetaObject::invokeMethod(
-            this, [this, domain] { fail(tr("%1 is not a domain name.").arg(domain)); }, Qt::QueuedConnection);
+            this, [this, domain] { fail(domainProblem(domain)); }, Qt::QueuedConnection);
         return;
     }
     if (const QString problem = m_resolver->setupError(); !problem.isEmpty()) {

@@ -54,6 +54,9 @@ public:
     /// Starts the lookup; finished() follows once, also for a name that cannot be a domain.
     void start(const QString &domain);
 
+    /// Why @p domain cannot be looked up (not a domain name), or empty: the rule start() applies, for forms.
+    static QString domainProblem(const QString &domain);
+
 signals:
     void finished(const Smtp::MailRoute &route);
 

@@ -1,4 +1,5 @@
 #include "core/batch/checktarget.h"
+#include "core/batch/routenote.h"
 
 #include <QTest>
 
@@ -16,6 +17,8 @@ private slots:
     void matrixForHost();
     void checksSendNoSecretsNorMessages();
     void labels();
+    void routeNotes_data();
+    void routeNotes();
 
 private:
     static MailRoute twoExchangers();
@@ -139,6 +142,49 @@ void TestCheckPlan::labels()
     CheckTarget profile;
     profile.profile = QStringLiteral("Office relay");
     QCOMPARE(profile.label(), QStringLiteral("Office relay"));
+}
+
+void TestCheckPlan::routeNotes_data()
+{
+    QTest::addColumn<MailRoute>("route");
+    QTest::addColumn<QList<int>>("kinds");
+    QTest::addColumn<QString>("firstText");
+
+    QTest::addRow("exchangers: the one without an address")
+        << twoExchangers() << QList<int>{int(RouteNote::Kind::ExchangerProblem)} << QStringLiteral("no address");
+    MailRoute clean = twoExchangers();
+    clean.exchangers.removeAt(1);
+    QTest::addRow("exchangers with addresses: nothing to say") << clean << QList<int>{} << QString();
+    MailRoute implicit;
+    implicit.kind = MailRoute::Kind::ImplicitMx;
+    implicit.domain = QStringLiteral("plain.test");
+    implicit.exchangers = {MailExchanger{QStringLiteral("plain.test"), 0, {}, QStringLiteral("no A record")}};
+    QTest::addRow("implicit MX, then its problem")
+        << implicit << QList<int>{int(RouteNote::Kind::ImplicitMx), int(RouteNote::Kind::ExchangerProblem)}
+        << QStringLiteral("plain.test has no MX record: its own address is the exchanger (RFC 5321 §5.1).");
+    MailRoute null;
+    null.kind = MailRoute::Kind::NullMx;
+    null.domain = QStringLiteral("null.test");
+    QTest::addRow("null MX") << null << QList<int>{int(RouteNote::Kind::NullMx)}
+                             << QStringLiteral("null.test has a null MX (RFC 7505): it accepts no mail.");
+    MailRoute failed;
+    failed.domain = QStringLiteral("gone.test");
+    failed.error = QStringLiteral("The domain gone.test does not exist (NXDOMAIN).");
+    QTest::addRow("failed: the lookup's own words")
+        << failed << QList<int>{int(RouteNote::Kind::LookupFailed)} << failed.error;
+}
+
+void TestCheckPlan::routeNotes()
+{
+    QFETCH(MailRoute, route);
+    QFETCH(QList<int>, kinds);
+    QFETCH(QString, firstText);
+    const QList<RouteNote> notes = RouteNote::forRoute(route);
+    QList<int> noteKinds;
+    for (const RouteNote &note : notes)
+        noteKinds << int(note.kind);
+    QCOMPARE(noteKinds, kinds);
+    QCOMPARE(notes.value(0).text, firstText);
 }
 
 QTEST_APPLESS_MAIN(TestCheckPlan)

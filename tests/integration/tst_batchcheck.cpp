@@ -23,6 +23,7 @@ private slots:
     void boundedAndComplete();
     void cancelEndsTheBatch();
     void emptyBatch();
+    void transcriptsOnlyWhenAsked();
 
 private:
     static CheckTarget target(const QString &host, quint16 port, SecurityMode security);
@@ -123,6 +124,39 @@ void TestBatchCheck::emptyBatch()
     batch.start();
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().toInt(), 0);
+}
+
+void TestBatchCheck::transcriptsOnlyWhenAsked()
+{
+    AiosmtpdProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QList<CheckTarget> targets{target(QStringLiteral("127.0.0.1"), server.port(), SecurityMode::None)};
+    for (const bool keep : {true, false}) {
+        BatchCheck batch(targets, 1);
+        batch.setKeepTranscripts(keep);
+        QSignalSpy finished(&batch, &BatchCheck::finished);
+        QList<CheckOutcome> outcomes;
+        connect(&batch, &BatchCheck::checkFinished, this,
+                [&outcomes](int, const CheckOutcome &outcome) { outcomes << outcome; });
+        batch.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY(outcomes.first().result.ok());
+        const QList<TranscriptEvent> events = outcomes.first().transcript.events();
+        if (!keep) {
+            QVERIFY(events.isEmpty());
+            continue;
+        }
+        // The whole session, from the banner to the reply to QUIT.
+        const auto fromServer = [](const TranscriptEvent &event) {
+            return event.kind == TranscriptEvent::Kind::Server;
+        };
+        const auto first = std::find_if(events.cbegin(), events.cend(), fromServer);
+        QVERIFY(first != events.cend());
+        QVERIFY2(first->text.startsWith(QStringLiteral("220")), qPrintable(first->text));
+        const auto last = std::find_if(events.crbegin(), events.crend(), fromServer);
+        QVERIFY2(last->text.startsWith(QStringLiteral("221")), qPrintable(last->text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBatchCheck)

@@ -1,13 +1,17 @@
-// Renders the main window, a session with a certificate chain, the profile editor, the preferences, a policy check
-// and a failed session with its fixes to PNG files. With
+// Renders the main window, a session with a certificate chain, the profile editor, the preferences, a policy check,
+// a domain check and a failed session with its fixes to PNG files. With
 // SMTP_SCREENSHOT_DIR set (for example to docs/screenshots) the pictures are kept there; otherwise they go to a
 // temporary folder and the test only checks that they render.
 
+#include "core/batch/checktarget.h"
+#include "core/batch/routenote.h"
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "tests/support/certificatefactory.h"
 #include "ui/app/preferencesdialog.h"
 #include "ui/app/theme.h"
+#include "ui/batch/domaincheckdialog.h"
+#include "ui/batch/domaingridmodel.h"
 #include "ui/certificates/certificatedetailsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
@@ -231,6 +235,42 @@ void TestScreenshots::pictures()
     QTRY_VERIFY_WITH_TIMEOUT(!policy.isRunning(), 60000);
     QVERIFY(savePicture(&policy, QDir(dir).filePath(QStringLiteral("policy-check.png"))));
     policy.close();
+
+    // Check Domain over every mode: the grid laid out from a route as the lookup gives one and filled as checks end
+    // (made up here, so that the picture needs no DNS server and no server on the standard ports).
+    SmtpUi::DomainCheckDialog domainCheck(&window);
+    domainCheck.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("acme.example"));
+    Smtp::MailRoute route;
+    route.kind = Smtp::MailRoute::Kind::Exchangers;
+    route.domain = QStringLiteral("acme.example");
+    route.exchangers = {
+        Smtp::MailExchanger{QStringLiteral("mx1.acme.example"),
+                            10,
+                            {QHostAddress(QStringLiteral("192.0.2.25")), QHostAddress(QStringLiteral("2001:db8::25"))},
+                            {}},
+        Smtp::MailExchanger{QStringLiteral("mx2.acme.example"), 20, {QHostAddress(QStringLiteral("192.0.2.26"))}, {}},
+        Smtp::MailExchanger{
+            QStringLiteral("mx3.acme.example"), 30, {}, QStringLiteral("mx3.acme.example has no A or AAAA record.")},
+    };
+    const QList<Smtp::CheckTarget> targets = Smtp::CheckPlan::forRoute(route, {}, true);
+    domainCheck.showPlan(Smtp::RouteNote::forRoute(route), targets);
+    for (int check = 0; check + 2 < targets.size(); ++check) {
+        Smtp::CheckOutcome outcome;
+        outcome.target = targets.at(check);
+        if (outcome.target.settings.port == 465) {
+            outcome.result.error.code = Smtp::ErrorCode::ConnectFailed;
+            outcome.result.error.message = QStringLiteral("Could not connect: Connection refused.");
+        } else if (outcome.target.settings.host == QStringLiteral("2001:db8::25") &&
+                   outcome.target.settings.security != Smtp::SecurityMode::None) {
+            outcome.result.error.code = Smtp::ErrorCode::CertificateUntrusted;
+        }
+        domainCheck.model()->setOutcome(check, outcome);
+    }
+    domainCheck.resize(900, 560);
+    domainCheck.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&domainCheck));
+    QVERIFY(savePicture(&domainCheck, QDir(dir).filePath(QStringLiteral("domain-check.png"))));
+    domainCheck.close();
 
     // A wrong server name: the failure in the window's words, with the names the certificate covers as fixes.
     settings.serverName = QStringLiteral("wrong.example.invalid");

@@ -549,6 +549,7 @@ void TestSessionLifecycle::keyboardShortcutsAreListedAndReadable()
             QVERIFY2(all.contains(QStringLiteral("Preferences… = Ctrl+,")), qPrintable(all));
             QVERIFY2(all.contains(QStringLiteral("Reconnect = Ctrl+R")), qPrintable(all));
             QVERIFY2(all.contains(QStringLiteral("Quit = Ctrl+Q")), qPrintable(all));
+            QVERIFY2(all.contains(QStringLiteral("Check Domain… = Ctrl+Shift+M")), qPrintable(all));
             QTest::mouseClick(
                 modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close),
                 Qt::LeftButton);
@@ -556,6 +557,16 @@ void TestSessionLifecycle::keyboardShortcutsAreListedAndReadable()
         &driven);
     action(*window, QStringLiteral("shortcutsAction"))->trigger();
     QVERIFY(driven);
+
+    // Profile ▸ Check Domain opens its form, not modal, and is gone once closed.
+    QVERIFY(window->findChild<QMenu *>(QStringLiteral("profileMenu"))
+                ->actions()
+                .contains(action(*window, QStringLiteral("checkDomainAction"))));
+    action(*window, QStringLiteral("checkDomainAction"))->trigger();
+    QPointer<QDialog> domainCheck = window->findChild<QDialog *>(QStringLiteral("domainCheckDialog"));
+    QVERIFY(domainCheck && domainCheck->isVisible() && !domainCheck->isModal());
+    domainCheck->close();
+    QTRY_VERIFY(!domainCheck);
 }
 
 void TestSessionLifecycle::toolBarActionsHaveIconsAndTips()
