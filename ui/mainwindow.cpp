@@ -10,6 +10,7 @@
 #include "profiles/profileeditordialog.h"
 #include "profiles/profileloadprompt.h"
 #include "profiles/profilerunlauncher.h"
+#include "profiles/profilerunrecorder.h"
 #include "profiles/profilespanel.h"
 #include "profiles/profilestore.h"
 #include "scenario/scenariofile.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     connect(m_profilesPanel, &ProfilesPanel::checkRequested, launcher, &ProfileRunLauncher::checkProfiles);
     connect(m_profilesPanel, &ProfilesPanel::policyCheckRequested, launcher, &ProfileRunLauncher::checkPolicy);
     connect(m_profilesPanel, &ProfilesPanel::scenarioRunRequested, launcher, &ProfileRunLauncher::runScenario);
+    connect(m_profilesPanel, &ProfilesPanel::compareRunsRequested, launcher, &ProfileRunLauncher::compareRuns);
     connect(m_profilesPanel, &ProfilesPanel::testRequested, new TestSessionSlot(this), &TestSessionSlot::run);
     connect(this, &MainWindow::sessionLogExported, this, &MainWindow::reportLogExport);
     connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,
@@ -143,6 +145,10 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_profileSaveTimer->setSingleShot(true);
     m_profileSaveTimer->setInterval(0);
     connect(m_profileSaveTimer, &QTimer::timeout, this, &MainWindow::saveProfiles);
+    m_runRecorder = new ProfileRunRecorder(m_store, this);
+    connect(m_runRecorder, &ProfileRunRecorder::profileChanged, this, &MainWindow::scheduleProfileSave);
+    connect(m_runRecorder, &ProfileRunRecorder::problem, this,
+            [this](const QString &m) { statusBar()->showMessage(m); });
 
     createActions();
     createMenus();
@@ -345,10 +351,7 @@ SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, co
     tab->setObjectName(QStringLiteral("sessionTab"));
     tab->setProfileId(profileId);
     auto *controller = new SessionController(m_sessionHost->createSession(sessionSettings), tab);
-    if (!profileId.isEmpty()) {
-        connect(controller->handle(), &Smtp::SessionHandle::finished, this,
-                [this, profileId](const Smtp::SessionResult &result) { recordResult(profileId, result); });
-    }
+    m_runRecorder->follow(tab);
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
         if (tab == currentSessionTab()) {
             updateStatus();
@@ -401,15 +404,6 @@ void MainWindow::retypePassword(SessionTab *tab)
     // The tab may have been closed while the prompt was open.
     if (const int index = m_sessionTabWidget->indexOf(guard); settings && guard && index >= 0)
         replaceSessionTab(index, *settings);
-}
-
-void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResult &result)
-{
-    if (!m_store->find(profileId) || m_store->isReadOnly())
-        return;
-    m_store->markUsed(profileId, QDateTime::currentDateTimeUtc(),
-                      result.ok() ? QStringLiteral("OK") : Smtp::errorCodeName(result.error.code), result.ok());
-    scheduleProfileSave();
 }
 
 void MainWindow::applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy)

@@ -1,6 +1,7 @@
 #include "profilerunlauncher.h"
 
 #include "batch/batchcheckdialog.h"
+#include "runcomparisondialog.h"
 #include "scenario/policycheckdialog.h"
 #include "scenario/scenariorundialog.h"
 
@@ -43,6 +44,17 @@ void ProfileRunLauncher::checkPolicy(const QString &profileId)
     if (!profile)
         return;
     auto *dialog = new PolicyCheckDialog(profile->name, m_store->resolvedSettings(*profile), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ProfileRunLauncher::compareRuns(const QString &profileId)
+{
+    const std::optional<Smtp::Profile> profile = m_store->find(profileId);
+    if (!profile)
+        return;
+    auto *dialog = new RunComparisonDialog(*profile, m_window);
+    dialog->setObjectName(QStringLiteral("runComparisonDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
