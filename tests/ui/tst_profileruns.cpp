@@ -213,6 +213,9 @@ void TestProfileRuns::trustOnFirstUseThenSameThenChangedThenAccepted()
     QVERIFY(accept->isVisible());
     QCOMPARE(accept->text(), QStringLiteral("Accept New &Certificate"));
     QVERIFY(!rememberButton(changed)->isVisible());
+    // A notice above the session, not in place of it.
+    QVERIFY2(changedBar(changed)->height() < changed->height() / 4,
+             qPrintable(QString::number(changedBar(changed)->height())));
     // Nothing changes until the user accepts.
     QTRY_COMPARE_WITH_TIMEOUT(savedProfile(id).value_or(Smtp::Profile{}).history.size(), 3, waitMs);
     QCOMPARE(savedProfile(id)->rememberedCertificate->sha256Fingerprint, firstLeaf);

@@ -276,7 +276,8 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_authFailedInfoBar);
     layout->addWidget(m_certificateMemoryView->changedInfoBar());
-    layout->addWidget(m_splitter);
+    // The bars above take their own height; the session takes the rest.
+    layout->addWidget(m_splitter, 1);
 
     setFocusProxy(m_commandLineEdit);
     auto *focusCommandAction = new QAction(tr("Go to the Command Line"), this);
