@@ -148,7 +148,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_runRecorder = new ProfileRunRecorder(m_store, this);
     connect(m_runRecorder, &ProfileRunRecorder::profileChanged, this, &MainWindow::scheduleProfileSave);
     connect(m_runRecorder, &ProfileRunRecorder::problem, this,
-            [this](const QString &m) { statusBar()->showMessage(m); });
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     createActions();
     createMenus();
