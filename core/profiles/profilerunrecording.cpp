@@ -1,9 +1,9 @@
 #include "profilerunrecording.h"
 
+#include "core/session/sessionresult.h"
+#include "core/tls/certificatereport.h"
 #include "profile.h"
 #include "profilestore.h"
-#include "session/sessionresult.h"
-#include "tls/certificatereport.h"
 
 #include <QCoreApplication>
 

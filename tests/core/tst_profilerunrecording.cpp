@@ -1,9 +1,9 @@
 // What a finished run does to its profile (ProfileRunRecording), the rule the window, its fleet check and the
 // command line share: the last use, the history, the certificate compared with the one remembered, and remembering.
 
-#include "profiles/profilerunrecording.h"
-#include "profiles/profilestore.h"
-#include "session/sessionresult.h"
+#include "core/profiles/profilerunrecording.h"
+#include "core/profiles/profilestore.h"
+#include "core/session/sessionresult.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -3,17 +3,17 @@
 // accepted, and Compare Runs shows what changed between two runs. Against the in-process server presenting two
 // certificates with different keys, as a person sees it, with the profile file read back from disk.
 
-#include "app/keyboardshortcutsdialog.h"
-#include "certificatefactory.h"
-#include "common/infobar.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilespanel.h"
-#include "profiles/profilestore.h"
-#include "profiles/runcomparisondialog.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/app/keyboardshortcutsdialog.h"
+#include "ui/common/infobar.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilespanel.h"
+#include "ui/profiles/runcomparisondialog.h"
+#include "ui/session/sessiontab.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

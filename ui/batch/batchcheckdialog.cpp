@@ -1,11 +1,11 @@
 #include "batchcheckdialog.h"
 
 #include "batchresultsmodel.h"
-#include "io/atomicfile.h"
+#include "core/io/atomicfile.h"
 
-#include "batch/batchcheck.h"
-#include "profiles/profilerunrecording.h"
-#include "profiles/profilestore.h"
+#include "core/batch/batchcheck.h"
+#include "core/profiles/profilerunrecording.h"
+#include "core/profiles/profilestore.h"
 
 #include <QCloseEvent>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "profilerunrecorder.h"
 
-#include "session/sessiontab.h"
+#include "ui/session/sessiontab.h"
 
-#include "profiles/profilerunrecording.h"
-#include "profiles/profilestore.h"
+#include "core/profiles/profilerunrecording.h"
+#include "core/profiles/profilestore.h"
 
 namespace SmtpUi
 {

@@ -3,8 +3,8 @@
 #include "runhistorymodel.h"
 #include "ui_runcomparisondialog.h"
 
-#include "profiles/profile.h"
-#include "text/untrustedtext.h"
+#include "core/profiles/profile.h"
+#include "core/text/untrustedtext.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
 #include "runhistorymodel.h"
 
-#include "tls/certificateexpiry.h"
+#include "core/tls/certificateexpiry.h"
 
 #include <QLocale>
 

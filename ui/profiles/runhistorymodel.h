@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/runhistory.h"
+#include "core/profiles/runhistory.h"
 
 #include <QAbstractTableModel>
 #include <QList>

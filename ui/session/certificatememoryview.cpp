@@ -1,8 +1,8 @@
 #include "certificatememoryview.h"
 
-#include "common/infobar.h"
+#include "ui/common/infobar.h"
 
-#include "profiles/certificatememory.h"
+#include "core/profiles/certificatememory.h"
 
 #include <QLabel>
 #include <QPushButton>
