@@ -16,6 +16,7 @@
 #include "ui/profiles/profileeditordialog.h"
 #include "ui/profiles/profileloadprompt.h"
 #include "ui/profiles/profilerunlauncher.h"
+#include "ui/profiles/profilerunrecorder.h"
 #include "ui/profiles/profilespanel.h"
 #include "ui/scenario/scenariofile.h"
 #include "ui/session/logexportfile.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     connect(m_profilesPanel, &ProfilesPanel::checkRequested, launcher, &ProfileRunLauncher::checkProfiles);
     connect(m_profilesPanel, &ProfilesPanel::policyCheckRequested, launcher, &ProfileRunLauncher::checkPolicy);
     connect(m_profilesPanel, &ProfilesPanel::scenarioRunRequested, launcher, &ProfileRunLauncher::runScenario);
+    connect(m_profilesPanel, &ProfilesPanel::compareRunsRequested, launcher, &ProfileRunLauncher::compareRuns);
     connect(m_profilesPanel, &ProfilesPanel::testRequested, new TestSessionSlot(this), &TestSessionSlot::run);
     connect(this, &MainWindow::sessionLogExported, this, &MainWindow::reportLogExport);
     connect(m_profilesPanel, &ProfilesPanel::statusMessage, this,
@@ -144,6 +146,10 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     m_profileSaveTimer->setSingleShot(true);
     m_profileSaveTimer->setInterval(0);
     connect(m_profileSaveTimer, &QTimer::timeout, this, &MainWindow::saveProfiles);
+    m_runRecorder = new ProfileRunRecorder(m_store, this);
+    connect(m_runRecorder, &ProfileRunRecorder::profileChanged, this, &MainWindow::scheduleProfileSave);
+    connect(m_runRecorder, &ProfileRunRecorder::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     createActions();
     createMenus();
@@ -353,10 +359,7 @@ SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, co
     tab->setObjectName(QStringLiteral("sessionTab"));
     tab->setProfileId(profileId);
     auto *controller = new SessionController(m_sessionHost->createSession(sessionSettings), tab);
-    if (!profileId.isEmpty()) {
-        connect(controller->handle(), &Smtp::SessionHandle::finished, this,
-                [this, profileId](const Smtp::SessionResult &result) { recordResult(profileId, result); });
-    }
+    m_runRecorder->follow(tab);
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
         if (tab == currentSessionTab()) {
             updateStatus();
@@ -409,15 +412,6 @@ void MainWindow::retypePassword(SessionTab *tab)
     // The tab may have been closed while the prompt was open.
     if (const int index = m_sessionTabWidget->indexOf(guard); settings && guard && index >= 0)
         replaceSessionTab(index, *settings);
-}
-
-void MainWindow::recordResult(const QString &profileId, const Smtp::SessionResult &result)
-{
-    if (!m_store->find(profileId) || m_store->isReadOnly())
-        return;
-    m_store->markUsed(profileId, QDateTime::currentDateTimeUtc(),
-                      result.ok() ? QStringLiteral("OK") : Smtp::errorCodeName(result.error.code), result.ok());
-    scheduleProfileSave();
 }
 
 void MainWindow::applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy)

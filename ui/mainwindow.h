@@ -26,6 +26,7 @@ class SessionHost;
 namespace SmtpUi
 {
 
+class ProfileRunRecorder;
 class ProfilesPanel;
 class SessionCloser;
 class SessionSecretsPrompt;
@@ -100,7 +101,6 @@ private:
     void finishQuit();
     void scheduleProfileSave();
     void saveProfiles();
-    void recordResult(const QString &profileId, const Smtp::SessionResult &result);
     void applyRemedy(SessionTab *tab, const Smtp::Remedy &remedy);
     /// After the server refused the password: asks for it again and reconnects the tab with it.
     void retypePassword(SessionTab *tab);
@@ -119,6 +119,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     SessionCloser *m_sessionCloser = nullptr;
     SessionSecretsPrompt *m_secretsPrompt = nullptr;
+    ProfileRunRecorder *m_runRecorder = nullptr;
     /// The user agreed to end the open sessions; the window closes when they are over (or after a bound).
     bool m_quitting = false;
     bool m_quitConfirmed = false;

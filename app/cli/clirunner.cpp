@@ -5,6 +5,7 @@
 #include "core/io/atomicfile.h"
 #include "core/profiles/keychainsecretstore.h"
 #include "core/profiles/profileimport.h"
+#include "core/profiles/profilerunrecording.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/scenario/proberun.h"
@@ -468,29 +469,28 @@ void CliRunner::onSessionFinished(const SessionHandle &handle, const SessionResu
 
 std::optional<CertificateMemoryCheck> CliRunner::checkCertificateMemory(const SessionResult &result)
 {
-    std::optional<Profile> profile = m_store && !m_profileId.isEmpty() ? m_store->find(m_profileId) : std::nullopt;
-    if (!profile || !result.tls || !result.tls->tlsEstablished)
+    const std::optional<Profile> profile =
+        m_store && !m_profileId.isEmpty() ? m_store->find(m_profileId) : std::nullopt;
+    if (!profile)
         return std::nullopt;
-    const CertificateMemoryCheck check = CertificateMemory::check(profile->rememberedCertificate, *result.tls);
-    if (!m_options.remember())
+    const std::optional<CertificateMemoryCheck> check = ProfileRunRecording::checkCertificate(*profile, result);
+    if (!check || !m_options.remember())
         return check;
-    const std::optional<RememberedCertificate> remembered =
-        CertificateMemory::fromReport(*result.tls, QDateTime::currentDateTimeUtc());
-    if (!remembered) {
+    const ProfileRunRecording::Remembered remembered =
+        ProfileRunRecording::remember(*m_store, m_profileId, *result.tls, QDateTime::currentDateTimeUtc());
+    using Outcome = ProfileRunRecording::Remembered::Outcome;
+    if (remembered.outcome == Outcome::NotVerified) {
         m_output.writeWarning(tr("The certificate was not remembered: it was not verified."));
         return check;
     }
-    if (check.state == CertificateMemoryCheck::State::Same)
+    if (remembered.outcome != Outcome::Remembered && remembered.outcome != Outcome::Refused)
         return check;
-    profile->rememberedCertificate = remembered;
-    ProfileStoreError error = m_store->update(*profile);
-    if (!error.isError())
-        error = m_store->save();
+    const ProfileStoreError error = remembered.error.isError() ? remembered.error : m_store->save();
     if (error.isError())
         m_output.writeWarning(tr("The certificate could not be remembered in the profile: %1").arg(error.message));
     else if (m_output.mode() == CliOutput::Mode::Text)
         m_output.writeLines({tr("Remembered the certificate (key pin %1) in profile \"%2\".")
-                                 .arg(remembered->spkiSha256, profile->name)});
+                                 .arg(remembered.certificate->spkiSha256, profile->name)});
     return check;
 }
 

@@ -4,6 +4,7 @@
 #include "core/io/atomicfile.h"
 
 #include "core/batch/batchcheck.h"
+#include "core/profiles/profilerunrecording.h"
 #include "core/profiles/profilestore.h"
 
 #include <QCloseEvent>
@@ -122,13 +123,8 @@ void BatchCheckDialog::onCheckFinished(int index, const Smtp::CheckOutcome &outc
 {
     const Smtp::RunRecord run = Smtp::RunRecord::fromResult(outcome.result, QDateTime::currentDateTimeUtc());
     m_model->setOutcome(index, outcome, run);
-    // A cancelled check says nothing about the server: it is not kept in the history.
-    if (outcome.result.error.code != Smtp::ErrorCode::Cancelled) {
-        if (std::optional<Smtp::Profile> profile = m_store->find(m_profileIds.value(index))) {
-            profile->history = Smtp::RunHistory::withRun(profile->history, run);
-            m_store->update(*profile);
-        }
-    }
+    // The same record as a session's in the window; saved once the whole batch is over.
+    Smtp::ProfileRunRecording::record(*m_store, m_profileIds.value(index), outcome.result, run.when);
     updateProgress();
 }
 

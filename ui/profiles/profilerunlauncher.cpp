@@ -1,5 +1,6 @@
 #include "profilerunlauncher.h"
 
+#include "runcomparisondialog.h"
 #include "ui/batch/batchcheckdialog.h"
 #include "ui/scenario/policycheckdialog.h"
 #include "ui/scenario/scenariorundialog.h"
@@ -43,6 +44,17 @@ void ProfileRunLauncher::checkPolicy(const QString &profileId)
     if (!profile)
         return;
     auto *dialog = new PolicyCheckDialog(profile->name, m_store->resolvedSettings(*profile), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ProfileRunLauncher::compareRuns(const QString &profileId)
+{
+    const std::optional<Smtp::Profile> profile = m_store->find(profileId);
+    if (!profile)
+        return;
+    auto *dialog = new RunComparisonDialog(*profile, m_window);
+    dialog->setObjectName(QStringLiteral("runComparisonDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

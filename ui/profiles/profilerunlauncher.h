@@ -19,8 +19,9 @@ namespace SmtpUi
 /// Opens the non-modal dialogs that run checks over saved profiles, each with the profile's resolved settings:
 /// Check Profiles (many profiles at once), Check Policy (the policy probes over one profile's server) and Run
 /// Scenario (a scenario file over one profile's server; with the profile's secrets from the keychain, read where
-/// every session reads them, when the scenario authenticates or the connection needs them). The dialogs are
-/// children of the window and delete themselves when closed.
+/// every session reads them, when the scenario authenticates or the connection needs them); and Compare Runs, which
+/// shows what those runs and the window's sessions left in a profile's history. The dialogs are children of the
+/// window and delete themselves when closed.
 class ProfileRunLauncher final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     void checkProfiles(const QStringList &profileIds);
     void checkPolicy(const QString &profileId);
+    /// Compare Runs: the profile's history and what changed between two runs.
+    void compareRuns(const QString &profileId);
     /// Asks for a scenario file, then runScenarioFile().
     void runScenario(const QString &profileId);
     /// Runs the scenario in @p path over the profile's server; a message box says why when it cannot run.

@@ -2,6 +2,7 @@
 
 #include "core/profiles/profilefilterproxymodel.h"
 #include "core/profiles/profileimport.h"
+#include "core/profiles/profilerunrecording.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/profiletreemodel.h"
@@ -194,6 +195,13 @@ void ProfilesPanel::createActions()
         if (const QString id = currentProfileId(); !id.isEmpty())
             emit scenarioRunRequested(id);
     });
+    m_compareRunsAction = new QAction(tr("Co&mpare Runs…"), this);
+    m_compareRunsAction->setObjectName(QStringLiteral("compareRunsAction"));
+    m_compareRunsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    connect(m_compareRunsAction, &QAction::triggered, this, [this] {
+        if (const QString id = currentProfileId(); !id.isEmpty())
+            emit compareRunsRequested(id);
+    });
     m_newAction =
         make(tr("&New Profile…"), QStringLiteral("newProfileAction"), QKeySequence::New, &ProfilesPanel::newProfile);
     m_editAction = make(tr("&Edit Profile…"), QStringLiteral("editProfileAction"), QKeySequence(tr("Ctrl+E")),
@@ -227,8 +235,9 @@ void ProfilesPanel::createActions()
 
 QList<QAction *> ProfilesPanel::profileActions() const
 {
-    return {m_connectAction, m_checkAction,  m_policyAction,     m_newAction,    m_editAction,   m_duplicateAction,
-            m_renameAction,  m_deleteAction, m_undoDeleteAction, m_importAction, m_exportAction, m_findAction};
+    return {m_connectAction, m_checkAction,     m_policyAction, m_compareRunsAction, m_newAction,
+            m_editAction,    m_duplicateAction, m_renameAction, m_deleteAction,      m_undoDeleteAction,
+            m_importAction,  m_exportAction,    m_findAction};
 }
 
 void ProfilesPanel::updateActions()
@@ -240,6 +249,13 @@ void ProfilesPanel::updateActions()
     m_checkAction->setEnabled(!m_store->profiles().isEmpty());
     m_policyAction->setEnabled(hasProfile);
     m_scenarioAction->setEnabled(hasProfile);
+    // Disabled, and saying why, until the profile has two runs to compare.
+    const std::optional<Smtp::Profile> current = hasProfile ? m_store->find(currentProfileId()) : std::nullopt;
+    m_compareRunsAction->setEnabled(current && current->history.size() >= 2);
+    m_compareRunsAction->setStatusTip(m_compareRunsAction->isEnabled() || !current
+                                          ? tr("Show the profile's runs and what changed between two of them")
+                                          : tr("Comparing needs two runs of the profile: connect it or check it"));
+    m_compareRunsAction->setToolTip(m_compareRunsAction->statusTip());
     m_newAction->setEnabled(!readOnly);
     m_editAction->setEnabled(hasProfile && !readOnly);
     m_duplicateAction->setEnabled(hasProfile && !readOnly);
@@ -374,6 +390,8 @@ ProfileEditorDialog *ProfilesPanel::openEditor(const Smtp::Profile &profile)
 void ProfilesPanel::applyEditor(ProfileEditorDialog *dialog, bool isNew)
 {
     Smtp::Profile profile = dialog->profile();
+    if (const std::optional<Smtp::Profile> current = isNew ? std::nullopt : m_store->find(profile.id))
+        Smtp::ProfileRunRecording::keepRecordedRuns(profile, *current);
     const Smtp::ProfileStoreError error = isNew ? m_store->add(profile) : m_store->update(profile);
     if (error.isError()) {
         emit statusMessage(error.message);
@@ -643,6 +661,7 @@ void ProfilesPanel::showContextMenu(const QPoint &position)
         menu.addAction(m_connectAction);
         menu.addAction(m_policyAction);
         menu.addAction(m_scenarioAction);
+        menu.addAction(m_compareRunsAction);
         menu.addSeparator();
         menu.addAction(m_editAction);
         menu.addAction(m_duplicateAction);

@@ -51,6 +51,7 @@ public:
     QAction *checkAction() const { return m_checkAction; }
     QAction *policyAction() const { return m_policyAction; }
     QAction *scenarioAction() const { return m_scenarioAction; }
+    QAction *compareRunsAction() const { return m_compareRunsAction; }
     QAction *newAction() const { return m_newAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -97,6 +98,8 @@ signals:
     void policyCheckRequested(const QString &profileId);
     /// Run Scenario: a scenario file over the server of the selected profile.
     void scenarioRunRequested(const QString &profileId);
+    /// Compare Runs: the selected profile's history, which holds two runs or more.
+    void compareRunsRequested(const QString &profileId);
     /// An editor's Test: @p editor shows the verdict (see ProfileEditorDialog::testRequested()).
     void testRequested(SmtpUi::ProfileEditorDialog *editor, const Smtp::ConnectionSettings &settings,
                        const QString &title);
@@ -139,6 +142,7 @@ private:
     QAction *m_checkAction = nullptr;
     QAction *m_policyAction = nullptr;
     QAction *m_scenarioAction = nullptr;
+    QAction *m_compareRunsAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_duplicateAction = nullptr;

@@ -1,6 +1,7 @@
 #include "sessiontab.h"
 
 #include "capabilitiesmodel.h"
+#include "certificatememoryview.h"
 #include "composepanel.h"
 #include "remedybar.h"
 #include "smtpcommandedit.h"
@@ -190,6 +191,11 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     m_certificatePushButton->setAccessibleName(tr("Show certificate details"));
     connect(m_certificatePushButton, &QPushButton::clicked, this, &SessionTab::showCertificateDetails);
     securityLayout->addRow(m_certificatePushButton);
+    m_certificateMemoryView = new CertificateMemoryView(securityGroupBox);
+    m_certificateMemoryView->setObjectName(QStringLiteral("certificateMemoryView"));
+    connect(m_certificateMemoryView, &CertificateMemoryView::rememberRequested, this,
+            &SessionTab::rememberCertificateRequested);
+    securityLayout->addRow(m_certificateMemoryView);
 
     auto *capabilitiesGroupBox = new QGroupBox(tr("Capabilities"), panel);
     capabilitiesGroupBox->setObjectName(QStringLiteral("capabilitiesGroupBox"));
@@ -269,7 +275,9 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_authFailedInfoBar);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_certificateMemoryView->changedInfoBar());
+    // The bars above take their own height; the session takes the rest.
+    layout->addWidget(m_splitter, 1);
 
     setFocusProxy(m_commandLineEdit);
     auto *focusCommandAction = new QAction(tr("Go to the Command Line"), this);
@@ -414,6 +422,11 @@ void SessionTab::setMessageProgress(qint64 sent, qint64 total)
     m_messageProgressBar->setFormat(
         tr("%1 of %2").arg(locale.formattedDataSize(sent, 1), locale.formattedDataSize(total, 1)));
     m_messageProgressBar->setVisible(m_state == Smtp::SessionState::SendingMessage && !isFinished());
+}
+
+void SessionTab::setCertificateMemory(const Smtp::CertificateMemoryCheck &check, bool rememberable)
+{
+    m_certificateMemoryView->setCheck(check, rememberable);
 }
 
 void SessionTab::setResult(const Smtp::SessionResult &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connection/connectionsettings.h"
+#include "core/profiles/certificatememory.h"
 #include "core/protocol/capabilities.h"
 #include "core/session/phasetiming.h"
 #include "core/session/remedy.h"
@@ -24,6 +25,7 @@ namespace SmtpUi
 {
 
 class CapabilitiesModel;
+class CertificateMemoryView;
 class SmtpCommandEdit;
 class ComposePanel;
 class RemedyBar;
@@ -75,6 +77,9 @@ public:
     void setResult(const Smtp::SessionResult &result);
     /// The message text being sent: shown in a progress bar while the session sends a message.
     void setMessageProgress(qint64 sent, qint64 total);
+    /// How the certificate compares with the one the profile remembers (CertificateMemoryView); @p rememberable: it
+    /// may be remembered, so rememberCertificateRequested() can be offered.
+    void setCertificateMemory(const Smtp::CertificateMemoryCheck &check, bool rememberable);
 
     /// Opens the certificate details of the session (modeless); nullptr when there is no TLS report yet.
     QWidget *showCertificateDetails();
@@ -98,6 +103,8 @@ signals:
     void finished(const Smtp::SessionResult &result);
     /// The server refused the password and the user wants to type it again (and reconnect).
     void retypePasswordRequested();
+    /// The user chose to remember the session's certificate in its profile (the first one, or a new one accepted).
+    void rememberCertificateRequested();
 
 private:
     void sendTypedCommand();
@@ -133,6 +140,7 @@ private:
     QLabel *m_cipherValueLabel = nullptr;
     QLabel *m_verificationValueLabel = nullptr;
     QPushButton *m_certificatePushButton = nullptr;
+    CertificateMemoryView *m_certificateMemoryView = nullptr;
     CapabilitiesModel *m_capabilitiesModel = nullptr;
     QTableView *m_capabilitiesTableView = nullptr;
     TimingChartWidget *m_timingChartWidget = nullptr;
