@@ -55,29 +55,29 @@ QString stateText(Smtp::SessionState state)
 {
     switch (state) {
     case Smtp::SessionState::Idle:
-        return QObject::tr("Not started");
+        return SessionTab::tr("Not started");
     case Smtp::SessionState::Resolving:
-        return QObject::tr("Resolving the host name");
+        return SessionTab::tr("Resolving the host name");
     case Smtp::SessionState::Connecting:
-        return QObject::tr("Connecting");
+        return SessionTab::tr("Connecting");
     case Smtp::SessionState::AwaitingBanner:
-        return QObject::tr("Waiting for the greeting");
+        return SessionTab::tr("Waiting for the greeting");
     case Smtp::SessionState::Greeting:
-        return QObject::tr("Greeting (EHLO)");
+        return SessionTab::tr("Greeting (EHLO)");
     case Smtp::SessionState::StartingTls:
-        return QObject::tr("Starting TLS");
+        return SessionTab::tr("Starting TLS");
     case Smtp::SessionState::Authenticating:
-        return QObject::tr("Authenticating");
+        return SessionTab::tr("Authenticating");
     case Smtp::SessionState::SendingMessage:
-        return QObject::tr("Sending the message");
+        return SessionTab::tr("Sending the message");
     case Smtp::SessionState::Ready:
-        return QObject::tr("Ready for commands");
+        return SessionTab::tr("Ready for commands");
     case Smtp::SessionState::Busy:
-        return QObject::tr("Waiting for the reply");
+        return SessionTab::tr("Waiting for the reply");
     case Smtp::SessionState::Quitting:
-        return QObject::tr("Quitting");
+        return SessionTab::tr("Quitting");
     case Smtp::SessionState::Closed:
-        return QObject::tr("Closed");
+        return SessionTab::tr("Closed");
     }
     return {};
 }
