@@ -1,9 +1,9 @@
-#include "cli/clioutput.h"
-#include "cli/clirunner.h"
-#include "cli/commandlineoptions.h"
-#include "cli/interruptwatcher.h"
-#include "tls/tlswarmup.h"
-#include "translations.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/clirunner.h"
+#include "app/cli/commandlineoptions.h"
+#include "app/cli/interruptwatcher.h"
+#include "core/tls/tlswarmup.h"
+#include "translations/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "app/theme.h"
-#include "app/uisettings.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "translations/translations.h"
+#include "ui/app/theme.h"
+#include "ui/app/uisettings.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

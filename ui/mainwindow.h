@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/connectionsettings.h"
-#include "session/remedy.h"
-#include "session/sessionresult.h"
+#include "core/connection/connectionsettings.h"
+#include "core/session/remedy.h"
+#include "core/session/sessionresult.h"
 
 #include <QList>
 #include <QMainWindow>

@@ -3,10 +3,10 @@
 #include "clioutput.h"
 #include "exitstatus.h"
 
-#include "batch/batchcheck.h"
-#include "dns/mxlookup.h"
-#include "session/phasetiming.h"
-#include "session/securitymode.h"
+#include "core/batch/batchcheck.h"
+#include "core/connection/securitymode.h"
+#include "core/dns/mxlookup.h"
+#include "core/session/phasetiming.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batch/checktarget.h"
+#include "core/batch/checktarget.h"
 
 #include <QObject>
 

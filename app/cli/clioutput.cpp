@@ -1,7 +1,7 @@
 #include "clioutput.h"
 
-#include "text/untrustedtext.h"
-#include "transcript/sessionlogexporter.h"
+#include "core/sessionlog/sessionlogexporter.h"
+#include "core/text/untrustedtext.h"
 
 #include <QFileDevice>
 #include <QJsonDocument>

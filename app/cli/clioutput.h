@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/connection/connectionsettings.h"
+#include "core/profiles/certificatememory.h"
+#include "core/scenario/finding.h"
+#include "core/session/sessionresult.h"
+#include "core/transcript/transcriptevent.h"
 #include "exitstatus.h"
 #include "nagiosreport.h"
-#include "profiles/certificatememory.h"
-#include "scenario/finding.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
-#include "transcript/transcriptevent.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "commandlineoptions.h"
-#include "profiles/certificatememory.h"
-#include "session/sessionerror.h"
+#include "core/connection/sessionerror.h"
+#include "core/profiles/certificatememory.h"
 
 #include <QObject>
 

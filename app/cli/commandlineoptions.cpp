@@ -1,13 +1,13 @@
 #include "commandlineoptions.h"
 
-#include "dns/dnsresolver.h"
-#include "protocol/commandline.h"
-#include "scenario/probe.h"
-#include "session/localname.h"
-#include "session/proxyurl.h"
-#include "session/securitymode.h"
-#include "session/stage.h"
-#include "transcript/sessionlogexporter.h"
+#include "core/connection/localname.h"
+#include "core/connection/proxyurl.h"
+#include "core/connection/securitymode.h"
+#include "core/connection/stage.h"
+#include "core/dns/dnsresolver.h"
+#include "core/protocol/smtpcommand.h"
+#include "core/scenario/probe.h"
+#include "core/sessionlog/sessionlogexporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -198,7 +198,7 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
          tr("Tunnel: the name to verify in the certificate and send as SNI."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const QString name = values.constLast().trimmed();
-             if (const QString reason = CommandLine::checkArgument(name); !reason.isEmpty())
+             if (const QString reason = SmtpCommand::checkArgument(name); !reason.isEmpty())
                  return tr("--server-name is not usable: %1").arg(reason);
              options.set(QStringLiteral("server-name"), [name](ConnectionSettings &s) { s.serverName = name; });
              return QString();
@@ -650,10 +650,10 @@ QStringList CommandLineOptions::problems(const ConnectionSettings &settings)
         problems << tr("--data needs at least one --to.");
     if (!settings.message.from.isEmpty() && !settings.message.isRequested())
         problems << tr("--from needs at least one --to.");
-    if (const QString reason = CommandLine::checkArgument(settings.message.from); !reason.isEmpty())
+    if (const QString reason = SmtpCommand::checkArgument(settings.message.from); !reason.isEmpty())
         problems << tr("The sender address is not usable: %1").arg(reason);
     for (const QString &recipient : settings.message.to) {
-        if (const QString reason = CommandLine::checkArgument(recipient); !reason.isEmpty())
+        if (const QString reason = SmtpCommand::checkArgument(recipient); !reason.isEmpty())
             problems << tr("The recipient address %1 is not usable: %2").arg(recipient, reason);
     }
     return problems;

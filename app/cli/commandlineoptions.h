@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/connection/connectionsettings.h"
+#include "core/scenario/probe.h"
+#include "core/scenario/scenario.h"
 #include "nagiosreport.h"
-#include "scenario/probe.h"
-#include "scenario/scenario.h"
-#include "session/connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/sessionerror.h"
+#include "core/connection/sessionerror.h"
 
 namespace Smtp
 {

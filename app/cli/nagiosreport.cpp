@@ -1,6 +1,6 @@
 #include "nagiosreport.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 namespace Smtp
 {

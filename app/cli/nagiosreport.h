@@ -1,9 +1,9 @@
 #pragma once
 
-#include "profiles/certificatememory.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
-#include "tls/certificateexpiry.h"
+#include "core/connection/connectionsettings.h"
+#include "core/profiles/certificatememory.h"
+#include "core/session/sessionresult.h"
+#include "core/tls/certificateexpiry.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "authexchange.h"
 
-#include "protocol/commandline.h"
+#include "core/protocol/smtpcommand.h"
 #include "redaction.h"
 
 #include <QObject>
@@ -30,13 +30,13 @@ AuthExchange::Action AuthExchange::start()
         return fail(QObject::tr("The AUTH exchange was already started."), false);
     m_state = State::Waiting;
     const QString name = m_mechanism->name();
-    CommandLine command = CommandLine::auth(name);
+    SmtpCommand command = SmtpCommand::auth(name);
     if (m_useInitialResponse && m_mechanism->hasInitialResponse()) {
         const QByteArray initial = m_mechanism->initialResponse();
-        const CommandLine withResponse = CommandLine::auth(name, encodeInitialResponse(initial));
+        const SmtpCommand withResponse = SmtpCommand::auth(name, encodeInitialResponse(initial));
         // RFC 4954 §4: if the initial response would make the AUTH line too long, the client MUST NOT use it and
         // sends it after the server's empty challenge instead.
-        if (withResponse.isValid() && withResponse.bytes.size() <= maxCommandLine)
+        if (withResponse.isValid() && withResponse.bytes.size() <= maxCommandLength)
             command = withResponse;
         else
             m_pendingInitialResponse = initial;
@@ -143,7 +143,7 @@ AuthExchange::Action AuthExchange::handleReply(const Reply &reply)
 
 AuthExchange::Action AuthExchange::send(const QByteArray &rawResponse)
 {
-    const CommandLine line = CommandLine::authResponse(rawResponse.toBase64());
+    const SmtpCommand line = SmtpCommand::authResponse(rawResponse.toBase64());
     if (!line.isValid())
         return cancel(line.error, false);
     Action action;

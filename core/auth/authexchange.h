@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/reply.h"
+#include "core/protocol/reply.h"
 #include "saslmechanism.h"
 
 #include <QByteArray>
@@ -23,7 +23,7 @@ class AuthExchange
 {
 public:
     /// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets with CRLF.
-    static constexpr qsizetype maxCommandLine = 512;
+    static constexpr qsizetype maxCommandLength = 512;
 
     struct Action
     {

@@ -1,6 +1,6 @@
 #include "oauthbearermechanism.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #include "scrammechanism.h"
 
+#include "core/text/untrustedtext.h"
 #include "saslprep.h"
-#include "text/untrustedtext.h"
 
 #include <QMessageAuthenticationCode>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "xoauth2mechanism.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QObject>
 

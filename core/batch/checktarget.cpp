@@ -1,6 +1,6 @@
 #include "checktarget.h"
 
-#include "session/securitymode.h"
+#include "core/connection/securitymode.h"
 
 namespace Smtp
 {

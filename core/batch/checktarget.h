@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dns/mxlookup.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
+#include "core/connection/connectionsettings.h"
+#include "core/dns/mxlookup.h"
+#include "core/session/sessionresult.h"
 
 #include <QList>
 #include <QString>

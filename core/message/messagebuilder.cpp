@@ -1,9 +1,9 @@
 #include "messagebuilder.h"
 #include "messagetext.h"
 
-#include "protocol/capabilities.h"
-#include "protocol/commandline.h"
-#include "protocol/mailaddress.h"
+#include "core/protocol/capabilities.h"
+#include "core/protocol/mailaddress.h"
+#include "core/protocol/smtpcommand.h"
 
 #include <QObject>
 #include <QUrl>

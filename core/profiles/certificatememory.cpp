@@ -1,6 +1,6 @@
 #include "certificatememory.h"
 
-#include "tls/certificatereport.h"
+#include "core/tls/certificatereport.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "profile.h"
 
-#include "session/proxyurl.h"
+#include "core/connection/proxyurl.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

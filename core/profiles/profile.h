@@ -1,10 +1,10 @@
 #pragma once
 
 #include "certificatememory.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/securitymode.h"
 #include "runhistory.h"
 #include "secretbinding.h"
-#include "session/connectionsettings.h"
-#include "session/securitymode.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "profilecommandline.h"
 
-#include "session/proxyurl.h"
+#include "core/connection/proxyurl.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

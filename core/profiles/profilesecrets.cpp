@@ -1,7 +1,7 @@
 #include "profilesecrets.h"
 
+#include "core/connection/proxyurl.h"
 #include "profile.h"
-#include "session/proxyurl.h"
 
 #include <memory>
 

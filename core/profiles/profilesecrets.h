@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/connection/connectionsettings.h"
 #include "secretbinding.h"
 #include "secretstore.h"
-#include "session/connectionsettings.h"
 
 #include <QList>
 

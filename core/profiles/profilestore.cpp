@@ -1,8 +1,8 @@
 #include "profilestore.h"
 
+#include "core/connection/proxyurl.h"
 #include "importplan.h"
 #include "secretstore.h"
-#include "session/proxyurl.h"
 
 #include <QStandardPaths>
 

@@ -3,7 +3,7 @@
 
 #include "profilestore.h"
 
-#include "io/atomicfile.h"
+#include "core/io/atomicfile.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "profiletreemodel.h"
 
+#include "core/tls/certificateexpiry.h"
 #include "profilestore.h"
-#include "tls/certificateexpiry.h"
 
 #include <QMimeData>
 

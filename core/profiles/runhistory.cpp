@@ -1,6 +1,6 @@
 #include "runhistory.h"
 
-#include "session/sessionresult.h"
+#include "core/session/sessionresult.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

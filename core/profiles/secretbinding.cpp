@@ -1,7 +1,7 @@
 #include "secretbinding.h"
 
-#include "session/connectionsettings.h"
-#include "session/proxyurl.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/proxyurl.h"
 
 #include <QCoreApplication>
 

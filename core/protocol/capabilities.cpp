@@ -1,6 +1,6 @@
 #include "capabilities.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "reply.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 namespace Smtp
 {

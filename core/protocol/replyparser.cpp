@@ -1,6 +1,6 @@
 #include "replyparser.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QCoreApplication>
 

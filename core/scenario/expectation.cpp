@@ -1,6 +1,6 @@
 #include "expectation.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QRegularExpressionMatch>
 

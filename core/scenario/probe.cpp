@@ -1,6 +1,6 @@
 #include "probe.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <algorithm>
 

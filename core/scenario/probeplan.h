@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/connection/securitymode.h"
+#include "core/connection/tlsversion.h"
 #include "probe.h"
 #include "scenariostep.h"
-#include "session/securitymode.h"
-#include "tls/tlsversion.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "proberun.h"
 
+#include "core/session/sessionhandle.h"
 #include "probeverdicts.h"
 #include "scriptedrun.h"
-#include "session/sessionhandle.h"
 
 namespace Smtp
 {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/connection/connectionsettings.h"
+#include "core/session/sessionresult.h"
+#include "core/transcript/transcriptevent.h"
 #include "finding.h"
 #include "probeplan.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
-#include "transcript/transcriptevent.h"
 
 #include <QList>
 #include <QObject>

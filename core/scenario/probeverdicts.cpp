@@ -1,7 +1,7 @@
 #include "probeverdicts.h"
 
 #include "addressdisclosure.h"
-#include "protocol/capabilities.h"
+#include "core/protocol/capabilities.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "recordedexchange.h"
 
-#include "protocol/replyparser.h"
+#include "core/protocol/replyparser.h"
 
 namespace Smtp
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol/reply.h"
-#include "transcript/transcriptevent.h"
+#include "core/protocol/reply.h"
+#include "core/transcript/transcriptevent.h"
 
 #include <QByteArray>
 #include <QList>

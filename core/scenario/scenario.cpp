@@ -1,7 +1,7 @@
 #include "scenario.h"
 
-#include "protocol/commandline.h"
-#include "text/untrustedtext.h"
+#include "core/protocol/smtpcommand.h"
+#include "core/text/untrustedtext.h"
 
 #include <QFile>
 
@@ -72,7 +72,7 @@ Scenario::ParseResult Parser::run(const QString &text)
         if (line.endsWith(u'\r'))
             line.chop(1);
         const SourceLine where{m_fileName, number, line.toString()};
-        if (const QString reason = CommandLine::checkArgument(where.text); !reason.isEmpty()) {
+        if (const QString reason = SmtpCommand::checkArgument(where.text); !reason.isEmpty()) {
             stepError(where, Scenario::tr("The line %1.").arg(reason));
         } else {
             const QStringView trimmed = line.trimmed();

@@ -1,8 +1,8 @@
 #include "scenariorecorder.h"
 
+#include "core/text/untrustedtext.h"
 #include "recordedexchange.h"
 #include "scenariostep.h"
-#include "text/untrustedtext.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #include "scenariorun.h"
 
+#include "core/session/sessionhandle.h"
+#include "core/text/untrustedtext.h"
 #include "scriptedrun.h"
-#include "session/sessionhandle.h"
-#include "text/untrustedtext.h"
 
 namespace Smtp
 {

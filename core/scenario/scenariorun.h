@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/connection/connectionsettings.h"
+#include "core/session/sessionresult.h"
 #include "scenario.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

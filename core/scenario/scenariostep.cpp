@@ -1,6 +1,6 @@
 #include "scenariostep.h"
 
-#include "protocol/commandline.h"
+#include "core/protocol/smtpcommand.h"
 
 namespace Smtp
 {
@@ -57,7 +57,7 @@ QString ScenarioStep::sendProblem(QStringView line)
         return tr("send needs the command to send, as in \"send NOOP\".");
     if (line.front().isSpace())
         return tr("A command sent by send cannot start with white space.");
-    if (const QString reason = CommandLine::checkArgument(line.toString()); !reason.isEmpty())
+    if (const QString reason = SmtpCommand::checkArgument(line.toString()); !reason.isEmpty())
         return tr("The command %1.").arg(reason);
     const QString verb = firstWord(line);
     if (verb == QStringLiteral("STARTTLS"))

@@ -45,7 +45,7 @@ public:
 
     /// Why @p line cannot be the command of a `send` step, or an empty string when it can. Refused: an empty line,
     /// a line starting with white space (the step's own white space is not part of it), CR, LF, NUL and the other
-    /// control characters except TAB (CommandLine::checkArgument), and the commands a step does properly:
+    /// control characters except TAB (SmtpCommand::checkArgument), and the commands a step does properly:
     /// STARTTLS (`starttls`: the handshake must follow), AUTH (`auth`: credentials never live in a scenario file),
     /// DATA and BDAT (`message`: the message text must follow) and QUIT (`quit`).
     static QString sendProblem(QStringView line);

@@ -1,7 +1,7 @@
 #include "scriptedrun.h"
 
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
 
 namespace Smtp
 {

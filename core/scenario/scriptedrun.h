@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/connection/connectionsettings.h"
+#include "core/session/sessionresult.h"
 #include "scenariostep.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "dialogue.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 namespace Smtp
 {
@@ -405,11 +405,11 @@ void Dialogue::sendGreeting()
 {
     m_stage = Stage::Ehlo;
     if (!m_settings.effectiveExtended()) {
-        sendCommand(CommandLine::helo(m_ehloName), State::AwaitingHelo, QStringLiteral("helo"));
+        sendCommand(SmtpCommand::helo(m_ehloName), State::AwaitingHelo, QStringLiteral("helo"));
         return;
     }
     const bool afterStartTls = m_tlsActive && m_settings.security != SecurityMode::Implicit;
-    sendCommand(CommandLine::ehlo(m_ehloName), State::AwaitingEhlo,
+    sendCommand(SmtpCommand::ehlo(m_ehloName), State::AwaitingEhlo,
                 afterStartTls ? QStringLiteral("ehlo (after TLS)") : QStringLiteral("ehlo"));
 }
 
@@ -422,7 +422,7 @@ void Dialogue::handleEhlo(const Reply &reply)
     const Verdict verdict = ReplyRules::ehlo(reply, esmtpRequired);
     if (verdict.action == Verdict::Action::FallBack) {
         warn(verdict.message);
-        sendCommand(CommandLine::helo(m_ehloName), State::AwaitingHelo, QStringLiteral("helo"));
+        sendCommand(SmtpCommand::helo(m_ehloName), State::AwaitingHelo, QStringLiteral("helo"));
         return;
     }
     if (verdict.action != Verdict::Action::Proceed) {
@@ -491,7 +491,7 @@ void Dialogue::beginStartTls()
                 "required, so the session stops without sending anything else."));
         return;
     }
-    sendCommand(CommandLine::startTls(), State::AwaitingStartTls, QStringLiteral("starttls"));
+    sendCommand(SmtpCommand::startTls(), State::AwaitingStartTls, QStringLiteral("starttls"));
 }
 
 void Dialogue::handleStartTls(const Reply &reply)

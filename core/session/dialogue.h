@@ -1,15 +1,15 @@
 #pragma once
 
-#include "auth/authexchange.h"
-#include "connectionsettings.h"
+#include "core/auth/authexchange.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/stage.h"
+#include "core/protocol/replyparser.h"
+#include "core/protocol/smtpcommand.h"
 #include "dialogueaction.h"
 #include "dialogueevent.h"
-#include "protocol/commandline.h"
-#include "protocol/replyparser.h"
 #include "replyrules.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
-#include "stage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -138,7 +138,7 @@ private:
     void emitStepFinished(const std::optional<Reply> &reply);
 
     // Sending, ending and reporting (dialogueoutput.cpp).
-    bool sendCommand(const CommandLine &command, State awaiting, const QString &phase = {},
+    bool sendCommand(const SmtpCommand &command, State awaiting, const QString &phase = {},
                      const QByteArray &loggedForm = {});
     void transmit(const QByteArray &bytes, State awaiting);
     void setState(State state);

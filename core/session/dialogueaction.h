@@ -1,9 +1,9 @@
 #pragma once
 
-#include "protocol/capabilities.h"
-#include "protocol/reply.h"
+#include "core/protocol/capabilities.h"
+#include "core/protocol/reply.h"
+#include "core/transcript/transcriptevent.h"
 #include "sessionstate.h"
-#include "transcript/transcriptevent.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "sessionerror.h"
-#include "tls/certificatereport.h"
-#include "tls/tlsfailure.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/sessionerror.h"
+#include "core/tls/certificatereport.h"
+#include "core/tls/tlsfailure.h"
 
 #include <QByteArray>
 #include <QString>

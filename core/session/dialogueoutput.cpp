@@ -1,8 +1,8 @@
 // How the dialogue sends, ends and reports: the one routine that sends a command and awaits its reply, the polite
 // or abrupt end, the result's error, and the transcript's server lines.
 
+#include "core/text/untrustedtext.h"
 #include "dialogue.h"
-#include "text/untrustedtext.h"
 
 namespace Smtp
 {
@@ -54,7 +54,7 @@ std::optional<SessionState> reportedStateFor(Dialogue::State state)
 
 } // namespace
 
-bool Dialogue::sendCommand(const CommandLine &command, State awaiting, const QString &phase,
+bool Dialogue::sendCommand(const SmtpCommand &command, State awaiting, const QString &phase,
                            const QByteArray &loggedForm)
 {
     if (!command.isValid()) {
@@ -145,7 +145,7 @@ void Dialogue::sendQuitThenFinish()
     if (!m_result.error.isError())
         m_stage = Stage::Quit;
     // Its reply, the server closing, or the short QUIT deadline ends the session.
-    sendCommand(CommandLine::quit(), State::AwaitingQuit, QStringLiteral("quit"));
+    sendCommand(SmtpCommand::quit(), State::AwaitingQuit, QStringLiteral("quit"));
 }
 
 void Dialogue::fail(ErrorCode code, const QString &message, const std::optional<Reply> &reply)

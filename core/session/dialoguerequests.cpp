@@ -1,8 +1,8 @@
 // What the user or a driver asks the dialogue for: typed lines, STARTTLS, AUTH, a message, QUIT, cancel.
 
-#include "auth/redaction.h"
+#include "core/auth/redaction.h"
+#include "core/text/untrustedtext.h"
 #include "dialogue.h"
-#include "text/untrustedtext.h"
 
 namespace Smtp
 {
@@ -28,7 +28,7 @@ void Dialogue::onCommandTyped(const QString &line)
         onQuitRequested();
         return;
     }
-    const CommandLine command = CommandLine::raw(line);
+    const SmtpCommand command = SmtpCommand::raw(line);
     if (!command.isValid()) {
         record(TranscriptEvent::Kind::Error, tr("Not sent: %1").arg(command.error));
         return;
@@ -53,12 +53,12 @@ void Dialogue::onCommandTyped(const QString &line)
 void Dialogue::sendMessageText(const QString &line)
 {
     // Message text after a typed DATA: no reply comes until the lone dot (RFC 5321 §4.1.1.4).
-    if (const QString reason = CommandLine::checkArgument(line); !reason.isEmpty()) {
+    if (const QString reason = SmtpCommand::checkArgument(line); !reason.isEmpty()) {
         record(TranscriptEvent::Kind::Error, tr("Not sent: %1").arg(reason));
         return;
     }
     if (line == QStringLiteral(".")) {
-        sendCommand(CommandLine::raw(line), State::AwaitingUserReply);
+        sendCommand(SmtpCommand::raw(line), State::AwaitingUserReply);
         return;
     }
     // RFC 5321 §4.5.2: a line that starts with a dot gets another one.
@@ -98,7 +98,7 @@ void Dialogue::onStartTlsRequested()
     if (m_state != State::Ready || m_tlsActive)
         return;
     m_stage = Stage::Tls;
-    sendCommand(CommandLine::startTls(), State::AwaitingStartTls, QStringLiteral("starttls"));
+    sendCommand(SmtpCommand::startTls(), State::AwaitingStartTls, QStringLiteral("starttls"));
 }
 
 void Dialogue::onAuthenticateRequested()

@@ -1,9 +1,9 @@
 // The dialogue's AUTH exchange and mail transaction: MAIL, RCPT and DATA or BDAT, with and without PIPELINING.
 
+#include "core/message/messagebuilder.h"
+#include "core/protocol/mailaddress.h"
+#include "core/text/untrustedtext.h"
 #include "dialogue.h"
-#include "message/messagebuilder.h"
-#include "protocol/mailaddress.h"
-#include "text/untrustedtext.h"
 
 #include <QDateTime>
 
@@ -190,7 +190,7 @@ void Dialogue::beginMessage(const MessageSettings &message)
     m_pipelined = currentCapabilities().pipelining() && message.allowPipelining && !stopsAfter(Stage::Mail) &&
                   !stopsAfter(Stage::Rcpt);
     if (!m_pipelined) {
-        sendCommand(CommandLine::mailFrom(message.from, parameters.parameters), State::AwaitingMail,
+        sendCommand(SmtpCommand::mailFrom(message.from, parameters.parameters), State::AwaitingMail,
                     QStringLiteral("mail"));
         return;
     }
@@ -203,16 +203,16 @@ void Dialogue::sendPipelinedEnvelope(const QStringList &mailParameters)
     const bool withData = !useChunking();
     info(withData ? tr("The server offers PIPELINING: MAIL, RCPT and DATA are sent together (RFC 2920).")
                   : tr("The server offers PIPELINING: MAIL and RCPT are sent together (RFC 2920)."));
-    QList<CommandLine> commands{CommandLine::mailFrom(m_message.from, mailParameters)};
+    QList<SmtpCommand> commands{SmtpCommand::mailFrom(m_message.from, mailParameters)};
     const EnvelopeParameters recipientParameters = buildRcptParameters(currentCapabilities(), m_message.dsnNotify);
     for (const QString &warning : recipientParameters.warnings)
         warn(warning);
     for (const QString &recipient : std::as_const(m_message.to))
-        commands << CommandLine::rcptTo(recipient, recipientParameters.parameters);
+        commands << SmtpCommand::rcptTo(recipient, recipientParameters.parameters);
     if (withData)
-        commands << CommandLine::data();
+        commands << SmtpCommand::data();
     QByteArray group;
-    for (const CommandLine &command : std::as_const(commands)) {
+    for (const SmtpCommand &command : std::as_const(commands)) {
         if (!command.isValid()) {
             fail(ErrorCode::InvalidSettings, tr("Refused to send a command: %1").arg(command.error));
             return;
@@ -270,7 +270,7 @@ void Dialogue::sendNextRecipient()
         for (const QString &warning : parameters.warnings)
             warn(warning);
     }
-    sendCommand(CommandLine::rcptTo(recipient, parameters.parameters), State::AwaitingRcpt, QStringLiteral("rcpt"));
+    sendCommand(SmtpCommand::rcptTo(recipient, parameters.parameters), State::AwaitingRcpt, QStringLiteral("rcpt"));
 }
 
 void Dialogue::handleRcpt(const Reply &reply)
@@ -325,7 +325,7 @@ void Dialogue::handleRcpt(const Reply &reply)
 void Dialogue::sendMessageData()
 {
     if (!useChunking()) {
-        sendCommand(CommandLine::data(), State::AwaitingData, QStringLiteral("data"));
+        sendCommand(SmtpCommand::data(), State::AwaitingData, QStringLiteral("data"));
         return;
     }
     // RFC 3030: the message goes in one BDAT chunk, unstuffed, with its exact size; no end-of-data dot.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol/reply.h"
-#include "sessionerror.h"
+#include "core/connection/sessionerror.h"
+#include "core/protocol/reply.h"
 
 #include <QString>
 

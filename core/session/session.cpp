@@ -1,11 +1,11 @@
 #include "session.h"
 
+#include "core/connection/localname.h"
+#include "core/tls/certificatereport.h"
+#include "core/tls/peerverifier.h"
+#include "core/tls/tlsfailure.h"
+#include "core/tls/tlssetup.h"
 #include "hostlookup.h"
-#include "localname.h"
-#include "tls/certificatereport.h"
-#include "tls/peerverifier.h"
-#include "tls/tlsfailure.h"
-#include "tls/tlssetup.h"
 
 #include <QFutureWatcher>
 #include <QHostInfo>

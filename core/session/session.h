@@ -1,11 +1,11 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "core/message/messagetext.h"
+#include "core/transcript/transcriptevent.h"
 #include "dialogue.h"
-#include "message/messagetext.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
-#include "transcript/transcriptevent.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "core/transcript/transcript.h"
 #include "sessionresult.h"
 #include "sessionstate.h"
-#include "transcript/transcript.h"
 
 #include <QObject>
 #include <QPointer>

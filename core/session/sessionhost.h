@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "core/connection/connectionsettings.h"
 #include "dialogue.h"
 
 #include <QList>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/connection/sessionerror.h"
+#include "core/protocol/capabilities.h"
+#include "core/tls/certificatereport.h"
+#include "core/tls/tlsfailure.h"
 #include "phasetiming.h"
-#include "protocol/capabilities.h"
-#include "sessionerror.h"
-#include "tls/certificatereport.h"
-#include "tls/tlsfailure.h"
 
 #include <optional>
 

@@ -2,7 +2,7 @@
 
 #include "certificateexpiry.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tls/peerverifier.h"
+#include "peerverifier.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "tlssetup.h"
 
-#include "session/proxyurl.h"
+#include "core/connection/proxyurl.h"
 
 #include <QFile>
 #include <QFileInfo>

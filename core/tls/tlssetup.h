@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/connectionsettings.h"
-#include "session/sessionerror.h"
+#include "core/connection/connectionsettings.h"
+#include "core/connection/sessionerror.h"
 
 #include <QNetworkProxy>
 #include <QSslCertificate>

@@ -6,12 +6,12 @@
 // every octet. 8 MB by default so the suite stays quick; BENCH_BIGMESSAGE_MB=50 for the figures in
 // docs/performance.md.
 
-#include "certificatefactory.h"
-#include "message/messagetext.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
-#include "testsupport.h"
+#include "core/message/messagetext.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/sessionrunner.h"
+#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,11 +3,11 @@
 // the peak resident memory (VmHWM) and the most threads the process ran (target: under 5 s and 200 MB on a bounded
 // number of threads); asserts only that every session succeeded over verified TLS.
 
-#include "aiosmtpdprocess.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
-#include "testsupport.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/sessionrunner.h"
+#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -3,11 +3,11 @@
 // long each keystroke in the profile search box takes until the tree shows the new result (target: under 16 ms).
 // Asserts only what must hold on any machine: every profile is in the tree, and the filter finds what it should.
 
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilespanel.h"
-#include "profiles/profilestore.h"
-#include "testsupport.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilespanel.h"
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>

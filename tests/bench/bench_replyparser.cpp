@@ -2,8 +2,8 @@
 // figures of issue 13, target 4: MB/s over realistic server output fed as a socket delivers it (target: 200 MB/s or
 // more), and the time from the bytes of a 1,000-keyword EHLO reply to its capabilities (target: under 1 ms).
 
-#include "protocol/capabilities.h"
-#include "protocol/replyparser.h"
+#include "core/protocol/capabilities.h"
+#include "core/protocol/replyparser.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Many sessions at once on a SessionHost's few worker threads: how long 200 complete sessions take against a local
 // server that answers each connection, and how much memory they cost. Prints the figures; asserts that all succeed.
 
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "testsupport.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

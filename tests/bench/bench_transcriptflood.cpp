@@ -4,15 +4,15 @@
 // export took; asserts what must hold on any machine: the view stayed within its cap, and the exported text file
 // has every one of the 1,000,000 lines.
 
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
-#include "testsupport.h"
-#include "transcript/transcriptmodel.h"
-#include "transcript/transcriptview.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "tests/support/testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/session/sessiontab.h"
+#include "ui/transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptview.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

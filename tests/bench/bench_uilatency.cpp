@@ -6,17 +6,17 @@
 // the machine's speed: every step happened, the view stayed within its cap, the exports hold everything, and the C2
 // sessions ended with a protocol violation.
 
-#include "certificatefactory.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "session/commandlineedit.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
-#include "testsupport.h"
-#include "transcript/transcriptmodel.h"
-#include "transcript/transcriptview.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "tests/support/testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/session/sessiontab.h"
+#include "ui/session/smtpcommandedit.h"
+#include "ui/transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -219,9 +219,9 @@ void BenchUiLatency::hostileLoadWhileInUse()
         // The next command once the session is ready and the last one was answered: the server's script expects them
         // one at a time.
         if (tab->state() == Smtp::SessionState::Ready && repliesReceived == commandsSent && commandsSent < kCommands) {
-            tab->commandLineEdit()->setFocus();
-            QTest::keyClicks(tab->commandLineEdit(), QStringLiteral("NOOP"));
-            QTest::keyClick(tab->commandLineEdit(), Qt::Key_Return);
+            tab->smtpCommandEdit()->setFocus();
+            QTest::keyClicks(tab->smtpCommandEdit(), QStringLiteral("NOOP"));
+            QTest::keyClick(tab->smtpCommandEdit(), Qt::Key_Return);
             ++commandsSent;
         }
         QTest::keyClick(view, step % 3 == 0 ? Qt::Key_End : Qt::Key_PageUp);

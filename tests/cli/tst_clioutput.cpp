@@ -1,4 +1,4 @@
-#include "cli/clioutput.h"
+#include "app/cli/clioutput.h"
 
 #include <QBuffer>
 #include <QJsonArray>

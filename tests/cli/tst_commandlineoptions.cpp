@@ -1,4 +1,4 @@
-#include "cli/commandlineoptions.h"
+#include "app/cli/commandlineoptions.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The --nagios status line: which status each outcome gets, and that the line stays one line with its performance
 // data after the only "|".
 
-#include "cli/nagiosreport.h"
+#include "app/cli/nagiosreport.h"
 
 #include <QTest>
 

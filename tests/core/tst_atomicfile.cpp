@@ -1,5 +1,5 @@
 // AtomicFile: all bytes or nothing, owner-only mode before any byte is written, the previous file kept on failure.
-#include "io/atomicfile.h"
+#include "core/io/atomicfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "auth/authexchange.h"
-#include "auth/loginmechanism.h"
-#include "auth/plainmechanism.h"
-#include "auth/scrammechanism.h"
-#include "auth/xoauth2mechanism.h"
+#include "core/auth/authexchange.h"
+#include "core/auth/loginmechanism.h"
+#include "core/auth/plainmechanism.h"
+#include "core/auth/scrammechanism.h"
+#include "core/auth/xoauth2mechanism.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "protocol/capabilities.h"
+#include "core/protocol/capabilities.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "certificatefactory.h"
+#include "tests/support/certificatefactory.h"
 
 #include <QFile>
 #include <QRegularExpression>

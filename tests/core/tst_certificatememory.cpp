@@ -1,6 +1,6 @@
-#include "profiles/certificatememory.h"
-#include "profiles/profile.h"
-#include "tls/certificatereport.h"
+#include "core/profiles/certificatememory.h"
+#include "core/profiles/profile.h"
+#include "core/tls/certificatereport.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "certificatefactory.h"
-#include "tls/certificatereport.h"
+#include "core/tls/certificatereport.h"
+#include "tests/support/certificatefactory.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "batch/checktarget.h"
+#include "core/batch/checktarget.h"
 
 #include <QTest>
 

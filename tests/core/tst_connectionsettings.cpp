@@ -1,4 +1,4 @@
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The socket-free SMTP dialogue, driven by tables: events in, actions out. The greeting, TLS, injection, ordering,
 // deadlines and disconnects; AUTH and the message are in tst_dialoguetransaction.cpp.
 
-#include "dialoguescript.h"
+#include "tests/support/dialoguescript.h"
 
 #include <QTest>
 

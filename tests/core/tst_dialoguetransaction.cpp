@@ -1,7 +1,7 @@
 // The socket-free SMTP dialogue, driven by tables: AUTH with its redaction, and the mail transaction (MAIL, RCPT,
 // DATA or BDAT, with and without PIPELINING), scripted and typed.
 
-#include "dialoguescript.h"
+#include "tests/support/dialoguescript.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "dns/dnsrecords.h"
+#include "core/dns/dnsrecords.h"
 
 #include <QTest>
 

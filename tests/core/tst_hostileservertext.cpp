@@ -1,14 +1,14 @@
 // Hostile server text (issue #11): names in a certificate and text in replies and SASL errors are data. Whatever they
 // hold, the transcript and the text, HTML and JSON exports show them escaped on the line they belong to.
 
-#include "certificatefactory.h"
-#include "hostileservertext.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/hostileservertext.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
-#include "tls/certificatereport.h"
-#include "transcript/sessionlog.h"
-#include "transcript/sessionlogexporter.h"
+#include "core/sessionlog/sessionlog.h"
+#include "core/sessionlog/sessionlogexporter.h"
+#include "core/tls/certificatereport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "profiles/importplan.h"
+#include "core/profiles/importplan.h"
 
 #include <QTest>
 

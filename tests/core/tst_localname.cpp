@@ -1,4 +1,4 @@
-#include "session/localname.h"
+#include "core/connection/localname.h"
 
 #include <QTest>
 

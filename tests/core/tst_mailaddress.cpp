@@ -1,10 +1,10 @@
-#include "protocol/commandline.h"
-#include "protocol/mailaddress.h"
+#include "core/protocol/mailaddress.h"
+#include "core/protocol/smtpcommand.h"
 
 #include <QTest>
 
-using Smtp::CommandLine;
 using Smtp::MailAddress;
+using Smtp::SmtpCommand;
 
 Q_DECLARE_METATYPE(Smtp::MailAddress::Path)
 
@@ -84,8 +84,8 @@ void TestMailAddress::commandsFollowTheRule()
     QFETCH(bool, accepted);
 
     // The command builders take exactly what the fields take: no second, looser rule on the wire.
-    const CommandLine command =
-        path == MailAddress::Path::Reverse ? CommandLine::mailFrom(address) : CommandLine::rcptTo(address);
+    const SmtpCommand command =
+        path == MailAddress::Path::Reverse ? SmtpCommand::mailFrom(address) : SmtpCommand::rcptTo(address);
     QCOMPARE(command.isValid(), accepted);
     if (accepted)
         QVERIFY(command.bytes.contains(QByteArray('<' + address.toUtf8() + '>')));

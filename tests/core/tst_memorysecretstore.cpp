@@ -1,4 +1,4 @@
-#include "profiles/memorysecretstore.h"
+#include "core/profiles/memorysecretstore.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "message/messagebuilder.h"
-#include "protocol/capabilities.h"
+#include "core/message/messagebuilder.h"
+#include "core/protocol/capabilities.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // The streaming message text encoder: the same wire bytes however the text is split, equal to the whole-buffer rule
 // it replaced; its facts; and the reader that gives the wire form piece by piece from memory or from a file.
 
-#include "message/messagebuilder.h"
-#include "message/messagetext.h"
+#include "core/message/messagebuilder.h"
+#include "core/message/messagetext.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>

@@ -2,10 +2,10 @@
 // and a real session agree with `openssl verify -purpose sslserver -verify_hostname NAME` (or -verify_ip) run on the
 // same files.
 
-#include "certificatematrix.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
-#include "tls/peerverifier.h"
+#include "core/tls/peerverifier.h"
+#include "tests/support/certificatematrix.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QRegularExpression>
 #include <QSslCertificate>

@@ -1,4 +1,4 @@
-#include "session/phasetiming.h"
+#include "core/session/phasetiming.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "profiles/profile.h"
+#include "core/profiles/profile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "profiles/profilecommandline.h"
+#include "core/profiles/profilecommandline.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,9 +1,9 @@
 // ProfileImport, the one import the window and the command line share: the plan shown is the plan applied, the
 // notices name what is refused, what lowers security and every change, and applying saves.
 
-#include "profiles/profileimport.h"
-#include "profiles/profilestore.h"
-#include "testsupport.h"
+#include "core/profiles/profileimport.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,14 +2,14 @@
 // command line or the command line's output; a profile's saved secrets go only to the destination they were confirmed
 // for, whatever an import or a flag changes.
 
-#include "cli/clioutput.h"
-#include "cli/clirunner.h"
-#include "cli/commandlineoptions.h"
-#include "profiles/importplan.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilecommandline.h"
-#include "profiles/profilesecrets.h"
-#include "profiles/profilestore.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/clirunner.h"
+#include "app/cli/commandlineoptions.h"
+#include "core/profiles/importplan.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilecommandline.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
 
 #include <QBuffer>
 #include <QDir>

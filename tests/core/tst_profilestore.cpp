@@ -1,7 +1,7 @@
-#include "profiles/importplan.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
-#include "testsupport.h"
+#include "core/profiles/importplan.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/testsupport.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Exporting profiles and folders and importing them into another store: the plan lists what is new, identical or
 // changed (with the changes that lower security or move the destination), and carries out the chosen actions.
 
-#include "profiles/importplan.h"
-#include "profiles/profilestore.h"
-#include "testsupport.h"
+#include "core/profiles/importplan.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/testsupport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

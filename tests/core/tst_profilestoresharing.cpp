@@ -1,8 +1,8 @@
 // Two windows (or the window and the command line) share one profile file: each save merges what the other saved,
 // and a save while another process holds the file's lock is reported, not lost.
 
-#include "profiles/profilestore.h"
-#include "testsupport.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/testsupport.h"
 
 #include <QLockFile>
 #include <QSignalSpy>

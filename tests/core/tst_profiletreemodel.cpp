@@ -1,6 +1,6 @@
-#include "profiles/profilefilterproxymodel.h"
-#include "profiles/profilestore.h"
-#include "profiles/profiletreemodel.h"
+#include "core/profiles/profilefilterproxymodel.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/profiletreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

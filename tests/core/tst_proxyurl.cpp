@@ -1,4 +1,4 @@
-#include "session/proxyurl.h"
+#include "core/connection/proxyurl.h"
 
 #include <QTest>
 

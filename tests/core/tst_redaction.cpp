@@ -1,4 +1,4 @@
-#include "auth/redaction.h"
+#include "core/auth/redaction.h"
 
 #include <QTest>
 

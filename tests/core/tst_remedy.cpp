@@ -1,8 +1,8 @@
 // The fixes the window offers for a failed session: a name the certificate covers, offered only when it is a plain
 // host name or address and the only problem is the name; otherwise the settings tab that holds the fix.
 
-#include "session/remedy.h"
-#include "session/sessionresult.h"
+#include "core/session/remedy.h"
+#include "core/session/sessionresult.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "protocol/enhancedstatustable.h"
-#include "protocol/reply.h"
-#include "protocol/replyexplanation.h"
-#include "protocol/replyparser.h"
+#include "core/protocol/enhancedstatustable.h"
+#include "core/protocol/reply.h"
+#include "core/protocol/replyexplanation.h"
+#include "core/protocol/replyparser.h"
 
 #include <QSet>
 #include <QTest>

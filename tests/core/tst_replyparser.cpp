@@ -1,4 +1,4 @@
-#include "protocol/replyparser.h"
+#include "core/protocol/replyparser.h"
 
 #include <QTest>
 

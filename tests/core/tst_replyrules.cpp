@@ -1,5 +1,5 @@
-#include "protocol/replyparser.h"
-#include "session/replyrules.h"
+#include "core/protocol/replyparser.h"
+#include "core/session/replyrules.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "profiles/profile.h"
-#include "profiles/runhistory.h"
-#include "protocol/reply.h"
-#include "session/sessionresult.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/runhistory.h"
+#include "core/protocol/reply.h"
+#include "core/session/sessionresult.h"
 
 #include <QTest>
 

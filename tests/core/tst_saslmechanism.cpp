@@ -1,11 +1,11 @@
-#include "auth/crammd5mechanism.h"
-#include "auth/loginmechanism.h"
-#include "auth/oauthbearermechanism.h"
-#include "auth/plainmechanism.h"
-#include "auth/saslmechanism.h"
-#include "auth/saslprep.h"
-#include "auth/scrammechanism.h"
-#include "auth/xoauth2mechanism.h"
+#include "core/auth/crammd5mechanism.h"
+#include "core/auth/loginmechanism.h"
+#include "core/auth/oauthbearermechanism.h"
+#include "core/auth/plainmechanism.h"
+#include "core/auth/saslmechanism.h"
+#include "core/auth/saslprep.h"
+#include "core/auth/scrammechanism.h"
+#include "core/auth/xoauth2mechanism.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "scenario/scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "protocol/replyparser.h"
-#include "scenario/expectation.h"
+#include "core/protocol/replyparser.h"
+#include "core/scenario/expectation.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "scenario/finding.h"
-#include "scenario/probe.h"
-#include "scenario/probeplan.h"
+#include "core/scenario/finding.h"
+#include "core/scenario/probe.h"
+#include "core/scenario/probeplan.h"
 
 #include <QJsonDocument>
 #include <QTest>

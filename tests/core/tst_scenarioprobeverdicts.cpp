@@ -1,6 +1,6 @@
-#include "protocol/replyparser.h"
-#include "scenario/addressdisclosure.h"
-#include "scenario/probeverdicts.h"
+#include "core/protocol/replyparser.h"
+#include "core/scenario/addressdisclosure.h"
+#include "core/scenario/probeverdicts.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "scenario/recordedexchange.h"
-#include "scenario/scenario.h"
-#include "scenario/scenariorecorder.h"
-#include "text/untrustedtext.h"
+#include "core/scenario/recordedexchange.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenariorecorder.h"
+#include "core/text/untrustedtext.h"
 
 #include <QTest>
 

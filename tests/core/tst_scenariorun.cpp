@@ -1,13 +1,13 @@
 // Scenarios and probes run on the scripted engine against the in-process test server: a recorded session replays
 // byte for byte, a changed server turns it red, expectations name their line, and probes judge what they saw.
 
-#include "scenario/proberun.h"
-#include "scenario/scenariorecorder.h"
-#include "scenario/scenariorun.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
+#include "core/scenario/proberun.h"
+#include "core/scenario/scenariorecorder.h"
+#include "core/scenario/scenariorun.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

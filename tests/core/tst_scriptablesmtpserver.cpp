@@ -1,4 +1,4 @@
-#include "scriptablesmtpserver.h"
+#include "tests/support/scriptablesmtpserver.h"
 
 #include <QSignalSpy>
 #include <QSslSocket>

@@ -2,11 +2,11 @@
 // A (STARTTLS), B (certificates) and C (reply parsing) that apply to connecting. Group D (timeouts and
 // disconnects) is in tst_sessiontimeouts.cpp.
 
-#include "certificatefactory.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,9 +2,9 @@
 // bytes: the RFC 8314 credential policy, redaction (hostile E1-E5), challenge abuse (C9), the envelope parameters
 // (C11) and the DATA and BDAT payloads (C12).
 
-#include "certificatefactory.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QTest>
 

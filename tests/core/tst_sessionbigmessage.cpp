@@ -2,12 +2,12 @@
 // streamed, a file that changed since it was described is not sent, and a server that stops reading cannot hold the
 // session beyond its timeout.
 
-#include "message/messagebuilder.h"
-#include "message/messagetext.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
+#include "core/message/messagebuilder.h"
+#include "core/message/messagetext.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

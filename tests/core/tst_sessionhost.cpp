@@ -1,10 +1,10 @@
 // What SessionHost promises when it goes: every session still running is cancelled, its connection closed and its
 // handle told, before the threads end.
 
-#include "scriptablesmtpserver.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

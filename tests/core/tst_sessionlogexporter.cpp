@@ -1,5 +1,5 @@
-#include "text/untrustedtext.h"
-#include "transcript/sessionlogexporter.h"
+#include "core/sessionlog/sessionlogexporter.h"
+#include "core/text/untrustedtext.h"
 
 #include <QFile>
 #include <QJsonArray>

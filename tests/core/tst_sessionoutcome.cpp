@@ -1,11 +1,11 @@
 // Outcomes as they are: a message whose end of data was sent but not answered is "delivery unknown", never "failed";
 // the whole session is bounded; replies pipelined behind a refused STARTTLS are a protocol violation.
 
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
 
 #include <QSignalSpy>
 #include <QTest>

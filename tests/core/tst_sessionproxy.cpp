@@ -1,9 +1,9 @@
 // Tunnels through a proxy (the TUNNEL option): the session dials a SOCKS5 or HTTP CONNECT proxy on loopback, which
 // relays to the scriptable server; the certificate is still verified for the server's name.
 
-#include "certificatefactory.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

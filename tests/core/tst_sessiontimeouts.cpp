@@ -1,11 +1,11 @@
 // The session engine against the scriptable test server, hostile group D: a server that stays silent, answers
 // late, or drops the connection at any point; every wait is bounded and the session always ends with one error.
 
-#include "certificatefactory.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

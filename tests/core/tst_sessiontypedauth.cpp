@@ -1,10 +1,10 @@
 // Typed AUTH commands in an interactive session (issue #11): whatever their spelling they are redacted in the
 // transcript, the SASL lines typed after a 334 too, and they follow the same RFC 8314 §5 policy as the AUTH button.
 
-#include "scriptablesmtpserver.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "sessionrunner.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

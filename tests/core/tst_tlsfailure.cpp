@@ -1,4 +1,4 @@
-#include "tls/tlsfailure.h"
+#include "core/tls/tlsfailure.h"
 
 #include <QTest>
 

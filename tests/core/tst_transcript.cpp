@@ -2,8 +2,8 @@
 // file; every reader (events(), forEach(), the exporters) still gets every event, in order, with every field, and a
 // snapshot taken earlier keeps exactly what it had.
 
-#include "transcript/sessionlogexporter.h"
-#include "transcript/transcript.h"
+#include "core/sessionlog/sessionlogexporter.h"
+#include "core/transcript/transcript.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "transcript/transcriptevent.h"
+#include "core/transcript/transcriptevent.h"
 
 #include <QTest>
 

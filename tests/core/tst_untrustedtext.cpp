@@ -1,4 +1,4 @@
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QTest>
 

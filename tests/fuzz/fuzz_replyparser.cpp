@@ -1,8 +1,8 @@
 // Fuzz target for the reply parser (hostile-servers C16): feeds the input in splits derived from the input itself
 // and checks the properties the session relies on, so a violation crashes instead of passing silently.
 
-#include "protocol/capabilities.h"
-#include "protocol/replyparser.h"
+#include "core/protocol/capabilities.h"
+#include "core/protocol/replyparser.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "aiosmtpdprocess.h"
+#include "tests/support/aiosmtpdprocess.h"
 
 #include <QJsonArray>
 #include <QSslSocket>

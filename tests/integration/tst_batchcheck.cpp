@@ -1,6 +1,6 @@
-#include "aiosmtpdprocess.h"
-#include "batch/batchcheck.h"
-#include "certificatefactory.h"
+#include "core/batch/batchcheck.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,9 +1,9 @@
 // smtp-workbench-cli as scripts see it: the built binary against the scriptable test server, checked by exit status,
 // output prefixes and the --json result line.
 
-#include "certificatefactory.h"
-#include "hostileservertext.h"
-#include "scriptablesmtpserver.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/hostileservertext.h"
+#include "tests/support/scriptablesmtpserver.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,7 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "cliprocess.h"
+#include "tests/support/cliprocess.h"
 
 #include <sys/stat.h>
 

@@ -1,11 +1,11 @@
 // The command line's batches as scripts see them: the built binary, a private dnsmasq for the MX records and a real
 // aiosmtpd, checked by exit status and the "probe" and "result" JSON lines.
 
-#include "aiosmtpdprocess.h"
-#include "certificatefactory.h"
-#include "cliprocess.h"
-#include "dnsmasqprocess.h"
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/cliprocess.h"
+#include "tests/support/dnsmasqprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

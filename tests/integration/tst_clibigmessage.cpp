@@ -1,9 +1,9 @@
 // smtp-workbench-cli sending a message file of several MB over STARTTLS to aiosmtpd: the file arrives byte for byte,
 // and no progress line reaches a standard error that is not a terminal (a pipe here, as in scripts and logs).
 
-#include "aiosmtpdprocess.h"
-#include "certificatefactory.h"
-#include "cliprocess.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/cliprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // --nagios and certificate memory as monitoring sees them: the built binary against two aiosmtpd servers whose
 // certificates have different keys, one profile remembering the first.
 
-#include "aiosmtpdprocess.h"
-#include "certificatefactory.h"
-#include "cliprocess.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/cliprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

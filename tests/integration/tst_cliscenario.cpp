@@ -1,9 +1,9 @@
 // --scenario, --record and --probe as scripts see them: the built binary against real aiosmtpd servers, checked by
 // exit status and JSON lines. A recording replays green against its server and red against a changed one.
 
-#include "aiosmtpdprocess.h"
-#include "certificatefactory.h"
-#include "cliprocess.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/cliprocess.h"
 
 #include <QFile>
 #include <QJsonArray>

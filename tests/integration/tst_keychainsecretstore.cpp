@@ -1,8 +1,8 @@
 // Runs against a real Secret Service: the test re-executes itself through run-with-keyring.sh, which provides a
 // private D-Bus session and a throwaway unlocked gnome-keyring.
-#include "profiles/keychainsecretstore.h"
-#include "profiles/profilestore.h"
-#include "testsupport.h"
+#include "core/profiles/keychainsecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,5 +1,5 @@
-#include "dns/mxlookup.h"
-#include "dnsmasqprocess.h"
+#include "core/dns/mxlookup.h"
+#include "tests/support/dnsmasqprocess.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,10 +2,10 @@
 // addresses, its exchangers published by a private dnsmasq, checked by the built command line. Every probe line's
 // verdict is compared, in the plan's order (preference order, then address, then mode).
 
-#include "certificatefactory.h"
-#include "cliprocess.h"
-#include "dnsmasqprocess.h"
-#include "postfixinstance.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/cliprocess.h"
+#include "tests/support/dnsmasqprocess.h"
+#include "tests/support/postfixinstance.h"
 
 #include <QHostAddress>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // --record against a real server: a session's real transcript (aiosmtpd on 127.0.0.1, STARTTLS, AUTH, a message)
 // recorded as a scenario parses back to the steps the session took, and holds none of its secrets.
 
-#include "aiosmtpdprocess.h"
-#include "certificatefactory.h"
-#include "scenario/scenario.h"
-#include "scenario/scenariorecorder.h"
-#include "sessionrunner.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenariorecorder.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QTest>
 

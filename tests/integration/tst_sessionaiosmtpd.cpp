@@ -3,9 +3,9 @@
 // STARTTLS, AUTH PLAIN and LOGIN, and messages read back byte for byte: one in memory, one of several MB streamed
 // from a file.
 
-#include "aiosmtpdprocess.h"
-#include "certificatefactory.h"
-#include "sessionrunner.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "dialoguescript.h"
 
-#include "message/messagetext.h"
+#include "core/message/messagetext.h"
 
 #include <algorithm>
 

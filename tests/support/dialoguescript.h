@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/connectionsettings.h"
-#include "session/dialogue.h"
+#include "core/connection/connectionsettings.h"
+#include "core/session/dialogue.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #include "sessionrunner.h"
 
 #include "certificatefactory.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
 
 #include <QSignalSpy>
 #include <QThread>

@@ -1,10 +1,10 @@
-#include "aiosmtpdprocess.h"
-#include "batch/batchcheckdialog.h"
-#include "batch/batchresultsmodel.h"
-#include "certificatefactory.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "ui/batch/batchcheckdialog.h"
+#include "ui/batch/batchresultsmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>

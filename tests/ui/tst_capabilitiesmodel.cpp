@@ -1,8 +1,8 @@
-#include "session/capabilitiesmodel.h"
+#include "ui/session/capabilitiesmodel.h"
 
-#include "hostileservertext.h"
+#include "tests/support/hostileservertext.h"
 
-#include "protocol/capabilities.h"
+#include "core/protocol/capabilities.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

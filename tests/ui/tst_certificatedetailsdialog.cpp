@@ -1,7 +1,7 @@
-#include "certificatefactory.h"
-#include "certificates/certificatechainmodel.h"
-#include "certificates/certificatedetailsdialog.h"
-#include "hostileservertext.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/hostileservertext.h"
+#include "ui/certificates/certificatechainmodel.h"
+#include "ui/certificates/certificatedetailsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // The GUI program itself, started as a user would: `smtp-workbench --connect NAME` under the offscreen platform
 // connects the saved profile (the server sees EHLO), and --help lists the option.
 
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

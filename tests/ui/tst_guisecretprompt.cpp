@@ -7,9 +7,9 @@
 // xdotool needs too). Every wait is bounded: xdotool's own waiting (--sync) runs in a process that is killed after
 // waitMs.
 
-#include "aiosmtpdprocess.h"
-#include "profiles/profilestore.h"
-#include "sessionrunner.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -2,13 +2,13 @@
 // the session's date; a session exported while still open keeps its TLS report and timings and says it was still
 // running (neither success nor failure).
 
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "session/logexportfile.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/mainwindow.h"
+#include "ui/session/logexportfile.h"
+#include "ui/session/sessiontab.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
-#include "aiosmtpdprocess.h"
-#include "app/theme.h"
-#include "certificatefactory.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
-#include "scenario/policycheckdialog.h"
-#include "scriptablesmtpserver.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "ui/app/theme.h"
+#include "ui/mainwindow.h"
+#include "ui/scenario/policycheckdialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -2,14 +2,14 @@
 // verdict there, in one test tab; the authentication fields follow the mechanism; passwords can be shown; edits are
 // not dropped without asking.
 
-#include "certificatefactory.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilespanel.h"
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessiontab.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileeditordialog.h"
+#include "ui/profiles/profilespanel.h"
+#include "ui/session/sessiontab.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The profile editor takes exactly what the session takes (issue #18): its proxy and address fields apply the core's
 // rules, and the reason a person reads under the field is the core's reason.
 
-#include "profiles/profileeditordialog.h"
-#include "protocol/mailaddress.h"
-#include "session/localname.h"
-#include "session/proxyurl.h"
+#include "core/connection/localname.h"
+#include "core/connection/proxyurl.h"
+#include "core/protocol/mailaddress.h"
+#include "ui/profiles/profileeditordialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,14 +2,14 @@
 // password along, and the import preview names every changed field, old → new, security changes marked.
 // As admins use it all day (issue #12): a duplicate is the one selected row, and a search that finds nothing says so.
 
-#include "mainwindow.h"
-#include "profiles/importplan.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilesecrets.h"
-#include "profiles/profilespanel.h"
-#include "profiles/profilestore.h"
-#include "profiles/profiletreemodel.h"
+#include "core/profiles/importplan.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/profiletreemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileeditordialog.h"
+#include "ui/profiles/profilespanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,14 +2,14 @@
 // one click ("Set the server name to …" saves the name and connects again); other failures point to the settings
 // tab that holds the fix; no command-line flag or error code name appears in the window.
 
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "session/remedybar.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileeditordialog.h"
+#include "ui/session/remedybar.h"
+#include "ui/session/sessiontab.h"
 
 #include <QApplication>
 #include <QLabel>

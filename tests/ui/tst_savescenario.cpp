@@ -1,12 +1,12 @@
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilestore.h"
-#include "scenario/scenario.h"
-#include "scenario/scenariofile.h"
-#include "scenario/scenariorecorder.h"
-#include "scriptablesmtpserver.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenariorecorder.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/mainwindow.h"
+#include "ui/scenario/scenariofile.h"
+#include "ui/session/sessiontab.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilerunlauncher.h"
-#include "profiles/profilestore.h"
-#include "scenario/scenario.h"
-#include "scenario/scenariorundialog.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "core/scenario/scenario.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilerunlauncher.h"
+#include "ui/scenario/scenariorundialog.h"
 
 #include <QAction>
 #include <QApplication>

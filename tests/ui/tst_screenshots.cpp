@@ -3,19 +3,19 @@
 // SMTP_SCREENSHOT_DIR set (for example to docs/screenshots) the pictures are kept there; otherwise they go to a
 // temporary folder and the test only checks that they render.
 
-#include "app/preferencesdialog.h"
-#include "app/theme.h"
-#include "certificatefactory.h"
-#include "certificates/certificatedetailsdialog.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilespanel.h"
-#include "profiles/profilestore.h"
-#include "scenario/policycheckdialog.h"
-#include "session/sessiontab.h"
-#include "transcript/transcriptmodel.h"
-#include "transcript/transcriptview.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/certificatefactory.h"
+#include "ui/app/preferencesdialog.h"
+#include "ui/app/theme.h"
+#include "ui/certificates/certificatedetailsdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileeditordialog.h"
+#include "ui/profiles/profilespanel.h"
+#include "ui/scenario/policycheckdialog.h"
+#include "ui/session/sessiontab.h"
+#include "ui/transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptview.h"
 
 #include <QApplication>
 #include <QComboBox>

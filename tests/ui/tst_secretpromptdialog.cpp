@@ -1,7 +1,7 @@
 // The prompt for a secret a session needs: why it asks, the field (hidden unless shown), and "Remember in the
 // keychain" only where there is a keychain.
 
-#include "session/secretpromptdialog.h"
+#include "ui/session/secretpromptdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // SessionController::close() as its comment says: QUIT when the session stands ready, otherwise closed at once.
 
-#include "scriptablesmtpserver.h"
-#include "session/sessioncontroller.h"
-#include "session/sessionhandle.h"
-#include "session/sessionhost.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/session/sessioncontroller.h"
+#include "ui/session/sessiontab.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -2,16 +2,16 @@
 // sessions (close, quit), reconnecting and tidying tabs, the layout at the default size, the theme, shortcuts,
 // --connect, and how a profile's last result is saved.
 
-#include "app/uisettings.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilespanel.h"
-#include "profiles/profilestore.h"
-#include "scriptablesmtpserver.h"
-#include "session/capabilitiesmodel.h"
-#include "session/commandlineedit.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/app/uisettings.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profilespanel.h"
+#include "ui/session/capabilitiesmodel.h"
+#include "ui/session/sessiontab.h"
+#include "ui/session/smtpcommandedit.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -202,7 +202,7 @@ void TestSessionLifecycle::typedAuthLinesStayOutOfTheHistory()
     SmtpUi::SessionTab *tab =
         window->openSession(QStringLiteral("auth"), testSettings(m_server->port(), Smtp::SecurityMode::None));
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
-    auto *edit = tab->findChild<SmtpUi::CommandLineEdit *>(QStringLiteral("commandLineEdit"));
+    auto *edit = tab->findChild<SmtpUi::SmtpCommandEdit *>(QStringLiteral("smtpCommandEdit"));
     QVERIFY(edit);
     typeLineAndEnter(edit, QStringLiteral("NOOP"));
     QTRY_VERIFY_WITH_TIMEOUT(anyServerGot(*m_server, "NOOP"), waitMs);
@@ -220,7 +220,7 @@ void TestSessionLifecycle::typedAuthLinesStayOutOfTheHistory()
     QCOMPARE(edit->text(), QStringLiteral("NOOP"));
     QCOMPARE(edit->history(), QStringList{QStringLiteral("NOOP")});
     // A word that only starts like AUTH is an ordinary command.
-    QVERIFY(!SmtpUi::CommandLineEdit::isAuthCommand(QStringLiteral("AUTHOR x")));
+    QVERIFY(!SmtpUi::SmtpCommandEdit::isAuthCommand(QStringLiteral("AUTHOR x")));
 }
 
 void TestSessionLifecycle::responsesInsideAnAuthExchangeStayOutOfTheHistory()
@@ -235,7 +235,7 @@ void TestSessionLifecycle::responsesInsideAnAuthExchangeStayOutOfTheHistory()
     settings.auth.allowPlaintext = true;
     SmtpUi::SessionTab *tab = window->openSession(QStringLiteral("auth"), settings);
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
-    auto *edit = tab->findChild<SmtpUi::CommandLineEdit *>(QStringLiteral("commandLineEdit"));
+    auto *edit = tab->findChild<SmtpUi::SmtpCommandEdit *>(QStringLiteral("smtpCommandEdit"));
     typeLineAndEnter(edit, QStringLiteral("AUTH LOGIN"));
     QTRY_VERIFY_WITH_TIMEOUT(edit->isAuthExchangeActive(), waitMs);
     typeLineAndEnter(edit, QStringLiteral("dXNlcg=="));

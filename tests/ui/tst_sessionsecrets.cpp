@@ -2,14 +2,14 @@
 // keychain only when asked to, bound to the destination as the profile editor binds them; no keychain said once
 // per run; after the server refuses the password, typed again and reconnected.
 
-#include "aiosmtpdprocess.h"
-#include "common/infobar.h"
-#include "mainwindow.h"
-#include "profiles/memorysecretstore.h"
-#include "profiles/profilesecrets.h"
-#include "profiles/profilestore.h"
-#include "session/secretpromptdialog.h"
-#include "session/sessiontab.h"
+#include "core/profiles/memorysecretstore.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
+#include "tests/support/aiosmtpdprocess.h"
+#include "ui/common/infobar.h"
+#include "ui/mainwindow.h"
+#include "ui/session/secretpromptdialog.h"
+#include "ui/session/sessiontab.h"
 
 #include <QApplication>
 #include <QCheckBox>

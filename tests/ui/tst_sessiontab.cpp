@@ -1,14 +1,14 @@
-#include "certificatefactory.h"
-#include "certificates/certificatedetailsdialog.h"
-#include "mainwindow.h"
-#include "message/messagebuilder.h"
-#include "scriptablesmtpserver.h"
-#include "session/capabilitiesmodel.h"
-#include "session/commandlineedit.h"
-#include "session/sessiontab.h"
-#include "sessionrunner.h"
-#include "transcript/transcriptmodel.h"
-#include "transcript/transcriptview.h"
+#include "core/message/messagebuilder.h"
+#include "tests/support/certificatefactory.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
+#include "ui/certificates/certificatedetailsdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/session/capabilitiesmodel.h"
+#include "ui/session/sessiontab.h"
+#include "ui/session/smtpcommandedit.h"
+#include "ui/transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -168,7 +168,7 @@ void TestSessionTab::startTlsSessionInTheWindow()
     QVERIFY(tab->findChild<QPushButton *>(QStringLiteral("noopPushButton"))->isEnabled());
 
     // A typed command goes out and its reply comes back.
-    auto *commandLine = tab->findChild<SmtpUi::CommandLineEdit *>(QStringLiteral("commandLineEdit"));
+    auto *commandLine = tab->findChild<SmtpUi::SmtpCommandEdit *>(QStringLiteral("smtpCommandEdit"));
     QVERIFY(commandLine);
     commandLine->setFocus();
     QTest::keyClicks(commandLine, QStringLiteral("NOOP"));
@@ -250,7 +250,7 @@ void TestSessionTab::startTlsSessionInTheWindow()
 
 void TestSessionTab::commandHistory()
 {
-    SmtpUi::CommandLineEdit edit;
+    SmtpUi::SmtpCommandEdit edit;
     edit.addToHistory(QStringLiteral("NOOP"));
     edit.addToHistory(QStringLiteral("VRFY postmaster"));
     edit.addToHistory(QStringLiteral("VRFY postmaster"));

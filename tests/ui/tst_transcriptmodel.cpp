@@ -1,5 +1,5 @@
-#include "transcript/transcriptfilterproxymodel.h"
-#include "transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptfilterproxymodel.h"
+#include "ui/transcript/transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,10 +1,10 @@
-#include "transcript/transcriptfilterproxymodel.h"
-#include "transcript/transcriptmodel.h"
-#include "transcript/transcriptview.h"
+#include "ui/transcript/transcriptfilterproxymodel.h"
+#include "ui/transcript/transcriptmodel.h"
+#include "ui/transcript/transcriptview.h"
 
-#include "hostileservertext.h"
-#include "scriptablesmtpserver.h"
-#include "sessionrunner.h"
+#include "tests/support/hostileservertext.h"
+#include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/sessionrunner.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "app/preferencesdialog.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "translations/translations.h"
+#include "ui/app/preferencesdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "translations.h"
+#include "translations/translations.h"
 #include "ui_preferencesdialog.h"
 
 #include <QLocale>

@@ -1,10 +1,10 @@
 #include "batchcheckdialog.h"
 
 #include "batchresultsmodel.h"
-#include "io/atomicfile.h"
+#include "core/io/atomicfile.h"
 
-#include "batch/batchcheck.h"
-#include "profiles/profilestore.h"
+#include "core/batch/batchcheck.h"
+#include "core/profiles/profilestore.h"
 
 #include <QCloseEvent>
 #include <QDateTime>

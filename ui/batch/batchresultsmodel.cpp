@@ -1,7 +1,7 @@
 #include "batchresultsmodel.h"
 
-#include "session/phasetiming.h"
-#include "text/untrustedtext.h"
+#include "core/session/phasetiming.h"
+#include "core/text/untrustedtext.h"
 
 #include <QJsonObject>
 

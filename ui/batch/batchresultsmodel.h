@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batch/checktarget.h"
-#include "profiles/runhistory.h"
+#include "core/batch/checktarget.h"
+#include "core/profiles/runhistory.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "certificatechainmodel.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 namespace SmtpUi
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tls/certificatereport.h"
+#include "core/tls/certificatereport.h"
 
 #include <QAbstractItemModel>
 

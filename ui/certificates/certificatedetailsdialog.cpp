@@ -1,9 +1,9 @@
 #include "certificatedetailsdialog.h"
 
-#include "app/theme.h"
 #include "certificatechainmodel.h"
-#include "io/atomicfile.h"
-#include "text/untrustedtext.h"
+#include "core/io/atomicfile.h"
+#include "core/text/untrustedtext.h"
+#include "ui/app/theme.h"
 #include "ui_certificatedetailsdialog.h"
 
 #include <QApplication>

@@ -2,12 +2,12 @@
 
 #include "ui_profileeditordialog.h"
 
-#include "app/theme.h"
-#include "profiles/profilesecrets.h"
-#include "protocol/mailaddress.h"
-#include "session/localname.h"
-#include "session/proxyurl.h"
-#include "text/untrustedtext.h"
+#include "core/connection/localname.h"
+#include "core/connection/proxyurl.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/protocol/mailaddress.h"
+#include "core/text/untrustedtext.h"
+#include "ui/app/theme.h"
 
 #include <QAction>
 #include <QFileDialog>

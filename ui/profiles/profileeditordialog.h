@@ -1,9 +1,9 @@
 #pragma once
 
-#include "profiles/profile.h"
-#include "profiles/secretstore.h"
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
+#include "core/connection/connectionsettings.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/secretstore.h"
+#include "core/session/sessionresult.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,8 +1,8 @@
 #include "profileitemdelegate.h"
 
-#include "app/theme.h"
-#include "profiles/profiletreemodel.h"
-#include "tls/certificateexpiry.h"
+#include "core/profiles/profiletreemodel.h"
+#include "core/tls/certificateexpiry.h"
+#include "ui/app/theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

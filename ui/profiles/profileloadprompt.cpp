@@ -1,8 +1,8 @@
 #include "profileloadprompt.h"
 
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
 #include <QMessageBox>
 #include <QPushButton>

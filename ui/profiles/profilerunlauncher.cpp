@@ -1,13 +1,13 @@
 #include "profilerunlauncher.h"
 
-#include "batch/batchcheckdialog.h"
-#include "scenario/policycheckdialog.h"
-#include "scenario/scenariorundialog.h"
+#include "ui/batch/batchcheckdialog.h"
+#include "ui/scenario/policycheckdialog.h"
+#include "ui/scenario/scenariorundialog.h"
 
-#include "profiles/profilesecrets.h"
-#include "profiles/profilestore.h"
-#include "scenario/scenario.h"
-#include "scenario/scenariorun.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenariorun.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,13 +1,13 @@
 #include "profilespanel.h"
 
+#include "core/profiles/profilefilterproxymodel.h"
+#include "core/profiles/profileimport.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/profiletreemodel.h"
+#include "core/profiles/secretstore.h"
 #include "profileeditordialog.h"
 #include "profileitemdelegate.h"
-#include "profiles/profilefilterproxymodel.h"
-#include "profiles/profileimport.h"
-#include "profiles/profilesecrets.h"
-#include "profiles/profilestore.h"
-#include "profiles/profiletreemodel.h"
-#include "profiles/secretstore.h"
 
 #include <QAction>
 #include <QEventLoop>

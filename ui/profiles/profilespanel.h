@@ -1,8 +1,8 @@
 #pragma once
 
-#include "profiles/importplan.h"
-#include "profiles/profile.h"
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "core/profiles/importplan.h"
+#include "core/profiles/profile.h"
 
 #include <QHash>
 #include <QList>

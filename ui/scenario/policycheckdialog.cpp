@@ -2,11 +2,11 @@
 
 #include "ui_policycheckdialog.h"
 
-#include "app/theme.h"
+#include "ui/app/theme.h"
 
-#include "scenario/probe.h"
-#include "scenario/proberun.h"
-#include "session/sessionhost.h"
+#include "core/scenario/probe.h"
+#include "core/scenario/proberun.h"
+#include "core/session/sessionhost.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>

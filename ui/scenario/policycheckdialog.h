@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenario/finding.h"
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "core/scenario/finding.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #include "scenariofile.h"
 
-#include "session/logexportfile.h"
+#include "ui/session/logexportfile.h"
 
-#include "io/atomicfile.h"
-#include "scenario/scenariorecorder.h"
-#include "transcript/transcript.h"
+#include "core/io/atomicfile.h"
+#include "core/scenario/scenariorecorder.h"
+#include "core/transcript/transcript.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transcript/transcriptevent.h"
+#include "core/transcript/transcriptevent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,11 +2,11 @@
 
 #include "ui_scenariorundialog.h"
 
-#include "app/theme.h"
+#include "ui/app/theme.h"
 
-#include "scenario/scenariorun.h"
-#include "session/sessionhost.h"
-#include "session/sessionresult.h"
+#include "core/scenario/scenariorun.h"
+#include "core/session/sessionhost.h"
+#include "core/session/sessionresult.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenario/scenario.h"
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "core/scenario/scenario.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "capabilitiesmodel.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 
 #include <QBrush>
 #include <QColor>

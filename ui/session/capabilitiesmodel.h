@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/capabilities.h"
+#include "core/protocol/capabilities.h"
 
 #include <QAbstractTableModel>
 

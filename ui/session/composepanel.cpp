@@ -1,7 +1,7 @@
 #include "composepanel.h"
 
-#include "message/messagebuilder.h"
-#include "protocol/mailaddress.h"
+#include "core/message/messagebuilder.h"
+#include "core/protocol/mailaddress.h"
 
 #include <QDateTime>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "logexportfile.h"
 
-#include "transcript/sessionlogexporter.h"
+#include "core/sessionlog/sessionlogexporter.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

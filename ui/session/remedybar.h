@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/remedy.h"
+#include "core/session/remedy.h"
 
 #include <QFrame>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/secretstore.h"
+#include "core/profiles/secretstore.h"
 
 #include <QDialog>
 

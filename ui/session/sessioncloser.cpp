@@ -3,7 +3,7 @@
 #include "sessioncontroller.h"
 #include "sessiontab.h"
 
-#include "session/sessionhandle.h"
+#include "core/session/sessionhandle.h"
 
 #include <QMessageBox>
 #include <QPushButton>

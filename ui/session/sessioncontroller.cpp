@@ -1,6 +1,6 @@
 #include "sessioncontroller.h"
 
-#include "session/sessionhandle.h"
+#include "core/session/sessionhandle.h"
 #include "sessiontab.h"
 
 namespace SmtpUi

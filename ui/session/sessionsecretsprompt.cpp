@@ -2,10 +2,10 @@
 
 #include "secretpromptdialog.h"
 
-#include "common/infobar.h"
+#include "ui/common/infobar.h"
 
-#include "profiles/profilesecrets.h"
-#include "profiles/profilestore.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
 
 #include <QWidget>
 

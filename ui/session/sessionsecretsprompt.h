@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/secretstore.h"
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "core/profiles/secretstore.h"
 
 #include <QObject>
 

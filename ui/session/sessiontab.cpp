@@ -1,16 +1,16 @@
 #include "sessiontab.h"
 
 #include "capabilitiesmodel.h"
-#include "certificates/certificatedetailsdialog.h"
-#include "commandlineedit.h"
-#include "common/infobar.h"
 #include "composepanel.h"
 #include "remedybar.h"
+#include "smtpcommandedit.h"
 #include "timingchartwidget.h"
-#include "transcript/transcriptview.h"
+#include "ui/certificates/certificatedetailsdialog.h"
+#include "ui/common/infobar.h"
+#include "ui/transcript/transcriptview.h"
 
-#include "protocol/replyexplanation.h"
-#include "text/untrustedtext.h"
+#include "core/protocol/replyexplanation.h"
+#include "core/text/untrustedtext.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -88,8 +88,8 @@ SessionTab::SessionTab(const QString &title, const Smtp::ConnectionSettings &set
 {
     m_transcriptView = new TranscriptView(this);
 
-    m_commandLineEdit = new CommandLineEdit(this);
-    m_commandLineEdit->setObjectName(QStringLiteral("commandLineEdit"));
+    m_commandLineEdit = new SmtpCommandEdit(this);
+    m_commandLineEdit->setObjectName(QStringLiteral("smtpCommandEdit"));
     m_commandLineEdit->setPlaceholderText(tr("Type a raw SMTP command and press Enter (Up/Down: history)"));
     m_commandLineEdit->setAccessibleName(tr("Raw command"));
     connect(m_commandLineEdit, &QLineEdit::returnPressed, this, &SessionTab::sendTypedCommand);

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "protocol/capabilities.h"
-#include "session/connectionsettings.h"
-#include "session/phasetiming.h"
-#include "session/remedy.h"
-#include "session/sessionresult.h"
-#include "session/sessionstate.h"
-#include "tls/certificatereport.h"
-#include "transcript/transcript.h"
+#include "core/connection/connectionsettings.h"
+#include "core/protocol/capabilities.h"
+#include "core/session/phasetiming.h"
+#include "core/session/remedy.h"
+#include "core/session/sessionresult.h"
+#include "core/session/sessionstate.h"
+#include "core/tls/certificatereport.h"
+#include "core/transcript/transcript.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ namespace SmtpUi
 {
 
 class CapabilitiesModel;
-class CommandLineEdit;
+class SmtpCommandEdit;
 class ComposePanel;
 class RemedyBar;
 class InfoBar;
@@ -64,7 +64,7 @@ public:
     QString statusText() const;
 
     TranscriptView *transcriptView() const { return m_transcriptView; }
-    CommandLineEdit *commandLineEdit() const { return m_commandLineEdit; }
+    SmtpCommandEdit *smtpCommandEdit() const { return m_commandLineEdit; }
     QSplitter *splitter() const { return m_splitter; }
 
     void appendEvents(const QList<Smtp::TranscriptEvent> &events);
@@ -121,7 +121,7 @@ private:
     QSplitter *m_splitter = nullptr;
     InfoBar *m_authFailedInfoBar = nullptr;
     TranscriptView *m_transcriptView = nullptr;
-    CommandLineEdit *m_commandLineEdit = nullptr;
+    SmtpCommandEdit *m_commandLineEdit = nullptr;
     ComposePanel *m_composePanel = nullptr;
     RemedyBar *m_remedyBar = nullptr;
     QPushButton *m_sendPushButton = nullptr;

@@ -1,8 +1,8 @@
 #include "testsessionslot.h"
 
-#include "mainwindow.h"
-#include "profiles/profileeditordialog.h"
 #include "sessiontab.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileeditordialog.h"
 
 #include <QTabBar>
 #include <QTabWidget>

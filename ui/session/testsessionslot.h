@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/profileeditordialog.h"
-#include "session/connectionsettings.h"
+#include "core/connection/connectionsettings.h"
+#include "ui/profiles/profileeditordialog.h"
 
 #include <QObject>
 #include <QPointer>

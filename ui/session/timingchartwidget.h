@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/phasetiming.h"
+#include "core/session/phasetiming.h"
 
 #include <QWidget>
 

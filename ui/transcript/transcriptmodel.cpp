@@ -1,6 +1,6 @@
 #include "transcriptmodel.h"
 
-#include "text/untrustedtext.h"
+#include "core/text/untrustedtext.h"
 #include <QBrush>
 
 namespace SmtpUi

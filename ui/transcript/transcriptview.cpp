@@ -1,8 +1,8 @@
 #include "transcriptview.h"
 
-#include "app/theme.h"
 #include "transcriptfilterproxymodel.h"
 #include "transcriptmodel.h"
+#include "ui/app/theme.h"
 
 #include <QAction>
 #include <QApplication>

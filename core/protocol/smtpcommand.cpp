@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "smtpcommand.h"
 
 #include "mailaddress.h"
 
@@ -12,24 +12,24 @@ namespace
 
 QString trCommand(const char *text)
 {
-    return QCoreApplication::translate("Smtp::CommandLine", text);
+    return QCoreApplication::translate("Smtp::SmtpCommand", text);
 }
 
-CommandLine refused(const QString &reason)
+SmtpCommand refused(const QString &reason)
 {
-    return CommandLine{{}, reason};
+    return SmtpCommand{{}, reason};
 }
 
-CommandLine line(const QByteArray &text)
+SmtpCommand line(const QByteArray &text)
 {
     // RFC 5321 §2.3.8: every command ends in CRLF.
-    return CommandLine{text + "\r\n", {}};
+    return SmtpCommand{text + "\r\n", {}};
 }
 
 // The same rule as checkArgument(), for arguments that are already bytes (AUTH data).
 QString checkBytes(const QByteArray &bytes)
 {
-    return CommandLine::checkArgument(QString::fromLatin1(bytes));
+    return SmtpCommand::checkArgument(QString::fromLatin1(bytes));
 }
 
 bool hasWhiteSpace(const QString &text)
@@ -42,11 +42,11 @@ bool hasWhiteSpace(const QString &text)
 }
 
 // One name followed by an argument that must be a single word (EHLO/HELO domain, AUTH mechanism …).
-CommandLine wordCommand(const QByteArray &verb, const QString &argument, const QString &what)
+SmtpCommand wordCommand(const QByteArray &verb, const QString &argument, const QString &what)
 {
     if (argument.isEmpty())
         return refused(trCommand("The %1 is empty.").arg(what));
-    if (const QString reason = CommandLine::checkArgument(argument); !reason.isEmpty())
+    if (const QString reason = SmtpCommand::checkArgument(argument); !reason.isEmpty())
         return refused(trCommand("The %1 %2.").arg(what, reason));
     if (hasWhiteSpace(argument))
         return refused(trCommand("The %1 contains white space.").arg(what));
@@ -54,7 +54,7 @@ CommandLine wordCommand(const QByteArray &verb, const QString &argument, const Q
 }
 
 // MAIL FROM:<reverse-path> / RCPT TO:<forward-path> [SP Mail-parameters] (RFC 5321 §4.1.1.2, §4.1.1.3).
-CommandLine pathCommand(const QByteArray &prefix, const QString &address, const QStringList &parameters,
+SmtpCommand pathCommand(const QByteArray &prefix, const QString &address, const QStringList &parameters,
                         MailAddress::Path path)
 {
     // The same rule as every field that takes an address; its reasons never repeat the address.
@@ -66,7 +66,7 @@ CommandLine pathCommand(const QByteArray &prefix, const QString &address, const 
         // RFC 5321 §4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value]; esmtp-value has no SP and no controls.
         if (parameter.isEmpty())
             return refused(trCommand("A parameter is empty."));
-        if (const QString reason = CommandLine::checkArgument(parameter); !reason.isEmpty())
+        if (const QString reason = SmtpCommand::checkArgument(parameter); !reason.isEmpty())
             return refused(trCommand("A parameter %1.").arg(reason));
         if (hasWhiteSpace(parameter))
             return refused(trCommand("A parameter contains white space."));
@@ -77,7 +77,7 @@ CommandLine pathCommand(const QByteArray &prefix, const QString &address, const 
 
 } // namespace
 
-QString CommandLine::checkArgument(const QString &text)
+QString SmtpCommand::checkArgument(const QString &text)
 {
     // RFC 5321 §4.1.2 (no control characters in commands) and the command-injection class (CR/LF in user input
     // becoming a second command). TAB is the only control character let through: it is harmless on the wire and
@@ -95,42 +95,42 @@ QString CommandLine::checkArgument(const QString &text)
     return {};
 }
 
-CommandLine CommandLine::ehlo(const QString &domain)
+SmtpCommand SmtpCommand::ehlo(const QString &domain)
 {
     return wordCommand("EHLO", domain, trCommand("EHLO name"));
 }
 
-CommandLine CommandLine::helo(const QString &domain)
+SmtpCommand SmtpCommand::helo(const QString &domain)
 {
     return wordCommand("HELO", domain, trCommand("HELO name"));
 }
 
-CommandLine CommandLine::startTls()
+SmtpCommand SmtpCommand::startTls()
 {
     return line("STARTTLS");
 }
 
-CommandLine CommandLine::noop()
+SmtpCommand SmtpCommand::noop()
 {
     return line("NOOP");
 }
 
-CommandLine CommandLine::rset()
+SmtpCommand SmtpCommand::rset()
 {
     return line("RSET");
 }
 
-CommandLine CommandLine::quit()
+SmtpCommand SmtpCommand::quit()
 {
     return line("QUIT");
 }
 
-CommandLine CommandLine::data()
+SmtpCommand SmtpCommand::data()
 {
     return line("DATA");
 }
 
-CommandLine CommandLine::vrfy(const QString &argument)
+SmtpCommand SmtpCommand::vrfy(const QString &argument)
 {
     if (argument.isEmpty())
         return refused(trCommand("The VRFY argument is empty."));
@@ -139,7 +139,7 @@ CommandLine CommandLine::vrfy(const QString &argument)
     return line("VRFY " + argument.toUtf8());
 }
 
-CommandLine CommandLine::expn(const QString &argument)
+SmtpCommand SmtpCommand::expn(const QString &argument)
 {
     if (argument.isEmpty())
         return refused(trCommand("The EXPN argument is empty."));
@@ -148,7 +148,7 @@ CommandLine CommandLine::expn(const QString &argument)
     return line("EXPN " + argument.toUtf8());
 }
 
-CommandLine CommandLine::auth(const QString &mechanism, const QByteArray &initialResponse)
+SmtpCommand SmtpCommand::auth(const QString &mechanism, const QByteArray &initialResponse)
 {
     // RFC 4422 §3.1: sasl-mech = 1*20(UPPER-ALPHA / DIGIT / "-" / "_"); compared case-insensitively.
     const QString upper = mechanism.toUpper();
@@ -171,7 +171,7 @@ CommandLine CommandLine::auth(const QString &mechanism, const QByteArray &initia
     return line(bytes);
 }
 
-CommandLine CommandLine::authResponse(const QByteArray &response)
+SmtpCommand SmtpCommand::authResponse(const QByteArray &response)
 {
     // RFC 4954 §4: one base64 line per challenge, "*" to cancel; an empty line is a valid empty response.
     if (const QString reason = checkBytes(response); !reason.isEmpty())
@@ -181,24 +181,24 @@ CommandLine CommandLine::authResponse(const QByteArray &response)
     return line(response);
 }
 
-CommandLine CommandLine::mailFrom(const QString &address, const QStringList &parameters)
+SmtpCommand SmtpCommand::mailFrom(const QString &address, const QStringList &parameters)
 {
     // RFC 5321 §4.1.1.2: the null reverse-path "<>" is allowed (bounces, DSNs).
     return pathCommand("MAIL FROM:", address, parameters, MailAddress::Path::Reverse);
 }
 
-CommandLine CommandLine::rcptTo(const QString &address, const QStringList &parameters)
+SmtpCommand SmtpCommand::rcptTo(const QString &address, const QStringList &parameters)
 {
     return pathCommand("RCPT TO:", address, parameters, MailAddress::Path::Forward);
 }
 
-CommandLine CommandLine::raw(const QString &line)
+SmtpCommand SmtpCommand::raw(const QString &line)
 {
     if (line.isEmpty())
         return refused(trCommand("The command is empty."));
     if (const QString reason = checkArgument(line); !reason.isEmpty())
         return refused(trCommand("The command %1.").arg(reason));
-    return CommandLine{line.toUtf8() + "\r\n", {}};
+    return SmtpCommand{line.toUtf8() + "\r\n", {}};
 }
 
 QByteArray encodeXtext(const QByteArray &text)

@@ -1,15 +1,15 @@
-#include "commandlineedit.h"
+#include "smtpcommandedit.h"
 
 #include <QKeyEvent>
 
 namespace SmtpUi
 {
 
-CommandLineEdit::CommandLineEdit(QWidget *parent) : QLineEdit(parent) {}
+SmtpCommandEdit::SmtpCommandEdit(QWidget *parent) : QLineEdit(parent) {}
 
-CommandLineEdit::~CommandLineEdit() = default;
+SmtpCommandEdit::~SmtpCommandEdit() = default;
 
-bool CommandLineEdit::isAuthCommand(const QString &line)
+bool SmtpCommandEdit::isAuthCommand(const QString &line)
 {
     // RFC 4954 §4: "AUTH" SP mechanism [SP initial-response]; the verb is case-insensitive.
     const QString trimmed = line.trimmed();
@@ -18,7 +18,7 @@ bool CommandLineEdit::isAuthCommand(const QString &line)
     return trimmed.size() == 4 || trimmed.at(4).isSpace();
 }
 
-void CommandLineEdit::addToHistory(const QString &line)
+void SmtpCommandEdit::addToHistory(const QString &line)
 {
     const bool secret = m_authExchangeActive || isAuthCommand(line);
     if (!secret && !line.isEmpty() && (m_history.isEmpty() || m_history.last() != line))
@@ -29,7 +29,7 @@ void CommandLineEdit::addToHistory(const QString &line)
     m_draft.clear();
 }
 
-void CommandLineEdit::keyPressEvent(QKeyEvent *event)
+void SmtpCommandEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Up && event->modifiers() == Qt::NoModifier) {
         if (m_position == m_history.size())

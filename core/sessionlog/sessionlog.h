@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/connectionsettings.h"
-#include "session/sessionresult.h"
-#include "transcript.h"
+#include "core/connection/connectionsettings.h"
+#include "core/session/sessionresult.h"
+#include "core/transcript/transcript.h"
 
 #include <QDateTime>
 #include <QString>

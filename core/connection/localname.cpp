@@ -1,6 +1,6 @@
 #include "localname.h"
 
-#include "protocol/commandline.h"
+#include "core/protocol/smtpcommand.h"
 
 #include <QHostInfo>
 
@@ -56,7 +56,7 @@ QString LocalName::problem(const QString &configured)
     if (configured.isEmpty())
         return {};
     // HELO takes the same single word (RFC 5321 §4.1.1.1), so one builder's verdict covers both.
-    return CommandLine::ehlo(configured).error;
+    return SmtpCommand::ehlo(configured).error;
 }
 
 QString LocalName::addressLiteral(const QHostAddress &address)

@@ -1,11 +1,11 @@
 #include "sessionlogexporter.h"
 
-#include "io/atomicfile.h"
-#include "protocol/replyexplanation.h"
-#include "session/proxyurl.h"
+#include "core/connection/proxyurl.h"
+#include "core/io/atomicfile.h"
+#include "core/protocol/replyexplanation.h"
+#include "core/text/untrustedtext.h"
 #include "sessionloghtml.h"
 #include "sessionloghtmlstyle.h"
-#include "text/untrustedtext.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "connectionsettings.h"
 
+#include "core/protocol/smtpcommand.h"
 #include "localname.h"
-#include "protocol/commandline.h"
 
 #include <QHostAddress>
 
@@ -54,7 +54,7 @@ QStringList ConnectionSettings::validate() const
     QStringList problems;
     if (host.trimmed().isEmpty())
         problems << QObject::tr("No server host is set.");
-    else if (const QString reason = CommandLine::checkArgument(host); !reason.isEmpty())
+    else if (const QString reason = SmtpCommand::checkArgument(host); !reason.isEmpty())
         problems << QObject::tr("The host name is not usable: %1").arg(reason);
     if (timeoutSeconds <= 0 || timeoutSeconds > maxTimeoutSeconds)
         problems << QObject::tr("The timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
@@ -62,7 +62,7 @@ QStringList ConnectionSettings::validate() const
         problems << QObject::tr("The session timeout must be between 1 and %1 seconds.").arg(maxTimeoutSeconds);
     if (const QString reason = LocalName::problem(localName); !reason.isEmpty())
         problems << reason;
-    if (const QString reason = CommandLine::checkArgument(serverName); !reason.isEmpty())
+    if (const QString reason = SmtpCommand::checkArgument(serverName); !reason.isEmpty())
         problems << QObject::tr("The server name is not usable: %1").arg(reason);
     if (!extended && security == SecurityMode::StartTls && effectivePort() != submissionPort)
         problems << QObject::tr("STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another "

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "message/messagetext.h"
+#include "core/message/messagetext.h"
 #include "securitymode.h"
 #include "stage.h"
-#include "tls/tlsversion.h"
+#include "tlsversion.h"
 
 #include <QByteArray>
 #include <QString>

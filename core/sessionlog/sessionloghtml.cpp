@@ -1,8 +1,8 @@
 #include "sessionloghtml.h"
 
+#include "core/text/untrustedtext.h"
+#include "core/tls/certificatereport.h"
 #include "sessionlogexporter.h"
-#include "text/untrustedtext.h"
-#include "tls/certificatereport.h"
 
 namespace Smtp
 {

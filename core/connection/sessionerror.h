@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/reply.h"
+#include "core/protocol/reply.h"
 #include "stage.h"
 
 #include <QString>

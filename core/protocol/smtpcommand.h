@@ -12,32 +12,32 @@ namespace Smtp
 /// reaches the socket. Other C0 control characters and DEL are refused too; TAB is the only one let through, and
 /// builders whose argument must be one word (EHLO/HELO name, AUTH data, ESMTP parameters) refuse white space.
 /// Non-ASCII text is sent as UTF-8. Refusal reasons never repeat the argument, which may be a secret.
-struct CommandLine
+struct SmtpCommand
 {
     QByteArray bytes; ///< the line including CRLF; empty when refused
     QString error;    ///< why it was refused
 
     bool isValid() const { return error.isEmpty() && !bytes.isEmpty(); }
 
-    static CommandLine ehlo(const QString &domain);
-    static CommandLine helo(const QString &domain);
-    static CommandLine startTls();
-    static CommandLine noop();
-    static CommandLine rset();
-    static CommandLine quit();
-    static CommandLine data();
-    static CommandLine vrfy(const QString &argument);
-    static CommandLine expn(const QString &argument);
+    static SmtpCommand ehlo(const QString &domain);
+    static SmtpCommand helo(const QString &domain);
+    static SmtpCommand startTls();
+    static SmtpCommand noop();
+    static SmtpCommand rset();
+    static SmtpCommand quit();
+    static SmtpCommand data();
+    static SmtpCommand vrfy(const QString &argument);
+    static SmtpCommand expn(const QString &argument);
     /// "AUTH PLAIN" or "AUTH PLAIN <initial response>" (the response already base64, or "=" for empty).
-    static CommandLine auth(const QString &mechanism, const QByteArray &initialResponse = {});
+    static SmtpCommand auth(const QString &mechanism, const QByteArray &initialResponse = {});
     /// One line of an AUTH exchange: base64 data or "*" to cancel.
-    static CommandLine authResponse(const QByteArray &response);
+    static SmtpCommand authResponse(const QByteArray &response);
     /// MAIL FROM:<address> followed by ESMTP parameters such as "SIZE=1234" or "BODY=8BITMIME". An empty address
     /// gives the null reverse-path "<>". The address is the bare one that MailAddress::problem() accepts.
-    static CommandLine mailFrom(const QString &address, const QStringList &parameters = {});
-    static CommandLine rcptTo(const QString &address, const QStringList &parameters = {});
+    static SmtpCommand mailFrom(const QString &address, const QStringList &parameters = {});
+    static SmtpCommand rcptTo(const QString &address, const QStringList &parameters = {});
     /// A line the user typed, sent as it is (UTF-8) with CRLF added; an empty line is refused.
-    static CommandLine raw(const QString &line);
+    static SmtpCommand raw(const QString &line);
 
     /// The reason text would be refused as part of a command line (e.g. "contains a line break (CR or LF)"), or an
     /// empty string when it is fine. CR, LF, NUL, other C0 controls except TAB, and DEL are refused.

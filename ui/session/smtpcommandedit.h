@@ -9,14 +9,14 @@ namespace SmtpUi
 /// A line edit for raw SMTP commands with a history: Up and Down walk through the lines entered before. Lines that
 /// carry credentials (a typed AUTH command, or any line typed while the server waits for an AUTH response) are never
 /// remembered, so Up cannot bring a password back in clear.
-class CommandLineEdit final : public QLineEdit
+class SmtpCommandEdit final : public QLineEdit
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CommandLineEdit)
+    Q_DISABLE_COPY_MOVE(SmtpCommandEdit)
 
 public:
-    explicit CommandLineEdit(QWidget *parent = nullptr);
-    ~CommandLineEdit() override;
+    explicit SmtpCommandEdit(QWidget *parent = nullptr);
+    ~SmtpCommandEdit() override;
 
     /// Adds a line to the history (skipping a repeat of the last one and any line that may carry credentials) and
     /// resets the walk position.

@@ -1,45 +1,45 @@
-#include "protocol/commandline.h"
+#include "core/protocol/smtpcommand.h"
 
 #include <QTest>
 
 #include <functional>
 
-using Smtp::CommandLine;
+using Smtp::SmtpCommand;
 
-Q_DECLARE_METATYPE(Smtp::CommandLine)
+Q_DECLARE_METATYPE(Smtp::SmtpCommand)
 
 namespace
 {
 
-using Builder = std::function<CommandLine(const QString &)>;
+using Builder = std::function<SmtpCommand(const QString &)>;
 
 // Every builder that takes user input, each fed the hostile text in one of its arguments.
 QList<QPair<QString, Builder>> builders()
 {
     const QString ok = QStringLiteral("user@example.org");
     return {
-        {QStringLiteral("EHLO"), [](const QString &s) { return CommandLine::ehlo(s); }},
-        {QStringLiteral("HELO"), [](const QString &s) { return CommandLine::helo(s); }},
-        {QStringLiteral("VRFY"), [](const QString &s) { return CommandLine::vrfy(s); }},
-        {QStringLiteral("EXPN"), [](const QString &s) { return CommandLine::expn(s); }},
-        {QStringLiteral("MAIL address"), [](const QString &s) { return CommandLine::mailFrom(s); }},
+        {QStringLiteral("EHLO"), [](const QString &s) { return SmtpCommand::ehlo(s); }},
+        {QStringLiteral("HELO"), [](const QString &s) { return SmtpCommand::helo(s); }},
+        {QStringLiteral("VRFY"), [](const QString &s) { return SmtpCommand::vrfy(s); }},
+        {QStringLiteral("EXPN"), [](const QString &s) { return SmtpCommand::expn(s); }},
+        {QStringLiteral("MAIL address"), [](const QString &s) { return SmtpCommand::mailFrom(s); }},
         {QStringLiteral("MAIL parameter"),
          [ok](const QString &s) {
-             return CommandLine::mailFrom(ok, {QStringLiteral("BODY=8BITMIME"), s});
+             return SmtpCommand::mailFrom(ok, {QStringLiteral("BODY=8BITMIME"), s});
          }},
-        {QStringLiteral("RCPT address"), [](const QString &s) { return CommandLine::rcptTo(s); }},
-        {QStringLiteral("RCPT parameter"), [ok](const QString &s) { return CommandLine::rcptTo(ok, {s}); }},
-        {QStringLiteral("AUTH mechanism"), [](const QString &s) { return CommandLine::auth(s); }},
+        {QStringLiteral("RCPT address"), [](const QString &s) { return SmtpCommand::rcptTo(s); }},
+        {QStringLiteral("RCPT parameter"), [ok](const QString &s) { return SmtpCommand::rcptTo(ok, {s}); }},
+        {QStringLiteral("AUTH mechanism"), [](const QString &s) { return SmtpCommand::auth(s); }},
         {QStringLiteral("AUTH initial response"),
-         [](const QString &s) { return CommandLine::auth(QStringLiteral("PLAIN"), s.toUtf8()); }},
-        {QStringLiteral("AUTH response"), [](const QString &s) { return CommandLine::authResponse(s.toUtf8()); }},
-        {QStringLiteral("raw"), [](const QString &s) { return CommandLine::raw(s); }},
+         [](const QString &s) { return SmtpCommand::auth(QStringLiteral("PLAIN"), s.toUtf8()); }},
+        {QStringLiteral("AUTH response"), [](const QString &s) { return SmtpCommand::authResponse(s.toUtf8()); }},
+        {QStringLiteral("raw"), [](const QString &s) { return SmtpCommand::raw(s); }},
     };
 }
 
 } // namespace
 
-class TestCommandLine : public QObject
+class TestSmtpCommand : public QObject
 {
     Q_OBJECT
 
@@ -54,57 +54,57 @@ private slots:
     void xtext();
 };
 
-void TestCommandLine::build_data()
+void TestSmtpCommand::build_data()
 {
-    QTest::addColumn<CommandLine>("command");
+    QTest::addColumn<SmtpCommand>("command");
     QTest::addColumn<QByteArray>("bytes");
 
     const QString address = QStringLiteral("user@example.org");
-    QTest::addRow("EHLO") << CommandLine::ehlo(QStringLiteral("client.example"))
+    QTest::addRow("EHLO") << SmtpCommand::ehlo(QStringLiteral("client.example"))
                           << QByteArray("EHLO client.example\r\n");
     QTest::addRow("EHLO address literal")
-        << CommandLine::ehlo(QStringLiteral("[192.0.2.1]")) << QByteArray("EHLO [192.0.2.1]\r\n");
-    QTest::addRow("HELO") << CommandLine::helo(QStringLiteral("client.example"))
+        << SmtpCommand::ehlo(QStringLiteral("[192.0.2.1]")) << QByteArray("EHLO [192.0.2.1]\r\n");
+    QTest::addRow("HELO") << SmtpCommand::helo(QStringLiteral("client.example"))
                           << QByteArray("HELO client.example\r\n");
-    QTest::addRow("STARTTLS") << CommandLine::startTls() << QByteArray("STARTTLS\r\n");
-    QTest::addRow("NOOP") << CommandLine::noop() << QByteArray("NOOP\r\n");
-    QTest::addRow("RSET") << CommandLine::rset() << QByteArray("RSET\r\n");
-    QTest::addRow("QUIT") << CommandLine::quit() << QByteArray("QUIT\r\n");
-    QTest::addRow("DATA") << CommandLine::data() << QByteArray("DATA\r\n");
-    QTest::addRow("VRFY") << CommandLine::vrfy(QStringLiteral("John Smith")) << QByteArray("VRFY John Smith\r\n");
-    QTest::addRow("EXPN") << CommandLine::expn(QStringLiteral("staff")) << QByteArray("EXPN staff\r\n");
-    QTest::addRow("MAIL") << CommandLine::mailFrom(address) << QByteArray("MAIL FROM:<user@example.org>\r\n");
-    QTest::addRow("MAIL null reverse path") << CommandLine::mailFrom(QString()) << QByteArray("MAIL FROM:<>\r\n");
+    QTest::addRow("STARTTLS") << SmtpCommand::startTls() << QByteArray("STARTTLS\r\n");
+    QTest::addRow("NOOP") << SmtpCommand::noop() << QByteArray("NOOP\r\n");
+    QTest::addRow("RSET") << SmtpCommand::rset() << QByteArray("RSET\r\n");
+    QTest::addRow("QUIT") << SmtpCommand::quit() << QByteArray("QUIT\r\n");
+    QTest::addRow("DATA") << SmtpCommand::data() << QByteArray("DATA\r\n");
+    QTest::addRow("VRFY") << SmtpCommand::vrfy(QStringLiteral("John Smith")) << QByteArray("VRFY John Smith\r\n");
+    QTest::addRow("EXPN") << SmtpCommand::expn(QStringLiteral("staff")) << QByteArray("EXPN staff\r\n");
+    QTest::addRow("MAIL") << SmtpCommand::mailFrom(address) << QByteArray("MAIL FROM:<user@example.org>\r\n");
+    QTest::addRow("MAIL null reverse path") << SmtpCommand::mailFrom(QString()) << QByteArray("MAIL FROM:<>\r\n");
     QTest::addRow("MAIL with parameters")
-        << CommandLine::mailFrom(address, {QStringLiteral("SIZE=1234"), QStringLiteral("BODY=8BITMIME")})
+        << SmtpCommand::mailFrom(address, {QStringLiteral("SIZE=1234"), QStringLiteral("BODY=8BITMIME")})
         << QByteArray("MAIL FROM:<user@example.org> SIZE=1234 BODY=8BITMIME\r\n");
-    QTest::addRow("MAIL UTF-8") << CommandLine::mailFrom(QStringLiteral("jörg@exämple.org"),
+    QTest::addRow("MAIL UTF-8") << SmtpCommand::mailFrom(QStringLiteral("jörg@exämple.org"),
                                                          {QStringLiteral("SMTPUTF8")})
                                 << QByteArray("MAIL FROM:<j\xC3\xB6rg@ex\xC3\xA4mple.org> SMTPUTF8\r\n");
-    QTest::addRow("RCPT") << CommandLine::rcptTo(address) << QByteArray("RCPT TO:<user@example.org>\r\n");
-    QTest::addRow("RCPT quoted local part") << CommandLine::rcptTo(QStringLiteral("\"john doe\"@example.org"))
+    QTest::addRow("RCPT") << SmtpCommand::rcptTo(address) << QByteArray("RCPT TO:<user@example.org>\r\n");
+    QTest::addRow("RCPT quoted local part") << SmtpCommand::rcptTo(QStringLiteral("\"john doe\"@example.org"))
                                             << QByteArray("RCPT TO:<\"john doe\"@example.org>\r\n");
-    QTest::addRow("RCPT with ORCPT") << CommandLine::rcptTo(address, {QStringLiteral("NOTIFY=SUCCESS,FAILURE")})
+    QTest::addRow("RCPT with ORCPT") << SmtpCommand::rcptTo(address, {QStringLiteral("NOTIFY=SUCCESS,FAILURE")})
                                      << QByteArray("RCPT TO:<user@example.org> NOTIFY=SUCCESS,FAILURE\r\n");
-    QTest::addRow("AUTH") << CommandLine::auth(QStringLiteral("LOGIN")) << QByteArray("AUTH LOGIN\r\n");
+    QTest::addRow("AUTH") << SmtpCommand::auth(QStringLiteral("LOGIN")) << QByteArray("AUTH LOGIN\r\n");
     QTest::addRow("AUTH lower-case mechanism")
-        << CommandLine::auth(QStringLiteral("cram-md5")) << QByteArray("AUTH CRAM-MD5\r\n");
+        << SmtpCommand::auth(QStringLiteral("cram-md5")) << QByteArray("AUTH CRAM-MD5\r\n");
     QTest::addRow("AUTH initial response")
-        << CommandLine::auth(QStringLiteral("PLAIN"), "AGZvbwBiYXI=") << QByteArray("AUTH PLAIN AGZvbwBiYXI=\r\n");
+        << SmtpCommand::auth(QStringLiteral("PLAIN"), "AGZvbwBiYXI=") << QByteArray("AUTH PLAIN AGZvbwBiYXI=\r\n");
     QTest::addRow("AUTH empty initial response")
-        << CommandLine::auth(QStringLiteral("EXTERNAL"), "=") << QByteArray("AUTH EXTERNAL =\r\n");
-    QTest::addRow("AUTH response") << CommandLine::authResponse("dXNlcg==") << QByteArray("dXNlcg==\r\n");
-    QTest::addRow("AUTH cancel") << CommandLine::authResponse("*") << QByteArray("*\r\n");
-    QTest::addRow("AUTH empty response") << CommandLine::authResponse({}) << QByteArray("\r\n");
-    QTest::addRow("raw") << CommandLine::raw(QStringLiteral("XCLIENT NAME=spike.porcupine.org"))
+        << SmtpCommand::auth(QStringLiteral("EXTERNAL"), "=") << QByteArray("AUTH EXTERNAL =\r\n");
+    QTest::addRow("AUTH response") << SmtpCommand::authResponse("dXNlcg==") << QByteArray("dXNlcg==\r\n");
+    QTest::addRow("AUTH cancel") << SmtpCommand::authResponse("*") << QByteArray("*\r\n");
+    QTest::addRow("AUTH empty response") << SmtpCommand::authResponse({}) << QByteArray("\r\n");
+    QTest::addRow("raw") << SmtpCommand::raw(QStringLiteral("XCLIENT NAME=spike.porcupine.org"))
                          << QByteArray("XCLIENT NAME=spike.porcupine.org\r\n");
     QTest::addRow("raw with tab and UTF-8")
-        << CommandLine::raw(QStringLiteral("VRFY\tjörg")) << QByteArray("VRFY\tj\xC3\xB6rg\r\n");
+        << SmtpCommand::raw(QStringLiteral("VRFY\tjörg")) << QByteArray("VRFY\tj\xC3\xB6rg\r\n");
 }
 
-void TestCommandLine::build()
+void TestSmtpCommand::build()
 {
-    QFETCH(CommandLine, command);
+    QFETCH(SmtpCommand, command);
     QFETCH(QByteArray, bytes);
 
     QVERIFY2(command.isValid(), qPrintable(command.error));
@@ -112,7 +112,7 @@ void TestCommandLine::build()
     QCOMPARE(command.bytes, bytes);
 }
 
-void TestCommandLine::injectionRefused_data()
+void TestSmtpCommand::injectionRefused_data()
 {
     QTest::addColumn<int>("builder");
     QTest::addColumn<QString>("input");
@@ -138,12 +138,12 @@ void TestCommandLine::injectionRefused_data()
     }
 }
 
-void TestCommandLine::injectionRefused()
+void TestSmtpCommand::injectionRefused()
 {
     QFETCH(int, builder);
     QFETCH(QString, input);
 
-    const CommandLine command = builders().at(builder).second(input);
+    const SmtpCommand command = builders().at(builder).second(input);
     QVERIFY(!command.isValid());
     QVERIFY(command.bytes.isEmpty());
     QVERIFY(!command.error.isEmpty());
@@ -152,7 +152,7 @@ void TestCommandLine::injectionRefused()
     QVERIFY(!command.error.contains(QStringLiteral("evil.test")));
 }
 
-void TestCommandLine::checkArgument_data()
+void TestSmtpCommand::checkArgument_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
@@ -168,15 +168,15 @@ void TestCommandLine::checkArgument_data()
     QTest::addRow("DEL") << QStringLiteral("\x7F") << QStringLiteral("contains a control character (0x7F)");
 }
 
-void TestCommandLine::checkArgument()
+void TestSmtpCommand::checkArgument()
 {
     QFETCH(QString, text);
     QFETCH(QString, reason);
 
-    QCOMPARE(CommandLine::checkArgument(text), reason);
+    QCOMPARE(SmtpCommand::checkArgument(text), reason);
 }
 
-void TestCommandLine::xtext_data()
+void TestSmtpCommand::xtext_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QByteArray>("encoded");
@@ -195,7 +195,7 @@ void TestCommandLine::xtext_data()
     QTest::addRow("ORCPT") << QByteArray("rfc822;x+y@example.org") << QByteArray("rfc822;x+2By@example.org");
 }
 
-void TestCommandLine::xtext()
+void TestSmtpCommand::xtext()
 {
     QFETCH(QByteArray, text);
     QFETCH(QByteArray, encoded);
@@ -203,5 +203,5 @@ void TestCommandLine::xtext()
     QCOMPARE(Smtp::encodeXtext(text), encoded);
 }
 
-QTEST_APPLESS_MAIN(TestCommandLine)
-#include "tst_commandline.moc"
+QTEST_APPLESS_MAIN(TestSmtpCommand)
+#include "tst_smtpcommand.moc"
