@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <limits>
 
 namespace Smtp
@@ -52,9 +54,12 @@ bool hasControl(const QByteArray &bytes)
     return false;
 }
 
-QList<QByteArray> splitWords(const QByteArray &text)
+// The words of a line, as views into it: a reply of a thousand keywords should not cost thousands of small copies.
+using Words = QVarLengthArray<QByteArrayView, 16>;
+
+Words splitWords(QByteArrayView text)
 {
-    QList<QByteArray> words;
+    Words words;
     qsizetype i = 0;
     while (i < text.size()) {
         while (i < text.size() && isSpace(text.at(i)))
@@ -63,7 +68,7 @@ QList<QByteArray> splitWords(const QByteArray &text)
         while (i < text.size() && !isSpace(text.at(i)))
             ++i;
         if (i > start)
-            words.append(text.mid(start, i - start));
+            words.append(text.sliced(start, i - start));
     }
     return words;
 }
@@ -104,14 +109,17 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
     // RFC 5321 §4.1.1.1: ehlo-ok-rsp = "250" SP Domain [SP ehlo-greet] CRLF / "250-" Domain … then one
     // ehlo-line per extension.
     caps.m_greetingLine = reply.lines.first();
+    const qsizetype expected = std::min(reply.lines.size() - 1, maxCapabilities);
+    caps.m_capabilities.reserve(expected);
     QSet<QString> seen;
+    seen.reserve(expected);
     for (qsizetype i = 1; i < reply.lines.size(); ++i) {
         if (caps.m_capabilities.size() >= maxCapabilities) {
             warn(trCaps("The server listed more than %1 capabilities; the rest were ignored.").arg(maxCapabilities));
             break;
         }
         const QByteArray &line = reply.lines.at(i);
-        QList<QByteArray> words = splitWords(line);
+        const Words words = splitWords(line);
         if (words.isEmpty()) {
             warn(trCaps("Empty capability line."));
             continue;
@@ -119,15 +127,15 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
         if (isSpace(line.at(0)))
             warn(trCaps("Capability line starts with white space: %1").arg(escapeUntrustedBytes(line)));
 
-        QByteArray keywordBytes = words.takeFirst().toUpper();
+        QByteArray keywordBytes = words.first().toByteArray().toUpper();
+        QByteArray firstParameter;
         bool oldAuthForm = false;
-        // Old servers (before RFC 4954 was final) advertise "AUTH=LOGIN PLAIN"; clients still meet it.
+        // Old servers (before RFC 4954 was final) advertise "AUTH=LOGIN PLAIN"; clients still meet it. The first
+        // mechanism comes upper-cased, with the keyword it was part of.
         if (keywordBytes.startsWith("AUTH=")) {
             oldAuthForm = true;
-            const QByteArray first = keywordBytes.mid(5);
+            firstParameter = keywordBytes.mid(5);
             keywordBytes = "AUTH";
-            if (!first.isEmpty())
-                words.prepend(first);
             warn(trCaps("The server uses the obsolete \"AUTH=\" form: %1").arg(escapeUntrustedBytes(line)));
         }
         if (hasControl(keywordBytes))
@@ -138,16 +146,19 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
         Capability capability;
         // Server-controlled text: keep it escaped so it is shown, never interpreted.
         capability.keyword = escapeUntrustedBytes(keywordBytes);
-        for (const QByteArray &word : std::as_const(words))
-            capability.parameters.append(escapeUntrustedBytes(word));
+        capability.parameters.reserve(words.size() - 1 + (firstParameter.isEmpty() ? 0 : 1));
+        if (!firstParameter.isEmpty())
+            capability.parameters.append(escapeUntrustedBytes(firstParameter));
+        for (qsizetype w = 1; w < words.size(); ++w)
+            capability.parameters.append(escapeUntrustedBytes(words.at(w)));
         capability.rawLine = line;
 
         // The old and the new AUTH form side by side is normal; the same form twice is not.
-        const QString seenKey = oldAuthForm ? QStringLiteral("AUTH=") : capability.keyword;
-        const bool duplicate = seen.contains(seenKey);
+        const qsizetype seenBefore = seen.size();
+        seen.insert(oldAuthForm ? QStringLiteral("AUTH=") : capability.keyword);
+        const bool duplicate = seen.size() == seenBefore;
         if (duplicate)
             warn(trCaps("Capability listed more than once: %1").arg(capability.keyword));
-        seen.insert(seenKey);
 
         // Only the first SIZE counts (lookups use the first occurrence), so only it is checked.
         if (capability.keyword == QStringLiteral("SIZE") && !duplicate && !capability.parameters.isEmpty() &&

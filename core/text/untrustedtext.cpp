@@ -97,6 +97,16 @@ QString escapeUntrustedBytes(QByteArrayView bytes)
     const auto byteAt = [&bytes](qsizetype index) { return static_cast<unsigned char>(bytes.at(index)); };
     qsizetype i = 0;
     while (i < bytes.size()) {
+        // Printable ASCII is never unsafe and only the backslash among it is escaped: a run of the rest is shown as it
+        // is, appended at once rather than a code point at a time (most server text is nothing else).
+        qsizetype run = i;
+        while (run < bytes.size() && byteAt(run) >= 0x20 && byteAt(run) < 0x7F && byteAt(run) != '\\')
+            ++run;
+        if (run > i) {
+            out += QLatin1StringView(bytes.data() + i, run - i);
+            i = run;
+            continue;
+        }
         const unsigned char lead = byteAt(i);
         int length = 0;
         char32_t codePoint = 0;

@@ -383,6 +383,53 @@ const CertificateSet &CertificateFactory::shared()
     return factory.files();
 }
 
+CertificateFiles CertificateFactory::issueServerCertificate(const QStringList &dnsNames, const QString &directory,
+                                                            QString *error)
+{
+    const CertificateSet &set = shared();
+    const QDir folder(directory);
+    CertificateFiles files{folder.filePath(QStringLiteral("server.pem")),
+                           folder.filePath(QStringLiteral("server.key"))};
+    const QString request = folder.filePath(QStringLiteral("server.csr"));
+    const QString extensions = folder.filePath(QStringLiteral("server-extensions.cnf"));
+    QStringList alternativeNames;
+    for (const QString &name : dnsNames)
+        alternativeNames << QStringLiteral("DNS:") + name;
+    QFile extensionFile(extensions);
+    const QByteArray extensionText = "[server]\n"
+                                     "basicConstraints = critical, CA:FALSE\n"
+                                     "keyUsage = critical, digitalSignature, keyEncipherment\n"
+                                     "extendedKeyUsage = serverAuth\n"
+                                     "subjectAltName = " +
+                                     alternativeNames.join(QLatin1Char(',')).toUtf8() + "\n";
+    if (!extensionFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        extensionFile.write(extensionText) != extensionText.size()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(extensions, extensionFile.errorString());
+        return {};
+    }
+    extensionFile.close();
+    const QString serial = QString::number(QRandomGenerator::global()->bounded(0x1000, 0x7fffffff));
+    const QList<QStringList> steps = {
+        {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
+         QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), files.key},
+        {QStringLiteral("req"), QStringLiteral("-config"), set.directory + QStringLiteral("/req.cnf"),
+         QStringLiteral("-new"), QStringLiteral("-sha256"), QStringLiteral("-key"), files.key, QStringLiteral("-subj"),
+         QStringLiteral("/O=SMTP Workbench Tests/CN=") + dnsNames.value(0), QStringLiteral("-out"), request},
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-sha256"), QStringLiteral("-in"), request,
+         QStringLiteral("-CA"), set.ca.certificate, QStringLiteral("-CAkey"), set.ca.key, QStringLiteral("-set_serial"),
+         serial, QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-extfile"), extensions,
+         QStringLiteral("-extensions"), QStringLiteral("server"), QStringLiteral("-out"), files.certificate},
+    };
+    for (const QStringList &step : steps) {
+        const OpensslRun result = runOpenssl(step, directory);
+        if (!result.ok) {
+            *error = result.error;
+            return {};
+        }
+    }
+    return files;
+}
+
 QSslCertificate CertificateFactory::loadCertificate(const QString &pemPath)
 {
     QFile file(pemPath);

@@ -95,6 +95,12 @@ public:
     /// generation fails, because no TLS test can mean anything without it.
     static const CertificateSet &shared();
 
+    /// Issues with the shared test CA an EC P-256 server leaf for \a dnsNames (the first is also its CN), valid for a
+    /// year, as server.pem and server.key in \a directory: for servers whose names are not localhost. Empty paths and
+    /// the reason in \a error when openssl fails.
+    static CertificateFiles issueServerCertificate(const QStringList &dnsNames, const QString &directory,
+                                                   QString *error);
+
     /// Runs `openssl ARGUMENTS` in \a workingDirectory, bounded in time.
     static OpensslRun runOpenssl(const QStringList &arguments, const QString &workingDirectory);
 
