@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,7 @@ private slots:
     void failedCheckMakesTheBatchFail();
     void unknownDomainIsAResolutionFailure();
     void checkAllChecksTheSavedProfilesOfAFolder();
+    void checkAllChecksDozensOfProfiles();
 
 private:
     QStringList mxArguments(quint16 port) const;
@@ -186,6 +189,54 @@ void TestCliBatch::checkAllChecksTheSavedProfilesOfAFolder()
     QCOMPARE(profiles, (QStringList{QStringLiteral("Customers/ACME/Two"), QStringLiteral("Customers/One")}));
     const CliRun none = runCli({QStringLiteral("--check-all"), QStringLiteral("Nowhere")}, m_config.path());
     QCOMPARE(none.exitStatus, 1);
+}
+
+void TestCliBatch::checkAllChecksDozensOfProfiles()
+{
+    // A fleet: 40 profiles of a server that answers and 8 of a port nobody listens on, checked 8 at a time (the bound
+    // itself is asserted in tst_batchcheck); every one is reported once, and the failures make the batch fail.
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    Smtp::ProfileStore store(m_config.filePath(QStringLiteral("smtp-workbench/smtp-workbench/profiles.json")));
+    QVERIFY(!store.load().isError());
+    constexpr int answering = 40;
+    constexpr int refusing = 8;
+    for (int index = 0; index < answering + refusing; ++index) {
+        Smtp::ConnectionSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.serverName = QStringLiteral("localhost");
+        settings.port = index < answering ? m_server->port() : closedPort;
+        settings.caFile = CertificateFactory::shared().ca.certificate;
+        settings.localName = QStringLiteral("client.test");
+        Smtp::Profile profile = Smtp::Profile::fromConnectionSettings(settings, QStringLiteral("Server %1").arg(index));
+        profile.folder = QStringLiteral("Fleet");
+        QVERIFY(!store.add(profile).isError());
+    }
+    QVERIFY(!store.save().isError());
+
+    const CliRun fleet = runCli({QStringLiteral("--check-all"), QStringLiteral("Fleet"), QStringLiteral("--json"),
+                                 QStringLiteral("--parallel"), QStringLiteral("8")},
+                                m_config.path());
+    QCOMPARE(fleet.exitStatus, 11);
+    QSet<QString> checked;
+    int failed = 0;
+    for (const QJsonObject &line : fleet.lines) {
+        if (line.value(QStringLiteral("kind")).toString() != QStringLiteral("probe"))
+            continue;
+        checked << line.value(QStringLiteral("target")).toObject().value(QStringLiteral("profile")).toString();
+        const bool refused =
+            line.value(QStringLiteral("target")).toObject().value(QStringLiteral("port")).toInt() == closedPort;
+        QCOMPARE(line.value(QStringLiteral("ok")).toBool(), !refused);
+        failed += refused ? 1 : 0;
+    }
+    QCOMPARE(checked.size(), answering + refusing);
+    QCOMPARE(failed, refusing);
+    QCOMPARE(fleet.lines.last().value(QStringLiteral("checks")).toInt(), answering + refusing);
+    QCOMPARE(fleet.lines.last().value(QStringLiteral("failed")).toInt(), refusing);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
