@@ -1131,6 +1131,85 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>DomainCheckForm</name>
+    <message>
+        <source>Check:</source>
+        <translation>Prüfen:</translation>
+    </message>
+    <message>
+        <source>A mail &amp;domain (its MX records)</source>
+        <translation>Eine Mail-&amp;Domain (ihre MX-Einträge)</translation>
+    </message>
+    <message>
+        <source>One &amp;host</source>
+        <translation>Ein &amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Domain or host</source>
+        <translation>Domain oder Host</translation>
+    </message>
+    <message>
+        <source>Modes:</source>
+        <translation>Modi:</translation>
+    </message>
+    <message>
+        <source>Every &amp;mode: 25 plain, 25 STARTTLS, 587 STARTTLS, 465 implicit TLS</source>
+        <translation>Jeder &amp;Modus: 25 unverschlüsselt, 25 STARTTLS, 587 STARTTLS, 465 implizites TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>The system&apos;s resolvers; or ADDRESS or ADDRESS@PORT</source>
+        <translation>Die Resolver des Systems; oder ADRESSE oder ADRESSE@PORT</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) trusted besides the system&apos;s</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen neben denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code such as 5.7.0 (class 2, 4 or 5, then subject and detail of one to three digits).</source>
@@ -1791,54 +1870,10 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>ProfileRunRecording</name>
     <message>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Resolving the host name</source>
-        <translation>Hostname wird aufgelöst</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>Waiting for the greeting</source>
-        <translation>Warten auf die Begrüßung</translation>
-    </message>
-    <message>
-        <source>Greeting (EHLO)</source>
-        <translation>Begrüßung (EHLO)</translation>
-    </message>
-    <message>
-        <source>Starting TLS</source>
-        <translation>TLS wird gestartet</translation>
-    </message>
-    <message>
-        <source>Authenticating</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Sending the message</source>
-        <translation>Nachricht wird gesendet</translation>
-    </message>
-    <message>
-        <source>Ready for commands</source>
-        <translation>Bereit für Befehle</translation>
-    </message>
-    <message>
-        <source>Waiting for the reply</source>
-        <translation>Warten auf die Antwort</translation>
-    </message>
-    <message>
-        <source>Quitting</source>
-        <translation>Wird beendet</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
+        <source>The profile file is read-only; the certificate was not remembered.</source>
+        <translation>Die Profildatei ist schreibgeschützt; das Zertifikat wurde nicht gemerkt.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2704,32 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>RouteNote</name>
+    <message>
+        <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
+        <translation>%1 hat einen Null-MX (RFC 7505): Die Domain nimmt keine Mail an.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).</source>
+        <translation>%1 hat keinen MX-Eintrag: Die eigene Adresse ist der Exchanger (RFC 5321 §5.1).</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonDialog</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Runs, newest first</source>
+        <translation>Läufe, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+</context>
+<context>
     <name>RunHistory</name>
     <message>
         <source>none</source>
@@ -3335,14 +3396,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
-        <translation>%1 hat einen Null-MX (RFC 7505): Die Domain nimmt keine Mail an.</translation>
-    </message>
-    <message>
-        <source>%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).</source>
-        <translation>%1 hat keinen MX-Eintrag: Die eigene Adresse ist der Exchanger (RFC 5321 §5.1).</translation>
     </message>
     <message>
         <source>no TLS</source>
@@ -4935,6 +4988,41 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>SmtpUi::CertificateMemoryView</name>
+    <message>
+        <source>Remembered certificate</source>
+        <translation>Gemerktes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Remember This &amp;Certificate</source>
+        <translation>Dieses &amp;Zertifikat merken</translation>
+    </message>
+    <message>
+        <source>Keep this verified certificate in the profile: later sessions say whether the server still presents it</source>
+        <translation>Dieses geprüfte Zertifikat im Profil behalten: spätere Sitzungen sagen, ob der Server es noch vorlegt</translation>
+    </message>
+    <message>
+        <source>%1 This one cannot be remembered: its chain was not verified.</source>
+        <translation>%1 Dieses kann nicht gemerkt werden: seine Kette wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The same certificate as the one remembered on %1.</source>
+        <translation>Dasselbe Zertifikat wie das am %1 gemerkte.</translation>
+    </message>
+    <message>
+        <source>Not the certificate remembered on %1: see the notice above.</source>
+        <translation>Nicht das am %1 gemerkte Zertifikat: siehe den Hinweis oben.</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be accepted: its chain was not verified.</source>
+        <translation>%1 Es kann nicht angenommen werden: seine Kette wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Accept New &amp;Certificate</source>
+        <translation>Neues &amp;Zertifikat annehmen</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::ComposePanel</name>
     <message>
         <source>Compose and Send a Message</source>
@@ -5015,6 +5103,231 @@ Gesendet: %2
     <message>
         <source>Not sent to %1: %2</source>
         <translation>Nicht an %1 gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::DomainCheckDialog</name>
+    <message>
+        <source>Check Domain</source>
+        <translation>Domain prüfen</translation>
+    </message>
+    <message>
+        <source>Verdicts by address and mode</source>
+        <translation>Ergebnisse nach Adresse und Modus</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Show Transcript</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel Checks</source>
+        <translation>Prüfungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking up the mail exchangers of %1…</source>
+        <translation>Die Mail-Exchanger von %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>Nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Give a domain or a host, then Check.</source>
+        <translation>Geben Sie eine Domain oder einen Host an, dann Prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked, %3 failed</source>
+        <translation>%1 von %2 geprüft, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1. Done.</source>
+        <translation>%1. Fertig.</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::DomainCheckForm</name>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (verlangt)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>Implizites TLS</translation>
+    </message>
+    <message>
+        <source>None (plaintext)</source>
+        <translation>Keine (Klartext)</translation>
+    </message>
+    <message>
+        <source>Choose the CA File</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>mail.example.org or an address</source>
+        <translation>mail.example.org oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Give the domain to check.</source>
+        <translation>Geben Sie die zu prüfende Domain an.</translation>
+    </message>
+    <message>
+        <source>Give the host to check.</source>
+        <translation>Geben Sie den zu prüfenden Host an.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Diese Datei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::DomainGridModel</name>
+    <message>
+        <source>%1 plain</source>
+        <translation>%1 unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 STARTTLS</source>
+        <translation>%1 STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 implicit TLS</source>
+        <translation>%1 implizites TLS</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Settings unusable</source>
+        <translation>Einstellungen unbrauchbar</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Kein STARTTLS</translation>
+    </message>
+    <message>
+        <source>Certificate untrusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Client certificate unusable</source>
+        <translation>Client-Zertifikat unbrauchbar</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Authentication refused</source>
+        <translation>Anmeldung verweigert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Protocol violation</source>
+        <translation>Protokollverletzung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Delivery unknown</source>
+        <translation>Zustellung unbekannt</translation>
+    </message>
+    <message>
+        <source>Expectation failed</source>
+        <translation>Erwartung nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Exchanger</source>
+        <translation>Exchanger</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click for the transcript.</source>
+        <translation>%1
+Doppelklick für das Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>OK (%1)
+Double-click for the transcript.</source>
+        <translation>OK (%1)
+Doppelklick für das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Pending…</source>
+        <translation>Ausstehend…</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5589,18 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Backup Not Restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain…</source>
+        <translation>&amp;Domain prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Check every address of a domain&apos;s mail exchangers, in one mode or all four</source>
+        <translation>Jede Adresse der Mail-Exchanger einer Domain prüfen, in einem Modus oder allen vier</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5957,21 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     </message>
 </context>
 <context>
+    <name>SmtpUi::ProfileRunRecorder</name>
+    <message>
+        <source>The certificate was not remembered: its chain was not verified.</source>
+        <translation>Das Zertifikat wurde nicht gemerkt: seine Kette wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered: the profile no longer exists.</source>
+        <translation>Das Zertifikat wurde nicht gemerkt: das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered: %1</source>
+        <translation>Das Zertifikat wurde nicht gemerkt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::ProfilesPanel</name>
     <message>
         <source>Search profiles</source>
@@ -5870,6 +6210,94 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Run a scenario file over the selected profile&apos;s server</source>
         <translation>Eine Szenariodatei gegen den Server des ausgewählten Profils ausführen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Runs…</source>
+        <translation>Läufe &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s runs and what changed between two of them</source>
+        <translation>Die Läufe des Profils zeigen und was sich zwischen zweien geändert hat</translation>
+    </message>
+    <message>
+        <source>Comparing needs two runs of the profile: connect it or check it</source>
+        <translation>Zum Vergleichen braucht es zwei Läufe des Profils: verbinden oder prüfen Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::RunComparisonDialog</name>
+    <message>
+        <source>Compare Runs: %1</source>
+        <translation>Läufe vergleichen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile has %n run(s) on record; comparing needs two. Each session of the profile and each Check Profiles adds one.</source>
+        <translation>
+            <numerusform>Dieses Profil hat %n gespeicherten Lauf; zum Vergleichen braucht es zwei. Jede Sitzung des Profils und jedes Profile prüfen fügt einen hinzu.</numerusform>
+            <numerusform>Dieses Profil hat %n gespeicherte Läufe; zum Vergleichen braucht es zwei. Jede Sitzung des Profils und jedes Profile prüfen fügt einen hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs, newest first. Select two to compare (Ctrl+click the second).</source>
+        <translation>Läufe, neueste zuerst. Wählen Sie zwei zum Vergleichen (Ctrl+Klick auf den zweiten).</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare.</source>
+        <translation>Wählen Sie zwei Läufe zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: nothing changed.</source>
+        <translation>Von %1 bis %2: nichts geändert.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Von %1 bis %2:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::RunHistoryModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>Certificate days left</source>
+        <translation>Tage bis Zertifikatsablauf</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6664,54 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Resolving the host name</source>
+        <translation>Hostname wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <translation>Begrüßung (EHLO)</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>TLS wird gestartet</translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Nachricht wird gesendet</translation>
+    </message>
+    <message>
+        <source>Ready for commands</source>
+        <translation>Bereit für Befehle</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply</source>
+        <translation>Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>

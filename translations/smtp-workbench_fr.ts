@@ -1131,6 +1131,85 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
+    <name>DomainCheckForm</name>
+    <message>
+        <source>Check:</source>
+        <translation>Vérifier :</translation>
+    </message>
+    <message>
+        <source>A mail &amp;domain (its MX records)</source>
+        <translation>Un &amp;domaine de messagerie (ses enregistrements MX)</translation>
+    </message>
+    <message>
+        <source>One &amp;host</source>
+        <translation>Un &amp;hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Domain or host</source>
+        <translation>Domaine ou hôte</translation>
+    </message>
+    <message>
+        <source>Modes:</source>
+        <translation>Modes :</translation>
+    </message>
+    <message>
+        <source>Every &amp;mode: 25 plain, 25 STARTTLS, 587 STARTTLS, 465 implicit TLS</source>
+        <translation>Tous les &amp;modes : 25 en clair, 25 STARTTLS, 587 STARTTLS, 465 TLS implicite</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>Serveur D&amp;NS :</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>The system&apos;s resolvers; or ADDRESS or ADDRESS@PORT</source>
+        <translation>Les résolveurs du système ; ou ADRESSE ou ADRESSE@PORT</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) trusted besides the system&apos;s</source>
+        <translation>Certificats d&apos;AC supplémentaires (PEM) approuvés en plus de ceux du système</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier CA</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code such as 5.7.0 (class 2, 4 or 5, then subject and detail of one to three digits).</source>
@@ -1791,54 +1870,10 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>ProfileRunRecording</name>
     <message>
-        <source>Not started</source>
-        <translation>Pas commencée</translation>
-    </message>
-    <message>
-        <source>Resolving the host name</source>
-        <translation>Résolution du nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Waiting for the greeting</source>
-        <translation>Attente du message d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>Greeting (EHLO)</source>
-        <translation>Salutation (EHLO)</translation>
-    </message>
-    <message>
-        <source>Starting TLS</source>
-        <translation>Démarrage de TLS</translation>
-    </message>
-    <message>
-        <source>Authenticating</source>
-        <translation>Authentification</translation>
-    </message>
-    <message>
-        <source>Sending the message</source>
-        <translation>Envoi du message</translation>
-    </message>
-    <message>
-        <source>Ready for commands</source>
-        <translation>Prête pour les commandes</translation>
-    </message>
-    <message>
-        <source>Waiting for the reply</source>
-        <translation>Attente de la réponse</translation>
-    </message>
-    <message>
-        <source>Quitting</source>
-        <translation>Fermeture</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermée</translation>
+        <source>The profile file is read-only; the certificate was not remembered.</source>
+        <translation>Le fichier des profils est en lecture seule ; le certificat n’a pas été mémorisé.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2704,32 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
+    <name>RouteNote</name>
+    <message>
+        <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
+        <translation>%1 a un MX nul (RFC 7505) : le domaine n’accepte aucun courrier.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).</source>
+        <translation>%1 n’a pas d’enregistrement MX : sa propre adresse sert de serveur (RFC 5321 §5.1).</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonDialog</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Comparer les exécutions</translation>
+    </message>
+    <message>
+        <source>Runs, newest first</source>
+        <translation>Exécutions, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Changements</translation>
+    </message>
+</context>
+<context>
     <name>RunHistory</name>
     <message>
         <source>none</source>
@@ -3335,14 +3396,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
-        <translation>%1 a un MX nul (RFC 7505) : le domaine n’accepte aucun courrier.</translation>
-    </message>
-    <message>
-        <source>%1 has no MX record: its own address is the exchanger (RFC 5321 §5.1).</source>
-        <translation>%1 n’a pas d’enregistrement MX : sa propre adresse sert de serveur (RFC 5321 §5.1).</translation>
     </message>
     <message>
         <source>no TLS</source>
@@ -4935,6 +4988,41 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>SmtpUi::CertificateMemoryView</name>
+    <message>
+        <source>Remembered certificate</source>
+        <translation>Certificat mémorisé</translation>
+    </message>
+    <message>
+        <source>Remember This &amp;Certificate</source>
+        <translation>Mémoriser ce &amp;certificat</translation>
+    </message>
+    <message>
+        <source>Keep this verified certificate in the profile: later sessions say whether the server still presents it</source>
+        <translation>Garder ce certificat vérifié dans le profil : les sessions suivantes diront si le serveur le présente encore</translation>
+    </message>
+    <message>
+        <source>%1 This one cannot be remembered: its chain was not verified.</source>
+        <translation>%1 Celui-ci ne peut pas être mémorisé : sa chaîne n’a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The same certificate as the one remembered on %1.</source>
+        <translation>Le même certificat que celui mémorisé le %1.</translation>
+    </message>
+    <message>
+        <source>Not the certificate remembered on %1: see the notice above.</source>
+        <translation>Pas le certificat mémorisé le %1 : voir l’avis ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be accepted: its chain was not verified.</source>
+        <translation>%1 Il ne peut pas être accepté : sa chaîne n’a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Accept New &amp;Certificate</source>
+        <translation>Accepter le nouveau &amp;certificat</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::ComposePanel</name>
     <message>
         <source>Compose and Send a Message</source>
@@ -5015,6 +5103,231 @@ Envoyé : %2
     <message>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::DomainCheckDialog</name>
+    <message>
+        <source>Check Domain</source>
+        <translation>Vérifier un domaine</translation>
+    </message>
+    <message>
+        <source>Verdicts by address and mode</source>
+        <translation>Verdicts par adresse et mode</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Show Transcript</source>
+        <translation>Afficher la transcription</translation>
+    </message>
+    <message>
+        <source>Cancel Checks</source>
+        <translation>Annuler les vérifications</translation>
+    </message>
+    <message>
+        <source>Looking up the mail exchangers of %1…</source>
+        <translation>Recherche des serveurs de messagerie de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>Give a domain or a host, then Check.</source>
+        <translation>Indiquez un domaine ou un hôte, puis Vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked, %3 failed</source>
+        <translation>%1 sur %2 vérifiés, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1. Done.</source>
+        <translation>%1. Terminé.</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>Transcription : %1</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1 : OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::DomainCheckForm</name>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (exigé)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>TLS implicite</translation>
+    </message>
+    <message>
+        <source>None (plaintext)</source>
+        <translation>Aucune (en clair)</translation>
+    </message>
+    <message>
+        <source>Choose the CA File</source>
+        <translation>Choisir le fichier CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>mail.example.org or an address</source>
+        <translation>mail.example.org ou une adresse</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Give the domain to check.</source>
+        <translation>Indiquez le domaine à vérifier.</translation>
+    </message>
+    <message>
+        <source>Give the host to check.</source>
+        <translation>Indiquez l’hôte à vérifier.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::DomainGridModel</name>
+    <message>
+        <source>%1 plain</source>
+        <translation>%1 en clair</translation>
+    </message>
+    <message>
+        <source>%1 STARTTLS</source>
+        <translation>%1 STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 implicit TLS</source>
+        <translation>%1 TLS implicite</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Settings unusable</source>
+        <translation>Paramètres inutilisables</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Nom introuvable</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Pas de STARTTLS</translation>
+    </message>
+    <message>
+        <source>Certificate untrusted</source>
+        <translation>Certificat non fiable</translation>
+    </message>
+    <message>
+        <source>Client certificate unusable</source>
+        <translation>Certificat client inutilisable</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l’authentification</translation>
+    </message>
+    <message>
+        <source>Authentication refused</source>
+        <translation>Authentification refusée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Protocol violation</source>
+        <translation>Violation du protocole</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Delivery unknown</source>
+        <translation>Remise inconnue</translation>
+    </message>
+    <message>
+        <source>Expectation failed</source>
+        <translation>Attente non satisfaite</translation>
+    </message>
+    <message>
+        <source>Exchanger</source>
+        <translation>Serveur MX</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click for the transcript.</source>
+        <translation>%1
+Double-cliquez pour la transcription.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message>
+        <source>OK (%1)
+Double-click for the transcript.</source>
+        <translation>OK (%1)
+Double-cliquez pour la transcription.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Pending…</source>
+        <translation>En attente…</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5589,18 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Backup Not Restored</source>
         <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <source>Check &amp;Domain…</source>
+        <translation>Vérifier un &amp;domaine…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Check every address of a domain&apos;s mail exchangers, in one mode or all four</source>
+        <translation>Vérifier chaque adresse des serveurs de messagerie d’un domaine, dans un mode ou les quatre</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5957,21 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     </message>
 </context>
 <context>
+    <name>SmtpUi::ProfileRunRecorder</name>
+    <message>
+        <source>The certificate was not remembered: its chain was not verified.</source>
+        <translation>Le certificat n’a pas été mémorisé : sa chaîne n’a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered: the profile no longer exists.</source>
+        <translation>Le certificat n’a pas été mémorisé : le profil n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered: %1</source>
+        <translation>Le certificat n’a pas été mémorisé : %1</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::ProfilesPanel</name>
     <message>
         <source>Search profiles</source>
@@ -5870,6 +6210,94 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Run a scenario file over the selected profile&apos;s server</source>
         <translation>Exécuter un fichier de scénario sur le serveur du profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Runs…</source>
+        <translation>Co&amp;mparer les exécutions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s runs and what changed between two of them</source>
+        <translation>Afficher les exécutions du profil et ce qui a changé entre deux d’entre elles</translation>
+    </message>
+    <message>
+        <source>Comparing needs two runs of the profile: connect it or check it</source>
+        <translation>Comparer demande deux exécutions du profil : connectez-le ou vérifiez-le</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::RunComparisonDialog</name>
+    <message>
+        <source>Compare Runs: %1</source>
+        <translation>Comparer les exécutions : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile has %n run(s) on record; comparing needs two. Each session of the profile and each Check Profiles adds one.</source>
+        <translation>
+            <numerusform>Ce profil a %n exécution enregistrée ; comparer en demande deux. Chaque session du profil et chaque vérification des profils en ajoute une.</numerusform>
+            <numerusform>Ce profil a %n exécutions enregistrées ; comparer en demande deux. Chaque session du profil et chaque vérification des profils en ajoute une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs, newest first. Select two to compare (Ctrl+click the second).</source>
+        <translation>Exécutions, la plus récente d’abord. Sélectionnez-en deux à comparer (Ctrl+clic sur la seconde).</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare.</source>
+        <translation>Sélectionnez deux exécutions à comparer.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: nothing changed.</source>
+        <translation>Du %1 au %2 : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Du %1 au %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::RunHistoryModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate days left</source>
+        <translation>Jours restants du certificat</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6664,54 @@ Signification de la réponse : %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Resolving the host name</source>
+        <translation>Résolution du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting</source>
+        <translation>Attente du message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <translation>Salutation (EHLO)</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>Démarrage de TLS</translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Envoi du message</translation>
+    </message>
+    <message>
+        <source>Ready for commands</source>
+        <translation>Prête pour les commandes</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply</source>
+        <translation>Attente de la réponse</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
     </message>
 </context>
 <context>
