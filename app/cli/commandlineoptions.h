@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/batch/batchcheck.h"
 #include "core/connection/connectionsettings.h"
 #include "core/scenario/probe.h"
 #include "core/scenario/scenario.h"
@@ -136,7 +137,7 @@ private:
     bool m_matrix = false;
     QString m_dnsServer;
     QString m_checkAllFolder;
-    int m_parallel = 8;
+    int m_parallel = BatchCheck::defaultParallel;
     std::optional<Scenario> m_scenario;
     QString m_recordPath;
     QList<Probe> m_probes;

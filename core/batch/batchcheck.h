@@ -22,6 +22,10 @@ class BatchCheck final : public QObject
     Q_DISABLE_COPY_MOVE(BatchCheck)
 
 public:
+    /// Sessions mostly wait for servers: eight at a time keeps a check of a fleet or a domain quick without flooding
+    /// anyone. The window always uses it; the command line unless --parallel says otherwise.
+    static constexpr int defaultParallel = 8;
+
     BatchCheck(const QList<CheckTarget> &targets, int parallel, QObject *parent = nullptr);
     ~BatchCheck() override;
 

@@ -25,14 +25,6 @@
 namespace SmtpUi
 {
 
-namespace
-{
-
-// Sessions mostly wait for servers: eight at a time keeps a fleet check quick without flooding anyone.
-constexpr int parallelChecks = 8;
-
-} // namespace
-
 BatchCheckDialog::BatchCheckDialog(Smtp::ProfileStore *store, const QStringList &profileIds, QWidget *parent)
     : QDialog(parent), m_store(store)
 {
@@ -102,7 +94,7 @@ BatchCheckDialog::BatchCheckDialog(Smtp::ProfileStore *store, const QStringList 
     layout->addWidget(buttons);
     resize(1000, 420);
 
-    m_batch = new Smtp::BatchCheck(targets, parallelChecks, this);
+    m_batch = new Smtp::BatchCheck(targets, Smtp::BatchCheck::defaultParallel, this);
     connect(m_batch, &Smtp::BatchCheck::checkFinished, this, &BatchCheckDialog::onCheckFinished);
     connect(m_batch, &Smtp::BatchCheck::finished, this, &BatchCheckDialog::onBatchFinished);
     m_running = true;

@@ -26,14 +26,6 @@
 namespace SmtpUi
 {
 
-namespace
-{
-
-// As many at once as Check Profiles: a domain's few exchangers times four modes finish in one or two rounds.
-constexpr int parallelChecks = 8;
-
-} // namespace
-
 DomainCheckDialog::DomainCheckDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("domainCheckDialog"));
@@ -189,7 +181,7 @@ void DomainCheckDialog::runChecks(const QList<Smtp::CheckTarget> &targets)
         onBatchFinished();
         return;
     }
-    m_batch = std::make_unique<Smtp::BatchCheck>(targets, parallelChecks);
+    m_batch = std::make_unique<Smtp::BatchCheck>(targets, Smtp::BatchCheck::defaultParallel);
     // Each cell opens its transcript: the window keeps them, for the few checks of one domain.
     m_batch->setKeepTranscripts(true);
     connect(m_batch.get(), &Smtp::BatchCheck::checkFinished, m_model, &DomainGridModel::setOutcome);
