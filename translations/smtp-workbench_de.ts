@@ -79,6 +79,53 @@
     </message>
 </context>
 <context>
+    <name>AuthExchange</name>
+    <message>
+        <source>The AUTH exchange was already started.</source>
+        <translation>Der AUTH-Austausch wurde bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>The server replied before the AUTH command was sent.</source>
+        <translation>Der Server hat geantwortet, bevor der AUTH-Befehl gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply after the AUTH exchange had ended.</source>
+        <translation>Der Server hat nach dem Ende des AUTH-Austauschs eine Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was complete.</source>
+        <translation>Der Server hat Erfolg gemeldet, bevor der %1-Austausch vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server refused the authentication: %1</source>
+        <translation>Der Server hat die Authentifizierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server answered the AUTH exchange with an unexpected reply: %1</source>
+        <translation>Der Server hat im AUTH-Austausch unerwartet geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 AUTH challenges.</source>
+        <translation>Der Server hat mehr als %1 AUTH-Challenges gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a multi-line AUTH challenge.</source>
+        <translation>Der Server hat eine mehrzeilige AUTH-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge of %1 octets; at most %2 are accepted.</source>
+        <translation>Der Server hat eine AUTH-Challenge von %1 Oktetten gesendet; höchstens %2 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge that is not valid base64.</source>
+        <translation>Der Server hat eine AUTH-Challenge gesendet, die kein gültiges Base64 ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty challenge where the client speaks first.</source>
+        <translation>Der Server hat eine nicht leere Challenge gesendet, obwohl der Client zuerst spricht.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -230,6 +277,113 @@
     <message>
         <source>The server&apos;s certificate changed since the one remembered on %1 (the same key: a renewal).</source>
         <translation>Das Zertifikat des Servers hat sich seit dem am %1 gemerkten geändert (gleicher Schlüssel: eine Erneuerung).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (depth %2, X509 error %3)</source>
+        <translation>%1 (Tiefe %2, X509-Fehler %3)</translation>
+    </message>
+    <message>
+        <source>Check the server name: the certificate covers %1.</source>
+        <translation>Prüfen Sie den Servernamen: Das Zertifikat gilt für %1.</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1.</source>
+        <translation>Das Zertifikat gilt für %1.</translation>
+    </message>
+    <message>
+        <source>The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this connection.</source>
+        <translation>Dem Serverzertifikat wird für %1 nicht vertraut: %2. %3 Auf dieser Verbindung wird nur noch QUIT gesendet.</translation>
+    </message>
+    <message>
+        <source>TLS: not established</source>
+        <translation>TLS: nicht aufgebaut</translation>
+    </message>
+    <message>
+        <source>  the server requires a client certificate</source>
+        <translation>  der Server verlangt ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS: %1, Cipher %2 (%3 Bit)</translation>
+    </message>
+    <message>
+        <source>Verification: OK for %1</source>
+        <translation>Prüfung: OK für %1</translation>
+    </message>
+    <message>
+        <source>Verification: SKIPPED (trusted site) for %1</source>
+        <translation>Prüfung: ÜBERSPRUNGEN (vertrauenswürdige Gegenstelle) für %1</translation>
+    </message>
+    <message>
+        <source>Verification: FAILED for %1</source>
+        <translation>Prüfung: FEHLGESCHLAGEN für %1</translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation>  Fehler: %1</translation>
+    </message>
+    <message>
+        <source>  warning: the name matched only the subject&apos;s CN; the certificate has no DNS subjectAltName</source>
+        <translation>  Warnung: Der Name passte nur auf den CN des Subjekts; das Zertifikat hat keinen DNS-subjectAltName</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>Client-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>required by the server, none configured</source>
+        <translation>vom Server verlangt, keines eingerichtet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2</source>
+        <translation>Zertifikat %1: %2</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  names: %1</source>
+        <translation>  Namen: %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2 (%3 days left)</source>
+        <translation>  gültig: %1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>  key: %1 %2 bits, signature %3, serial %4</source>
+        <translation>  Schlüssel: %1 %2 Bit, Signatur %3, Seriennummer %4</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-1: %1</source>
+        <translation>  SHA-1: %1</translation>
+    </message>
+    <message>
+        <source>  SPKI SHA-256: %1</source>
+        <translation>  SPKI SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1 (SHA-256 %2)</source>
+        <translation>Vertrauensanker: %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -736,6 +890,52 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--nagios checks one session (of --host or --profile) and prints one line; it does not go with --%1.</source>
         <translation>--nagios prüft eine Sitzung (von --host oder --profile) und gibt eine Zeile aus; es passt nicht zu --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>No server host is set.</source>
+        <translation>Es ist kein Server-Host angegeben.</translation>
+    </message>
+    <message>
+        <source>The host name is not usable: %1</source>
+        <translation>Der Hostname ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The session timeout must be between 1 and %1 seconds.</source>
+        <translation>Die Sitzungs-Zeitgrenze muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The server name is not usable: %1</source>
+        <translation>Der Servername ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another security mode.</source>
+        <translation>STARTTLS braucht EHLO: die Option für erweitertes SMTP (ESMTP) einschalten oder einen anderen Sicherheitsmodus wählen.</translation>
+    </message>
+    <message>
+        <source>Authentication needs EHLO: turn on the extended (ESMTP) option.</source>
+        <translation>Authentifizierung braucht EHLO: die Option für erweitertes SMTP (ESMTP) einschalten.</translation>
+    </message>
+    <message>
+        <source>A client key was given without a client certificate.</source>
+        <translation>Ein Client-Schlüssel wurde ohne Client-Zertifikat angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CramMd5Mechanism</name>
+    <message>
+        <source>The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one.</source>
+        <translation>Der Server hat eine zweite CRAM-MD5-Challenge gesendet; RFC 2195 sieht nur eine vor.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty CRAM-MD5 challenge.</source>
+        <translation>Der Server hat eine leere CRAM-MD5-Challenge gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1487,88 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>LoginMechanism</name>
+    <message>
+        <source>The server sent a third LOGIN challenge after the user name and password.</source>
+        <translation>Der Server hat nach Benutzername und Passwort eine dritte LOGIN-Challenge gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBuilder</name>
+    <message>
+        <source>This is a test message sent by SMTP Workbench.
+
+Profile: %1
+Sent: %2
+</source>
+        <translation>Dies ist eine von SMTP Workbench gesendete Testnachricht.
+
+Profil: %1
+Gesendet: %2
+</translation>
+    </message>
+    <message>
+        <source>The message contains NUL bytes, which many servers refuse or strip.</source>
+        <translation>Die Nachricht enthält NUL-Bytes, die viele Server ablehnen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>The message has a line of %1 octets; servers may refuse lines over %2 octets.</source>
+        <translation>Die Nachricht hat eine Zeile mit %1 Oktetten; Server können Zeilen über %2 Oktette ablehnen.</translation>
+    </message>
+    <message>
+        <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
+        <translation>Die Nachricht (%1 Oktette) ist größer als die SIZE-Grenze des Servers (%2).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, but the server does not advertise 8BITMIME.</source>
+        <translation>Die Nachricht enthält 8-Bit-Daten, aber der Server bietet 8BITMIME nicht an.</translation>
+    </message>
+    <message>
+        <source>An address is not ASCII, but the server does not advertise SMTPUTF8.</source>
+        <translation>Eine Adresse ist nicht ASCII, aber der Server bietet SMTPUTF8 nicht an.</translation>
+    </message>
+    <message>
+        <source>The DSN return type &quot;%1&quot; is neither FULL nor HDRS (RFC 3461 §4.3).</source>
+        <translation>Der DSN-Rückgabetyp „%1“ ist weder FULL noch HDRS (RFC 3461 §4.3).</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID may contain only printable ASCII characters.</source>
+        <translation>Die DSN-Umschlagkennung darf nur druckbare ASCII-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).</source>
+        <translation>Die DSN-Umschlagkennung ist länger als 100 Zeichen (RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
+        <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet DSN nicht an.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
+        <translation>REQUIRETLS wurde angefordert, aber der Server bietet es nicht an.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).</source>
+        <translation>REQUIRETLS braucht eine TLS-Verbindung mit geprüftem Serverzertifikat (RFC 8689 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; has an empty item.</source>
+        <translation>Der DSN-NOTIFY-Wert „%1“ hat einen leeren Eintrag.</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).</source>
+        <translation>Der DSN-NOTIFY-Wert „%1“ ist nicht NEVER, SUCCESS, FAILURE oder DELAY (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value names %1 twice.</source>
+        <translation>Der DSN-NOTIFY-Wert nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
+        <translation>DSN NOTIFY=NEVER kann nicht mit anderen Werten kombiniert werden (RFC 3461 §4.1).</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextReader</name>
     <message>
         <source>The message file %1 cannot be read: %2</source>
@@ -1316,6 +1598,40 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>no TLS</source>
         <translation>kein TLS</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthBearerMechanism</name>
+    <message>
+        <source>The server sent an OAUTHBEARER challenge before the credentials.</source>
+        <translation>Der Server hat vor den Zugangsdaten eine OAUTHBEARER-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent another OAUTHBEARER challenge after its error report.</source>
+        <translation>Der Server hat nach seiner Fehlermeldung eine weitere OAUTHBEARER-Challenge gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainMechanism</name>
+    <message>
+        <source>authorization identity</source>
+        <translation>Autorisierungsidentität</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server sent another PLAIN challenge after the credentials.</source>
+        <translation>Der Server hat nach den Zugangsdaten eine weitere PLAIN-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty PLAIN challenge, which RFC 4616 does not define.</source>
+        <translation>Der Server hat eine nicht leere PLAIN-Challenge gesendet, die RFC 4616 nicht vorsieht.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3020,77 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>ReplyRules</name>
+    <message>
+        <source>The server is closing the connection: %1</source>
+        <translation>Der Server schließt die Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The server refuses to serve this client: %1</source>
+        <translation>Der Server weigert sich, diesen Client zu bedienen: %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with an error: %1</source>
+        <translation>Der Server hat mit einem Fehler begrüßt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is not 220 (RFC 5321 §4.3.2): %1</source>
+        <translation>Die Begrüßung des Servers ist nicht 220 (RFC 5321 §4.3.2): %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1). STARTTLS and AUTH need ESMTP, so the session cannot go on.</source>
+        <translation>Der Server hat EHLO abgelehnt (%1). STARTTLS und AUTH brauchen ESMTP, daher kann die Sitzung nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1); trying HELO without ESMTP extensions.</source>
+        <translation>Der Server hat EHLO abgelehnt (%1); Versuch mit HELO ohne ESMTP-Erweiterungen.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to EHLO: %1. The server may have executed commands injected before TLS; the session is stopped.</source>
+        <translation>Unerwartete Antwort auf EHLO: %1. Der Server hat möglicherweise Befehle ausgeführt, die vor TLS eingeschleust wurden; die Sitzung wird beendet.</translation>
+    </message>
+    <message>
+        <source>The server refused HELO: %1</source>
+        <translation>Der Server hat HELO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to HELO: %1</source>
+        <translation>Unerwartete Antwort auf HELO: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS right now (temporary failure: %1). The session does not continue without TLS.</source>
+        <translation>Der Server kann TLS gerade nicht starten (vorübergehender Fehler: %1). Ohne TLS wird die Sitzung nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: %1. The session does not continue without TLS.</source>
+        <translation>Der Server hat STARTTLS abgelehnt: %1. Ohne TLS wird die Sitzung nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to STARTTLS: %1</source>
+        <translation>Unerwartete Antwort auf STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>Unerwartete Antwort auf %1: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected DATA: %1</source>
+        <translation>Der Server hat DATA abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to DATA: %1</source>
+        <translation>Unerwartete Antwort auf DATA: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1 (RFC 5321 §4.2: one command, one reply).</source>
+        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1 (RFC 5321 §4.2: ein Befehl, eine Antwort).</translation>
+    </message>
+</context>
+<context>
     <name>RouteNote</name>
     <message>
         <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
@@ -2762,6 +3149,48 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>Capability removed: %1</source>
         <translation>Fähigkeit entfallen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaslMechanism</name>
+    <message>
+        <source>The %1 contains a line break, which cannot be sent in an AUTH exchange.</source>
+        <translation>„%1“ enthält einen Zeilenumbruch, der in einem AUTH-Austausch nicht gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be sent in an AUTH exchange.</source>
+        <translation>„%1“ enthält ein NUL-Zeichen, das in einem AUTH-Austausch nicht gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism &quot;%1&quot; is not supported; supported are: %2.</source>
+        <translation>Der Authentifizierungsmechanismus „%1“ wird nicht unterstützt; unterstützt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SaslPrep</name>
+    <message>
+        <source>It contains the character U+%1, which SASLprep (RFC 4013) prohibits.</source>
+        <translation>Der Wert enthält das Zeichen U+%1, das SASLprep (RFC 4013) verbietet.</translation>
+    </message>
+    <message>
+        <source>It contains the unassigned code point U+%1 (RFC 4013 §2.5).</source>
+        <translation>Der Wert enthält den nicht zugewiesenen Codepunkt U+%1 (RFC 4013 §2.5).</translation>
+    </message>
+    <message>
+        <source>It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.</source>
+        <translation>Der Wert mischt Text von rechts nach links mit Text von links nach rechts, was SASLprep (RFC 4013) verbietet.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3346,85 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>Use the step quit instead of sending QUIT.</source>
         <translation>Verwenden Sie den Schritt quit, statt QUIT zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ScramMechanism</name>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>Der Benutzername kann mit SCRAM nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>Das Passwort kann mit SCRAM nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The SCRAM client nonce must be printable ASCII without &apos;,&apos;.</source>
+        <translation>Die SCRAM-Client-Nonce muss aus druckbarem ASCII ohne „,“ bestehen.</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 challenge before the client&apos;s first message.</source>
+        <translation>Der Server hat vor der ersten Nachricht des Clients eine %1-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected %1 challenge after the exchange ended.</source>
+        <translation>Der Server hat nach dem Ende des Austauschs eine unerwartete %1-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server requires a SCRAM extension this client does not know (m=).</source>
+        <translation>Der Server verlangt eine SCRAM-Erweiterung, die dieser Client nicht kennt (m=).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first %1 message is malformed.</source>
+        <translation>Die erste %1-Nachricht des Servers ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 nonce does not start with the client&apos;s nonce.</source>
+        <translation>Die %1-Nonce des Servers beginnt nicht mit der Nonce des Clients.</translation>
+    </message>
+    <message>
+        <source>The server did not add its own part to the %1 nonce.</source>
+        <translation>Der Server hat der %1-Nonce keinen eigenen Teil hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 salt is not valid base64.</source>
+        <translation>Das %1-Salt des Servers ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 iteration count &quot;%2&quot; is not a positive number.</source>
+        <translation>Die %1-Iterationszahl „%2“ des Servers ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The server asked for %1 %2 iterations; more than %3 are refused.</source>
+        <translation>Der Server verlangt %1 %2-Iterationen; mehr als %3 werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).</source>
+        <translation>Der Server verwendet nur %1 %2-Iterationen; mindestens %3 werden empfohlen (RFC 7677 §4).</translation>
+    </message>
+    <message>
+        <source>The server reported a %1 error: %2</source>
+        <translation>Der Server hat einen %1-Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s final %1 message is malformed.</source>
+        <translation>Die letzte %1-Nachricht des Servers ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is not valid base64.</source>
+        <translation>Die %1-Signatur des Servers ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is wrong: it does not know the password, or the exchange was tampered with.</source>
+        <translation>Die %1-Signatur des Servers ist falsch: Er kennt das Passwort nicht, oder der Austausch wurde manipuliert.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was finished.</source>
+        <translation>Der Server hat Erfolg gemeldet, bevor der %1-Austausch abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The server reported success without proving that it knows the password (no %1 server signature).</source>
+        <translation>Der Server hat Erfolg gemeldet, ohne zu beweisen, dass er das Passwort kennt (keine %1-Serversignatur).</translation>
     </message>
 </context>
 <context>
@@ -3345,53 +3853,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
-    <name>Smtp::AuthExchange</name>
-    <message>
-        <source>The AUTH exchange was already started.</source>
-        <translation>Der AUTH-Austausch wurde bereits begonnen.</translation>
-    </message>
-    <message>
-        <source>The server replied before the AUTH command was sent.</source>
-        <translation>Der Server hat geantwortet, bevor der AUTH-Befehl gesendet wurde.</translation>
-    </message>
-    <message>
-        <source>The server sent a reply after the AUTH exchange had ended.</source>
-        <translation>Der Server hat nach dem Ende des AUTH-Austauschs eine Antwort gesendet.</translation>
-    </message>
-    <message>
-        <source>The server reported success before the %1 exchange was complete.</source>
-        <translation>Der Server hat Erfolg gemeldet, bevor der %1-Austausch vollständig war.</translation>
-    </message>
-    <message>
-        <source>The server refused the authentication: %1</source>
-        <translation>Der Server hat die Authentifizierung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The server answered the AUTH exchange with an unexpected reply: %1</source>
-        <translation>Der Server hat im AUTH-Austausch unerwartet geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 AUTH challenges.</source>
-        <translation>Der Server hat mehr als %1 AUTH-Challenges gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent a multi-line AUTH challenge.</source>
-        <translation>Der Server hat eine mehrzeilige AUTH-Challenge gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent an AUTH challenge of %1 octets; at most %2 are accepted.</source>
-        <translation>Der Server hat eine AUTH-Challenge von %1 Oktetten gesendet; höchstens %2 werden akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The server sent an AUTH challenge that is not valid base64.</source>
-        <translation>Der Server hat eine AUTH-Challenge gesendet, die kein gültiges Base64 ist.</translation>
-    </message>
-    <message>
-        <source>The server sent a non-empty challenge where the client speaks first.</source>
-        <translation>Der Server hat eine nicht leere Challenge gesendet, obwohl der Client zuerst spricht.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::BatchRunner</name>
     <message>
         <source>%1 ms</source>
@@ -3426,113 +3887,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
             <numerusform>%n Prüfung, %1 fehlgeschlagen</numerusform>
             <numerusform>%n Prüfungen, %1 fehlgeschlagen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::CertificateReport</name>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 (depth %2, X509 error %3)</source>
-        <translation>%1 (Tiefe %2, X509-Fehler %3)</translation>
-    </message>
-    <message>
-        <source>Check the server name: the certificate covers %1.</source>
-        <translation>Prüfen Sie den Servernamen: Das Zertifikat gilt für %1.</translation>
-    </message>
-    <message>
-        <source>The certificate covers %1.</source>
-        <translation>Das Zertifikat gilt für %1.</translation>
-    </message>
-    <message>
-        <source>The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this connection.</source>
-        <translation>Dem Serverzertifikat wird für %1 nicht vertraut: %2. %3 Auf dieser Verbindung wird nur noch QUIT gesendet.</translation>
-    </message>
-    <message>
-        <source>TLS: not established</source>
-        <translation>TLS: nicht aufgebaut</translation>
-    </message>
-    <message>
-        <source>  the server requires a client certificate</source>
-        <translation>  der Server verlangt ein Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>TLS: %1, cipher %2 (%3 bits)</source>
-        <translation>TLS: %1, Cipher %2 (%3 Bit)</translation>
-    </message>
-    <message>
-        <source>Verification: OK for %1</source>
-        <translation>Prüfung: OK für %1</translation>
-    </message>
-    <message>
-        <source>Verification: SKIPPED (trusted site) for %1</source>
-        <translation>Prüfung: ÜBERSPRUNGEN (vertrauenswürdige Gegenstelle) für %1</translation>
-    </message>
-    <message>
-        <source>Verification: FAILED for %1</source>
-        <translation>Prüfung: FEHLGESCHLAGEN für %1</translation>
-    </message>
-    <message>
-        <source>  error: %1</source>
-        <translation>  Fehler: %1</translation>
-    </message>
-    <message>
-        <source>  warning: the name matched only the subject&apos;s CN; the certificate has no DNS subjectAltName</source>
-        <translation>  Warnung: Der Name passte nur auf den CN des Subjekts; das Zertifikat hat keinen DNS-subjectAltName</translation>
-    </message>
-    <message>
-        <source>Client certificate: %1</source>
-        <translation>Client-Zertifikat: %1</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>gesendet</translation>
-    </message>
-    <message>
-        <source>required by the server, none configured</source>
-        <translation>vom Server verlangt, keines eingerichtet</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
-        <source>Certificate %1: %2</source>
-        <translation>Zertifikat %1: %2</translation>
-    </message>
-    <message>
-        <source>  issuer: %1</source>
-        <translation>  Aussteller: %1</translation>
-    </message>
-    <message>
-        <source>  names: %1</source>
-        <translation>  Namen: %1</translation>
-    </message>
-    <message>
-        <source>  valid: %1 to %2 (%3 days left)</source>
-        <translation>  gültig: %1 bis %2 (noch %3 Tage)</translation>
-    </message>
-    <message>
-        <source>  key: %1 %2 bits, signature %3, serial %4</source>
-        <translation>  Schlüssel: %1 %2 Bit, Signatur %3, Seriennummer %4</translation>
-    </message>
-    <message>
-        <source>  SHA-256: %1</source>
-        <translation>  SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>  SHA-1: %1</source>
-        <translation>  SHA-1: %1</translation>
-    </message>
-    <message>
-        <source>  SPKI SHA-256: %1</source>
-        <translation>  SPKI SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Trust anchor: %1 (SHA-256 %2)</source>
-        <translation>Vertrauensanker: %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -3646,52 +4000,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
-    <name>Smtp::ConnectionSettings</name>
-    <message>
-        <source>No server host is set.</source>
-        <translation>Es ist kein Server-Host angegeben.</translation>
-    </message>
-    <message>
-        <source>The host name is not usable: %1</source>
-        <translation>Der Hostname ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>The timeout must be between 1 and %1 seconds.</source>
-        <translation>Das Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
-    </message>
-    <message>
-        <source>The session timeout must be between 1 and %1 seconds.</source>
-        <translation>Die Sitzungs-Zeitgrenze muss zwischen 1 und %1 Sekunden liegen.</translation>
-    </message>
-    <message>
-        <source>The server name is not usable: %1</source>
-        <translation>Der Servername ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another security mode.</source>
-        <translation>STARTTLS braucht EHLO: die Option für erweitertes SMTP (ESMTP) einschalten oder einen anderen Sicherheitsmodus wählen.</translation>
-    </message>
-    <message>
-        <source>Authentication needs EHLO: turn on the extended (ESMTP) option.</source>
-        <translation>Authentifizierung braucht EHLO: die Option für erweitertes SMTP (ESMTP) einschalten.</translation>
-    </message>
-    <message>
-        <source>A client key was given without a client certificate.</source>
-        <translation>Ein Client-Schlüssel wurde ohne Client-Zertifikat angegeben.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::CramMd5Mechanism</name>
-    <message>
-        <source>The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one.</source>
-        <translation>Der Server hat eine zweite CRAM-MD5-Challenge gesendet; RFC 2195 sieht nur eine vor.</translation>
-    </message>
-    <message>
-        <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation>Der Server hat eine leere CRAM-MD5-Challenge gesendet.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::DnsResolver</name>
     <message>
         <source>The DNS library could not be started.</source>
@@ -3757,13 +4065,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
-    <name>Smtp::LoginMechanism</name>
-    <message>
-        <source>The server sent a third LOGIN challenge after the user name and password.</source>
-        <translation>Der Server hat nach Benutzername und Passwort eine dritte LOGIN-Challenge gesendet.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::MailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -3810,81 +4111,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
-    <name>Smtp::MessageBuilder</name>
-    <message>
-        <source>This is a test message sent by SMTP Workbench.
-
-Profile: %1
-Sent: %2
-</source>
-        <translation>Dies ist eine von SMTP Workbench gesendete Testnachricht.
-
-Profil: %1
-Gesendet: %2
-</translation>
-    </message>
-    <message>
-        <source>The message contains NUL bytes, which many servers refuse or strip.</source>
-        <translation>Die Nachricht enthält NUL-Bytes, die viele Server ablehnen oder entfernen.</translation>
-    </message>
-    <message>
-        <source>The message has a line of %1 octets; servers may refuse lines over %2 octets.</source>
-        <translation>Die Nachricht hat eine Zeile mit %1 Oktetten; Server können Zeilen über %2 Oktette ablehnen.</translation>
-    </message>
-    <message>
-        <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
-        <translation>Die Nachricht (%1 Oktette) ist größer als die SIZE-Grenze des Servers (%2).</translation>
-    </message>
-    <message>
-        <source>The message contains 8-bit data, but the server does not advertise 8BITMIME.</source>
-        <translation>Die Nachricht enthält 8-Bit-Daten, aber der Server bietet 8BITMIME nicht an.</translation>
-    </message>
-    <message>
-        <source>An address is not ASCII, but the server does not advertise SMTPUTF8.</source>
-        <translation>Eine Adresse ist nicht ASCII, aber der Server bietet SMTPUTF8 nicht an.</translation>
-    </message>
-    <message>
-        <source>The DSN return type &quot;%1&quot; is neither FULL nor HDRS (RFC 3461 §4.3).</source>
-        <translation>Der DSN-Rückgabetyp „%1“ ist weder FULL noch HDRS (RFC 3461 §4.3).</translation>
-    </message>
-    <message>
-        <source>The DSN envelope ID may contain only printable ASCII characters.</source>
-        <translation>Die DSN-Umschlagkennung darf nur druckbare ASCII-Zeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).</source>
-        <translation>Die DSN-Umschlagkennung ist länger als 100 Zeichen (RFC 3461 §4.4).</translation>
-    </message>
-    <message>
-        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
-        <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet DSN nicht an.</translation>
-    </message>
-    <message>
-        <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
-        <translation>REQUIRETLS wurde angefordert, aber der Server bietet es nicht an.</translation>
-    </message>
-    <message>
-        <source>REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).</source>
-        <translation>REQUIRETLS braucht eine TLS-Verbindung mit geprüftem Serverzertifikat (RFC 8689 §4.1).</translation>
-    </message>
-    <message>
-        <source>The DSN NOTIFY value &quot;%1&quot; has an empty item.</source>
-        <translation>Der DSN-NOTIFY-Wert „%1“ hat einen leeren Eintrag.</translation>
-    </message>
-    <message>
-        <source>The DSN NOTIFY value &quot;%1&quot; is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).</source>
-        <translation>Der DSN-NOTIFY-Wert „%1“ ist nicht NEVER, SUCCESS, FAILURE oder DELAY (RFC 3461 §4.1).</translation>
-    </message>
-    <message>
-        <source>The DSN NOTIFY value names %1 twice.</source>
-        <translation>Der DSN-NOTIFY-Wert nennt %1 zweimal.</translation>
-    </message>
-    <message>
-        <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
-        <translation>DSN NOTIFY=NEVER kann nicht mit anderen Werten kombiniert werden (RFC 3461 §4.1).</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::MxLookup</name>
     <message>
         <source>The DNS lookup for %1 timed out after %2 s.</source>
@@ -3925,40 +4151,6 @@ Gesendet: %2
     <message>
         <source>%1 has no A or AAAA record.</source>
         <translation>%1 hat keinen A- oder AAAA-Eintrag.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::OAuthBearerMechanism</name>
-    <message>
-        <source>The server sent an OAUTHBEARER challenge before the credentials.</source>
-        <translation>Der Server hat vor den Zugangsdaten eine OAUTHBEARER-Challenge gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent another OAUTHBEARER challenge after its error report.</source>
-        <translation>Der Server hat nach seiner Fehlermeldung eine weitere OAUTHBEARER-Challenge gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::PlainMechanism</name>
-    <message>
-        <source>authorization identity</source>
-        <translation>Autorisierungsidentität</translation>
-    </message>
-    <message>
-        <source>user name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>The server sent another PLAIN challenge after the credentials.</source>
-        <translation>Der Server hat nach den Zugangsdaten eine weitere PLAIN-Challenge gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent a non-empty PLAIN challenge, which RFC 4616 does not define.</source>
-        <translation>Der Server hat eine nicht leere PLAIN-Challenge gesendet, die RFC 4616 nicht vorsieht.</translation>
     </message>
 </context>
 <context>
@@ -4312,119 +4504,6 @@ Gesendet: %2
     </message>
 </context>
 <context>
-    <name>Smtp::ReplyRules</name>
-    <message>
-        <source>The server is closing the connection: %1</source>
-        <translation>Der Server schließt die Verbindung: %1</translation>
-    </message>
-    <message>
-        <source>The server refuses to serve this client: %1</source>
-        <translation>Der Server weigert sich, diesen Client zu bedienen: %1</translation>
-    </message>
-    <message>
-        <source>The server greeted with an error: %1</source>
-        <translation>Der Server hat mit einem Fehler begrüßt: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s greeting is not 220 (RFC 5321 §4.3.2): %1</source>
-        <translation>Die Begrüßung des Servers ist nicht 220 (RFC 5321 §4.3.2): %1</translation>
-    </message>
-    <message>
-        <source>The server refused EHLO (%1). STARTTLS and AUTH need ESMTP, so the session cannot go on.</source>
-        <translation>Der Server hat EHLO abgelehnt (%1). STARTTLS und AUTH brauchen ESMTP, daher kann die Sitzung nicht fortgesetzt werden.</translation>
-    </message>
-    <message>
-        <source>The server refused EHLO (%1); trying HELO without ESMTP extensions.</source>
-        <translation>Der Server hat EHLO abgelehnt (%1); Versuch mit HELO ohne ESMTP-Erweiterungen.</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to EHLO: %1. The server may have executed commands injected before TLS; the session is stopped.</source>
-        <translation>Unerwartete Antwort auf EHLO: %1. Der Server hat möglicherweise Befehle ausgeführt, die vor TLS eingeschleust wurden; die Sitzung wird beendet.</translation>
-    </message>
-    <message>
-        <source>The server refused HELO: %1</source>
-        <translation>Der Server hat HELO abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to HELO: %1</source>
-        <translation>Unerwartete Antwort auf HELO: %1</translation>
-    </message>
-    <message>
-        <source>The server cannot start TLS right now (temporary failure: %1). The session does not continue without TLS.</source>
-        <translation>Der Server kann TLS gerade nicht starten (vorübergehender Fehler: %1). Ohne TLS wird die Sitzung nicht fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>The server refused STARTTLS: %1. The session does not continue without TLS.</source>
-        <translation>Der Server hat STARTTLS abgelehnt: %1. Ohne TLS wird die Sitzung nicht fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to STARTTLS: %1</source>
-        <translation>Unerwartete Antwort auf STARTTLS: %1</translation>
-    </message>
-    <message>
-        <source>The server rejected %1: %2</source>
-        <translation>Der Server hat %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to %1: %2</source>
-        <translation>Unerwartete Antwort auf %1: %2</translation>
-    </message>
-    <message>
-        <source>The server rejected DATA: %1</source>
-        <translation>Der Server hat DATA abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to DATA: %1</source>
-        <translation>Unerwartete Antwort auf DATA: %1</translation>
-    </message>
-    <message>
-        <source>The server sent a reply nobody asked for: %1 (RFC 5321 §4.2: one command, one reply).</source>
-        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1 (RFC 5321 §4.2: ein Befehl, eine Antwort).</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::SaslMechanism</name>
-    <message>
-        <source>The %1 contains a line break, which cannot be sent in an AUTH exchange.</source>
-        <translation>„%1“ enthält einen Zeilenumbruch, der in einem AUTH-Austausch nicht gesendet werden kann.</translation>
-    </message>
-    <message>
-        <source>The %1 contains a NUL character, which cannot be sent in an AUTH exchange.</source>
-        <translation>„%1“ enthält ein NUL-Zeichen, das in einem AUTH-Austausch nicht gesendet werden kann.</translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>user name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>The authentication mechanism &quot;%1&quot; is not supported; supported are: %2.</source>
-        <translation>Der Authentifizierungsmechanismus „%1“ wird nicht unterstützt; unterstützt werden: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::SaslPrep</name>
-    <message>
-        <source>It contains the character U+%1, which SASLprep (RFC 4013) prohibits.</source>
-        <translation>Der Wert enthält das Zeichen U+%1, das SASLprep (RFC 4013) verbietet.</translation>
-    </message>
-    <message>
-        <source>It contains the unassigned code point U+%1 (RFC 4013 §2.5).</source>
-        <translation>Der Wert enthält den nicht zugewiesenen Codepunkt U+%1 (RFC 4013 §2.5).</translation>
-    </message>
-    <message>
-        <source>It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.</source>
-        <translation>Der Wert mischt Text von rechts nach links mit Text von links nach rechts, was SASLprep (RFC 4013) verbietet.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::ScenarioRun</name>
     <message>
         <source>%1: the step &quot;message&quot; needs a recipient (--to).</source>
@@ -4433,85 +4512,6 @@ Gesendet: %2
     <message>
         <source>%1: the step &quot;auth&quot; needs credentials (--user, or --auth).</source>
         <translation>%1: Der Schritt „auth“ braucht Zugangsdaten (--user oder --auth).</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::ScramMechanism</name>
-    <message>
-        <source>The user name cannot be used with SCRAM: %1</source>
-        <translation>Der Benutzername kann mit SCRAM nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The password cannot be used with SCRAM: %1</source>
-        <translation>Das Passwort kann mit SCRAM nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The SCRAM client nonce must be printable ASCII without &apos;,&apos;.</source>
-        <translation>Die SCRAM-Client-Nonce muss aus druckbarem ASCII ohne „,“ bestehen.</translation>
-    </message>
-    <message>
-        <source>The server sent a %1 challenge before the client&apos;s first message.</source>
-        <translation>Der Server hat vor der ersten Nachricht des Clients eine %1-Challenge gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent an unexpected %1 challenge after the exchange ended.</source>
-        <translation>Der Server hat nach dem Ende des Austauschs eine unerwartete %1-Challenge gesendet.</translation>
-    </message>
-    <message>
-        <source>The server requires a SCRAM extension this client does not know (m=).</source>
-        <translation>Der Server verlangt eine SCRAM-Erweiterung, die dieser Client nicht kennt (m=).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s first %1 message is malformed.</source>
-        <translation>Die erste %1-Nachricht des Servers ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 nonce does not start with the client&apos;s nonce.</source>
-        <translation>Die %1-Nonce des Servers beginnt nicht mit der Nonce des Clients.</translation>
-    </message>
-    <message>
-        <source>The server did not add its own part to the %1 nonce.</source>
-        <translation>Der Server hat der %1-Nonce keinen eigenen Teil hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 salt is not valid base64.</source>
-        <translation>Das %1-Salt des Servers ist kein gültiges Base64.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 iteration count &quot;%2&quot; is not a positive number.</source>
-        <translation>Die %1-Iterationszahl „%2“ des Servers ist keine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>The server asked for %1 %2 iterations; more than %3 are refused.</source>
-        <translation>Der Server verlangt %1 %2-Iterationen; mehr als %3 werden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).</source>
-        <translation>Der Server verwendet nur %1 %2-Iterationen; mindestens %3 werden empfohlen (RFC 7677 §4).</translation>
-    </message>
-    <message>
-        <source>The server reported a %1 error: %2</source>
-        <translation>Der Server hat einen %1-Fehler gemeldet: %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s final %1 message is malformed.</source>
-        <translation>Die letzte %1-Nachricht des Servers ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 signature is not valid base64.</source>
-        <translation>Die %1-Signatur des Servers ist kein gültiges Base64.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 signature is wrong: it does not know the password, or the exchange was tampered with.</source>
-        <translation>Die %1-Signatur des Servers ist falsch: Er kennt das Passwort nicht, oder der Austausch wurde manipuliert.</translation>
-    </message>
-    <message>
-        <source>The server reported success before the %1 exchange was finished.</source>
-        <translation>Der Server hat Erfolg gemeldet, bevor der %1-Austausch abgeschlossen war.</translation>
-    </message>
-    <message>
-        <source>The server reported success without proving that it knows the password (no %1 server signature).</source>
-        <translation>Der Server hat Erfolg gemeldet, ohne zu beweisen, dass er das Passwort kennt (keine %1-Serversignatur).</translation>
     </message>
 </context>
 <context>
@@ -4593,67 +4593,6 @@ Gesendet: %2
     <message>
         <source>The message file changed while it was being sent.</source>
         <translation>Die Nachrichtendatei hat sich während des Sendens geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::TlsSetup</name>
-    <message>
-        <source>Cannot read the %1 %2: %3</source>
-        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>The %1 %2 is too large to be one.</source>
-        <translation>%1 %2 ist zu groß, um eines zu sein.</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trusting %n extra CA certificate(s) from %1.</source>
-        <translation>
-            <numerusform>%n zusätzlichem CA-Zertifikat aus %1 wird vertraut.</numerusform>
-            <numerusform>%n zusätzlichen CA-Zertifikaten aus %1 wird vertraut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 file with a certificate and key.</source>
-        <translation>Die PKCS#12-Datei %1 kann nicht geöffnet werden: falsches Passwort, oder keine PKCS#12-Datei mit Zertifikat und Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The client certificate file %1 holds no PEM certificate.</source>
-        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
-    <message>
-        <source>The client key in %1 cannot be loaded: wrong passphrase, or no PEM private key there.</source>
-        <translation>Der Client-Schlüssel in %1 kann nicht geladen werden: falsche Passphrase, oder dort ist kein privater PEM-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Client certificate %1 loaded from %2.</source>
-        <translation>Client-Zertifikat %1 aus %2 geladen.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::XOAuth2Mechanism</name>
-    <message>
-        <source>The server sent an XOAUTH2 challenge before the credentials.</source>
-        <translation>Der Server hat vor den Zugangsdaten eine XOAUTH2-Challenge gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent another XOAUTH2 challenge after its error report.</source>
-        <translation>Der Server hat nach seiner Fehlermeldung eine weitere XOAUTH2-Challenge gesendet.</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +6867,67 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>Cannot read the %1 %2: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large to be one.</source>
+        <translation>%1 %2 ist zu groß, um eines zu sein.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusting %n extra CA certificate(s) from %1.</source>
+        <translation>
+            <numerusform>%n zusätzlichem CA-Zertifikat aus %1 wird vertraut.</numerusform>
+            <numerusform>%n zusätzlichen CA-Zertifikaten aus %1 wird vertraut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 file with a certificate and key.</source>
+        <translation>Die PKCS#12-Datei %1 kann nicht geöffnet werden: falsches Passwort, oder keine PKCS#12-Datei mit Zertifikat und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The client key in %1 cannot be loaded: wrong passphrase, or no PEM private key there.</source>
+        <translation>Der Client-Schlüssel in %1 kann nicht geladen werden: falsche Passphrase, oder dort ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Client certificate %1 loaded from %2.</source>
+        <translation>Client-Zertifikat %1 aus %2 geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>XOAuth2Mechanism</name>
+    <message>
+        <source>The server sent an XOAUTH2 challenge before the credentials.</source>
+        <translation>Der Server hat vor den Zugangsdaten eine XOAUTH2-Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent another XOAUTH2 challenge after its error report.</source>
+        <translation>Der Server hat nach seiner Fehlermeldung eine weitere XOAUTH2-Challenge gesendet.</translation>
     </message>
 </context>
 </TS>

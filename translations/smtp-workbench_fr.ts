@@ -79,6 +79,53 @@
     </message>
 </context>
 <context>
+    <name>AuthExchange</name>
+    <message>
+        <source>The AUTH exchange was already started.</source>
+        <translation>L&apos;échange AUTH a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The server replied before the AUTH command was sent.</source>
+        <translation>Le serveur a répondu avant l&apos;envoi de la commande AUTH.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply after the AUTH exchange had ended.</source>
+        <translation>Le serveur a envoyé une réponse après la fin de l&apos;échange AUTH.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was complete.</source>
+        <translation>Le serveur a signalé un succès avant la fin de l&apos;échange %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the authentication: %1</source>
+        <translation>Le serveur a refusé l&apos;authentification : %1</translation>
+    </message>
+    <message>
+        <source>The server answered the AUTH exchange with an unexpected reply: %1</source>
+        <translation>Le serveur a répondu à l&apos;échange AUTH de façon inattendue : %1</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 AUTH challenges.</source>
+        <translation>Le serveur a envoyé plus de %1 défis AUTH.</translation>
+    </message>
+    <message>
+        <source>The server sent a multi-line AUTH challenge.</source>
+        <translation>Le serveur a envoyé un défi AUTH sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge of %1 octets; at most %2 are accepted.</source>
+        <translation>Le serveur a envoyé un défi AUTH de %1 octets ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The server sent an AUTH challenge that is not valid base64.</source>
+        <translation>Le serveur a envoyé un défi AUTH qui n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty challenge where the client speaks first.</source>
+        <translation>Le serveur a envoyé un défi non vide alors que le client parle en premier.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -230,6 +277,113 @@
     <message>
         <source>The server&apos;s certificate changed since the one remembered on %1 (the same key: a renewal).</source>
         <translation>Le certificat du serveur a changé depuis celui mémorisé le %1 (même clé : un renouvellement).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (depth %2, X509 error %3)</source>
+        <translation>%1 (profondeur %2, erreur X509 %3)</translation>
+    </message>
+    <message>
+        <source>Check the server name: the certificate covers %1.</source>
+        <translation>Vérifiez le nom du serveur : le certificat couvre %1.</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1.</source>
+        <translation>Le certificat couvre %1.</translation>
+    </message>
+    <message>
+        <source>The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this connection.</source>
+        <translation>Le certificat du serveur n’est pas digne de confiance pour %1 : %2. %3 Seul QUIT est encore envoyé sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>TLS: not established</source>
+        <translation>TLS : non établi</translation>
+    </message>
+    <message>
+        <source>  the server requires a client certificate</source>
+        <translation>  le serveur exige un certificat client</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS : %1, chiffrement %2 (%3 bits)</translation>
+    </message>
+    <message>
+        <source>Verification: OK for %1</source>
+        <translation>Vérification : OK pour %1</translation>
+    </message>
+    <message>
+        <source>Verification: SKIPPED (trusted site) for %1</source>
+        <translation>Vérification : IGNORÉE (site de confiance) pour %1</translation>
+    </message>
+    <message>
+        <source>Verification: FAILED for %1</source>
+        <translation>Vérification : ÉCHEC pour %1</translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation>  erreur : %1</translation>
+    </message>
+    <message>
+        <source>  warning: the name matched only the subject&apos;s CN; the certificate has no DNS subjectAltName</source>
+        <translation>  avertissement : le nom ne correspondait qu’au CN du sujet ; le certificat n’a pas de subjectAltName DNS</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>Certificat client : %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>required by the server, none configured</source>
+        <translation>exigé par le serveur, aucun configuré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2</source>
+        <translation>Certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  émetteur : %1</translation>
+    </message>
+    <message>
+        <source>  names: %1</source>
+        <translation>  noms : %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2 (%3 days left)</source>
+        <translation>  valide : du %1 au %2 (encore %3 jours)</translation>
+    </message>
+    <message>
+        <source>  key: %1 %2 bits, signature %3, serial %4</source>
+        <translation>  clé : %1 %2 bits, signature %3, numéro de série %4</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>  SHA-1: %1</source>
+        <translation>  SHA-1 : %1</translation>
+    </message>
+    <message>
+        <source>  SPKI SHA-256: %1</source>
+        <translation>  SPKI SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1 (SHA-256 %2)</source>
+        <translation>Ancre de confiance : %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -736,6 +890,52 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>--nagios checks one session (of --host or --profile) and prints one line; it does not go with --%1.</source>
         <translation>--nagios vérifie une session (de --host ou --profile) et affiche une ligne ; il ne va pas avec --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>No server host is set.</source>
+        <translation>Aucun hôte de serveur n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The host name is not usable: %1</source>
+        <translation>Le nom d&apos;hôte n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The session timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai de la session doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The server name is not usable: %1</source>
+        <translation>Le nom du serveur n&apos;est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another security mode.</source>
+        <translation>STARTTLS demande EHLO : activez l&apos;option SMTP étendu (ESMTP) ou choisissez un autre mode de sécurité.</translation>
+    </message>
+    <message>
+        <source>Authentication needs EHLO: turn on the extended (ESMTP) option.</source>
+        <translation>L&apos;authentification demande EHLO : activez l&apos;option SMTP étendu (ESMTP).</translation>
+    </message>
+    <message>
+        <source>A client key was given without a client certificate.</source>
+        <translation>Une clé client a été donnée sans certificat client.</translation>
+    </message>
+</context>
+<context>
+    <name>CramMd5Mechanism</name>
+    <message>
+        <source>The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one.</source>
+        <translation>Le serveur a envoyé un second défi CRAM-MD5 ; la RFC 2195 n&apos;en définit qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty CRAM-MD5 challenge.</source>
+        <translation>Le serveur a envoyé un défi CRAM-MD5 vide.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1487,88 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
+    <name>LoginMechanism</name>
+    <message>
+        <source>The server sent a third LOGIN challenge after the user name and password.</source>
+        <translation>Le serveur a envoyé un troisième défi LOGIN après le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBuilder</name>
+    <message>
+        <source>This is a test message sent by SMTP Workbench.
+
+Profile: %1
+Sent: %2
+</source>
+        <translation>Ceci est un message de test envoyé par SMTP Workbench.
+
+Profil : %1
+Envoyé : %2
+</translation>
+    </message>
+    <message>
+        <source>The message contains NUL bytes, which many servers refuse or strip.</source>
+        <translation>Le message contient des octets NUL, que beaucoup de serveurs refusent ou suppriment.</translation>
+    </message>
+    <message>
+        <source>The message has a line of %1 octets; servers may refuse lines over %2 octets.</source>
+        <translation>Le message contient une ligne de %1 octets ; les serveurs peuvent refuser les lignes de plus de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
+        <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, but the server does not advertise 8BITMIME.</source>
+        <translation>Le message contient des données 8 bits, mais le serveur n&apos;annonce pas 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>An address is not ASCII, but the server does not advertise SMTPUTF8.</source>
+        <translation>Une adresse n&apos;est pas en ASCII, mais le serveur n&apos;annonce pas SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The DSN return type &quot;%1&quot; is neither FULL nor HDRS (RFC 3461 §4.3).</source>
+        <translation>Le type de retour DSN « %1 » n&apos;est ni FULL ni HDRS (RFC 3461 §4.3).</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID may contain only printable ASCII characters.</source>
+        <translation>L&apos;identifiant d&apos;enveloppe DSN ne peut contenir que des caractères ASCII imprimables.</translation>
+    </message>
+    <message>
+        <source>The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).</source>
+        <translation>L&apos;identifiant d&apos;enveloppe DSN dépasse 100 caractères (RFC 3461 §4.4).</translation>
+    </message>
+    <message>
+        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
+        <translation>Des notifications d&apos;état de remise ont été demandées, mais le serveur n&apos;annonce pas DSN.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
+        <translation>REQUIRETLS a été demandé, mais le serveur ne l&apos;annonce pas.</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).</source>
+        <translation>REQUIRETLS demande une connexion TLS avec un certificat serveur validé (RFC 8689 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; has an empty item.</source>
+        <translation>La valeur DSN NOTIFY « %1 » contient un élément vide.</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value &quot;%1&quot; is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).</source>
+        <translation>La valeur DSN NOTIFY « %1 » n&apos;est pas NEVER, SUCCESS, FAILURE ou DELAY (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>The DSN NOTIFY value names %1 twice.</source>
+        <translation>La valeur DSN NOTIFY cite %1 deux fois.</translation>
+    </message>
+    <message>
+        <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
+        <translation>DSN NOTIFY=NEVER ne peut pas être combiné avec d&apos;autres valeurs (RFC 3461 §4.1).</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextReader</name>
     <message>
         <source>The message file %1 cannot be read: %2</source>
@@ -1316,6 +1598,40 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>no TLS</source>
         <translation>pas de TLS</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthBearerMechanism</name>
+    <message>
+        <source>The server sent an OAUTHBEARER challenge before the credentials.</source>
+        <translation>Le serveur a envoyé un défi OAUTHBEARER avant les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server sent another OAUTHBEARER challenge after its error report.</source>
+        <translation>Le serveur a envoyé un autre défi OAUTHBEARER après son rapport d&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainMechanism</name>
+    <message>
+        <source>authorization identity</source>
+        <translation>identité d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>The server sent another PLAIN challenge after the credentials.</source>
+        <translation>Le serveur a envoyé un autre défi PLAIN après les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server sent a non-empty PLAIN challenge, which RFC 4616 does not define.</source>
+        <translation>Le serveur a envoyé un défi PLAIN non vide, que la RFC 4616 ne définit pas.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3020,77 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
+    <name>ReplyRules</name>
+    <message>
+        <source>The server is closing the connection: %1</source>
+        <translation>Le serveur ferme la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The server refuses to serve this client: %1</source>
+        <translation>Le serveur refuse de servir ce client : %1</translation>
+    </message>
+    <message>
+        <source>The server greeted with an error: %1</source>
+        <translation>Le serveur a salué avec une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is not 220 (RFC 5321 §4.3.2): %1</source>
+        <translation>Le message d&apos;accueil du serveur n&apos;est pas 220 (RFC 5321 §4.3.2) : %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1). STARTTLS and AUTH need ESMTP, so the session cannot go on.</source>
+        <translation>Le serveur a refusé EHLO (%1). STARTTLS et AUTH demandent ESMTP, la session ne peut donc pas continuer.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1); trying HELO without ESMTP extensions.</source>
+        <translation>Le serveur a refusé EHLO (%1) ; essai de HELO sans extensions ESMTP.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to EHLO: %1. The server may have executed commands injected before TLS; the session is stopped.</source>
+        <translation>Réponse inattendue à EHLO : %1. Le serveur a peut-être exécuté des commandes injectées avant TLS ; la session est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server refused HELO: %1</source>
+        <translation>Le serveur a refusé HELO : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to HELO: %1</source>
+        <translation>Réponse inattendue à HELO : %1</translation>
+    </message>
+    <message>
+        <source>The server cannot start TLS right now (temporary failure: %1). The session does not continue without TLS.</source>
+        <translation>Le serveur ne peut pas démarrer TLS pour le moment (échec temporaire : %1). La session ne continue pas sans TLS.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: %1. The session does not continue without TLS.</source>
+        <translation>Le serveur a refusé STARTTLS : %1. La session ne continue pas sans TLS.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to STARTTLS: %1</source>
+        <translation>Réponse inattendue à STARTTLS : %1</translation>
+    </message>
+    <message>
+        <source>The server rejected %1: %2</source>
+        <translation>Le serveur a rejeté %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>Réponse inattendue à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server rejected DATA: %1</source>
+        <translation>Le serveur a rejeté DATA : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to DATA: %1</source>
+        <translation>Réponse inattendue à DATA : %1</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1 (RFC 5321 §4.2: one command, one reply).</source>
+        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1 (RFC 5321 §4.2 : une commande, une réponse).</translation>
+    </message>
+</context>
+<context>
     <name>RouteNote</name>
     <message>
         <source>%1 has a null MX (RFC 7505): it accepts no mail.</source>
@@ -2762,6 +3149,48 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>Capability removed: %1</source>
         <translation>Capacité retirée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaslMechanism</name>
+    <message>
+        <source>The %1 contains a line break, which cannot be sent in an AUTH exchange.</source>
+        <translation>Le champ « %1 » contient un saut de ligne, qui ne peut pas être envoyé dans un échange AUTH.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be sent in an AUTH exchange.</source>
+        <translation>Le champ « %1 » contient un caractère NUL, qui ne peut pas être envoyé dans un échange AUTH.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism &quot;%1&quot; is not supported; supported are: %2.</source>
+        <translation>Le mécanisme d&apos;authentification « %1 » n&apos;est pas pris en charge ; sont pris en charge : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SaslPrep</name>
+    <message>
+        <source>It contains the character U+%1, which SASLprep (RFC 4013) prohibits.</source>
+        <translation>La valeur contient le caractère U+%1, que SASLprep (RFC 4013) interdit.</translation>
+    </message>
+    <message>
+        <source>It contains the unassigned code point U+%1 (RFC 4013 §2.5).</source>
+        <translation>La valeur contient le point de code non attribué U+%1 (RFC 4013 §2.5).</translation>
+    </message>
+    <message>
+        <source>It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.</source>
+        <translation>La valeur mélange du texte de droite à gauche et de gauche à droite, ce que SASLprep (RFC 4013) interdit.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3346,85 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>Use the step quit instead of sending QUIT.</source>
         <translation>Utilisez l&apos;étape quit au lieu d&apos;envoyer QUIT.</translation>
+    </message>
+</context>
+<context>
+    <name>ScramMechanism</name>
+    <message>
+        <source>The user name cannot be used with SCRAM: %1</source>
+        <translation>Le nom d&apos;utilisateur ne peut pas être utilisé avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: %1</source>
+        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM : %1</translation>
+    </message>
+    <message>
+        <source>The SCRAM client nonce must be printable ASCII without &apos;,&apos;.</source>
+        <translation>Le nonce client SCRAM doit être en ASCII imprimable, sans « , ».</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 challenge before the client&apos;s first message.</source>
+        <translation>Le serveur a envoyé un défi %1 avant le premier message du client.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected %1 challenge after the exchange ended.</source>
+        <translation>Le serveur a envoyé un défi %1 inattendu après la fin de l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>The server requires a SCRAM extension this client does not know (m=).</source>
+        <translation>Le serveur exige une extension SCRAM que ce client ne connaît pas (m=).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first %1 message is malformed.</source>
+        <translation>Le premier message %1 du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 nonce does not start with the client&apos;s nonce.</source>
+        <translation>Le nonce %1 du serveur ne commence pas par le nonce du client.</translation>
+    </message>
+    <message>
+        <source>The server did not add its own part to the %1 nonce.</source>
+        <translation>Le serveur n&apos;a pas ajouté sa propre partie au nonce %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 salt is not valid base64.</source>
+        <translation>Le sel %1 du serveur n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 iteration count &quot;%2&quot; is not a positive number.</source>
+        <translation>Le nombre d&apos;itérations %1 du serveur « %2 » n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The server asked for %1 %2 iterations; more than %3 are refused.</source>
+        <translation>Le serveur demande %1 itérations %2 ; plus de %3 sont refusées.</translation>
+    </message>
+    <message>
+        <source>The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).</source>
+        <translation>Le serveur n&apos;utilise que %1 itérations %2 ; au moins %3 sont recommandées (RFC 7677 §4).</translation>
+    </message>
+    <message>
+        <source>The server reported a %1 error: %2</source>
+        <translation>Le serveur a signalé une erreur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s final %1 message is malformed.</source>
+        <translation>Le dernier message %1 du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is not valid base64.</source>
+        <translation>La signature %1 du serveur n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 signature is wrong: it does not know the password, or the exchange was tampered with.</source>
+        <translation>La signature %1 du serveur est fausse : il ne connaît pas le mot de passe, ou l&apos;échange a été falsifié.</translation>
+    </message>
+    <message>
+        <source>The server reported success before the %1 exchange was finished.</source>
+        <translation>Le serveur a signalé un succès avant la fin de l&apos;échange %1.</translation>
+    </message>
+    <message>
+        <source>The server reported success without proving that it knows the password (no %1 server signature).</source>
+        <translation>Le serveur a signalé un succès sans prouver qu&apos;il connaît le mot de passe (pas de signature serveur %1).</translation>
     </message>
 </context>
 <context>
@@ -3345,53 +3853,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
-    <name>Smtp::AuthExchange</name>
-    <message>
-        <source>The AUTH exchange was already started.</source>
-        <translation>L&apos;échange AUTH a déjà commencé.</translation>
-    </message>
-    <message>
-        <source>The server replied before the AUTH command was sent.</source>
-        <translation>Le serveur a répondu avant l&apos;envoi de la commande AUTH.</translation>
-    </message>
-    <message>
-        <source>The server sent a reply after the AUTH exchange had ended.</source>
-        <translation>Le serveur a envoyé une réponse après la fin de l&apos;échange AUTH.</translation>
-    </message>
-    <message>
-        <source>The server reported success before the %1 exchange was complete.</source>
-        <translation>Le serveur a signalé un succès avant la fin de l&apos;échange %1.</translation>
-    </message>
-    <message>
-        <source>The server refused the authentication: %1</source>
-        <translation>Le serveur a refusé l&apos;authentification : %1</translation>
-    </message>
-    <message>
-        <source>The server answered the AUTH exchange with an unexpected reply: %1</source>
-        <translation>Le serveur a répondu à l&apos;échange AUTH de façon inattendue : %1</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 AUTH challenges.</source>
-        <translation>Le serveur a envoyé plus de %1 défis AUTH.</translation>
-    </message>
-    <message>
-        <source>The server sent a multi-line AUTH challenge.</source>
-        <translation>Le serveur a envoyé un défi AUTH sur plusieurs lignes.</translation>
-    </message>
-    <message>
-        <source>The server sent an AUTH challenge of %1 octets; at most %2 are accepted.</source>
-        <translation>Le serveur a envoyé un défi AUTH de %1 octets ; %2 au plus sont acceptés.</translation>
-    </message>
-    <message>
-        <source>The server sent an AUTH challenge that is not valid base64.</source>
-        <translation>Le serveur a envoyé un défi AUTH qui n&apos;est pas du base64 valide.</translation>
-    </message>
-    <message>
-        <source>The server sent a non-empty challenge where the client speaks first.</source>
-        <translation>Le serveur a envoyé un défi non vide alors que le client parle en premier.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::BatchRunner</name>
     <message>
         <source>%1 ms</source>
@@ -3426,113 +3887,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
             <numerusform>%n vérification, %1 en échec</numerusform>
             <numerusform>%n vérifications, %1 en échec</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::CertificateReport</name>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>%1 (depth %2, X509 error %3)</source>
-        <translation>%1 (profondeur %2, erreur X509 %3)</translation>
-    </message>
-    <message>
-        <source>Check the server name: the certificate covers %1.</source>
-        <translation>Vérifiez le nom du serveur : le certificat couvre %1.</translation>
-    </message>
-    <message>
-        <source>The certificate covers %1.</source>
-        <translation>Le certificat couvre %1.</translation>
-    </message>
-    <message>
-        <source>The server certificate is not trusted for %1: %2. %3 Nothing but QUIT is sent on this connection.</source>
-        <translation>Le certificat du serveur n’est pas digne de confiance pour %1 : %2. %3 Seul QUIT est encore envoyé sur cette connexion.</translation>
-    </message>
-    <message>
-        <source>TLS: not established</source>
-        <translation>TLS : non établi</translation>
-    </message>
-    <message>
-        <source>  the server requires a client certificate</source>
-        <translation>  le serveur exige un certificat client</translation>
-    </message>
-    <message>
-        <source>TLS: %1, cipher %2 (%3 bits)</source>
-        <translation>TLS : %1, chiffrement %2 (%3 bits)</translation>
-    </message>
-    <message>
-        <source>Verification: OK for %1</source>
-        <translation>Vérification : OK pour %1</translation>
-    </message>
-    <message>
-        <source>Verification: SKIPPED (trusted site) for %1</source>
-        <translation>Vérification : IGNORÉE (site de confiance) pour %1</translation>
-    </message>
-    <message>
-        <source>Verification: FAILED for %1</source>
-        <translation>Vérification : ÉCHEC pour %1</translation>
-    </message>
-    <message>
-        <source>  error: %1</source>
-        <translation>  erreur : %1</translation>
-    </message>
-    <message>
-        <source>  warning: the name matched only the subject&apos;s CN; the certificate has no DNS subjectAltName</source>
-        <translation>  avertissement : le nom ne correspondait qu’au CN du sujet ; le certificat n’a pas de subjectAltName DNS</translation>
-    </message>
-    <message>
-        <source>Client certificate: %1</source>
-        <translation>Certificat client : %1</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
-        <source>required by the server, none configured</source>
-        <translation>exigé par le serveur, aucun configuré</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Certificate %1: %2</source>
-        <translation>Certificat %1 : %2</translation>
-    </message>
-    <message>
-        <source>  issuer: %1</source>
-        <translation>  émetteur : %1</translation>
-    </message>
-    <message>
-        <source>  names: %1</source>
-        <translation>  noms : %1</translation>
-    </message>
-    <message>
-        <source>  valid: %1 to %2 (%3 days left)</source>
-        <translation>  valide : du %1 au %2 (encore %3 jours)</translation>
-    </message>
-    <message>
-        <source>  key: %1 %2 bits, signature %3, serial %4</source>
-        <translation>  clé : %1 %2 bits, signature %3, numéro de série %4</translation>
-    </message>
-    <message>
-        <source>  SHA-256: %1</source>
-        <translation>  SHA-256 : %1</translation>
-    </message>
-    <message>
-        <source>  SHA-1: %1</source>
-        <translation>  SHA-1 : %1</translation>
-    </message>
-    <message>
-        <source>  SPKI SHA-256: %1</source>
-        <translation>  SPKI SHA-256 : %1</translation>
-    </message>
-    <message>
-        <source>Trust anchor: %1 (SHA-256 %2)</source>
-        <translation>Ancre de confiance : %1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -3646,52 +4000,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
-    <name>Smtp::ConnectionSettings</name>
-    <message>
-        <source>No server host is set.</source>
-        <translation>Aucun hôte de serveur n&apos;est indiqué.</translation>
-    </message>
-    <message>
-        <source>The host name is not usable: %1</source>
-        <translation>Le nom d&apos;hôte n&apos;est pas utilisable : %1</translation>
-    </message>
-    <message>
-        <source>The timeout must be between 1 and %1 seconds.</source>
-        <translation>Le délai doit être compris entre 1 et %1 secondes.</translation>
-    </message>
-    <message>
-        <source>The session timeout must be between 1 and %1 seconds.</source>
-        <translation>Le délai de la session doit être compris entre 1 et %1 secondes.</translation>
-    </message>
-    <message>
-        <source>The server name is not usable: %1</source>
-        <translation>Le nom du serveur n&apos;est pas utilisable : %1</translation>
-    </message>
-    <message>
-        <source>STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another security mode.</source>
-        <translation>STARTTLS demande EHLO : activez l&apos;option SMTP étendu (ESMTP) ou choisissez un autre mode de sécurité.</translation>
-    </message>
-    <message>
-        <source>Authentication needs EHLO: turn on the extended (ESMTP) option.</source>
-        <translation>L&apos;authentification demande EHLO : activez l&apos;option SMTP étendu (ESMTP).</translation>
-    </message>
-    <message>
-        <source>A client key was given without a client certificate.</source>
-        <translation>Une clé client a été donnée sans certificat client.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::CramMd5Mechanism</name>
-    <message>
-        <source>The server sent a second CRAM-MD5 challenge; RFC 2195 defines only one.</source>
-        <translation>Le serveur a envoyé un second défi CRAM-MD5 ; la RFC 2195 n&apos;en définit qu&apos;un.</translation>
-    </message>
-    <message>
-        <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation>Le serveur a envoyé un défi CRAM-MD5 vide.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::DnsResolver</name>
     <message>
         <source>The DNS library could not be started.</source>
@@ -3757,13 +4065,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
-    <name>Smtp::LoginMechanism</name>
-    <message>
-        <source>The server sent a third LOGIN challenge after the user name and password.</source>
-        <translation>Le serveur a envoyé un troisième défi LOGIN après le nom d&apos;utilisateur et le mot de passe.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::MailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -3810,81 +4111,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
-    <name>Smtp::MessageBuilder</name>
-    <message>
-        <source>This is a test message sent by SMTP Workbench.
-
-Profile: %1
-Sent: %2
-</source>
-        <translation>Ceci est un message de test envoyé par SMTP Workbench.
-
-Profil : %1
-Envoyé : %2
-</translation>
-    </message>
-    <message>
-        <source>The message contains NUL bytes, which many servers refuse or strip.</source>
-        <translation>Le message contient des octets NUL, que beaucoup de serveurs refusent ou suppriment.</translation>
-    </message>
-    <message>
-        <source>The message has a line of %1 octets; servers may refuse lines over %2 octets.</source>
-        <translation>Le message contient une ligne de %1 octets ; les serveurs peuvent refuser les lignes de plus de %2 octets.</translation>
-    </message>
-    <message>
-        <source>The message (%1 octets) is larger than the server&apos;s SIZE limit (%2).</source>
-        <translation>Le message (%1 octets) dépasse la limite SIZE du serveur (%2).</translation>
-    </message>
-    <message>
-        <source>The message contains 8-bit data, but the server does not advertise 8BITMIME.</source>
-        <translation>Le message contient des données 8 bits, mais le serveur n&apos;annonce pas 8BITMIME.</translation>
-    </message>
-    <message>
-        <source>An address is not ASCII, but the server does not advertise SMTPUTF8.</source>
-        <translation>Une adresse n&apos;est pas en ASCII, mais le serveur n&apos;annonce pas SMTPUTF8.</translation>
-    </message>
-    <message>
-        <source>The DSN return type &quot;%1&quot; is neither FULL nor HDRS (RFC 3461 §4.3).</source>
-        <translation>Le type de retour DSN « %1 » n&apos;est ni FULL ni HDRS (RFC 3461 §4.3).</translation>
-    </message>
-    <message>
-        <source>The DSN envelope ID may contain only printable ASCII characters.</source>
-        <translation>L&apos;identifiant d&apos;enveloppe DSN ne peut contenir que des caractères ASCII imprimables.</translation>
-    </message>
-    <message>
-        <source>The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).</source>
-        <translation>L&apos;identifiant d&apos;enveloppe DSN dépasse 100 caractères (RFC 3461 §4.4).</translation>
-    </message>
-    <message>
-        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
-        <translation>Des notifications d&apos;état de remise ont été demandées, mais le serveur n&apos;annonce pas DSN.</translation>
-    </message>
-    <message>
-        <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
-        <translation>REQUIRETLS a été demandé, mais le serveur ne l&apos;annonce pas.</translation>
-    </message>
-    <message>
-        <source>REQUIRETLS needs a TLS connection with a validated server certificate (RFC 8689 §4.1).</source>
-        <translation>REQUIRETLS demande une connexion TLS avec un certificat serveur validé (RFC 8689 §4.1).</translation>
-    </message>
-    <message>
-        <source>The DSN NOTIFY value &quot;%1&quot; has an empty item.</source>
-        <translation>La valeur DSN NOTIFY « %1 » contient un élément vide.</translation>
-    </message>
-    <message>
-        <source>The DSN NOTIFY value &quot;%1&quot; is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).</source>
-        <translation>La valeur DSN NOTIFY « %1 » n&apos;est pas NEVER, SUCCESS, FAILURE ou DELAY (RFC 3461 §4.1).</translation>
-    </message>
-    <message>
-        <source>The DSN NOTIFY value names %1 twice.</source>
-        <translation>La valeur DSN NOTIFY cite %1 deux fois.</translation>
-    </message>
-    <message>
-        <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
-        <translation>DSN NOTIFY=NEVER ne peut pas être combiné avec d&apos;autres valeurs (RFC 3461 §4.1).</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::MxLookup</name>
     <message>
         <source>The DNS lookup for %1 timed out after %2 s.</source>
@@ -3925,40 +4151,6 @@ Envoyé : %2
     <message>
         <source>%1 has no A or AAAA record.</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement A ou AAAA.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::OAuthBearerMechanism</name>
-    <message>
-        <source>The server sent an OAUTHBEARER challenge before the credentials.</source>
-        <translation>Le serveur a envoyé un défi OAUTHBEARER avant les identifiants.</translation>
-    </message>
-    <message>
-        <source>The server sent another OAUTHBEARER challenge after its error report.</source>
-        <translation>Le serveur a envoyé un autre défi OAUTHBEARER après son rapport d&apos;erreur.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::PlainMechanism</name>
-    <message>
-        <source>authorization identity</source>
-        <translation>identité d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>user name</source>
-        <translation>nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <source>The server sent another PLAIN challenge after the credentials.</source>
-        <translation>Le serveur a envoyé un autre défi PLAIN après les identifiants.</translation>
-    </message>
-    <message>
-        <source>The server sent a non-empty PLAIN challenge, which RFC 4616 does not define.</source>
-        <translation>Le serveur a envoyé un défi PLAIN non vide, que la RFC 4616 ne définit pas.</translation>
     </message>
 </context>
 <context>
@@ -4312,119 +4504,6 @@ Envoyé : %2
     </message>
 </context>
 <context>
-    <name>Smtp::ReplyRules</name>
-    <message>
-        <source>The server is closing the connection: %1</source>
-        <translation>Le serveur ferme la connexion : %1</translation>
-    </message>
-    <message>
-        <source>The server refuses to serve this client: %1</source>
-        <translation>Le serveur refuse de servir ce client : %1</translation>
-    </message>
-    <message>
-        <source>The server greeted with an error: %1</source>
-        <translation>Le serveur a salué avec une erreur : %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s greeting is not 220 (RFC 5321 §4.3.2): %1</source>
-        <translation>Le message d&apos;accueil du serveur n&apos;est pas 220 (RFC 5321 §4.3.2) : %1</translation>
-    </message>
-    <message>
-        <source>The server refused EHLO (%1). STARTTLS and AUTH need ESMTP, so the session cannot go on.</source>
-        <translation>Le serveur a refusé EHLO (%1). STARTTLS et AUTH demandent ESMTP, la session ne peut donc pas continuer.</translation>
-    </message>
-    <message>
-        <source>The server refused EHLO (%1); trying HELO without ESMTP extensions.</source>
-        <translation>Le serveur a refusé EHLO (%1) ; essai de HELO sans extensions ESMTP.</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to EHLO: %1. The server may have executed commands injected before TLS; the session is stopped.</source>
-        <translation>Réponse inattendue à EHLO : %1. Le serveur a peut-être exécuté des commandes injectées avant TLS ; la session est arrêtée.</translation>
-    </message>
-    <message>
-        <source>The server refused HELO: %1</source>
-        <translation>Le serveur a refusé HELO : %1</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to HELO: %1</source>
-        <translation>Réponse inattendue à HELO : %1</translation>
-    </message>
-    <message>
-        <source>The server cannot start TLS right now (temporary failure: %1). The session does not continue without TLS.</source>
-        <translation>Le serveur ne peut pas démarrer TLS pour le moment (échec temporaire : %1). La session ne continue pas sans TLS.</translation>
-    </message>
-    <message>
-        <source>The server refused STARTTLS: %1. The session does not continue without TLS.</source>
-        <translation>Le serveur a refusé STARTTLS : %1. La session ne continue pas sans TLS.</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to STARTTLS: %1</source>
-        <translation>Réponse inattendue à STARTTLS : %1</translation>
-    </message>
-    <message>
-        <source>The server rejected %1: %2</source>
-        <translation>Le serveur a rejeté %1 : %2</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to %1: %2</source>
-        <translation>Réponse inattendue à %1 : %2</translation>
-    </message>
-    <message>
-        <source>The server rejected DATA: %1</source>
-        <translation>Le serveur a rejeté DATA : %1</translation>
-    </message>
-    <message>
-        <source>Unexpected reply to DATA: %1</source>
-        <translation>Réponse inattendue à DATA : %1</translation>
-    </message>
-    <message>
-        <source>The server sent a reply nobody asked for: %1 (RFC 5321 §4.2: one command, one reply).</source>
-        <translation>Le serveur a envoyé une réponse que personne n&apos;a demandée : %1 (RFC 5321 §4.2 : une commande, une réponse).</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::SaslMechanism</name>
-    <message>
-        <source>The %1 contains a line break, which cannot be sent in an AUTH exchange.</source>
-        <translation>Le champ « %1 » contient un saut de ligne, qui ne peut pas être envoyé dans un échange AUTH.</translation>
-    </message>
-    <message>
-        <source>The %1 contains a NUL character, which cannot be sent in an AUTH exchange.</source>
-        <translation>Le champ « %1 » contient un caractère NUL, qui ne peut pas être envoyé dans un échange AUTH.</translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation>jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <source>user name</source>
-        <translation>nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>The authentication mechanism &quot;%1&quot; is not supported; supported are: %2.</source>
-        <translation>Le mécanisme d&apos;authentification « %1 » n&apos;est pas pris en charge ; sont pris en charge : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::SaslPrep</name>
-    <message>
-        <source>It contains the character U+%1, which SASLprep (RFC 4013) prohibits.</source>
-        <translation>La valeur contient le caractère U+%1, que SASLprep (RFC 4013) interdit.</translation>
-    </message>
-    <message>
-        <source>It contains the unassigned code point U+%1 (RFC 4013 §2.5).</source>
-        <translation>La valeur contient le point de code non attribué U+%1 (RFC 4013 §2.5).</translation>
-    </message>
-    <message>
-        <source>It mixes right-to-left and left-to-right text, which SASLprep (RFC 4013) forbids.</source>
-        <translation>La valeur mélange du texte de droite à gauche et de gauche à droite, ce que SASLprep (RFC 4013) interdit.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::ScenarioRun</name>
     <message>
         <source>%1: the step &quot;message&quot; needs a recipient (--to).</source>
@@ -4433,85 +4512,6 @@ Envoyé : %2
     <message>
         <source>%1: the step &quot;auth&quot; needs credentials (--user, or --auth).</source>
         <translation>%1 : l&apos;étape « auth » demande des identifiants (--user ou --auth).</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::ScramMechanism</name>
-    <message>
-        <source>The user name cannot be used with SCRAM: %1</source>
-        <translation>Le nom d&apos;utilisateur ne peut pas être utilisé avec SCRAM : %1</translation>
-    </message>
-    <message>
-        <source>The password cannot be used with SCRAM: %1</source>
-        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM : %1</translation>
-    </message>
-    <message>
-        <source>The SCRAM client nonce must be printable ASCII without &apos;,&apos;.</source>
-        <translation>Le nonce client SCRAM doit être en ASCII imprimable, sans « , ».</translation>
-    </message>
-    <message>
-        <source>The server sent a %1 challenge before the client&apos;s first message.</source>
-        <translation>Le serveur a envoyé un défi %1 avant le premier message du client.</translation>
-    </message>
-    <message>
-        <source>The server sent an unexpected %1 challenge after the exchange ended.</source>
-        <translation>Le serveur a envoyé un défi %1 inattendu après la fin de l&apos;échange.</translation>
-    </message>
-    <message>
-        <source>The server requires a SCRAM extension this client does not know (m=).</source>
-        <translation>Le serveur exige une extension SCRAM que ce client ne connaît pas (m=).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s first %1 message is malformed.</source>
-        <translation>Le premier message %1 du serveur est mal formé.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 nonce does not start with the client&apos;s nonce.</source>
-        <translation>Le nonce %1 du serveur ne commence pas par le nonce du client.</translation>
-    </message>
-    <message>
-        <source>The server did not add its own part to the %1 nonce.</source>
-        <translation>Le serveur n&apos;a pas ajouté sa propre partie au nonce %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 salt is not valid base64.</source>
-        <translation>Le sel %1 du serveur n&apos;est pas du base64 valide.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 iteration count &quot;%2&quot; is not a positive number.</source>
-        <translation>Le nombre d&apos;itérations %1 du serveur « %2 » n&apos;est pas un nombre positif.</translation>
-    </message>
-    <message>
-        <source>The server asked for %1 %2 iterations; more than %3 are refused.</source>
-        <translation>Le serveur demande %1 itérations %2 ; plus de %3 sont refusées.</translation>
-    </message>
-    <message>
-        <source>The server uses only %1 %2 iterations; at least %3 are recommended (RFC 7677 §4).</source>
-        <translation>Le serveur n&apos;utilise que %1 itérations %2 ; au moins %3 sont recommandées (RFC 7677 §4).</translation>
-    </message>
-    <message>
-        <source>The server reported a %1 error: %2</source>
-        <translation>Le serveur a signalé une erreur %1 : %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s final %1 message is malformed.</source>
-        <translation>Le dernier message %1 du serveur est mal formé.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 signature is not valid base64.</source>
-        <translation>La signature %1 du serveur n&apos;est pas du base64 valide.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s %1 signature is wrong: it does not know the password, or the exchange was tampered with.</source>
-        <translation>La signature %1 du serveur est fausse : il ne connaît pas le mot de passe, ou l&apos;échange a été falsifié.</translation>
-    </message>
-    <message>
-        <source>The server reported success before the %1 exchange was finished.</source>
-        <translation>Le serveur a signalé un succès avant la fin de l&apos;échange %1.</translation>
-    </message>
-    <message>
-        <source>The server reported success without proving that it knows the password (no %1 server signature).</source>
-        <translation>Le serveur a signalé un succès sans prouver qu&apos;il connaît le mot de passe (pas de signature serveur %1).</translation>
     </message>
 </context>
 <context>
@@ -4593,67 +4593,6 @@ Envoyé : %2
     <message>
         <source>The message file changed while it was being sent.</source>
         <translation>Le fichier de message a changé pendant son envoi.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::TlsSetup</name>
-    <message>
-        <source>Cannot read the %1 %2: %3</source>
-        <translation>Impossible de lire le fichier %2 (%1) : %3</translation>
-    </message>
-    <message>
-        <source>The %1 %2 is too large to be one.</source>
-        <translation>Le fichier %2 (%1) est trop grand pour en être un.</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>Fichier d&apos;AC</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trusting %n extra CA certificate(s) from %1.</source>
-        <translation>
-            <numerusform>%n certificat d&apos;AC supplémentaire de %1 est approuvé.</numerusform>
-            <numerusform>%n certificats d&apos;AC supplémentaires de %1 sont approuvés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>certificat client</translation>
-    </message>
-    <message>
-        <source>The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 file with a certificate and key.</source>
-        <translation>Impossible d&apos;ouvrir le fichier PKCS#12 %1 : mot de passe erroné, ou pas un fichier PKCS#12 avec un certificat et une clé.</translation>
-    </message>
-    <message>
-        <source>The client certificate file %1 holds no PEM certificate.</source>
-        <translation>Le fichier de certificat client %1 ne contient aucun certificat PEM.</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>clé client</translation>
-    </message>
-    <message>
-        <source>The client key in %1 cannot be loaded: wrong passphrase, or no PEM private key there.</source>
-        <translation>Impossible de charger la clé client de %1 : phrase secrète erronée, ou aucune clé privée PEM.</translation>
-    </message>
-    <message>
-        <source>Client certificate %1 loaded from %2.</source>
-        <translation>Certificat client %1 chargé depuis %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::XOAuth2Mechanism</name>
-    <message>
-        <source>The server sent an XOAUTH2 challenge before the credentials.</source>
-        <translation>Le serveur a envoyé un défi XOAUTH2 avant les identifiants.</translation>
-    </message>
-    <message>
-        <source>The server sent another XOAUTH2 challenge after its error report.</source>
-        <translation>Le serveur a envoyé un autre défi XOAUTH2 après son rapport d&apos;erreur.</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +6867,67 @@ Signification de la réponse : %2</translation>
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>Cannot read the %1 %2: %3</source>
+        <translation>Impossible de lire le fichier %2 (%1) : %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large to be one.</source>
+        <translation>Le fichier %2 (%1) est trop grand pour en être un.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusting %n extra CA certificate(s) from %1.</source>
+        <translation>
+            <numerusform>%n certificat d&apos;AC supplémentaire de %1 est approuvé.</numerusform>
+            <numerusform>%n certificats d&apos;AC supplémentaires de %1 sont approuvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 cannot be opened: wrong password, or not a PKCS#12 file with a certificate and key.</source>
+        <translation>Impossible d&apos;ouvrir le fichier PKCS#12 %1 : mot de passe erroné, ou pas un fichier PKCS#12 avec un certificat et une clé.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificat client %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>clé client</translation>
+    </message>
+    <message>
+        <source>The client key in %1 cannot be loaded: wrong passphrase, or no PEM private key there.</source>
+        <translation>Impossible de charger la clé client de %1 : phrase secrète erronée, ou aucune clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>Client certificate %1 loaded from %2.</source>
+        <translation>Certificat client %1 chargé depuis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>XOAuth2Mechanism</name>
+    <message>
+        <source>The server sent an XOAUTH2 challenge before the credentials.</source>
+        <translation>Le serveur a envoyé un défi XOAUTH2 avant les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server sent another XOAUTH2 challenge after its error report.</source>
+        <translation>Le serveur a envoyé un autre défi XOAUTH2 après son rapport d&apos;erreur.</translation>
     </message>
 </context>
 </TS>

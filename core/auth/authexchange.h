@@ -22,7 +22,7 @@ namespace Smtp
 /// the cancel (normally 501) then ends it as Failed with the reason.
 class AuthExchange
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::AuthExchange)
+    Q_DECLARE_TR_FUNCTIONS(AuthExchange)
 
 public:
     /// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets with CRLF.

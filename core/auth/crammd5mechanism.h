@@ -10,7 +10,7 @@ namespace Smtp
 /// CRAM-MD5 (RFC 2195): the response is "user SP hex(HMAC-MD5(password, challenge))". Exactly one challenge.
 class CramMd5Mechanism final : public SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::CramMd5Mechanism)
+    Q_DECLARE_TR_FUNCTIONS(CramMd5Mechanism)
 
 public:
     CramMd5Mechanism(const QString &user, const QString &password);

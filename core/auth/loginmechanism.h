@@ -12,7 +12,7 @@ namespace Smtp
 /// challenge fails the exchange (MS-XLOGIN §3.1.5.1: the client MAY cancel on a third challenge).
 class LoginMechanism final : public SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::LoginMechanism)
+    Q_DECLARE_TR_FUNCTIONS(LoginMechanism)
 
 public:
     LoginMechanism(const QString &user, const QString &password);

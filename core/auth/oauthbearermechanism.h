@@ -12,7 +12,7 @@ namespace Smtp
 /// client answers with the dummy response "\x01" (§3.2.3) and the server then fails the exchange.
 class OAuthBearerMechanism final : public SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::OAuthBearerMechanism)
+    Q_DECLARE_TR_FUNCTIONS(OAuthBearerMechanism)
 
 public:
     OAuthBearerMechanism(const QString &user, const QString &token, const SaslServer &server = {});

@@ -11,7 +11,7 @@ namespace Smtp
 /// Only over TLS: the password travels in clear base64.
 class PlainMechanism final : public SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::PlainMechanism)
+    Q_DECLARE_TR_FUNCTIONS(PlainMechanism)
 
 public:
     /// The fields must not contain NUL (RFC 4616 §2); check them with check() first.

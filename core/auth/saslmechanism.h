@@ -42,7 +42,7 @@ enum class AuthPayload
 /// An object serves one exchange; create a new one to authenticate again.
 class SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::SaslMechanism)
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
 
 public:
     /// The result of one challenge: the next raw response (not base64), or a failure after which the session

@@ -10,7 +10,7 @@ namespace
 /// The translation context of this file's sentences.
 class SaslPrepText
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::SaslPrep)
+    Q_DECLARE_TR_FUNCTIONS(SaslPrep)
 };
 } // namespace
 

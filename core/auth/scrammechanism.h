@@ -14,7 +14,7 @@ namespace Smtp
 /// refuses a 235 that carries no proof at all.
 class ScramMechanism final : public SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::ScramMechanism)
+    Q_DECLARE_TR_FUNCTIONS(ScramMechanism)
 
 public:
     enum class Hash

@@ -11,7 +11,7 @@ namespace Smtp
 /// is an error report (base64 JSON); the client answers with an empty response and the server then fails with 535.
 class XOAuth2Mechanism final : public SaslMechanism
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::XOAuth2Mechanism)
+    Q_DECLARE_TR_FUNCTIONS(XOAuth2Mechanism)
 
 public:
     XOAuth2Mechanism(const QString &user, const QString &token);

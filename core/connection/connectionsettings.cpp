@@ -16,7 +16,7 @@ namespace
 /// The translation context of this file's sentences.
 class ConnectionSettingsText
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::ConnectionSettings)
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 };
 } // namespace
 

@@ -19,7 +19,7 @@ namespace
 /// The translation context of this file's sentences.
 class MessageBuilderText
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::MessageBuilder)
+    Q_DECLARE_TR_FUNCTIONS(MessageBuilder)
 };
 } // namespace
 

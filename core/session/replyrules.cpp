@@ -10,7 +10,7 @@ namespace
 /// The translation context of this file's sentences.
 class ReplyRulesText
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::ReplyRules)
+    Q_DECLARE_TR_FUNCTIONS(ReplyRules)
 };
 } // namespace
 

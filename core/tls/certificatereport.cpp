@@ -28,7 +28,7 @@ namespace
 /// The translation context of this file's sentences.
 class CertificateReportText
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::CertificateReport)
+    Q_DECLARE_TR_FUNCTIONS(CertificateReport)
 };
 } // namespace
 

@@ -17,7 +17,7 @@ namespace
 /// The translation context of this file's sentences.
 class TlsSetupText
 {
-    Q_DECLARE_TR_FUNCTIONS(Smtp::TlsSetup)
+    Q_DECLARE_TR_FUNCTIONS(TlsSetup)
 };
 } // namespace
 
