@@ -893,6 +893,73 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     </message>
 </context>
 <context>
+    <name>ComposePanel</name>
+    <message>
+        <source>Show or hide the fields to send a message in this session</source>
+        <translation>Felder zum Senden einer Nachricht in dieser Sitzung ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Compose and Send a Message</source>
+        <translation>Nachricht verfassen und senden</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Abse&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Absender (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
+        <translation>absender@example.com (leer: Null-Absender &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>Recipients (RCPT TO)</source>
+        <translation>Empfänger (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>one@example.com, two@example.com</source>
+        <translation>eins@example.com, zwei@example.com</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Empty subject and body: the built-in test message</source>
+        <translation>Betreff und Text leer: die eingebaute Testnachricht</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
+        <translation>MAIL FROM, RCPT TO und die Nachricht in dieser Sitzung senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send Messa&amp;ge</source>
+        <translation>Nachricht sen&amp;den</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>No server host is set.</source>
@@ -3814,6 +3881,149 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>SessionTab</name>
+    <message>
+        <source>Raw command</source>
+        <translation>Roher Befehl</translation>
+    </message>
+    <message>
+        <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
+        <translation>Einen rohen SMTP-Befehl eingeben und Eingabe drücken (Hoch/Runter: Verlauf)</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Befehl senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send EHLO again</source>
+        <translation>EHLO erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO</source>
+        <translation>&amp;EHLO</translation>
+    </message>
+    <message>
+        <source>Upgrade to TLS, then send EHLO again</source>
+        <translation>Zu TLS wechseln, dann EHLO erneut senden</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Send NOOP</source>
+        <translation>NOOP senden</translation>
+    </message>
+    <message>
+        <source>&amp;NOOP</source>
+        <translation>&amp;NOOP</translation>
+    </message>
+    <message>
+        <source>Reset the mail transaction</source>
+        <translation>Die Mail-Transaktion zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;RSET</source>
+        <translation>&amp;RSET</translation>
+    </message>
+    <message>
+        <source>Verify an address: type it after VRFY and press Enter</source>
+        <translation>Eine Adresse prüfen: nach VRFY eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>&amp;VRFY…</source>
+        <translation>&amp;VRFY…</translation>
+    </message>
+    <message>
+        <source>Say QUIT and close the connection</source>
+        <translation>QUIT senden und die Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungszustand</translation>
+    </message>
+    <message>
+        <source>Message sent so far</source>
+        <translation>Bisher gesendete Nachricht</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>TLS protocol</source>
+        <translation>TLS-Protokoll</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Cipher:</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>Show certificate details</source>
+        <translation>Zertifikatsdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Details…</source>
+        <translation>Zertifikats&amp;details…</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>Fähigkeiten vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>Green: new after STARTTLS · red: gone · amber: changed</source>
+        <translation>Grün: neu nach STARTTLS · Rot: entfallen · Gelb: geändert</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+</context>
+<context>
     <name>Smtp</name>
     <message>
         <source>&quot;%1&quot; must be a %2, not a %3.</source>
@@ -4963,70 +5173,6 @@ Gesendet: %2
 </context>
 <context>
     <name>SmtpUi::ComposePanel</name>
-    <message>
-        <source>Compose and Send a Message</source>
-        <translation>Nachricht verfassen und senden</translation>
-    </message>
-    <message>
-        <source>Show or hide the fields to send a message in this session</source>
-        <translation>Felder zum Senden einer Nachricht in dieser Sitzung ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation>Absender (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
-        <translation>absender@example.com (leer: Null-Absender &lt;&gt;)</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m:</source>
-        <translation>Abse&amp;nder:</translation>
-    </message>
-    <message>
-        <source>Recipients (RCPT TO)</source>
-        <translation>Empfänger (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>one@example.com, two@example.com</source>
-        <translation>eins@example.com, zwei@example.com</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Em&amp;pfänger:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>Empty subject and body: the built-in test message</source>
-        <translation>Betreff und Text leer: die eingebaute Testnachricht</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>Be&amp;treff:</translation>
-    </message>
-    <message>
-        <source>Message body</source>
-        <translation>Nachrichtentext</translation>
-    </message>
-    <message>
-        <source>Bod&amp;y:</source>
-        <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
-        <source>Send Messa&amp;ge</source>
-        <translation>Nachricht sen&amp;den</translation>
-    </message>
-    <message>
-        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
-        <translation>MAIL FROM, RCPT TO und die Nachricht in dieser Sitzung senden</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Die Nachricht senden</translation>
-    </message>
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
@@ -6365,108 +6511,8 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
 <context>
     <name>SmtpUi::SessionTab</name>
     <message>
-        <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
-        <translation>Einen rohen SMTP-Befehl eingeben und Eingabe drücken (Hoch/Runter: Verlauf)</translation>
-    </message>
-    <message>
-        <source>Raw command</source>
-        <translation>Roher Befehl</translation>
-    </message>
-    <message>
-        <source>Send command</source>
-        <translation>Befehl senden</translation>
-    </message>
-    <message>
-        <source>Send EHLO again</source>
-        <translation>EHLO erneut senden</translation>
-    </message>
-    <message>
-        <source>Upgrade to TLS, then send EHLO again</source>
-        <translation>Zu TLS wechseln, dann EHLO erneut senden</translation>
-    </message>
-    <message>
-        <source>Send NOOP</source>
-        <translation>NOOP senden</translation>
-    </message>
-    <message>
-        <source>Reset the mail transaction</source>
-        <translation>Die Mail-Transaktion zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Verify an address: type it after VRFY and press Enter</source>
-        <translation>Eine Adresse prüfen: nach VRFY eingeben und Eingabe drücken</translation>
-    </message>
-    <message>
-        <source>Say QUIT and close the connection</source>
-        <translation>QUIT senden und die Verbindung schließen</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Session state</source>
-        <translation>Sitzungszustand</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Zustand:</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
         <source>%1 port %2 (%3)</source>
         <translation>%1 Port %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <source>TLS protocol</source>
-        <translation>TLS-Protokoll</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>Cipher</translation>
-    </message>
-    <message>
-        <source>Certificate verification</source>
-        <translation>Zertifikatsprüfung</translation>
-    </message>
-    <message>
-        <source>Protocol:</source>
-        <translation>Protokoll:</translation>
-    </message>
-    <message>
-        <source>Cipher:</source>
-        <translation>Cipher:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Zertifikat:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;Details…</source>
-        <translation>Zertifikats&amp;details…</translation>
-    </message>
-    <message>
-        <source>Show certificate details</source>
-        <translation>Zertifikatsdetails anzeigen</translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Capabilities before and after STARTTLS</source>
-        <translation>Fähigkeiten vor und nach STARTTLS</translation>
-    </message>
-    <message>
-        <source>Timings</source>
-        <translation>Zeiten</translation>
     </message>
     <message>
         <source>%1: finished</source>
@@ -6517,34 +6563,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>Zertifikatsdetails: %1</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>&amp;EHLO</source>
-        <translation>&amp;EHLO</translation>
-    </message>
-    <message>
-        <source>S&amp;TARTTLS</source>
-        <translation>S&amp;TARTTLS</translation>
-    </message>
-    <message>
-        <source>&amp;NOOP</source>
-        <translation>&amp;NOOP</translation>
-    </message>
-    <message>
-        <source>&amp;RSET</source>
-        <translation>&amp;RSET</translation>
-    </message>
-    <message>
-        <source>&amp;VRFY…</source>
-        <translation>&amp;VRFY…</translation>
-    </message>
-    <message>
-        <source>&amp;QUIT</source>
-        <translation>&amp;QUIT</translation>
-    </message>
-    <message>
         <source>Go to the Command Line</source>
         <translation>Zur Befehlszeile wechseln</translation>
     </message>
@@ -6565,16 +6583,8 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>Mit den Zugangsdaten des Profils anmelden (AUTH); Mechanismus: %1</translation>
     </message>
     <message>
-        <source>&amp;Authenticate</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
         <source>Capabilities over TLS</source>
         <translation>Fähigkeiten über TLS</translation>
-    </message>
-    <message>
-        <source>Green: new after STARTTLS · red: gone · amber: changed</source>
-        <translation>Grün: neu nach STARTTLS · Rot: entfallen · Gelb: geändert</translation>
     </message>
     <message>
         <source>Authentication failed: the server refused the password.</source>
@@ -6595,10 +6605,6 @@ What the reply means: %2</source>
         <translation>%1
 
 Bedeutung der Antwort: %2</translation>
-    </message>
-    <message>
-        <source>Message sent so far</source>
-        <translation>Bisher gesendete Nachricht</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -893,6 +893,73 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     </message>
 </context>
 <context>
+    <name>ComposePanel</name>
+    <message>
+        <source>Show or hide the fields to send a message in this session</source>
+        <translation>Afficher ou masquer les champs pour envoyer un message dans cette session</translation>
+    </message>
+    <message>
+        <source>Compose and Send a Message</source>
+        <translation>Rédiger et envoyer un message</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>E&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Expéditeur (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
+        <translation>expediteur@example.com (vide : expéditeur nul &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Des&amp;tinataires :</translation>
+    </message>
+    <message>
+        <source>Recipients (RCPT TO)</source>
+        <translation>Destinataires (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>one@example.com, two@example.com</source>
+        <translation>un@example.com, deux@example.com</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Empty subject and body: the built-in test message</source>
+        <translation>Objet et corps vides : le message de test intégré</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Co&amp;rps :</translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation>Corps du message</translation>
+    </message>
+    <message>
+        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
+        <translation>Envoyer MAIL FROM, RCPT TO et le message dans cette session</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Send Messa&amp;ge</source>
+        <translation>Envoyer le messa&amp;ge</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>No server host is set.</source>
@@ -3814,6 +3881,149 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>SessionTab</name>
+    <message>
+        <source>Raw command</source>
+        <translation>Commande brute</translation>
+    </message>
+    <message>
+        <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
+        <translation>Tapez une commande SMTP brute et appuyez sur Entrée (Haut/Bas : historique)</translation>
+    </message>
+    <message>
+        <source>Send command</source>
+        <translation>Envoyer la commande</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send EHLO again</source>
+        <translation>Renvoyer EHLO</translation>
+    </message>
+    <message>
+        <source>&amp;EHLO</source>
+        <translation>&amp;EHLO</translation>
+    </message>
+    <message>
+        <source>Upgrade to TLS, then send EHLO again</source>
+        <translation>Passer en TLS, puis renvoyer EHLO</translation>
+    </message>
+    <message>
+        <source>S&amp;TARTTLS</source>
+        <translation>S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate</source>
+        <translation>&amp;Authentifier</translation>
+    </message>
+    <message>
+        <source>Send NOOP</source>
+        <translation>Envoyer NOOP</translation>
+    </message>
+    <message>
+        <source>&amp;NOOP</source>
+        <translation>&amp;NOOP</translation>
+    </message>
+    <message>
+        <source>Reset the mail transaction</source>
+        <translation>Réinitialiser la transaction de courrier</translation>
+    </message>
+    <message>
+        <source>&amp;RSET</source>
+        <translation>&amp;RSET</translation>
+    </message>
+    <message>
+        <source>Verify an address: type it after VRFY and press Enter</source>
+        <translation>Vérifier une adresse : tapez-la après VRFY et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;VRFY…</source>
+        <translation>&amp;VRFY…</translation>
+    </message>
+    <message>
+        <source>Say QUIT and close the connection</source>
+        <translation>Envoyer QUIT et fermer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;QUIT</source>
+        <translation>&amp;QUIT</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>État de la session</translation>
+    </message>
+    <message>
+        <source>Message sent so far</source>
+        <translation>Message envoyé jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>TLS protocol</source>
+        <translation>Protocole TLS</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Vérification du certificat</translation>
+    </message>
+    <message>
+        <source>Show certificate details</source>
+        <translation>Afficher les détails du certificat</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Details…</source>
+        <translation>&amp;Détails du certificat…</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>Capacités avant et après STARTTLS</translation>
+    </message>
+    <message>
+        <source>Green: new after STARTTLS · red: gone · amber: changed</source>
+        <translation>Vert : nouveau après STARTTLS · rouge : disparu · ambre : modifié</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+</context>
+<context>
     <name>Smtp</name>
     <message>
         <source>&quot;%1&quot; must be a %2, not a %3.</source>
@@ -4963,70 +5173,6 @@ Envoyé : %2
 </context>
 <context>
     <name>SmtpUi::ComposePanel</name>
-    <message>
-        <source>Compose and Send a Message</source>
-        <translation>Rédiger et envoyer un message</translation>
-    </message>
-    <message>
-        <source>Show or hide the fields to send a message in this session</source>
-        <translation>Afficher ou masquer les champs pour envoyer un message dans cette session</translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation>Expéditeur (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>sender@example.com (empty: null sender &lt;&gt;)</source>
-        <translation>expediteur@example.com (vide : expéditeur nul &lt;&gt;)</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m:</source>
-        <translation>E&amp;xpéditeur :</translation>
-    </message>
-    <message>
-        <source>Recipients (RCPT TO)</source>
-        <translation>Destinataires (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>one@example.com, two@example.com</source>
-        <translation>un@example.com, deux@example.com</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Des&amp;tinataires :</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Empty subject and body: the built-in test message</source>
-        <translation>Objet et corps vides : le message de test intégré</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>O&amp;bjet :</translation>
-    </message>
-    <message>
-        <source>Message body</source>
-        <translation>Corps du message</translation>
-    </message>
-    <message>
-        <source>Bod&amp;y:</source>
-        <translation>Co&amp;rps :</translation>
-    </message>
-    <message>
-        <source>Send Messa&amp;ge</source>
-        <translation>Envoyer le messa&amp;ge</translation>
-    </message>
-    <message>
-        <source>Send MAIL FROM, RCPT TO and the message in this session</source>
-        <translation>Envoyer MAIL FROM, RCPT TO et le message dans cette session</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Envoyer le message</translation>
-    </message>
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
@@ -6365,108 +6511,8 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
 <context>
     <name>SmtpUi::SessionTab</name>
     <message>
-        <source>Type a raw SMTP command and press Enter (Up/Down: history)</source>
-        <translation>Tapez une commande SMTP brute et appuyez sur Entrée (Haut/Bas : historique)</translation>
-    </message>
-    <message>
-        <source>Raw command</source>
-        <translation>Commande brute</translation>
-    </message>
-    <message>
-        <source>Send command</source>
-        <translation>Envoyer la commande</translation>
-    </message>
-    <message>
-        <source>Send EHLO again</source>
-        <translation>Renvoyer EHLO</translation>
-    </message>
-    <message>
-        <source>Upgrade to TLS, then send EHLO again</source>
-        <translation>Passer en TLS, puis renvoyer EHLO</translation>
-    </message>
-    <message>
-        <source>Send NOOP</source>
-        <translation>Envoyer NOOP</translation>
-    </message>
-    <message>
-        <source>Reset the mail transaction</source>
-        <translation>Réinitialiser la transaction de courrier</translation>
-    </message>
-    <message>
-        <source>Verify an address: type it after VRFY and press Enter</source>
-        <translation>Vérifier une adresse : tapez-la après VRFY et appuyez sur Entrée</translation>
-    </message>
-    <message>
-        <source>Say QUIT and close the connection</source>
-        <translation>Envoyer QUIT et fermer la connexion</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Session state</source>
-        <translation>État de la session</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
         <source>%1 port %2 (%3)</source>
         <translation>%1 port %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Serveur :</translation>
-    </message>
-    <message>
-        <source>TLS protocol</source>
-        <translation>Protocole TLS</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>Chiffrement</translation>
-    </message>
-    <message>
-        <source>Certificate verification</source>
-        <translation>Vérification du certificat</translation>
-    </message>
-    <message>
-        <source>Protocol:</source>
-        <translation>Protocole :</translation>
-    </message>
-    <message>
-        <source>Cipher:</source>
-        <translation>Chiffrement :</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Certificat :</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;Details…</source>
-        <translation>&amp;Détails du certificat…</translation>
-    </message>
-    <message>
-        <source>Show certificate details</source>
-        <translation>Afficher les détails du certificat</translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Capacités</translation>
-    </message>
-    <message>
-        <source>Capabilities before and after STARTTLS</source>
-        <translation>Capacités avant et après STARTTLS</translation>
-    </message>
-    <message>
-        <source>Timings</source>
-        <translation>Durées</translation>
     </message>
     <message>
         <source>%1: finished</source>
@@ -6517,34 +6563,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>Détails du certificat : %1</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>&amp;EHLO</source>
-        <translation>&amp;EHLO</translation>
-    </message>
-    <message>
-        <source>S&amp;TARTTLS</source>
-        <translation>S&amp;TARTTLS</translation>
-    </message>
-    <message>
-        <source>&amp;NOOP</source>
-        <translation>&amp;NOOP</translation>
-    </message>
-    <message>
-        <source>&amp;RSET</source>
-        <translation>&amp;RSET</translation>
-    </message>
-    <message>
-        <source>&amp;VRFY…</source>
-        <translation>&amp;VRFY…</translation>
-    </message>
-    <message>
-        <source>&amp;QUIT</source>
-        <translation>&amp;QUIT</translation>
-    </message>
-    <message>
         <source>Go to the Command Line</source>
         <translation>Aller à la ligne de commande</translation>
     </message>
@@ -6565,16 +6583,8 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>S&apos;authentifier (AUTH) avec les identifiants du profil ; mécanisme : %1</translation>
     </message>
     <message>
-        <source>&amp;Authenticate</source>
-        <translation>&amp;Authentifier</translation>
-    </message>
-    <message>
         <source>Capabilities over TLS</source>
         <translation>Capacités sous TLS</translation>
-    </message>
-    <message>
-        <source>Green: new after STARTTLS · red: gone · amber: changed</source>
-        <translation>Vert : nouveau après STARTTLS · rouge : disparu · ambre : modifié</translation>
     </message>
     <message>
         <source>Authentication failed: the server refused the password.</source>
@@ -6595,10 +6605,6 @@ What the reply means: %2</source>
         <translation>%1
 
 Signification de la réponse : %2</translation>
-    </message>
-    <message>
-        <source>Message sent so far</source>
-        <translation>Message envoyé jusqu&apos;ici</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -355,10 +355,11 @@ SessionTab *MainWindow::openSessionAt(int replaceIndex, const QString &title, co
         sessionSettings.quitAfter = Smtp::Stage::Auth;
         sessionSettings.auth.testOnly = true;
     }
-    auto *tab = new SessionTab(title, sessionSettings);
+    std::unique_ptr<Smtp::SessionHandle> handle = m_sessionHost->createSession(sessionSettings);
+    auto *tab = new SessionTab(title, *handle);
     tab->setObjectName(QStringLiteral("sessionTab"));
     tab->setProfileId(profileId);
-    auto *controller = new SessionController(m_sessionHost->createSession(sessionSettings), tab);
+    auto *controller = new SessionController(std::move(handle), tab);
     m_runRecorder->follow(tab);
     connect(tab, &SessionTab::statusTextChanged, this, [this, tab] {
         if (tab == currentSessionTab()) {
@@ -540,7 +541,7 @@ bool MainWindow::exportCurrentSessionLog(const QString &path)
     // A snapshot of the log as it is now; the session goes on meanwhile. The exporter redacts credentials and writes
     // atomically with private permissions.
     const Smtp::SessionLog log = Smtp::SessionLog::create(tab->title(), tab->settings(), tab->transcript(),
-                                                          tab->resultSoFar(), tab->isFinished());
+                                                          tab->session().resultSoFar(), tab->isFinished());
     auto *watcher = new QFutureWatcher<Smtp::ExportResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();

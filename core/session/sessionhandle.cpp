@@ -17,15 +17,54 @@ SessionHandle::SessionHandle(Session *session, const ConnectionSettings &setting
         m_state = state;
         emit stateChanged(state);
     });
-    connect(session, &Session::capabilitiesChanged, this, &SessionHandle::capabilitiesChanged);
-    connect(session, &Session::tlsReportChanged, this, &SessionHandle::tlsReportChanged);
-    connect(session, &Session::timingsChanged, this, &SessionHandle::timingsChanged);
+    connect(session, &Session::capabilitiesChanged, this, [this](const Capabilities &capabilities, bool afterTls) {
+        (afterTls ? m_capabilitiesAfterTls : m_capabilitiesBeforeTls) = capabilities;
+        emit capabilitiesChanged(capabilities, afterTls);
+    });
+    connect(session, &Session::tlsReportChanged, this, [this](const CertificateReport &report) {
+        m_tlsReport = report;
+        emit tlsReportChanged(report);
+    });
+    connect(session, &Session::timingsChanged, this, [this](const PhaseTimings &timings) {
+        m_timings = timings;
+        emit timingsChanged(timings);
+    });
     connect(session, &Session::stepFinished, this, &SessionHandle::stepFinished);
     connect(session, &Session::messageProgress, this, &SessionHandle::messageProgress);
     connect(session, &Session::finished, this, [this](const SessionResult &result) {
+        // The result is the last word: what it knows replaces what was reported on the way.
+        if (result.capabilitiesBeforeTls)
+            m_capabilitiesBeforeTls = result.capabilitiesBeforeTls;
+        if (result.capabilitiesAfterTls)
+            m_capabilitiesAfterTls = result.capabilitiesAfterTls;
+        if (result.tls)
+            m_tlsReport = result.tls;
+        if (!result.timings.isEmpty())
+            m_timings = result.timings;
         m_result = result;
+        if (m_state != SessionState::Closed) {
+            m_state = SessionState::Closed;
+            emit stateChanged(m_state);
+        }
         emit finished(result);
     });
+}
+
+const std::optional<Capabilities> &SessionHandle::capabilities(bool afterTls) const
+{
+    return afterTls ? m_capabilitiesAfterTls : m_capabilitiesBeforeTls;
+}
+
+SessionResult SessionHandle::resultSoFar() const
+{
+    if (m_result)
+        return *m_result;
+    SessionResult known;
+    known.capabilitiesBeforeTls = m_capabilitiesBeforeTls;
+    known.capabilitiesAfterTls = m_capabilitiesAfterTls;
+    known.tls = m_tlsReport;
+    known.timings = m_timings;
+    return known;
 }
 
 SessionHandle::~SessionHandle()

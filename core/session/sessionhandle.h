@@ -27,9 +27,17 @@ public:
     SessionState state() const { return m_state; }
     /// Everything recorded so far, in this (the handle's) thread.
     const Transcript &transcript() const { return m_transcript; }
+    /// What EHLO offered before STARTTLS (@p afterTls false) or over TLS; none until the server said it.
+    const std::optional<Capabilities> &capabilities(bool afterTls) const;
+    /// The TLS handshake's report; none until there was one.
+    const std::optional<CertificateReport> &tlsReport() const { return m_tlsReport; }
+    const PhaseTimings &timings() const { return m_timings; }
     /// Set once finished() was emitted.
     const std::optional<SessionResult> &result() const { return m_result; }
     bool isFinished() const { return m_result.has_value(); }
+    /// The result once finished; before that, what is known so far (capabilities, TLS report, timings), for an
+    /// export of a session still running.
+    SessionResult resultSoFar() const;
 
     void start();
     /// Interactive: sends one raw command line; refused (with an error event) if it holds CR, LF or NUL.
@@ -67,6 +75,10 @@ private:
     ConnectionSettings m_settings;
     SessionState m_state = SessionState::Idle;
     Transcript m_transcript;
+    std::optional<Capabilities> m_capabilitiesBeforeTls;
+    std::optional<Capabilities> m_capabilitiesAfterTls;
+    std::optional<CertificateReport> m_tlsReport;
+    PhaseTimings m_timings;
     std::optional<SessionResult> m_result;
 };
 

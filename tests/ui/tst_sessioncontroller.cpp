@@ -57,8 +57,9 @@ void TestSessionController::close()
     settings.interactive = true;
 
     Smtp::SessionHost host(1);
-    SmtpUi::SessionTab tab(QStringLiteral("close"), settings);
-    auto *controller = new SmtpUi::SessionController(host.createSession(settings), &tab);
+    std::unique_ptr<Smtp::SessionHandle> handle = host.createSession(settings);
+    SmtpUi::SessionTab tab(QStringLiteral("close"), *handle);
+    auto *controller = new SmtpUi::SessionController(std::move(handle), &tab);
     controller->start();
     QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Plain).contains("EHLO client.test"), 5000);
     if (serverAnswersEhlo)

@@ -419,7 +419,7 @@ void TestSessionLifecycle::layoutReadsAtTheDefaultSize()
     SmtpUi::SessionTab *tab =
         window->openSession(QStringLiteral("layout"), testSettings(m_server->port(), Smtp::SecurityMode::StartTls));
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
-    QVERIFY(tab->capabilities(true).has_value());
+    QVERIFY(tab->session().capabilities(true).has_value());
     QApplication::processEvents();
     QCOMPARE(window->size(), before);
 
@@ -471,8 +471,8 @@ void TestSessionLifecycle::implicitTlsCapabilitiesAreOverTls()
     SmtpUi::SessionTab *tab =
         window->openSession(QStringLiteral("smtps"), testSettings(m_server->port(), Smtp::SecurityMode::Implicit));
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
-    QVERIFY(tab->capabilities(true).has_value());
-    QVERIFY(!tab->capabilities(false).has_value());
+    QVERIFY(tab->session().capabilities(true).has_value());
+    QVERIFY(!tab->session().capabilities(false).has_value());
     auto *view = tab->findChild<QTableView *>(QStringLiteral("capabilitiesTableView"));
     QVERIFY(view->isColumnHidden(SmtpUi::CapabilitiesModel::BeforeTlsColumn));
     QVERIFY(!view->isColumnHidden(SmtpUi::CapabilitiesModel::AfterTlsColumn));

@@ -1,10 +1,13 @@
 #include "core/message/messagebuilder.h"
+#include "core/session/sessionhandle.h"
+#include "core/session/sessionhost.h"
 #include "tests/support/certificatefactory.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
 #include "ui/certificates/certificatedetailsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/session/capabilitiesmodel.h"
+#include "ui/session/sessioncontroller.h"
 #include "ui/session/sessiontab.h"
 #include "ui/session/smtpcommandedit.h"
 #include "ui/transcript/transcriptmodel.h"
@@ -30,6 +33,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace SmtpTest;
 
@@ -313,7 +318,7 @@ void TestSessionTab::ehloButtonGreetsWithTheSessionsName()
     if (!localName.isEmpty())
         QCOMPARE(ehloLines().at(0), QByteArray("EHLO client.test"));
     // The answer is read as a greeting: the capabilities the tab shows are the new ones.
-    QTRY_COMPARE_WITH_TIMEOUT(tab->capabilities(false).value_or(Smtp::Capabilities()).sizeLimit().value_or(0),
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session().capabilities(false).value_or(Smtp::Capabilities()).sizeLimit().value_or(0),
                               qint64(2000), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(tab->state() == Smtp::SessionState::Ready, waitMs);
     QVERIFY(server.errors().isEmpty());
@@ -558,57 +563,86 @@ void TestSessionTab::authenticateButton()
     QVERIFY(!transcriptContains(tab, QStringLiteral("s3cret-Passw0rd")));
     QVERIFY(server.errors().isEmpty());
 
-    // Without a user name there is nothing to authenticate with.
-    Smtp::ConnectionSettings anonymous = settings;
+    // Without a user name there is nothing to authenticate with, even when the session is ready.
+    ScriptableSmtpServer anonymousServer;
+    QVERIFY(anonymousServer.listen());
+    anonymousServer.setScript(startTlsScript());
+    Smtp::ConnectionSettings anonymous = settingsFor(anonymousServer);
     anonymous.auth.user.clear();
-    SmtpUi::SessionTab noUser(QStringLiteral("anonymous"), anonymous);
-    noUser.setState(Smtp::SessionState::Ready);
-    QVERIFY(!noUser.findChild<QPushButton *>(QStringLiteral("authenticatePushButton"))->isEnabled());
+    SmtpUi::SessionTab *noUser = window.openSession(QStringLiteral("anonymous"), anonymous);
+    QTRY_VERIFY_WITH_TIMEOUT(noUser->state() == Smtp::SessionState::Ready, waitMs);
+    QVERIFY(noUser->findChild<QPushButton *>(QStringLiteral("noopPushButton"))->isEnabled());
+    QVERIFY(!noUser->findChild<QPushButton *>(QStringLiteral("authenticatePushButton"))->isEnabled());
 
     // A named mechanism is named in the tooltip, literally.
     Smtp::ConnectionSettings named = settings;
     named.auth.mechanism = QStringLiteral("cram-md5<b>");
-    SmtpUi::SessionTab namedTab(QStringLiteral("named"), named);
+    Smtp::SessionHost host(1);
+    std::unique_ptr<Smtp::SessionHandle> handle = host.createSession(named);
+    SmtpUi::SessionTab namedTab(QStringLiteral("named"), *handle);
     const QString toolTip = namedTab.findChild<QPushButton *>(QStringLiteral("authenticatePushButton"))->toolTip();
     QVERIFY2(toolTip.contains(QStringLiteral("CRAM-MD5&lt;B&gt;")), qPrintable(toolTip));
 }
 
 void TestSessionTab::typingAgainOfferedAfter535Only_data()
 {
-    QTest::addColumn<Smtp::ErrorCode>("error");
-    QTest::addColumn<int>("replyCode");
+    // What the server answers after TLS: its capabilities, and its replies to AUTH and to MAIL.
+    QTest::addColumn<QByteArray>("capabilities");
+    QTest::addColumn<QByteArray>("authReply");
+    QTest::addColumn<QByteArray>("mailReply");
     QTest::addColumn<bool>("offered");
-    QTest::addRow("535 credentials invalid") << Smtp::ErrorCode::AuthenticationFailed << 535 << true;
-    QTest::addRow("454 temporary failure") << Smtp::ErrorCode::AuthenticationFailed << 454 << false;
-    QTest::addRow("534 mechanism too weak") << Smtp::ErrorCode::AuthenticationFailed << 534 << false;
-    QTest::addRow("refused by policy, nothing sent") << Smtp::ErrorCode::AuthenticationRefused << 0 << false;
-    QTest::addRow("server rejected a command") << Smtp::ErrorCode::ServerRejected << 535 << false;
+    const QByteArray withAuth = "250-test.example\r\n250 AUTH PLAIN\r\n";
+    QTest::addRow("535 credentials invalid")
+        << withAuth << QByteArray("535 5.7.8 Authentication credentials invalid\r\n") << QByteArray() << true;
+    QTest::addRow("454 temporary failure")
+        << withAuth << QByteArray("454 4.7.0 Temporary authentication failure\r\n") << QByteArray() << false;
+    QTest::addRow("534 mechanism too weak")
+        << withAuth << QByteArray("534 5.7.9 Authentication mechanism is too weak\r\n") << QByteArray() << false;
+    QTest::addRow("no AUTH offered, nothing sent")
+        << QByteArray("250 test.example\r\n") << QByteArray() << QByteArray() << false;
+    QTest::addRow("535 to MAIL, not to AUTH")
+        << withAuth << QByteArray("235 2.7.0 ok\r\n") << QByteArray("535 5.7.8 not you\r\n") << false;
 }
 
 void TestSessionTab::typingAgainOfferedAfter535Only()
 {
-    QFETCH(Smtp::ErrorCode, error);
-    QFETCH(int, replyCode);
+    QFETCH(QByteArray, capabilities);
+    QFETCH(QByteArray, authReply);
+    QFETCH(QByteArray, mailReply);
     QFETCH(bool, offered);
-    Smtp::ConnectionSettings settings = testSettings(2525, Smtp::SecurityMode::StartTls);
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    Script script = startTlsScript();
+    script.removeLast();
+    script.append(Send{capabilities});
+    if (!authReply.isEmpty())
+        script.append({Expect{"AUTH PLAIN"}, Send{authReply}});
+    if (!mailReply.isEmpty())
+        script.append({Expect{"MAIL FROM"}, Send{mailReply}});
+    server.setScript(script);
+    server.setDefaultReply("221 2.0.0 bye\r\n");
+
+    // A session that sends a message unattended, so that every failure ends it.
+    Smtp::ConnectionSettings settings = settingsFor(server);
     settings.auth.mechanism = QStringLiteral("PLAIN");
-    settings.auth.user = QStringLiteral("user");
-    SmtpUi::SessionTab tab(QStringLiteral("Relay"), settings);
+    settings.message.from = QStringLiteral("sender@example.com");
+    settings.message.to = {QStringLiteral("rcpt@example.com")};
+    Smtp::SessionHost host(1);
+    std::unique_ptr<Smtp::SessionHandle> handle = host.createSession(settings);
+    SmtpUi::SessionTab tab(QStringLiteral("Relay"), *handle);
+    auto *controller = new SmtpUi::SessionController(std::move(handle), &tab);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     auto *bar = tab.findChild<QWidget *>(QStringLiteral("authFailedInfoBar"));
     QVERIFY(bar);
     QVERIFY(!bar->isVisible());
-    Smtp::SessionResult result;
-    result.error.code = error;
-    if (replyCode != 0) {
-        Smtp::Reply reply;
-        reply.code = replyCode;
-        result.error.reply = reply;
-    }
     QSignalSpy retype(&tab, &SmtpUi::SessionTab::retypePasswordRequested);
-    tab.setResult(result);
+    controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(tab.isFinished(), waitMs);
+    QVERIFY(tab.result()->error.isError());
     QCOMPARE(bar->isVisible(), offered);
+    // The other failures show their message above the transcript instead.
+    QCOMPARE(tab.findChild<QWidget *>(QStringLiteral("remedyBar"))->isVisible(), !offered);
     if (offered) {
         QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("infoBarActionPushButton")), Qt::LeftButton);
         QCOMPARE(retype.count(), 1);

@@ -1,36 +1,20 @@
 #include "composepanel.h"
+#include "ui_composepanel.h"
 
 #include "core/message/messagebuilder.h"
 #include "core/protocol/mailaddress.h"
 
 #include <QDateTime>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace SmtpUi
 {
 
 namespace
 {
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    // The reason can quote what the user typed, so it is never interpreted.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
 /// Recipients as typed: separated by commas and/or white space.
 QStringList splitRecipients(const QString &text)
 {
@@ -39,77 +23,31 @@ QStringList splitRecipients(const QString &text)
 }
 } // namespace
 
-ComposePanel::ComposePanel(const Smtp::MessageSettings &defaults, QWidget *parent)
-    : QWidget(parent), m_defaults(defaults)
+ComposePanel::ComposePanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ComposePanel>())
 {
-    QWidget *panel = this;
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    m_composeToolButton = new QToolButton(panel);
-    m_composeToolButton->setObjectName(QStringLiteral("composeToolButton"));
-    m_composeToolButton->setText(tr("Compose and Send a Message"));
-    m_composeToolButton->setToolTip(tr("Show or hide the fields to send a message in this session"));
-    m_composeToolButton->setCheckable(true);
-    m_composeToolButton->setAutoRaise(true);
-    m_composeToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_composeToolButton->setArrowType(Qt::RightArrow);
-    panelLayout->addWidget(m_composeToolButton, 0, Qt::AlignLeft);
-    m_composeGroupBox = new QGroupBox(panel);
-    m_composeGroupBox->setObjectName(QStringLiteral("composeGroupBox"));
-    panelLayout->addWidget(m_composeGroupBox);
-    // Collapsed by default: the transcript keeps the room.
-    m_composeGroupBox->hide();
-    connect(m_composeToolButton, &QToolButton::toggled, this, [this](bool expanded) {
-        m_composeGroupBox->setVisible(expanded);
-        m_composeToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    // The sender's mnemonic is Alt+M: Alt+F stays with the File menu. Collapsed by default: the transcript keeps the
+    // room. The error labels quote what the user typed, so they show plain text only.
+    m_ui->setupUi(this);
+    m_ui->bodyPlainTextEdit->setMaximumHeight(m_ui->bodyPlainTextEdit->fontMetrics().lineSpacing() * 6 + 12);
+    connect(m_ui->composeToolButton, &QToolButton::toggled, this, [this](bool expanded) {
+        m_ui->composeGroupBox->setVisible(expanded);
+        m_ui->composeToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     });
-    QWidget *content = m_composeGroupBox;
-
-    auto *form = new QFormLayout(content);
-    m_fromLineEdit = new QLineEdit(m_defaults.from, content);
-    m_fromLineEdit->setObjectName(QStringLiteral("fromLineEdit"));
-    m_fromLineEdit->setAccessibleName(tr("Sender (MAIL FROM)"));
-    m_fromLineEdit->setPlaceholderText(tr("sender@example.com (empty: null sender <>)"));
-    m_fromErrorLabel = makeErrorLabel(QStringLiteral("fromErrorLabel"), content);
-    // Alt+F stays with the File menu.
-    form->addRow(tr("Fro&m:"), m_fromLineEdit);
-    form->addRow(QString(), m_fromErrorLabel);
-    m_toLineEdit = new QLineEdit(m_defaults.to.join(QStringLiteral(", ")), content);
-    m_toLineEdit->setObjectName(QStringLiteral("toLineEdit"));
-    m_toLineEdit->setAccessibleName(tr("Recipients (RCPT TO)"));
-    m_toLineEdit->setPlaceholderText(tr("one@example.com, two@example.com"));
-    m_toErrorLabel = makeErrorLabel(QStringLiteral("toErrorLabel"), content);
-    form->addRow(tr("T&o:"), m_toLineEdit);
-    form->addRow(QString(), m_toErrorLabel);
-    m_subjectLineEdit = new QLineEdit(content);
-    m_subjectLineEdit->setObjectName(QStringLiteral("subjectLineEdit"));
-    m_subjectLineEdit->setAccessibleName(tr("Subject"));
-    m_subjectLineEdit->setPlaceholderText(tr("Empty subject and body: the built-in test message"));
-    m_subjectErrorLabel = makeErrorLabel(QStringLiteral("subjectErrorLabel"), content);
-    form->addRow(tr("Su&bject:"), m_subjectLineEdit);
-    form->addRow(QString(), m_subjectErrorLabel);
-    m_bodyPlainTextEdit = new QPlainTextEdit(content);
-    m_bodyPlainTextEdit->setObjectName(QStringLiteral("bodyPlainTextEdit"));
-    m_bodyPlainTextEdit->setAccessibleName(tr("Message body"));
-    m_bodyPlainTextEdit->setTabChangesFocus(true);
-    m_bodyPlainTextEdit->setMaximumHeight(m_bodyPlainTextEdit->fontMetrics().lineSpacing() * 6 + 12);
-    form->addRow(tr("Bod&y:"), m_bodyPlainTextEdit);
-    m_sendMessagePushButton = new QPushButton(tr("Send Messa&ge"), content);
-    m_sendMessagePushButton->setObjectName(QStringLiteral("sendMessagePushButton"));
-    m_sendMessagePushButton->setToolTip(tr("Send MAIL FROM, RCPT TO and the message in this session"));
-    m_sendMessagePushButton->setAccessibleName(tr("Send the message"));
-    connect(m_sendMessagePushButton, &QPushButton::clicked, this, &ComposePanel::sendRequested);
-    auto *sendLayout = new QHBoxLayout;
-    sendLayout->addStretch();
-    sendLayout->addWidget(m_sendMessagePushButton);
-    form->addRow(sendLayout);
+    connect(m_ui->sendMessagePushButton, &QPushButton::clicked, this, &ComposePanel::sendRequested);
 }
 
 ComposePanel::~ComposePanel() = default;
 
+void ComposePanel::setDefaults(const Smtp::MessageSettings &defaults)
+{
+    m_defaults = defaults;
+    m_ui->fromLineEdit->setText(defaults.from);
+    m_ui->toLineEdit->setText(defaults.to.join(QStringLiteral(", ")));
+}
+
 void ComposePanel::setSendEnabled(bool enabled)
 {
-    m_sendMessagePushButton->setEnabled(enabled);
+    m_ui->sendMessagePushButton->setEnabled(enabled);
 }
 
 void ComposePanel::showFieldError(QLabel *label, const QString &error)
@@ -121,14 +59,14 @@ void ComposePanel::showFieldError(QLabel *label, const QString &error)
 std::optional<Smtp::MessageSettings> ComposePanel::composedMessage()
 {
     Smtp::MessageSettings message = m_defaults;
-    message.from = m_fromLineEdit->text().trimmed();
-    message.to = splitRecipients(m_toLineEdit->text());
-    const QString subject = m_subjectLineEdit->text();
-    const QString body = m_bodyPlainTextEdit->toPlainText();
+    message.from = m_ui->fromLineEdit->text().trimmed();
+    message.to = splitRecipients(m_ui->toLineEdit->text());
+    const QString subject = m_ui->subjectLineEdit->text();
+    const QString body = m_ui->bodyPlainTextEdit->toPlainText();
 
     // The engine's own rule, so that what the panel lets through the session sends.
     const QString fromError = Smtp::MailAddress::problem(message.from, Smtp::MailAddress::Path::Reverse);
-    showFieldError(m_fromErrorLabel, fromError.isEmpty() ? QString() : tr("Not sent: %1").arg(fromError));
+    showFieldError(m_ui->fromErrorLabel, fromError.isEmpty() ? QString() : tr("Not sent: %1").arg(fromError));
     QString toError;
     if (message.to.isEmpty())
         toError = tr("Not sent: give at least one recipient.");
@@ -139,12 +77,12 @@ std::optional<Smtp::MessageSettings> ComposePanel::composedMessage()
             break;
         }
     }
-    showFieldError(m_toErrorLabel, toError);
+    showFieldError(m_ui->toErrorLabel, toError);
     // A line break in the subject would end the header and start another (RFC 5322 §2.2).
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{0}]"));
     const QString subjectError =
         subject.contains(lineBreak) ? tr("Not sent: the subject cannot hold line breaks.") : QString();
-    showFieldError(m_subjectErrorLabel, subjectError);
+    showFieldError(m_ui->subjectErrorLabel, subjectError);
     if (!fromError.isEmpty() || !toError.isEmpty() || !subjectError.isEmpty())
         return std::nullopt;
 

@@ -4,14 +4,15 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
-class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QToolButton;
+
+namespace Ui
+{
+class ComposePanel;
+}
 
 namespace SmtpUi
 {
@@ -24,9 +25,12 @@ class ComposePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ComposePanel)
 
 public:
-    /// The fields start with the profile's message settings.
-    explicit ComposePanel(const Smtp::MessageSettings &defaults, QWidget *parent = nullptr);
+    explicit ComposePanel(QWidget *parent = nullptr);
     ~ComposePanel() override;
+
+    /// Fills the fields with the profile's message settings, which also give what the fields do not (the envelope's
+    /// other options).
+    void setDefaults(const Smtp::MessageSettings &defaults);
 
     /// The message as typed, or nothing with the reasons shown next to the fields.
     std::optional<Smtp::MessageSettings> composedMessage();
@@ -39,17 +43,8 @@ signals:
 private:
     void showFieldError(QLabel *label, const QString &error);
 
+    std::unique_ptr<Ui::ComposePanel> m_ui;
     Smtp::MessageSettings m_defaults;
-    QToolButton *m_composeToolButton = nullptr;
-    QGroupBox *m_composeGroupBox = nullptr;
-    QLineEdit *m_fromLineEdit = nullptr;
-    QLabel *m_fromErrorLabel = nullptr;
-    QLineEdit *m_toLineEdit = nullptr;
-    QLabel *m_toErrorLabel = nullptr;
-    QLineEdit *m_subjectLineEdit = nullptr;
-    QLabel *m_subjectErrorLabel = nullptr;
-    QPlainTextEdit *m_bodyPlainTextEdit = nullptr;
-    QPushButton *m_sendMessagePushButton = nullptr;
 };
 
 } // namespace SmtpUi

@@ -9,14 +9,9 @@ namespace SmtpUi
 SessionController::SessionController(std::unique_ptr<Smtp::SessionHandle> handle, SessionTab *tab)
     : QObject(tab), m_handle(std::move(handle)), m_tab(tab)
 {
+    // The tab shows the handle it was made with; the controller carries its requests to the session.
+    Q_ASSERT(&tab->session() == m_handle.get());
     Smtp::SessionHandle *session = m_handle.get();
-    connect(session, &Smtp::SessionHandle::eventsAppended, tab, &SessionTab::appendEvents);
-    connect(session, &Smtp::SessionHandle::stateChanged, tab, &SessionTab::setState);
-    connect(session, &Smtp::SessionHandle::capabilitiesChanged, tab, &SessionTab::setCapabilities);
-    connect(session, &Smtp::SessionHandle::tlsReportChanged, tab, &SessionTab::setTlsReport);
-    connect(session, &Smtp::SessionHandle::timingsChanged, tab, &SessionTab::setTimings);
-    connect(session, &Smtp::SessionHandle::finished, tab, &SessionTab::setResult);
-    connect(session, &Smtp::SessionHandle::messageProgress, tab, &SessionTab::setMessageProgress);
     connect(tab, &SessionTab::commandRequested, session, &Smtp::SessionHandle::sendCommand);
     connect(tab, &SessionTab::ehloRequested, session, &Smtp::SessionHandle::sendEhlo);
     connect(tab, &SessionTab::startTlsRequested, session, &Smtp::SessionHandle::startTls);

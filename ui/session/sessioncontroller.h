@@ -15,15 +15,16 @@ namespace SmtpUi
 
 class SessionTab;
 
-/// Binds one session handle to its tab: events, state, capabilities, TLS and timings flow to the tab, the tab's
-/// command requests flow to the session. A child of the tab, so closing the tab destroys the handle, which
-/// cancels the session.
+/// Owns one session handle for the tab that shows it (SessionTab reads the handle's state) and carries the tab's
+/// command requests to the session. A child of the tab, so closing the tab destroys the handle, which cancels the
+/// session.
 class SessionController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionController)
 
 public:
+    /// @p tab was made with @p handle (SessionTab's constructor).
     SessionController(std::unique_ptr<Smtp::SessionHandle> handle, SessionTab *tab);
     ~SessionController() override;
 

@@ -1,82 +1,67 @@
 #pragma once
 
 #include "core/connection/connectionsettings.h"
-#include "core/profiles/certificatememory.h"
-#include "core/protocol/capabilities.h"
-#include "core/session/phasetiming.h"
-#include "core/session/remedy.h"
-#include "core/session/sessionresult.h"
-#include "core/session/sessionstate.h"
-#include "core/tls/certificatereport.h"
-#include "core/transcript/transcript.h"
+#include "core/session/sessionhandle.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
-class QGroupBox;
-class QLabel;
-class QProgressBar;
 class QPushButton;
-class QSplitter;
-class QTableView;
+
+namespace Smtp
+{
+struct CertificateMemoryCheck;
+struct Remedy;
+} // namespace Smtp
+
+namespace Ui
+{
+class SessionTab;
+}
 
 namespace SmtpUi
 {
 
 class CapabilitiesModel;
-class CertificateMemoryView;
 class SmtpCommandEdit;
-class ComposePanel;
-class RemedyBar;
-class InfoBar;
-class TimingChartWidget;
 class TranscriptView;
 
 /// One running (or finished) session: the live transcript, a command line with the common commands, and a side
-/// panel with state, security, capabilities before and after STARTTLS, and phase timings. It shows what it is
-/// told and asks for commands through signals; it never owns a socket.
+/// panel with state, security, capabilities before and after STARTTLS, and phase timings. It shows the state of the
+/// session handle it is given, which keeps the one record of the session (transcript, capabilities, TLS report,
+/// timings, result), and asks for commands through signals; it never owns a socket.
 class SessionTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionTab)
 
 public:
-    SessionTab(const QString &title, const Smtp::ConnectionSettings &settings, QWidget *parent = nullptr);
+    /// @p session must outlive the tab (its SessionController, a child of the tab, owns it).
+    SessionTab(const QString &title, const Smtp::SessionHandle &session, QWidget *parent = nullptr);
     ~SessionTab() override;
 
     QString title() const { return m_title; }
     /// The saved profile the session was started from; empty for an ad-hoc session or a test.
     QString profileId() const { return m_profileId; }
     void setProfileId(const QString &id) { m_profileId = id; }
-    const Smtp::ConnectionSettings &settings() const { return m_settings; }
-    /// Every event of the session, never capped (the view may show fewer).
-    const Smtp::Transcript &transcript() const { return m_transcript; }
-    Smtp::SessionState state() const { return m_state; }
-    const std::optional<Smtp::CertificateReport> &tlsReport() const { return m_tlsReport; }
-    const std::optional<Smtp::SessionResult> &result() const { return m_result; }
-    /// The result once finished; before that, what is known so far (capabilities, TLS report, timings) for an export.
-    Smtp::SessionResult resultSoFar() const;
-    std::optional<Smtp::Capabilities> capabilities(bool afterTls) const;
-    const Smtp::PhaseTimings &timings() const { return m_timings; }
-    bool isFinished() const { return m_result.has_value(); }
-    /// Implicit TLS: there was never plaintext, so every capability is one offered over TLS.
-    bool isImplicitTls() const;
+
+    /// The session shown: its transcript (every event, never capped; the view may show fewer), capabilities, TLS
+    /// report, timings and result.
+    const Smtp::SessionHandle &session() const { return m_session; }
+    const Smtp::ConnectionSettings &settings() const { return m_session.settings(); }
+    const Smtp::Transcript &transcript() const { return m_session.transcript(); }
+    Smtp::SessionState state() const { return m_session.state(); }
+    const std::optional<Smtp::CertificateReport> &tlsReport() const { return m_session.tlsReport(); }
+    const std::optional<Smtp::SessionResult> &result() const { return m_session.result(); }
+    bool isFinished() const { return m_session.isFinished(); }
     /// One line for the status bar: what the session is doing.
     QString statusText() const;
 
-    TranscriptView *transcriptView() const { return m_transcriptView; }
-    SmtpCommandEdit *smtpCommandEdit() const { return m_commandLineEdit; }
-    QSplitter *splitter() const { return m_splitter; }
+    TranscriptView *transcriptView() const;
+    SmtpCommandEdit *smtpCommandEdit() const;
 
-    void appendEvents(const QList<Smtp::TranscriptEvent> &events);
-    void setState(Smtp::SessionState state);
-    void setCapabilities(const Smtp::Capabilities &capabilities, bool afterTls);
-    void setTlsReport(const Smtp::CertificateReport &report);
-    void setTimings(const Smtp::PhaseTimings &timings);
-    void setResult(const Smtp::SessionResult &result);
-    /// The message text being sent: shown in a progress bar while the session sends a message.
-    void setMessageProgress(qint64 sent, qint64 total);
     /// How the certificate compares with the one the profile remembers (CertificateMemoryView); @p rememberable: it
     /// may be remembered, so rememberCertificateRequested() can be offered.
     void setCertificateMemory(const Smtp::CertificateMemoryCheck &check, bool rememberable);
@@ -99,7 +84,7 @@ signals:
     void tlsReportAvailable(bool available);
     /// The user chose a fix offered for the failed session of a saved profile.
     void remedyRequested(const Smtp::Remedy &remedy);
-    /// The session ended (setResult()): how, with everything learned on the way.
+    /// The session ended: how, with everything learned on the way.
     void finished(const Smtp::SessionResult &result);
     /// The server refused the password and the user wants to type it again (and reconnect).
     void retypePasswordRequested();
@@ -107,43 +92,27 @@ signals:
     void rememberCertificateRequested();
 
 private:
+    void setUpCommandButtons();
+    void setUpSidePanel();
+    QList<QPushButton *> commandButtons() const;
+    void showEvents(const QList<Smtp::TranscriptEvent> &events);
+    void showState();
+    void showCapabilities(const Smtp::Capabilities &capabilities, bool afterTls);
+    void showTlsReport();
+    void showTimings();
+    void showMessageProgress(qint64 sent, qint64 total);
+    void showResult(const Smtp::SessionResult &result);
     void sendTypedCommand();
-    void sendCommand(const QString &line);
     void updateControls();
     void updateSecurity();
+    bool isImplicitTls() const;
     int sidePanelMinimumWidth() const;
-    QPushButton *addCommandButton(const QString &text, const QString &objectName, const QString &toolTip);
 
+    std::unique_ptr<Ui::SessionTab> m_ui;
+    const Smtp::SessionHandle &m_session;
+    CapabilitiesModel *m_capabilitiesModel = nullptr;
     QString m_title;
     QString m_profileId;
-    Smtp::ConnectionSettings m_settings;
-    Smtp::Transcript m_transcript;
-    Smtp::SessionState m_state = Smtp::SessionState::Idle;
-    std::optional<Smtp::CertificateReport> m_tlsReport;
-    std::optional<Smtp::SessionResult> m_result;
-    std::optional<Smtp::Capabilities> m_capabilitiesBefore;
-    std::optional<Smtp::Capabilities> m_capabilitiesAfter;
-    Smtp::PhaseTimings m_timings;
-
-    QSplitter *m_splitter = nullptr;
-    InfoBar *m_authFailedInfoBar = nullptr;
-    TranscriptView *m_transcriptView = nullptr;
-    SmtpCommandEdit *m_commandLineEdit = nullptr;
-    ComposePanel *m_composePanel = nullptr;
-    RemedyBar *m_remedyBar = nullptr;
-    QPushButton *m_sendPushButton = nullptr;
-    QList<QPushButton *> m_commandButtons;
-    QPushButton *m_authenticatePushButton = nullptr;
-    QLabel *m_stateValueLabel = nullptr;
-    QProgressBar *m_messageProgressBar = nullptr;
-    QLabel *m_protocolValueLabel = nullptr;
-    QLabel *m_cipherValueLabel = nullptr;
-    QLabel *m_verificationValueLabel = nullptr;
-    QPushButton *m_certificatePushButton = nullptr;
-    CertificateMemoryView *m_certificateMemoryView = nullptr;
-    CapabilitiesModel *m_capabilitiesModel = nullptr;
-    QTableView *m_capabilitiesTableView = nullptr;
-    TimingChartWidget *m_timingChartWidget = nullptr;
 };
 
 } // namespace SmtpUi
