@@ -203,6 +203,17 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
              options.set(QStringLiteral("server-name"), [name](ConnectionSettings &s) { s.serverName = name; });
              return QString();
          }},
+        {QStringLiteral("sni"), tr("name"),
+         tr("Send this name as SNI instead of the verified one (verification stays with the host or --server-name)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString name = values.constLast().trimmed();
+             if (const QString reason = ConnectionSettings::sniNameProblem(name); !reason.isEmpty() || name.isEmpty())
+                 return tr("--sni: %1").arg(name.isEmpty() ? tr("the name is empty.") : reason);
+             options.set(QStringLiteral("sni"), [name](ConnectionSettings &s) { s.sniName = name; });
+             return QString();
+         }},
+        settingFlag("no-sni", tr("Send no SNI (server name indication) in the TLS handshake."),
+                    [](ConnectionSettings &s) { s.noSni = true; }),
         {QStringLiteral("proxy"), tr("url"), tr("Connect through a proxy: socks5://host:port or http://host:port."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const QString proxy = values.constLast();

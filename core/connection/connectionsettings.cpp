@@ -53,6 +53,22 @@ QString ConnectionSettings::verificationName() const
     return serverName.isEmpty() ? host : serverName;
 }
 
+QString ConnectionSettings::sentSniName() const
+{
+    if (noSni)
+        return {};
+    return sniName.isEmpty() ? verificationName() : sniName;
+}
+
+QString ConnectionSettings::sniNameProblem(const QString &name)
+{
+    if (const QString reason = SmtpCommand::checkArgument(name); !reason.isEmpty())
+        return ConnectionSettingsText::tr("The SNI name is not usable: %1").arg(reason);
+    if (!name.isEmpty() && !QHostAddress(name).isNull())
+        return ConnectionSettingsText::tr("The SNI name must be a host name, not an address (RFC 6066 §3).");
+    return {};
+}
+
 int ConnectionSettings::effectiveSessionTimeoutSeconds() const
 {
     return sessionTimeoutSeconds > 0 ? sessionTimeoutSeconds
@@ -75,6 +91,10 @@ QStringList ConnectionSettings::validate() const
         problems << reason;
     if (const QString reason = SmtpCommand::checkArgument(serverName); !reason.isEmpty())
         problems << ConnectionSettingsText::tr("The server name is not usable: %1").arg(reason);
+    if (const QString reason = sniNameProblem(sniName); !reason.isEmpty())
+        problems << reason;
+    if (noSni && !sniName.isEmpty())
+        problems << ConnectionSettingsText::tr("An SNI name was given together with \"send no SNI\".");
     if (!extended && security == SecurityMode::StartTls && effectivePort() != submissionPort)
         problems << ConnectionSettingsText::tr(
             "STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another "

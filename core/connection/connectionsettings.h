@@ -88,6 +88,11 @@ struct ConnectionSettings
     bool trustedSite = false;
     /// Tunnel: the name verified in the certificate and sent as SNI, when it differs from the address dialled.
     QString serverName;
+    /// The name sent as SNI when it should differ from the one verified (--sni); empty sends verificationName().
+    /// Verification stays with the host or serverName.
+    QString sniName;
+    /// Send no SNI at all (--no-sni), as a client from before RFC 6066 would.
+    bool noSni = false;
     /// "socks5://[user@]host:port" or "http://[user@]host:port"; empty for a direct connection. See ProxyUrl.
     QString proxy;
     /// The proxy password, held in memory only (from the keychain or a one-off --proxy); it wins over a password
@@ -119,10 +124,15 @@ struct ConnectionSettings
     QString hostAndPort() const;
     /// Whether EHLO is used: the extended option, forced on for port 587.
     bool effectiveExtended() const;
-    /// The name checked against the certificate and sent as SNI: the server name when tunnelling, else the host.
+    /// The name checked against the certificate: the server name when tunnelling, else the host.
     QString verificationName() const;
+    /// The name the TLS handshake asks for (SNI): sniName, else verificationName(); empty with noSni. An address is
+    /// never sent (RFC 6066 §3), so an IP literal here means no SNI either.
+    QString sentSniName() const;
     /// Human-readable reasons why these settings cannot be used; empty when they can.
     QStringList validate() const;
+    /// Why @p name cannot be sent as SNI (a line break, an address: RFC 6066 §3); empty when it can, or is empty.
+    static QString sniNameProblem(const QString &name);
 };
 
 } // namespace Smtp

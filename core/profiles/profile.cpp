@@ -26,6 +26,8 @@ const QString keyTimeout = QStringLiteral("timeout");
 const QString keyLocalName = QStringLiteral("localName");
 const QString keyTrustedSite = QStringLiteral("trustedSite");
 const QString keyServerName = QStringLiteral("serverName");
+const QString keySniName = QStringLiteral("sniName");
+const QString keyNoSni = QStringLiteral("noSni");
 const QString keyProxy = QStringLiteral("proxy");
 const QString keyCaFile = QStringLiteral("caFile");
 const QString keyClientCertificate = QStringLiteral("clientCertificate");
@@ -218,6 +220,8 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.localName, top.localName);
     take(merged.trustedSite, top.trustedSite);
     take(merged.serverName, top.serverName);
+    take(merged.sniName, top.sniName);
+    take(merged.noSni, top.noSni);
     take(merged.proxy, top.proxy);
     take(merged.caFile, top.caFile);
     take(merged.clientCertificateFile, top.clientCertificateFile);
@@ -241,6 +245,8 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(localName, settings.localName);
     put(trustedSite, settings.trustedSite);
     put(serverName, settings.serverName);
+    put(sniName, settings.sniName);
+    put(noSni, settings.noSni);
     put(proxy, settings.proxy);
     put(caFile, settings.caFile);
     put(clientCertificateFile, settings.clientCertificateFile);
@@ -264,6 +270,8 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.localName = settings.localName;
     result.trustedSite = settings.trustedSite;
     result.serverName = settings.serverName;
+    result.sniName = settings.sniName;
+    result.noSni = settings.noSni;
     result.proxy = ProxyUrl::withoutPassword(settings.proxy);
     result.caFile = settings.caFile;
     result.clientCertificateFile = settings.clientCertificateFile;
@@ -298,6 +306,8 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keyLocalName, localName);
     flag(keyTrustedSite, trustedSite);
     text(keyServerName, serverName);
+    text(keySniName, sniName);
+    flag(keyNoSni, noSni);
     // A password in the address would end up in the file and every export: it belongs in the keychain.
     if (proxy)
         object.insert(keyProxy, ProxyUrl::withoutPassword(*proxy));
@@ -332,6 +342,8 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keyLocalName, settings.localName, problems);
     readBool(object, keyTrustedSite, settings.trustedSite, problems);
     readText(object, keyServerName, settings.serverName, problems);
+    readText(object, keySniName, settings.sniName, problems);
+    readBool(object, keyNoSni, settings.noSni, problems);
     readText(object, keyProxy, settings.proxy, problems);
     if (settings.proxy)
         settings.proxy = ProxyUrl::withoutPassword(*settings.proxy);
@@ -352,7 +364,8 @@ QStringList ProfileSettings::jsonKeys()
             keySecurity,   keyExtended,
             keySubmission, keyTimeout,
             keyLocalName,  keyTrustedSite,
-            keyServerName, keyProxy,
+            keyServerName, keySniName,
+            keyNoSni,      keyProxy,
             keyCaFile,     keyClientCertificate,
             keyClientKey,  keyAuthMechanism,
             keyAuthUser,   keyAllowPlaintextAuth,

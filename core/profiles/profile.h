@@ -31,6 +31,8 @@ struct ProfileSettings
     std::optional<QString> localName;
     std::optional<bool> trustedSite;
     std::optional<QString> serverName;
+    std::optional<QString> sniName;
+    std::optional<bool> noSni;
     std::optional<QString> proxy;
     std::optional<QString> caFile;
     std::optional<QString> clientCertificateFile;

@@ -157,8 +157,10 @@ QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
         // swaks does not verify certificates unless asked to.
         if (!settings.trustedSite)
             words << QStringLiteral("--tls-verify");
-        if (!settings.serverName.isEmpty())
-            words << QStringLiteral("--tls-sni") << settings.serverName;
+        // swaks's --tls-sni names what is sent as SNI; it verifies for the target.
+        if (const QString sni = settings.sniName.isEmpty() ? settings.serverName : settings.sniName;
+            !sni.isEmpty() && !settings.noSni)
+            words << QStringLiteral("--tls-sni") << sni;
         if (!settings.caFile.isEmpty())
             words << QStringLiteral("--tls-ca-path") << settings.caFile;
         if (!settings.clientCertificateFile.isEmpty())
@@ -201,10 +203,13 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
         if (!settings.localName.isEmpty())
             words << QStringLiteral("-name") << settings.localName;
     }
-    const QString verificationName = settings.serverName.isEmpty() ? settings.host : settings.serverName;
-    // RFC 6066 §3: SNI carries host names only, never address literals.
-    if (!isAddressLiteral(verificationName))
-        words << QStringLiteral("-servername") << verificationName;
+    const QString verificationName = settings.verificationName();
+    // RFC 6066 §3: SNI carries host names only, never address literals. s_client's -servername is the SNI alone;
+    // what is verified follows in -verify_hostname.
+    if (settings.noSni)
+        words << QStringLiteral("-noservername");
+    else if (const QString sni = settings.sentSniName(); !isAddressLiteral(sni))
+        words << QStringLiteral("-servername") << sni;
     if (!settings.caFile.isEmpty())
         words << QStringLiteral("-CAfile") << settings.caFile;
     if (!settings.clientCertificateFile.isEmpty())

@@ -214,7 +214,9 @@ bool Session::prepareTlsConfiguration()
     m_socket->setSslConfiguration(setup.configuration);
     m_extraAnchors = setup.extraAnchors;
     PeerVerifier::prepare(m_extraAnchors);
-    m_socket->setPeerVerifyName(m_settings.verificationName());
+    // Qt sends its peer verification name as SNI; the verdict does not come from Qt (onSslErrors), so this name may
+    // differ from the one verified.
+    m_socket->setPeerVerifyName(m_settings.sniName.isEmpty() ? m_settings.verificationName() : m_settings.sniName);
     if (!setup.proxy.has_value()) {
         m_socket->setProxy(QNetworkProxy::NoProxy);
     } else {

@@ -109,6 +109,15 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
                                                           QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
     }
     setup.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // SNI names the certificate the server should present; --sni and --no-sni test a server's choice without it or
+    // with another name, while the certificate is still verified for verificationName().
+    if (settings.noSni) {
+        setup.configuration.setSslOption(QSsl::SslOptionDisableServerNameIndication, true);
+        setup.notes << TlsSetupText::tr("Sending no SNI (server name indication).");
+    } else if (!settings.sniName.isEmpty()) {
+        setup.notes << TlsSetupText::tr("Sending SNI %1; the certificate is verified for %2.")
+                           .arg(settings.sniName, settings.verificationName());
+    }
 
     if (!settings.caFile.isEmpty()) {
         const auto contents = readSmallFile(settings.caFile, TlsSetupText::tr("CA file"), &setup.error);

@@ -242,6 +242,9 @@ private slots:
             << QStringList{QStringLiteral("--list-profiles"), QStringLiteral("--save-profile"), QStringLiteral("x")}
             << QStringLiteral("only one");
         QTest::addRow("empty recipient") << QStringList{QStringLiteral("--to"), QString()} << QStringLiteral("--to");
+        QTest::addRow("SNI an address") << QStringList{QStringLiteral("--sni"), QStringLiteral("192.0.2.1")}
+                                        << QStringLiteral("not an address");
+        QTest::addRow("SNI empty") << QStringList{QStringLiteral("--sni"), QString()} << QStringLiteral("--sni");
     }
 
     void errors()
@@ -341,6 +344,24 @@ private slots:
         QTest::addRow("recipient with CRLF") << QStringList{QStringLiteral("--host"), QStringLiteral("h"),
                                                             QStringLiteral("--to"), QStringLiteral("a@x\r\nRSET")}
                                              << QStringLiteral("recipient");
+        QTest::addRow("SNI name and no SNI")
+            << QStringList{QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--sni"),
+                           QStringLiteral("a.example"), QStringLiteral("--no-sni")}
+            << QStringLiteral("send no SNI");
+    }
+
+    void sniFlags()
+    {
+        const CommandLineOptions named = CommandLineOptions::parse(args(
+            {QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--sni"), QStringLiteral("a.example")}));
+        QVERIFY2(named.isValid(), qPrintable(named.error()));
+        QCOMPARE(named.settings().sniName, QStringLiteral("a.example"));
+        QVERIFY(!named.settings().noSni);
+        const CommandLineOptions none = CommandLineOptions::parse(
+            args({QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--no-sni")}));
+        QVERIFY2(none.isValid(), qPrintable(none.error()));
+        QVERIFY(none.settings().noSni);
+        QVERIFY(none.settings().sniName.isEmpty());
     }
 
     void problems()
@@ -379,6 +400,8 @@ private slots:
                                  "--trusted-site",
                                  "--ca-file",
                                  "--server-name",
+                                 "--sni",
+                                 "--no-sni",
                                  "--proxy",
                                  "--client-cert",
                                  "--client-key",

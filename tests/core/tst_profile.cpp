@@ -21,6 +21,8 @@ ProfileSettings everySetting()
     settings.localName = QStringLiteral("[192.0.2.1]");
     settings.trustedSite = true;
     settings.serverName = QStringLiteral("smtp.example.org");
+    settings.sniName = QStringLiteral("sni.example.org");
+    settings.noSni = false;
     settings.proxy = QStringLiteral("socks5://127.0.0.1:1080");
     settings.caFile = QStringLiteral("/etc/ssl/ca.pem");
     settings.clientCertificateFile = QStringLiteral("/home/u/client.p12");

@@ -300,6 +300,25 @@ private Q_SLOTS:
                                 "-servername smtp.example.org -CAfile '/my ca.pem' -cert /c.pem -key /k.pem "
                                 "-verify_return_error -verify_hostname smtp.example.org -proxy 127.0.0.1:3128 -crlf"));
     }
+
+    void sniInTheExports()
+    {
+        // s_client's -servername and swaks's --tls-sni are what is sent; the name verified stays the host.
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("mx.example.org");
+        settings.sniName = QStringLiteral("other.example");
+        QCOMPARE(ProfileCommandLine::toOpenSslClient(settings),
+                 QStringLiteral("openssl s_client -connect mx.example.org:25 -starttls smtp -servername other.example "
+                                "-verify_return_error -verify_hostname mx.example.org -crlf"));
+        QVERIFY2(ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-sni other.example")),
+                 qPrintable(ProfileCommandLine::toSwaks(settings)));
+        settings.sniName.clear();
+        settings.noSni = true;
+        QCOMPARE(ProfileCommandLine::toOpenSslClient(settings),
+                 QStringLiteral("openssl s_client -connect mx.example.org:25 -starttls smtp -noservername "
+                                "-verify_return_error -verify_hostname mx.example.org -crlf"));
+        QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-sni")));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProfileCommandLine)

@@ -158,6 +158,9 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->trustedSiteCheckBox->setChecked(s.trustedSite.value_or(base.trustedSite));
     m_ui->serverNameLineEdit->setText(s.serverName.value_or(QString()));
     placeholder(m_ui->serverNameLineEdit, base.serverName);
+    m_ui->sniNameLineEdit->setText(s.sniName.value_or(QString()));
+    placeholder(m_ui->sniNameLineEdit, base.sniName);
+    m_ui->noSniCheckBox->setChecked(s.noSni.value_or(base.noSni));
     m_ui->caFileLineEdit->setText(s.caFile.value_or(QString()));
     placeholder(m_ui->caFileLineEdit, base.caFile);
     m_ui->clientCertificateLineEdit->setText(s.clientCertificateFile.value_or(QString()));
@@ -375,6 +378,8 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.proxy = textSetting(Smtp::ProxyUrl::withoutPassword(m_ui->proxyLineEdit->text().trimmed()));
     s.trustedSite = explicitSetting(m_ui->trustedSiteCheckBox->isChecked(), base.trustedSite, original.trustedSite);
     s.serverName = textSetting(m_ui->serverNameLineEdit->text());
+    s.sniName = textSetting(m_ui->sniNameLineEdit->text());
+    s.noSni = explicitSetting(m_ui->noSniCheckBox->isChecked(), base.noSni, original.noSni);
     s.caFile = textSetting(m_ui->caFileLineEdit->text());
     s.clientCertificateFile = textSetting(m_ui->clientCertificateLineEdit->text());
     s.clientKeyFile = textSetting(m_ui->clientKeyLineEdit->text());
@@ -534,6 +539,10 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
     const QString proxy = m_ui->proxyLineEdit->text().trimmed();
     check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit, proxy.isEmpty() ? QString() : Smtp::ProxyUrl::problem(proxy));
     check(m_ui->serverNameErrorLabel, m_ui->serverNameLineEdit, lineProblem(m_ui->serverNameLineEdit->text()));
+    QString sniProblem = Smtp::ConnectionSettings::sniNameProblem(m_ui->sniNameLineEdit->text().trimmed());
+    if (sniProblem.isEmpty() && m_ui->noSniCheckBox->isChecked() && !m_ui->sniNameLineEdit->text().trimmed().isEmpty())
+        sniProblem = tr("Either an SNI name or no SNI at all, not both.");
+    check(m_ui->sniNameErrorLabel, m_ui->sniNameLineEdit, sniProblem);
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
     check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
           fileProblem(m_ui->clientCertificateLineEdit->text()));
