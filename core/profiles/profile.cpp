@@ -427,11 +427,14 @@ QJsonObject Profile::toJson() const
         object.insert(keyFavourite, true);
     if (!notes.isEmpty())
         object.insert(keyNotes, notes);
-    if (lastUsed.isValid()) {
+    if (lastUsed.isValid())
         object.insert(keyLastUsed, lastUsed.toUTC().toString(Qt::ISODateWithMs));
+    // fromJson() reads the result without a date too (a hand-edited file, say): written back only with the date, it
+    // would be lost on the next save.
+    if (lastUsed.isValid() || !lastResult.isEmpty())
         object.insert(keyLastResult, lastResult);
+    if (lastUsed.isValid() || lastResultOk)
         object.insert(keyLastResultOk, lastResultOk);
-    }
     settings.writeJson(object);
     if (!secretBinding.isEmpty())
         object.insert(keySecretBinding, secretBinding.toJson());

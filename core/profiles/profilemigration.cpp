@@ -44,7 +44,11 @@ Profile ProfileMigration::fromVersion0(const QJsonObject &legacy, QStringList &p
     }
     current.insert(QStringLiteral("id"), Profile::newId());
     Profile profile = Profile::fromJson(current, problems);
-    profile.unknownFields = unknown;
+    // Only what the current format does not read is kept: a legacy field that happens to bear a current name
+    // ("folder", "tags", "host" …) would otherwise be written back under that name and, on the next load, take effect
+    // as a setting nobody made (and the profile would change between one load and the next).
+    QStringList ignored;
+    profile.unknownFields = Profile::fromJson(unknown, ignored).unknownFields;
     return profile;
 }
 

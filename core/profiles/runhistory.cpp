@@ -61,14 +61,16 @@ QJsonObject RunRecord::toJson() const
         {QStringLiteral("ok"), ok},
         {QStringLiteral("outcome"), outcome},
     };
-    if (!tlsProtocol.isEmpty()) {
+    // Each field is written when it is set, on its own: fromJson() reads them one by one, so a record read from a
+    // file (say, a cipher without a protocol) must be written back whole, or a save would drop what was loaded.
+    if (!tlsProtocol.isEmpty())
         object.insert(QStringLiteral("tlsProtocol"), tlsProtocol);
+    if (!cipher.isEmpty())
         object.insert(QStringLiteral("cipher"), cipher);
-    }
-    if (!certificateSha256.isEmpty()) {
+    if (!certificateSha256.isEmpty())
         object.insert(QStringLiteral("certificateSha256"), certificateSha256);
+    if (certificateNotAfter.isValid())
         object.insert(QStringLiteral("certificateNotAfter"), dateText(certificateNotAfter));
-    }
     if (!capabilities.isEmpty())
         object.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities));
     return object;

@@ -1,4 +1,5 @@
 #include "core/profiles/profile.h"
+#include "core/profiles/profilemigration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -316,6 +317,43 @@ private Q_SLOTS:
         profile.folder = folder;
         profile.name = name;
         QCOMPARE(profile.qualifiedName(), qualified);
+    }
+
+    // Found by fuzz_profileloader (corpus/profileloader/last-result-without-date): a last result read without its
+    // date was written back only with the date, so a save lost it.
+    void lastResultWithoutDateSurvivesASave()
+    {
+        const QJsonObject json{{QStringLiteral("id"), QStringLiteral("6f2c5a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f")},
+                               {QStringLiteral("name"), QStringLiteral("Relay")},
+                               {QStringLiteral("lastResult"), QStringLiteral("TimedOut")},
+                               {QStringLiteral("lastResultOk"), true}};
+        QStringList problems;
+        const Profile profile = Profile::fromJson(json, problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(!profile.lastUsed.isValid());
+        QCOMPARE(profile.lastResult, QStringLiteral("TimedOut"));
+        QVERIFY(profile.lastResultOk);
+        QCOMPARE(profile.toJson(), json);
+        QCOMPARE(Profile::fromJson(profile.toJson(), problems), profile);
+    }
+
+    // Found by fuzz_profileloader (corpus/profileloader/v0-fields-with-current-names): a version-0 entry's unknown
+    // "folder" was kept as an unknown field, written back under that name and read as the profile's folder next time.
+    void legacyFieldsWithCurrentNamesDoNotTakeEffect()
+    {
+        const QJsonObject legacy{{QStringLiteral("name"), QStringLiteral("old")},
+                                 {QStringLiteral("server"), QStringLiteral("mx.example.org")},
+                                 {QStringLiteral("folder"), QStringLiteral("Customers/ACME")},
+                                 {QStringLiteral("favourite"), true},
+                                 {QStringLiteral("extra"), 1}};
+        QStringList problems;
+        const Profile migrated = ProfileMigration::fromVersion0(legacy, problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(migrated.folder.isEmpty());
+        QVERIFY(!migrated.favourite);
+        QCOMPARE(migrated.unknownFields, (QJsonObject{{QStringLiteral("extra"), 1}}));
+        QCOMPARE(Profile::fromJson(migrated.toJson(), problems), migrated);
+        QVERIFY(problems.isEmpty());
     }
 };
 

@@ -18,6 +18,7 @@ private slots:
     void differences();
     void nothingChanged();
     void profileKeepsItsHistory();
+    void partialRecordSurvivesASave();
 
 private:
     static RunRecord run(const QString &outcome, const QString &protocol, const QString &certificate,
@@ -130,6 +131,28 @@ void TestRunHistory::profileKeepsItsHistory()
     const Profile read = Profile::fromJson(profile.toJson(), problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QCOMPARE(read.history, profile.history);
+}
+
+// Found by fuzz_profileloader (corpus/profileloader/history-fields-on-their-own): a record read from a file with a
+// cipher but no protocol, or a certificate date but no fingerprint, lost those fields when the profile was saved.
+void TestRunHistory::partialRecordSurvivesASave()
+{
+    const QJsonObject object{
+        {QStringLiteral("when"), QStringLiteral("2026-01-02T03:04:05Z")},
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("outcome"), QStringLiteral("OK")},
+        {QStringLiteral("cipher"), QStringLiteral("TLS_AES_256_GCM_SHA384")},
+        {QStringLiteral("certificateNotAfter"), QStringLiteral("2027-01-01T00:00:00Z")},
+    };
+    QStringList problems;
+    const RunRecord record = RunRecord::fromJson(object, problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(record.cipher, QStringLiteral("TLS_AES_256_GCM_SHA384"));
+    QVERIFY(record.certificateNotAfter.isValid());
+    QCOMPARE(record.toJson(), object);
+    const RunRecord reread = RunRecord::fromJson(record.toJson(), problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(reread, record);
 }
 
 QTEST_APPLESS_MAIN(TestRunHistory)
