@@ -1,5 +1,6 @@
 #include "connectionsettings.h"
 
+#include "core/message/messagebuilder.h"
 #include "core/protocol/smtpcommand.h"
 #include "localname.h"
 
@@ -83,6 +84,15 @@ QStringList ConnectionSettings::validate() const
         problems << ConnectionSettingsText::tr("Authentication needs EHLO: turn on the extended (ESMTP) option.");
     if (!clientKeyFile.isEmpty() && clientCertificateFile.isEmpty())
         problems << ConnectionSettingsText::tr("A client key was given without a client certificate.");
+    if (!message.dsnNotify.isEmpty()) {
+        if (const QString reason = checkDsnNotify(message.dsnNotify); !reason.isEmpty())
+            problems << reason;
+    }
+    if (const QString reason = message.composition.problem(); !reason.isEmpty())
+        problems << reason;
+    if (message.hasOwnText() && !message.composition.isEmpty())
+        problems << ConnectionSettingsText::tr("A subject, body, header field or attachment changes only the built-in "
+                                               "message, not a message given whole.");
     return problems;
 }
 
