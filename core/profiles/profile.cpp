@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "core/connection/proxyurl.h"
+#include "core/message/messagebuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,6 +36,15 @@ const QString keyAuthUser = QStringLiteral("authUser");
 const QString keyAllowPlaintextAuth = QStringLiteral("allowPlaintextAuth");
 const QString keyFrom = QStringLiteral("from");
 const QString keyTo = QStringLiteral("to");
+const QString keyDsnNotify = QStringLiteral("dsnNotify");
+const QString keyDsnReturn = QStringLiteral("dsnReturn");
+const QString keyDsnEnvelopeId = QStringLiteral("dsnEnvelopeId");
+const QString keyPipelining = QStringLiteral("pipelining");
+const QString keyChunking = QStringLiteral("chunking");
+const QString keySubject = QStringLiteral("subject");
+const QString keyBody = QStringLiteral("body");
+const QString keyHeaders = QStringLiteral("headers");
+const QString keyAttachments = QStringLiteral("attachments");
 
 const QString keyId = QStringLiteral("id");
 const QString keyName = QStringLiteral("name");
@@ -227,6 +237,15 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.allowPlaintextAuth, top.allowPlaintextAuth);
     take(merged.from, top.from);
     take(merged.to, top.to);
+    take(merged.dsnNotify, top.dsnNotify);
+    take(merged.dsnReturn, top.dsnReturn);
+    take(merged.dsnEnvelopeId, top.dsnEnvelopeId);
+    take(merged.pipelining, top.pipelining);
+    take(merged.chunking, top.chunking);
+    take(merged.subject, top.subject);
+    take(merged.body, top.body);
+    take(merged.headers, top.headers);
+    take(merged.attachments, top.attachments);
     return merged;
 }
 
@@ -250,6 +269,15 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(allowPlaintextAuth, settings.auth.allowPlaintext);
     put(from, settings.message.from);
     put(to, settings.message.to);
+    put(dsnNotify, settings.message.dsnNotify);
+    put(dsnReturn, settings.message.dsnReturn);
+    put(dsnEnvelopeId, settings.message.dsnEnvelopeId);
+    put(pipelining, settings.message.allowPipelining);
+    put(chunking, settings.message.allowChunking);
+    put(subject, settings.message.composition.subject);
+    put(body, settings.message.composition.body);
+    put(headers, settings.message.composition.headers);
+    put(attachments, settings.message.composition.attachments);
 }
 
 ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings &settings)
@@ -273,6 +301,15 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.allowPlaintextAuth = settings.auth.allowPlaintext;
     result.from = settings.message.from;
     result.to = settings.message.to;
+    result.dsnNotify = settings.message.dsnNotify;
+    result.dsnReturn = settings.message.dsnReturn;
+    result.dsnEnvelopeId = settings.message.dsnEnvelopeId;
+    result.pipelining = settings.message.allowPipelining;
+    result.chunking = settings.message.allowChunking;
+    result.subject = settings.message.composition.subject;
+    result.body = settings.message.composition.body;
+    result.headers = settings.message.composition.headers;
+    result.attachments = settings.message.composition.attachments;
     return result;
 }
 
@@ -310,6 +347,17 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keyFrom, from);
     if (to)
         object.insert(keyTo, QJsonArray::fromStringList(*to));
+    text(keyDsnNotify, dsnNotify);
+    text(keyDsnReturn, dsnReturn);
+    text(keyDsnEnvelopeId, dsnEnvelopeId);
+    flag(keyPipelining, pipelining);
+    flag(keyChunking, chunking);
+    text(keySubject, subject);
+    text(keyBody, body);
+    if (headers)
+        object.insert(keyHeaders, QJsonArray::fromStringList(*headers));
+    if (attachments)
+        object.insert(keyAttachments, QJsonArray::fromStringList(*attachments));
 }
 
 ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList &problems)
@@ -343,20 +391,58 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readBool(object, keyAllowPlaintextAuth, settings.allowPlaintextAuth, problems);
     readText(object, keyFrom, settings.from, problems);
     settings.to = readTextList(object, keyTo, problems);
+    readText(object, keyDsnNotify, settings.dsnNotify, problems);
+    if (settings.dsnNotify && !settings.dsnNotify->isEmpty()) {
+        if (const QString reason = checkDsnNotify(*settings.dsnNotify); !reason.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(keyDsnNotify, reason);
+            settings.dsnNotify.reset();
+        }
+    }
+    readText(object, keyDsnReturn, settings.dsnReturn, problems);
+    if (settings.dsnReturn && !settings.dsnReturn->isEmpty() && *settings.dsnReturn != u"FULL" &&
+        *settings.dsnReturn != u"HDRS") {
+        problems << tr("\"%1\" must be \"FULL\" or \"HDRS\".").arg(keyDsnReturn);
+        settings.dsnReturn.reset();
+    }
+    readText(object, keyDsnEnvelopeId, settings.dsnEnvelopeId, problems);
+    if (settings.dsnEnvelopeId) {
+        if (const QString reason = checkDsnEnvelopeId(*settings.dsnEnvelopeId); !reason.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(keyDsnEnvelopeId, reason);
+            settings.dsnEnvelopeId.reset();
+        }
+    }
+    readBool(object, keyPipelining, settings.pipelining, problems);
+    readBool(object, keyChunking, settings.chunking, problems);
+    readText(object, keySubject, settings.subject, problems);
+    readText(object, keyBody, settings.body, problems, false);
+    settings.headers = readTextList(object, keyHeaders, problems);
+    for (const QString &field : settings.headers.value_or(QStringList())) {
+        if (const QString reason = headerFieldProblem(field); !reason.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(keyHeaders, reason);
+            settings.headers.reset();
+            break;
+        }
+    }
+    settings.attachments = readTextList(object, keyAttachments, problems);
     return settings;
 }
 
 QStringList ProfileSettings::jsonKeys()
 {
-    return {keyHost,       keyPort,
-            keySecurity,   keyExtended,
-            keySubmission, keyTimeout,
-            keyLocalName,  keyTrustedSite,
-            keyServerName, keyProxy,
-            keyCaFile,     keyClientCertificate,
-            keyClientKey,  keyAuthMechanism,
-            keyAuthUser,   keyAllowPlaintextAuth,
-            keyFrom,       keyTo};
+    return {keyHost,          keyPort,
+            keySecurity,      keyExtended,
+            keySubmission,    keyTimeout,
+            keyLocalName,     keyTrustedSite,
+            keyServerName,    keyProxy,
+            keyCaFile,        keyClientCertificate,
+            keyClientKey,     keyAuthMechanism,
+            keyAuthUser,      keyAllowPlaintextAuth,
+            keyFrom,          keyTo,
+            keyDsnNotify,     keyDsnReturn,
+            keyDsnEnvelopeId, keyPipelining,
+            keyChunking,      keySubject,
+            keyBody,          keyHeaders,
+            keyAttachments};
 }
 
 QJsonObject ProfileSettings::unknownKeys(QJsonObject object)
