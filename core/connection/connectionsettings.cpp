@@ -90,9 +90,6 @@ QStringList ConnectionSettings::validate() const
     }
     if (const QString reason = message.composition.problem(); !reason.isEmpty())
         problems << reason;
-    if (message.hasOwnText() && !message.composition.isEmpty())
-        problems << ConnectionSettingsText::tr("A subject, body, header field or attachment changes only the built-in "
-                                               "message, not a message given whole.");
     return problems;
 }
 
