@@ -149,7 +149,7 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
                       }};
     };
 
-    return {
+    QList<Option> table{
         // Connection.
         {QStringLiteral("host"), tr("host"), tr("Server name, IPv4 or IPv6 address to connect to."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
@@ -315,6 +315,7 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
                  options.set(QStringLiteral("data"), [data](ConnectionSettings &s) {
                      s.message.data = data;
                      s.message.file.reset();
+                     s.message.composition = {};
                  });
                  return QString();
              }
@@ -328,9 +329,11 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
                  return tr("--data: %1").arg(error);
              if (file->facts.size == 0)
                  return tr("--data: the file %1 is empty.").arg(path);
+             // The whole message is given: a profile's subject, body, fields or attachments do not apply.
              options.set(QStringLiteral("data"), [file](ConnectionSettings &s) {
                  s.message.file = file;
                  s.message.data.clear();
+                 s.message.composition = {};
              });
              return QString();
          }},
@@ -463,6 +466,13 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
         flag("verbose", tr("Also print the settings used and the server capabilities."),
              [](CommandLineOptions &options) { options.m_verbose = true; }),
     };
+    // The envelope and message flags follow --data in --help.
+    const auto data = std::find_if(table.cbegin(), table.cend(), [](const Option &o) { return o.name == u"data"; });
+    const qsizetype afterData = data == table.cend() ? table.size() : (data - table.cbegin()) + 1;
+    const QList<Option> message = messageOptionTable();
+    for (qsizetype i = 0; i < message.size(); ++i)
+        table.insert(afterData + i, message.at(i));
+    return table;
 }
 
 void CommandLineOptions::setUp(QCommandLineParser &parser, const QList<Option> &table)
@@ -543,8 +553,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     };
     // Flags that repeat where only one makes sense are a mistake the user should hear about, not a silent "last one
     // wins".
+    const QStringList repeatable{QStringLiteral("to"), QStringLiteral("header"), QStringLiteral("attach")};
     for (const QString &name : parser.optionNames()) {
-        if (name != u"to" && parser.optionNames().count(name) > 1)
+        if (!repeatable.contains(name) && parser.optionNames().count(name) > 1)
             return fail(tr("--%1 was given more than once.").arg(name));
     }
     const QStringList profileActions{
@@ -557,6 +568,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     if (const QString problem = scriptConflict(parser); !problem.isEmpty())
         return fail(problem);
     if (const QString problem = monitoringConflict(parser); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = messageConflict(parser); !problem.isEmpty())
         return fail(problem);
     if (parser.isSet(QStringLiteral("mx")) && parser.isSet(QStringLiteral("host")))
         return fail(tr("Give --mx or --host, not both: --mx checks the addresses its MX records name."));

@@ -106,17 +106,21 @@ private:
         /// Empty for a switch.
         QString valueName;
         QString description;
-        /// Checks the values given (the last one counts, except for --to) and records what they ask for; returns
-        /// why they cannot be used, or an empty string.
+        /// Checks the values given (the last one counts, except for --to, --header and --attach) and records what they
+        /// ask for; returns why they cannot be used, or an empty string.
         std::function<QString(CommandLineOptions &options, const QStringList &values, QIODevice *standardInput)> apply;
     };
     /// Every flag, in the order --help lists them and the values are applied.
     static QList<Option> optionTable();
+    /// The flags of the envelope and the built-in message (messageoptions.cpp).
+    static QList<Option> messageOptionTable();
     static void setUp(QCommandLineParser &parser, const QList<Option> &table);
     /// Why --scenario, --probe or --record cannot go with the other flags given, or an empty string.
     static QString scriptConflict(const QCommandLineParser &parser);
     /// Why --nagios, --warn-days, --crit-days or --remember cannot go with the other flags given, or an empty string.
     static QString monitoringConflict(const QCommandLineParser &parser);
+    /// Why --subject, --body, --header or --attach cannot go with --data, or an empty string.
+    static QString messageConflict(const QCommandLineParser &parser);
     /// Reads and parses --scenario FILE; returns every problem of the file ("FILE:LINE: …"), one per line.
     QString readScenario(const QString &path);
     /// Records a setting flag: its name for givenSettingFlags() and what it does to the settings.

@@ -1,5 +1,6 @@
 #include "connectionsettings.h"
 
+#include "core/message/messagebuilder.h"
 #include "core/protocol/smtpcommand.h"
 #include "localname.h"
 
@@ -103,6 +104,12 @@ QStringList ConnectionSettings::validate() const
         problems << ConnectionSettingsText::tr("Authentication needs EHLO: turn on the extended (ESMTP) option.");
     if (!clientKeyFile.isEmpty() && clientCertificateFile.isEmpty())
         problems << ConnectionSettingsText::tr("A client key was given without a client certificate.");
+    if (!message.dsnNotify.isEmpty()) {
+        if (const QString reason = checkDsnNotify(message.dsnNotify); !reason.isEmpty())
+            problems << reason;
+    }
+    if (const QString reason = message.composition.problem(); !reason.isEmpty())
+        problems << reason;
     return problems;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/message/messagecomposition.h"
 #include "core/message/messagetext.h"
 #include "securitymode.h"
 #include "stage.h"
@@ -47,7 +48,9 @@ struct MessageSettings
     QByteArray data;
     /// The message file, streamed while it is sent instead of held in memory; it takes the place of data.
     std::optional<MessageFile> file;
-    /// DSN (RFC 3461) parameters, sent only when the server advertises DSN.
+    /// Subject, body, header fields and attachments of the built-in message; unused when the user gives the message.
+    MessageComposition composition;
+    /// DSN (RFC 3461) parameters; a server that does not advertise DSN gets no message.
     QString dsnNotify; ///< e.g. "SUCCESS,FAILURE"; empty: none
     QString dsnReturn; ///< "FULL" or "HDRS"; empty: none
     QString dsnEnvelopeId;

@@ -6,10 +6,6 @@
 #include "core/protocol/smtpcommand.h"
 
 #include <QCoreApplication>
-#include <QUrl>
-#include <QUuid>
-
-#include <algorithm>
 
 namespace Smtp
 {
@@ -26,8 +22,6 @@ class MessageBuilderText
 namespace
 {
 
-const QByteArray crlf = QByteArrayLiteral("\r\n");
-
 bool isPrintableAscii(const QString &text)
 {
     for (const QChar c : text) {
@@ -35,16 +29,6 @@ bool isPrintableAscii(const QString &text)
             return false;
     }
     return true;
-}
-
-QString withoutControls(const QString &text)
-{
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return result;
 }
 
 QByteArray zoneOffset(int offsetSeconds)
@@ -55,43 +39,10 @@ QByteArray zoneOffset(int offsetSeconds)
            QByteArray::number(minutes % 60).rightJustified(2, '0');
 }
 
-QByteArray messageIdDomainFor(const QString &domain)
+QString dsnNotAdvertised()
 {
-    const QByteArray ace = QUrl::toAce(domain.trimmed());
-    bool usable = !ace.isEmpty();
-    for (const char c : ace) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
-            usable = false;
-    }
-    return usable ? ace : QByteArrayLiteral("smtp-workbench.invalid");
-}
-
-// RFC 2045 §6.7 quoted-printable, lines of at most 76 characters with soft breaks; input lines end in LF.
-QByteArray encodeQuotedPrintable(const QByteArray &text)
-{
-    QByteArray result;
-    const QList<QByteArray> lines = text.split('\n');
-    for (qsizetype l = 0; l < lines.size(); ++l) {
-        const QByteArray &line = lines.at(l);
-        int column = 0;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const auto c = static_cast<unsigned char>(line.at(i));
-            const bool last = i == line.size() - 1;
-            // Rule 3: a space or tab at the end of a line must be encoded.
-            const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last);
-            const QByteArray piece = literal ? QByteArray(1, static_cast<char>(c))
-                                             : '=' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
-            if (column + piece.size() > 75) {
-                result += "=\r\n";
-                column = 0;
-            }
-            result += piece;
-            column += static_cast<int>(piece.size());
-        }
-        if (l + 1 < lines.size())
-            result += crlf;
-    }
-    return result;
+    return MessageBuilderText::tr("Delivery status notifications (DSN) were asked for, but the server does not "
+                                  "advertise DSN (RFC 3461).");
 }
 
 // RFC 6533 §3 utf-8-addr-xtext: printable ASCII but '+', '=' and backslash as it is, anything else as "\x{HEX}" with at
@@ -130,7 +81,7 @@ QByteArray formatRfc5322Date(const QDateTime &dateTime)
 
 QByteArray encodeHeaderText(const QString &text)
 {
-    const QString clean = withoutControls(text);
+    const QString clean = withoutControlCharacters(text);
     if (isPrintableAscii(clean))
         return clean.toLatin1();
     // RFC 2047 §2: an encoded word is at most 75 characters; "=?UTF-8?B?" and "?=" leave 63, so at most 45 octets of
@@ -157,52 +108,16 @@ QByteArray encodeHeaderText(const QString &text)
     return encodedWords.join("\r\n ");
 }
 
+QString testMessageBody(const QString &profileName, const QDateTime &now)
+{
+    return MessageBuilderText::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
+        .arg(withoutControlCharacters(profileName), QString::fromLatin1(formatRfc5322Date(now)));
+}
+
 QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
                             const QString &profileName, const QDateTime &now, const QString &messageIdDomain)
 {
-    const QString body =
-        MessageBuilderText::tr("This is a test message sent by SMTP Workbench.\n\nProfile: %1\nSent: %2\n")
-            .arg(withoutControls(profileName), QString::fromLatin1(formatRfc5322Date(now)));
-    return buildTextMessage(from, to, subject, body, now, messageIdDomain);
-}
-
-QByteArray buildTextMessage(const QString &from, const QStringList &to, const QString &subject, const QString &body,
-                            const QDateTime &now, const QString &messageIdDomain)
-{
-    const QByteArray messageId =
-        '<' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + messageIdDomainFor(messageIdDomain) + '>';
-
-    QByteArrayList recipients;
-    for (const QString &recipient : to)
-        recipients.append(withoutControls(recipient).toUtf8());
-
-    // Lines end in LF from here on; both encodings below turn them into CRLF.
-    QString text = body;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    const QByteArray bodyBytes = text.toUtf8();
-    const QList<QByteArray> bodyLines = bodyBytes.split('\n');
-    // RFC 5322 §2.1.1: a line holds at most 998 octets; quoted-printable folds longer ones with soft breaks.
-    const bool sevenBit =
-        !needs8BitMime(bodyBytes) &&
-        std::all_of(bodyLines.cbegin(), bodyLines.cend(), [](const QByteArray &line) { return line.size() <= 998; });
-
-    QByteArray message;
-    message += "Date: " + formatRfc5322Date(now) + crlf;
-    message += "Message-ID: " + messageId + crlf;
-    // RFC 6532: addresses go as UTF-8 (they cannot be RFC 2047 encoded); non-ASCII ones need SMTPUTF8.
-    message += "From: " + withoutControls(from).toUtf8() + crlf;
-    // RFC 5322 §2.2.3: one recipient per folded line keeps long lists under the line length limit.
-    message += "To: " + recipients.join(",\r\n ") + crlf;
-    message += "Subject: " + encodeHeaderText(subject) + crlf;
-    message += "MIME-Version: 1.0" + crlf;
-    message += "Content-Type: text/plain; charset=UTF-8" + crlf;
-    message += QByteArray("Content-Transfer-Encoding: ") + (sevenBit ? "7bit" : "quoted-printable") + crlf;
-    message += QByteArray("User-Agent: SMTP Workbench/") + SMTP_WORKBENCH_VERSION + crlf;
-    message += crlf;
-    message += sevenBit ? QByteArray(bodyBytes).replace('\n', crlf) : encodeQuotedPrintable(bodyBytes);
-    if (!message.endsWith(crlf))
-        message += crlf;
-    return message;
+    return buildTextMessage(from, to, subject, testMessageBody(profileName, now), now, messageIdDomain);
 }
 
 namespace
@@ -327,40 +242,30 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
         result.parameters.append(QStringLiteral("SMTPUTF8"));
     }
 
-    const bool wantsDsn = !info.dsnReturn.isEmpty() || !info.dsnEnvelopeId.isEmpty();
+    const bool wantsDsn = !info.dsnReturn.isEmpty() || !info.dsnEnvelopeId.isEmpty() || info.dsnNotifyRequested;
     if (wantsDsn) {
         const QString ret = info.dsnReturn.trimmed().toUpper();
         if (!ret.isEmpty() && ret != QLatin1String("FULL") && ret != QLatin1String("HDRS")) {
             result.error =
                 MessageBuilderText::tr("The DSN return type \"%1\" is neither FULL nor HDRS (RFC 3461 §4.3).")
-                    .arg(withoutControls(info.dsnReturn));
+                    .arg(withoutControlCharacters(info.dsnReturn));
             return result;
         }
-        QByteArray envid;
-        if (!info.dsnEnvelopeId.isEmpty()) {
-            // RFC 3461 §4.4: the envelope identifier consists of printable ASCII and is at most 100 characters.
-            if (!isPrintableAscii(info.dsnEnvelopeId)) {
-                result.error =
-                    MessageBuilderText::tr("The DSN envelope ID may contain only printable ASCII characters.");
-                return result;
-            }
-            envid = encodeXtext(info.dsnEnvelopeId.toLatin1());
-            if (envid.size() > 100) {
-                result.error =
-                    MessageBuilderText::tr("The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).");
-                return result;
-            }
+        if (const QString reason = checkDsnEnvelopeId(info.dsnEnvelopeId); !reason.isEmpty()) {
+            result.error = reason;
+            return result;
         }
-        // RFC 3461 §4: DSN parameters only to a server that advertised DSN.
-        if (caps.dsn()) {
-            if (!ret.isEmpty())
-                result.parameters.append(QStringLiteral("RET=") + ret);
-            if (!envid.isEmpty())
-                result.parameters.append(QStringLiteral("ENVID=") + QString::fromLatin1(envid));
-        } else {
-            result.warnings.append(MessageBuilderText::tr(
-                "Delivery status notifications were asked for, but the server does not advertise DSN."));
+        const QByteArray envid = encodeXtext(info.dsnEnvelopeId.toLatin1());
+        // RFC 3461 §4: DSN parameters only to a server that advertised DSN. Sending the message without them would
+        // drop what the user asked for, so the transaction does not start.
+        if (!caps.dsn()) {
+            result.error = dsnNotAdvertised();
+            return result;
         }
+        if (!ret.isEmpty())
+            result.parameters.append(QStringLiteral("RET=") + ret);
+        if (!envid.isEmpty())
+            result.parameters.append(QStringLiteral("ENVID=") + QString::fromLatin1(envid));
     }
 
     // RFC 8689 §4.1: REQUIRETLS only when advertised, and only over TLS whose certificate was validated.
@@ -379,6 +284,16 @@ MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &
     return result;
 }
 
+QString checkDsnEnvelopeId(const QString &envelopeId)
+{
+    // RFC 3461 §4.4: the envelope identifier consists of printable ASCII and is at most 100 characters as xtext.
+    if (!isPrintableAscii(envelopeId))
+        return MessageBuilderText::tr("The DSN envelope ID may contain only printable ASCII characters.");
+    if (encodeXtext(envelopeId.toLatin1()).size() > 100)
+        return MessageBuilderText::tr("The DSN envelope ID is longer than 100 characters (RFC 3461 §4.4).");
+    return {};
+}
+
 QString checkDsnNotify(const QString &notify)
 {
     const QStringList items = notify.split(QLatin1Char(','));
@@ -387,12 +302,12 @@ QString checkDsnNotify(const QString &notify)
         const QString keyword = item.trimmed().toUpper();
         if (keyword.isEmpty())
             return MessageBuilderText::tr("The DSN NOTIFY value \"%1\" has an empty item.")
-                .arg(withoutControls(notify));
+                .arg(withoutControlCharacters(notify));
         if (keyword != QLatin1String("NEVER") && keyword != QLatin1String("SUCCESS") &&
             keyword != QLatin1String("FAILURE") && keyword != QLatin1String("DELAY"))
             return MessageBuilderText::tr(
                        "The DSN NOTIFY value \"%1\" is not NEVER, SUCCESS, FAILURE or DELAY (RFC 3461 §4.1).")
-                .arg(withoutControls(item.trimmed()));
+                .arg(withoutControlCharacters(item.trimmed()));
         if (seen.contains(keyword))
             return MessageBuilderText::tr("The DSN NOTIFY value names %1 twice.").arg(keyword);
         seen.append(keyword);
@@ -426,8 +341,7 @@ EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &
         return result;
     // RFC 3461 §4: NOTIFY and ORCPT only to a server that advertised DSN.
     if (!caps.dsn()) {
-        result.warnings.append(MessageBuilderText::tr(
-            "Delivery status notifications were asked for, but the server does not advertise DSN."));
+        result.error = dsnNotAdvertised();
         return result;
     }
     if (!notifyValue.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagecomposition.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -17,12 +19,8 @@ class Capabilities;
 /// messageIdDomain is the right-hand side of the Message-ID; empty or unusable means "smtp-workbench.invalid".
 QByteArray buildTestMessage(const QString &from, const QStringList &to, const QString &subject,
                             const QString &profileName, const QDateTime &now, const QString &messageIdDomain);
-
-/// A plain-text message (RFC 5322) with the given subject and body and the same headers as the test message. The body's
-/// line ends may be LF, CRLF or CR. It goes as 7bit when it is ASCII with lines of at most 998 octets, otherwise as
-/// quoted-printable, so the message stays 7-bit unless an address is non-ASCII.
-QByteArray buildTextMessage(const QString &from, const QStringList &to, const QString &subject, const QString &body,
-                            const QDateTime &now, const QString &messageIdDomain);
+/// The body of the built-in test message: which profile sent it and when.
+QString testMessageBody(const QString &profileName, const QDateTime &now);
 
 /// RFC 5322 §3.3 date-time, e.g. "Wed, 25 Nov 2026 10:04:22 +0100", in English whatever the locale, with the
 /// date-time's own offset from UTC.
@@ -61,6 +59,8 @@ struct MessageInfo
     QString dsnReturn;
     /// RFC 3461 §4.4 ENVID: printable ASCII, sent as xtext; empty: none.
     QString dsnEnvelopeId;
+    /// RFC 3461 §4.1 NOTIFY asked for on the recipients: the server must advertise DSN even without RET or ENVID.
+    bool dsnNotifyRequested = false;
     /// RFC 8689 REQUIRETLS asked for.
     bool requireTls = false;
     /// The session runs over TLS with a validated server certificate.
@@ -76,7 +76,7 @@ struct EnvelopeParameters
     QStringList parameters;
     /// Why the transaction cannot go ahead (e.g. SMTPUTF8 needed but not advertised); empty when it can.
     QString error;
-    /// What was left out or looks odd but does not stop the transaction (e.g. DSN asked for but not advertised).
+    /// What was left out or looks odd but does not stop the transaction (e.g. 8-bit data without 8BITMIME).
     QStringList warnings;
 
     bool isValid() const { return error.isEmpty(); }
@@ -84,17 +84,22 @@ struct EnvelopeParameters
 using MailParameters = EnvelopeParameters;
 
 /// The MAIL FROM parameters: SIZE only when advertised (RFC 1870), BODY=8BITMIME only when advertised and needed
-/// (RFC 6152), SMTPUTF8 only when needed and an error when not advertised (RFC 6531), RET/ENVID only when DSN is
-/// advertised (RFC 3461), REQUIRETLS only when advertised and on validated TLS, else an error (RFC 8689 §4.1).
-/// caps must come from the EHLO after TLS (RFC 3207 §4.2).
+/// (RFC 6152), SMTPUTF8 only when needed and an error when not advertised (RFC 6531), RET/ENVID when DSN is
+/// advertised and an error when any DSN parameter is asked for and it is not (RFC 3461), REQUIRETLS only when
+/// advertised and on validated TLS, else an error (RFC 8689 §4.1). caps must come from the EHLO after TLS (RFC 3207
+/// §4.2).
 MailParameters buildMailParameters(const Capabilities &caps, const MessageInfo &info);
+
+/// Why an ENVID value is invalid, or an empty string: printable ASCII, at most 100 characters once xtext-encoded
+/// (RFC 3461 §4.4). An empty value is valid (none).
+QString checkDsnEnvelopeId(const QString &envelopeId);
 
 /// Why a NOTIFY value is invalid, or an empty string: "NEVER" alone, or one or more of SUCCESS, FAILURE, DELAY
 /// (RFC 3461 §4.1), comma-separated, any case, no repeats.
 QString checkDsnNotify(const QString &notify);
 
 /// The RCPT TO parameters: NOTIFY (validated, upper-cased) and ORCPT=rfc822;<xtext> (RFC 3461 §4.2), or for a
-/// non-ASCII address ORCPT=utf-8;<utf-8-addr-xtext> (RFC 6533 §3), both only when DSN is advertised. Empty notify or
+/// non-ASCII address ORCPT=utf-8;<utf-8-addr-xtext> (RFC 6533 §3); an error when DSN is not advertised. Empty notify or
 /// originalRecipient means none.
 EnvelopeParameters buildRcptParameters(const Capabilities &caps, const QString &notify,
                                        const QString &originalRecipient = {});

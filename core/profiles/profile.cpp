@@ -1,21 +1,20 @@
 #include "profile.h"
 
+#include "profilejson.h"
+
 #include "core/connection/proxyurl.h"
+#include "core/message/messagebuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
 
-#include <cmath>
 
 namespace Smtp
 {
 
 namespace
 {
-
-// Long enough for any real host, path or address list; a hostile file cannot make one field huge.
-constexpr qsizetype maxTextLength = 4096;
 
 const QString keyHost = QStringLiteral("host");
 const QString keyPort = QStringLiteral("port");
@@ -37,6 +36,15 @@ const QString keyAuthUser = QStringLiteral("authUser");
 const QString keyAllowPlaintextAuth = QStringLiteral("allowPlaintextAuth");
 const QString keyFrom = QStringLiteral("from");
 const QString keyTo = QStringLiteral("to");
+const QString keyDsnNotify = QStringLiteral("dsnNotify");
+const QString keyDsnReturn = QStringLiteral("dsnReturn");
+const QString keyDsnEnvelopeId = QStringLiteral("dsnEnvelopeId");
+const QString keyPipelining = QStringLiteral("pipelining");
+const QString keyChunking = QStringLiteral("chunking");
+const QString keySubject = QStringLiteral("subject");
+const QString keyBody = QStringLiteral("body");
+const QString keyHeaders = QStringLiteral("headers");
+const QString keyAttachments = QStringLiteral("attachments");
 
 const QString keyId = QStringLiteral("id");
 const QString keyName = QStringLiteral("name");
@@ -54,117 +62,15 @@ const QString keyRememberedCertificate = QStringLiteral("rememberedCertificate")
 const QString keyHistory = QStringLiteral("history");
 const QString keyScenarioFile = QStringLiteral("scenarioFile");
 
+using ProfileJson::readBool;
+using ProfileJson::readInteger;
+using ProfileJson::readText;
+using ProfileJson::readTextList;
+using ProfileJson::wrongType;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Smtp::Profile", text);
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
-
-QString wrongType(const QString &key, const char *expected, const QJsonValue &value)
-{
-    return tr("\"%1\" must be a %2, not a %3.").arg(key, QString::fromLatin1(expected), typeName(value));
-}
-
-// Reads a string field; single-line fields refuse control characters because they end up in SMTP commands or
-// command lines, where CR/LF would inject a command (RFC 5321 §4.1.2 forbids them in command arguments).
-void readText(const QJsonObject &object, const QString &key, std::optional<QString> &target, QStringList &problems,
-              bool singleLine = true)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return;
-    if (!value.isString()) {
-        problems << wrongType(key, "string", value);
-        return;
-    }
-    const QString text = value.toString();
-    if (text.size() > maxTextLength) {
-        problems << tr("\"%1\" is longer than %2 characters.").arg(key).arg(maxTextLength);
-        return;
-    }
-    if (singleLine) {
-        if (const QString problem = profileTextProblem(text); !problem.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(key, problem);
-            return;
-        }
-    }
-    target = text;
-}
-
-void readBool(const QJsonObject &object, const QString &key, std::optional<bool> &target, QStringList &problems)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return;
-    if (!value.isBool()) {
-        problems << wrongType(key, "boolean", value);
-        return;
-    }
-    target = value.toBool();
-}
-
-std::optional<qint64> readInteger(const QJsonObject &object, const QString &key, qint64 minimum, qint64 maximum,
-                                  QStringList &problems)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return std::nullopt;
-    if (!value.isDouble()) {
-        problems << wrongType(key, "number", value);
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number || number < double(minimum) ||
-        number > double(maximum)) {
-        problems << tr("\"%1\" must be a whole number from %2 to %3.").arg(key).arg(minimum).arg(maximum);
-        return std::nullopt;
-    }
-    return qint64(number);
-}
-
-std::optional<QStringList> readTextList(const QJsonObject &object, const QString &key, QStringList &problems)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return std::nullopt;
-    if (!value.isArray()) {
-        problems << wrongType(key, "list of strings", value);
-        return std::nullopt;
-    }
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        if (!item.isString()) {
-            problems << tr("\"%1\" must hold only strings, not a %2.").arg(key, typeName(item));
-            return std::nullopt;
-        }
-        if (const QString problem = profileTextProblem(item.toString()); !problem.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(key, problem);
-            return std::nullopt;
-        }
-        list << item.toString();
-    }
-    return list;
 }
 
 template <typename T>
@@ -231,6 +137,15 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.allowPlaintextAuth, top.allowPlaintextAuth);
     take(merged.from, top.from);
     take(merged.to, top.to);
+    take(merged.dsnNotify, top.dsnNotify);
+    take(merged.dsnReturn, top.dsnReturn);
+    take(merged.dsnEnvelopeId, top.dsnEnvelopeId);
+    take(merged.pipelining, top.pipelining);
+    take(merged.chunking, top.chunking);
+    take(merged.subject, top.subject);
+    take(merged.body, top.body);
+    take(merged.headers, top.headers);
+    take(merged.attachments, top.attachments);
     return merged;
 }
 
@@ -256,6 +171,15 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(allowPlaintextAuth, settings.auth.allowPlaintext);
     put(from, settings.message.from);
     put(to, settings.message.to);
+    put(dsnNotify, settings.message.dsnNotify);
+    put(dsnReturn, settings.message.dsnReturn);
+    put(dsnEnvelopeId, settings.message.dsnEnvelopeId);
+    put(pipelining, settings.message.allowPipelining);
+    put(chunking, settings.message.allowChunking);
+    put(subject, settings.message.composition.subject);
+    put(body, settings.message.composition.body);
+    put(headers, settings.message.composition.headers);
+    put(attachments, settings.message.composition.attachments);
 }
 
 ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings &settings)
@@ -281,6 +205,15 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.allowPlaintextAuth = settings.auth.allowPlaintext;
     result.from = settings.message.from;
     result.to = settings.message.to;
+    result.dsnNotify = settings.message.dsnNotify;
+    result.dsnReturn = settings.message.dsnReturn;
+    result.dsnEnvelopeId = settings.message.dsnEnvelopeId;
+    result.pipelining = settings.message.allowPipelining;
+    result.chunking = settings.message.allowChunking;
+    result.subject = settings.message.composition.subject;
+    result.body = settings.message.composition.body;
+    result.headers = settings.message.composition.headers;
+    result.attachments = settings.message.composition.attachments;
     return result;
 }
 
@@ -320,6 +253,17 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keyFrom, from);
     if (to)
         object.insert(keyTo, QJsonArray::fromStringList(*to));
+    text(keyDsnNotify, dsnNotify);
+    text(keyDsnReturn, dsnReturn);
+    text(keyDsnEnvelopeId, dsnEnvelopeId);
+    flag(keyPipelining, pipelining);
+    flag(keyChunking, chunking);
+    text(keySubject, subject);
+    text(keyBody, body);
+    if (headers)
+        object.insert(keyHeaders, QJsonArray::fromStringList(*headers));
+    if (attachments)
+        object.insert(keyAttachments, QJsonArray::fromStringList(*attachments));
 }
 
 ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList &problems)
@@ -355,21 +299,59 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readBool(object, keyAllowPlaintextAuth, settings.allowPlaintextAuth, problems);
     readText(object, keyFrom, settings.from, problems);
     settings.to = readTextList(object, keyTo, problems);
+    readText(object, keyDsnNotify, settings.dsnNotify, problems);
+    if (settings.dsnNotify && !settings.dsnNotify->isEmpty()) {
+        if (const QString reason = checkDsnNotify(*settings.dsnNotify); !reason.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(keyDsnNotify, reason);
+            settings.dsnNotify.reset();
+        }
+    }
+    readText(object, keyDsnReturn, settings.dsnReturn, problems);
+    if (settings.dsnReturn && !settings.dsnReturn->isEmpty() && *settings.dsnReturn != u"FULL" &&
+        *settings.dsnReturn != u"HDRS") {
+        problems << tr("\"%1\" must be \"FULL\" or \"HDRS\".").arg(keyDsnReturn);
+        settings.dsnReturn.reset();
+    }
+    readText(object, keyDsnEnvelopeId, settings.dsnEnvelopeId, problems);
+    if (settings.dsnEnvelopeId) {
+        if (const QString reason = checkDsnEnvelopeId(*settings.dsnEnvelopeId); !reason.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(keyDsnEnvelopeId, reason);
+            settings.dsnEnvelopeId.reset();
+        }
+    }
+    readBool(object, keyPipelining, settings.pipelining, problems);
+    readBool(object, keyChunking, settings.chunking, problems);
+    readText(object, keySubject, settings.subject, problems);
+    readText(object, keyBody, settings.body, problems, false);
+    settings.headers = readTextList(object, keyHeaders, problems);
+    for (const QString &field : settings.headers.value_or(QStringList())) {
+        if (const QString reason = headerFieldProblem(field); !reason.isEmpty()) {
+            problems << tr("\"%1\": %2").arg(keyHeaders, reason);
+            settings.headers.reset();
+            break;
+        }
+    }
+    settings.attachments = readTextList(object, keyAttachments, problems);
     return settings;
 }
 
 QStringList ProfileSettings::jsonKeys()
 {
-    return {keyHost,       keyPort,
-            keySecurity,   keyExtended,
-            keySubmission, keyTimeout,
-            keyLocalName,  keyTrustedSite,
-            keyServerName, keySniName,
-            keyNoSni,      keyProxy,
-            keyCaFile,     keyClientCertificate,
-            keyClientKey,  keyAuthMechanism,
-            keyAuthUser,   keyAllowPlaintextAuth,
-            keyFrom,       keyTo};
+    return {keyHost,          keyPort,
+            keySecurity,      keyExtended,
+            keySubmission,    keyTimeout,
+            keyLocalName,     keyTrustedSite,
+            keyServerName,    keySniName,
+            keyNoSni,         keyProxy,
+            keyCaFile,        keyClientCertificate,
+            keyClientKey,     keyAuthMechanism,
+            keyAuthUser,      keyAllowPlaintextAuth,
+            keyFrom,          keyTo,
+            keyDsnNotify,     keyDsnReturn,
+            keyDsnEnvelopeId, keyPipelining,
+            keyChunking,      keySubject,
+            keyBody,          keyHeaders,
+            keyAttachments};
 }
 
 QJsonObject ProfileSettings::unknownKeys(QJsonObject object)

@@ -42,6 +42,16 @@ struct ProfileSettings
     std::optional<bool> allowPlaintextAuth;
     std::optional<QString> from;
     std::optional<QStringList> to;
+    std::optional<QString> dsnNotify;
+    std::optional<QString> dsnReturn;
+    std::optional<QString> dsnEnvelopeId;
+    std::optional<bool> pipelining;
+    std::optional<bool> chunking;
+    /// The built-in message's subject, body (several lines), header fields and attachment paths.
+    std::optional<QString> subject;
+    std::optional<QString> body;
+    std::optional<QStringList> headers;
+    std::optional<QStringList> attachments;
 
     bool operator==(const ProfileSettings &other) const = default;
 

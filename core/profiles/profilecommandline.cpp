@@ -1,6 +1,7 @@
 #include "profilecommandline.h"
 
 #include "core/connection/proxyurl.h"
+#include "core/message/messagecomposition.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -180,6 +181,16 @@ QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
     }
     if (!settings.message.from.isEmpty())
         words << QStringLiteral("--from") << settings.message.from;
+    // swaks replaces its own field of the same name with --header. It has no DSN, CHUNKING or "do not pipeline"
+    // option (it pipelines only with --pipeline), and its --attach and --body read a file only with a leading '@' in
+    // newer versions: attachments are left out, and a body that swaks could take for a file name too.
+    const MessageComposition &composition = settings.message.composition;
+    if (!composition.subject.isEmpty())
+        words << QStringLiteral("--header") << QStringLiteral("Subject: ") + composition.subject;
+    for (const QString &field : composition.headers)
+        words << QStringLiteral("--header") << field;
+    if (!composition.body.isEmpty() && !composition.body.startsWith(u'@') && composition.body != u"-")
+        words << QStringLiteral("--body") << composition.body;
     if (settings.message.isRequested()) {
         words << QStringLiteral("--to") << settings.message.to.join(u',');
     } else {
@@ -261,6 +272,13 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
             result.warnings << tr("The port \"%1\" is not a number from 0 to 65535; it was ignored.").arg(text);
         else
             target = quint16(port);
+    };
+
+    const auto addHeader = [&result, &settings](const QString &field) {
+        if (const QString reason = headerFieldProblem(field); !reason.isEmpty())
+            result.warnings << tr("%1 It was ignored.").arg(reason);
+        else
+            settings.headers = settings.headers.value_or(QStringList()) << field;
     };
 
     enum class Argument
@@ -381,6 +399,28 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
                  result.unknownOptions << QStringLiteral("--protocol %1").arg(value);
              }
          }},
+        {{QStringLiteral("--header"), QStringLiteral("--add-header"), QStringLiteral("--ah")},
+         Argument::Required,
+         [&](const QString &value) { addHeader(value); }},
+        {{QStringLiteral("--body")},
+         Argument::Required,
+         [&](const QString &value) {
+             // "@FILE" and "-" read a file or standard input, which a profile does not keep.
+             if (value.startsWith(u'@') || value == u"-")
+                 result.unknownOptions << QStringLiteral("--body %1").arg(value);
+             else
+                 settings.body = value;
+         }},
+        {{QStringLiteral("--attach")},
+         Argument::Required,
+         [&](const QString &value) {
+             // Only "@FILE" names a file in every swaks that knows '@'; other values are content or, in older
+             // versions, a file name: which one cannot be told from the line.
+             if (value.startsWith(u'@') && value.size() > 1)
+                 settings.attachments = settings.attachments.value_or(QStringList()) << value.mid(1);
+             else
+                 result.unknownOptions << QStringLiteral("--attach %1").arg(value);
+         }},
         {{QStringLiteral("-q"), QStringLiteral("--quit-after"), QStringLiteral("--quit")},
          Argument::Required,
          [&](const QString &value) {
@@ -397,6 +437,14 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
         }
         const auto option = std::find_if(options.cbegin(), options.cend(),
                                          [&word](const Option &candidate) { return candidate.names.contains(word); });
+        // swaks' --header-NAME VALUE and --h-NAME VALUE.
+        const QString headerName = word.startsWith(QStringLiteral("--header-")) ? word.mid(9)
+                                   : word.startsWith(QStringLiteral("--h-"))    ? word.mid(4)
+                                                                                : QString();
+        if (option == options.cend() && !headerName.isEmpty() && (inlineValue || i + 1 < words.size())) {
+            addHeader(headerName + QStringLiteral(": ") + (inlineValue ? *inlineValue : words.at(++i)));
+            continue;
+        }
         if (option == options.cend()) {
             // An unknown option may take a value; a following word that is not an option is reported with it.
             if (word.startsWith(u'-') && !inlineValue && i + 1 < words.size() && !words.at(i + 1).startsWith(u'-')) {

@@ -159,16 +159,26 @@ void Dialogue::beginMessage(const MessageSettings &message)
         }
     }
     // A message file was described when it was chosen; the session reads it piece by piece while sending it.
-    m_text = message.file             ? QByteArray()
-             : message.data.isEmpty() ? buildTestMessage(message.from, message.to, tr("SMTP Workbench test message"),
-                                                         m_settings.host, QDateTime::currentDateTime(), m_ehloName)
-                                      : message.data;
+    if (message.hasOwnText()) {
+        m_text = message.file ? QByteArray() : message.data;
+    } else {
+        const QDateTime now = QDateTime::currentDateTime();
+        const ComposedMessage composed =
+            composeMessage(message.from, message.to, message.composition, tr("SMTP Workbench test message"),
+                           testMessageBody(m_settings.host, now), now, m_ehloName);
+        if (!composed.ok()) {
+            fail(ErrorCode::InvalidSettings, composed.error);
+            return;
+        }
+        m_text = composed.bytes;
+    }
     m_textFacts = message.file ? message.file->facts : describeMessageText(m_text);
 
     MessageInfo info;
     info.size = m_textFacts.size;
     info.eightBit = m_textFacts.eightBit;
     info.smtpUtf8 = needsSmtpUtf8(message.from, message.to);
+    info.dsnNotifyRequested = !message.dsnNotify.isEmpty();
     info.dsnReturn = message.dsnReturn;
     info.dsnEnvelopeId = message.dsnEnvelopeId;
     info.requireTls = message.requireTls;

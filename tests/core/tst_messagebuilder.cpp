@@ -393,8 +393,9 @@ void TestMessageBuilder::mailParameters_data()
     QTest::addRow("DSN advertised, xtext ENVID")
         << all << qint64(-1) << false << false << QStringLiteral("hdrs") << QStringLiteral("id+1=2 x") << false << false
         << QStringList{QStringLiteral("RET=HDRS"), QStringLiteral("ENVID=id+2B1+3D2+20x")} << true << 0;
+    // Hostile C11: no DSN parameters to a server without DSN, and no message without what the user asked for.
     QTest::addRow("DSN not advertised (C11)") << none << qint64(-1) << false << false << QStringLiteral("FULL")
-                                              << QStringLiteral("abc") << false << false << QStringList() << true << 1;
+                                              << QStringLiteral("abc") << false << false << QStringList() << false << 0;
     QTest::addRow("bad RET") << all << qint64(-1) << false << false << QStringLiteral("SOME") << QString() << false
                              << false << QStringList() << false << 0;
     QTest::addRow("ENVID with CRLF (C10)")
@@ -501,7 +502,7 @@ void TestMessageBuilder::rcptParameters_data()
                           << QStringList{QStringLiteral("NOTIFY=NEVER"), QStringLiteral("ORCPT=rfc822;x@example.test")}
                           << true << 0;
     QTest::addRow("DSN not advertised (C11)")
-        << none << QStringLiteral("SUCCESS") << QStringLiteral("x@example.test") << QStringList() << true << 1;
+        << none << QStringLiteral("SUCCESS") << QStringLiteral("x@example.test") << QStringList() << false << 0;
     QTest::addRow("invalid NOTIFY even without DSN")
         << none << QStringLiteral("NEVER,DELAY") << QString() << QStringList() << false << 0;
     QTest::addRow("ORCPT with CRLF (C10)")

@@ -33,6 +33,15 @@ ProfileSettings everySetting()
     settings.allowPlaintextAuth = true;
     settings.from = QStringLiteral("probe@example.org");
     settings.to = QStringList{QStringLiteral("a@example.org"), QStringLiteral("b@example.org")};
+    settings.dsnNotify = QStringLiteral("SUCCESS,FAILURE");
+    settings.dsnReturn = QStringLiteral("HDRS");
+    settings.dsnEnvelopeId = QStringLiteral("run+7");
+    settings.pipelining = false;
+    settings.chunking = false;
+    settings.subject = QStringLiteral("Gr\u00FC\u00DFe");
+    settings.body = QStringLiteral("two\nlines");
+    settings.headers = QStringList{QStringLiteral("X-Campaign: 42"), QStringLiteral("Reply-To: c@example.org")};
+    settings.attachments = QStringList{QStringLiteral("/tmp/report.pdf")};
     return settings;
 }
 
@@ -80,6 +89,47 @@ private Q_SLOTS:
         QCOMPARE(copy.lastResultOk, original.lastResultOk);
         QVERIFY(copy.settings == original.settings);
         QVERIFY(copy == original);
+    }
+
+    void messageSettingsReachTheSession()
+    {
+        ConnectionSettings settings;
+        everySetting().applyTo(settings);
+        QCOMPARE(settings.message.dsnNotify, QStringLiteral("SUCCESS,FAILURE"));
+        QCOMPARE(settings.message.dsnReturn, QStringLiteral("HDRS"));
+        QCOMPARE(settings.message.dsnEnvelopeId, QStringLiteral("run+7"));
+        QVERIFY(!settings.message.allowPipelining);
+        QVERIFY(!settings.message.allowChunking);
+        QCOMPARE(settings.message.composition.subject, QStringLiteral("Gr\u00FC\u00DFe"));
+        QCOMPARE(settings.message.composition.body, QStringLiteral("two\nlines"));
+        QCOMPARE(settings.message.composition.headers.size(), 2);
+        QCOMPARE(settings.message.composition.attachments, QStringList{QStringLiteral("/tmp/report.pdf")});
+        QVERIFY(ProfileSettings::fromConnectionSettings(settings) == everySetting());
+    }
+
+    void badMessageSettingsAreProblems_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addRow("header with CRLF (C10)")
+            << QStringLiteral("headers") << QJsonValue(QJsonArray{QStringLiteral("X-A: 1\r\nBcc: x@example.org")});
+        QTest::addRow("header without a name")
+            << QStringLiteral("headers") << QJsonValue(QJsonArray{QStringLiteral(": 1")});
+        QTest::addRow("NOTIFY NEVER with more")
+            << QStringLiteral("dsnNotify") << QJsonValue(QStringLiteral("NEVER,DELAY"));
+        QTest::addRow("RET of another kind") << QStringLiteral("dsnReturn") << QJsonValue(QStringLiteral("BODY"));
+        QTest::addRow("ENVID not ASCII") << QStringLiteral("dsnEnvelopeId") << QJsonValue(QStringLiteral("\u00E9"));
+        QTest::addRow("pipelining not a boolean") << QStringLiteral("pipelining") << QJsonValue(QStringLiteral("no"));
+    }
+
+    void badMessageSettingsAreProblems()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QStringList problems;
+        const ProfileSettings settings = ProfileSettings::readJson(QJsonObject{{key, value}}, problems);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(settings.isEmpty());
     }
 
     void unsetSettingsStayUnset()

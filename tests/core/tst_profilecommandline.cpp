@@ -148,6 +148,49 @@ private Q_SLOTS:
         QCOMPARE(back.message.to, settings.message.to);
     }
 
+    void swaksMessageFields()
+    {
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("mx.example.org");
+        settings.message.to = QStringList{QStringLiteral("to@example.org")};
+        settings.message.composition.subject = QStringLiteral("Quarterly check");
+        settings.message.composition.headers = {QStringLiteral("X-Campaign: 42")};
+        settings.message.composition.body = QStringLiteral("two\nlines");
+        settings.message.composition.attachments = {QStringLiteral("/tmp/report.pdf")};
+        settings.message.dsnNotify = QStringLiteral("SUCCESS");
+        settings.message.allowChunking = false;
+        const QString line = ProfileCommandLine::toSwaks(settings);
+        QVERIFY2(line.contains(QStringLiteral("--header 'Subject: Quarterly check' --header 'X-Campaign: 42' "
+                                              "--body 'two\nlines'")),
+                 qPrintable(line));
+        // swaks has no DSN or CHUNKING option, and its --attach means a file only with '@' in newer versions.
+        QVERIFY(!line.contains(QStringLiteral("--attach")) && !line.contains(QStringLiteral("dsn")));
+
+        const SwaksImport imported = ProfileCommandLine::fromSwaks(line);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QVERIFY2(imported.unknownOptions.isEmpty(), qPrintable(imported.unknownOptions.join(u' ')));
+        ConnectionSettings back;
+        imported.profile.settings.applyTo(back);
+        QCOMPARE(back.message.composition.headers,
+                 (QStringList{QStringLiteral("Subject: Quarterly check"), QStringLiteral("X-Campaign: 42")}));
+        QCOMPARE(back.message.composition.body, settings.message.composition.body);
+    }
+
+    void fromSwaksMessageOptions()
+    {
+        const SwaksImport imported = ProfileCommandLine::fromSwaks(QStringLiteral(
+            "swaks --server h --h-X-Test yes --add-header 'Reply-To: r@example.org' --attach @/tmp/a.pdf "
+            "--attach inline-content --body @/tmp/body.txt --header 'Bad: a\nb'"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.profile.settings.headers,
+                 (QStringList{QStringLiteral("X-Test: yes"), QStringLiteral("Reply-To: r@example.org")}));
+        QCOMPARE(imported.profile.settings.attachments, QStringList{QStringLiteral("/tmp/a.pdf")});
+        QVERIFY(!imported.profile.settings.body);
+        QCOMPARE(imported.unknownOptions,
+                 (QStringList{QStringLiteral("--attach inline-content"), QStringLiteral("--body @/tmp/body.txt")}));
+        QCOMPARE(imported.warnings.filter(QStringLiteral("Bad")).size(), 1);
+    }
+
     void fromSwaks_data()
     {
         QTest::addColumn<QString>("line");
@@ -168,10 +211,10 @@ private Q_SLOTS:
         QTest::addRow("bare ipv6") << QStringLiteral("--server ::1") << QStringLiteral("::1") << -1
                                    << int(SecurityMode::None) << false << QStringList();
         QTest::addRow("unknown options reported")
-            << QStringLiteral("swaks --server h --header 'X-Test: 1' --silent --pipeline --body=x")
+            << QStringLiteral("swaks --server h --attach-type 'text/plain' --silent --pipeline --dump=x")
             << QStringLiteral("h") << -1 << int(SecurityMode::None) << false
-            << QStringList{QStringLiteral("--header X-Test: 1"), QStringLiteral("--silent"),
-                           QStringLiteral("--pipeline"), QStringLiteral("--body=x")};
+            << QStringList{QStringLiteral("--attach-type text/plain"), QStringLiteral("--silent"),
+                           QStringLiteral("--pipeline"), QStringLiteral("--dump=x")};
         QTest::addRow("stray word") << QStringLiteral("swaks stray --server h") << QStringLiteral("h") << -1
                                     << int(SecurityMode::None) << false << QStringList{QStringLiteral("stray")};
         QTest::addRow("equals form") << QStringLiteral("swaks --server=h --port=26 --tls") << QStringLiteral("h") << 26

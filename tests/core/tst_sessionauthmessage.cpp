@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Smtp;
 using namespace SmtpTest;
 
@@ -271,26 +273,31 @@ void TestSessionAuthMessage::messageIsDotStuffedAndTerminated()
 
 void TestSessionAuthMessage::parametersOnlyWhenAdvertised()
 {
-    // Hostile C11: no DSN parameters to a server that does not advertise DSN; SIZE where it does.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript(overTls(tlsEhloReply, {Expect{"MAIL FROM"}, Send{"250 ok\r\n"}, Expect{"RCPT TO"},
-                                            Send{"250 ok\r\n"}, Expect{"DATA"}, Send{"354 go\r\n"}, ReceiveData{},
-                                            Send{"250 ok\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
-    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
-    settings.message.from = QStringLiteral("sender@example.org");
-    settings.message.to = {QStringLiteral("rcpt@example.org")};
-    settings.message.dsnNotify = QStringLiteral("SUCCESS,FAILURE");
-    settings.message.dsnReturn = QStringLiteral("HDRS");
-    settings.message.dsnEnvelopeId = QStringLiteral("id-1");
-    const SessionOutcome outcome = runSession(settings);
-    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
-    const QList<QByteArray> lines = server.receivedLines(Phase::Tls);
-    const QByteArray mail = lines.at(1);
-    QVERIFY2(mail.startsWith("MAIL FROM:<sender@example.org> SIZE="), mail.constData());
-    QVERIFY(!mail.contains("RET=") && !mail.contains("ENVID="));
-    QCOMPARE(lines.at(2), QByteArray("RCPT TO:<rcpt@example.org>"));
-    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("DSN")));
+    // Hostile C11: no DSN parameters to a server that does not advertise DSN. The user asked for notifications, so
+    // the message is not sent without them: the session stops before MAIL FROM and says why.
+    for (const char *asked : {"notify", "ret", "envid"}) {
+        ScriptableSmtpServer server;
+        QVERIFY(server.listen());
+        server.setScript(overTls(tlsEhloReply, {Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+        ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
+        settings.message.from = QStringLiteral("sender@example.org");
+        settings.message.to = {QStringLiteral("rcpt@example.org")};
+        if (qstrcmp(asked, "notify") == 0)
+            settings.message.dsnNotify = QStringLiteral("SUCCESS,FAILURE");
+        else if (qstrcmp(asked, "ret") == 0)
+            settings.message.dsnReturn = QStringLiteral("HDRS");
+        else
+            settings.message.dsnEnvelopeId = QStringLiteral("id-1");
+        const SessionOutcome outcome = runSession(settings);
+        QVERIFY2(!outcome.result.ok(), asked);
+        QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
+        QVERIFY2(outcome.result.error.message.contains(QStringLiteral("DSN")),
+                 qPrintable(outcome.result.error.message));
+        const QList<QByteArray> lines = server.receivedLines(Phase::Tls);
+        QVERIFY2(std::none_of(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.startsWith("MAIL"); }),
+                 asked);
+        QCOMPARE(lines.constLast(), QByteArray("QUIT"));
+    }
 }
 
 void TestSessionAuthMessage::dsnParametersWhenAdvertised()

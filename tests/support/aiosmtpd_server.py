@@ -8,12 +8,17 @@ Each message received with --store DIR becomes DIR/NNNN.eml (the DATA payload af
 unchanged) and DIR/NNNN.json (the envelope). The .json file is written last and atomically: its presence means
 the message is complete.
 
+With --dsn the server advertises DSN (RFC 3461) and takes RET and ENVID on MAIL FROM and NOTIFY and ORCPT on
+RCPT TO, which aiosmtpd itself refuses; the .json envelope then holds them, as sent, under "dsn_mail" (a list) and
+"dsn_rcpt" (a list per recipient).
+
 With --log-commands FILE, each AUTH attempt ("AUTH <mechanism> <login> OK" or "... FAILED") and each QUIT ("QUIT")
 is appended to FILE as one line, flushed at once, so a test can see what a client did without reading the wire.
 Passwords are never written.
 """
 
 import argparse
+import re
 import asyncio
 import json
 import logging
@@ -39,6 +44,7 @@ def parse_arguments():
                         help="accept AUTH PLAIN/LOGIN for this user (repeatable)")
     parser.add_argument("--auth-allow-plaintext", action="store_true", help="offer AUTH without TLS")
     parser.add_argument("--auth-required", action="store_true", help="refuse MAIL before AUTH")
+    parser.add_argument("--dsn", action="store_true", help="advertise DSN and accept its parameters")
     parser.add_argument("--store", metavar="DIR", help="write each received message into DIR")
     parser.add_argument("--log-commands", metavar="FILE", help="append a line per AUTH attempt and QUIT to FILE")
     parser.add_argument("--data-size-limit", type=int, default=33554432)
@@ -80,10 +86,28 @@ class CommandLog:
             stream.flush()
 
 
+DSN_MAIL_PARAMETER = re.compile(r"\s+((?:RET|ENVID)=\S*)", re.IGNORECASE)
+DSN_RCPT_PARAMETER = re.compile(r"\s+((?:NOTIFY|ORCPT)=\S*)", re.IGNORECASE)
+
+
+class DsnSMTP(SMTP):
+    """aiosmtpd refuses parameters it does not know; this one takes the DSN parameters off and keeps them."""
+
+    async def smtp_MAIL(self, arg):
+        self.session.dsn_mail = DSN_MAIL_PARAMETER.findall(arg or "")
+        self.session.dsn_rcpt = []
+        await super().smtp_MAIL(DSN_MAIL_PARAMETER.sub("", arg) if arg else arg)
+
+    async def smtp_RCPT(self, arg):
+        getattr(self.session, "dsn_rcpt", []).append(DSN_RCPT_PARAMETER.findall(arg or ""))
+        await super().smtp_RCPT(DSN_RCPT_PARAMETER.sub("", arg) if arg else arg)
+
+
 class StoringHandler:
-    def __init__(self, directory, offer_auth, command_log):
+    def __init__(self, directory, offer_auth, command_log, offer_dsn=False):
         self.directory = directory
         self.offer_auth = offer_auth
+        self.offer_dsn = offer_dsn
         self.command_log = command_log
         self.count = 0
 
@@ -94,6 +118,8 @@ class StoringHandler:
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         # aiosmtpd advertises AUTH even with nobody to authenticate; a server without users should not.
         session.host_name = hostname
+        if self.offer_dsn:
+            responses = responses[:1] + ["250-DSN"] + responses[1:]
         if self.offer_auth:
             return responses
         return [line for line in responses if not line.startswith("250-AUTH")]
@@ -119,6 +145,8 @@ class StoringHandler:
                 "authenticated": bool(session.authenticated),
                 "auth_login": auth.login.decode("utf-8", "replace") if isinstance(auth, LoginPassword) else None,
                 "size": len(envelope.original_content),
+                "dsn_mail": getattr(session, "dsn_mail", []),
+                "dsn_rcpt": getattr(session, "dsn_rcpt", []),
             }
             write_atomically(base + ".eml", envelope.original_content)
             write_atomically(base + ".json", json.dumps(sidecar, indent=2).encode("utf-8"))
@@ -165,7 +193,9 @@ async def serve(arguments):
         implicit_context = make_tls_context(*arguments.implicit_tls, arguments.require_client_cert)
 
     command_log = CommandLog(arguments.log_commands)
-    handler = StoringHandler(arguments.store, offer_auth=bool(users), command_log=command_log)
+    handler = StoringHandler(arguments.store, offer_auth=bool(users), command_log=command_log,
+                             offer_dsn=arguments.dsn)
+    server_class = DsnSMTP if arguments.dsn else SMTP
     smtp_arguments = dict(
         hostname=arguments.hostname,
         data_size_limit=arguments.data_size_limit,
@@ -181,7 +211,7 @@ async def serve(arguments):
     if users:
         smtp_arguments["authenticator"] = make_authenticator(users, command_log)
 
-    server = await loop.create_server(lambda: SMTP(handler, **smtp_arguments), host=arguments.host,
+    server = await loop.create_server(lambda: server_class(handler, **smtp_arguments), host=arguments.host,
                                       port=arguments.port, ssl=implicit_context,
                                       backlog=arguments.backlog)
     port = server.sockets[0].getsockname()[1]

@@ -65,6 +65,7 @@ private slots:
     void recipients();
     void ehloName_data();
     void ehloName();
+    void keepsMessageSettingsItDoesNotShow();
 };
 
 void TestProfileEditorRules::initTestCase()
@@ -178,6 +179,31 @@ void TestProfileEditorRules::ehloName()
     QCOMPARE(verdict.errorShown, !accepted);
     if (!accepted)
         QCOMPARE(verdict.errorText, Smtp::LocalName::problem(name));
+}
+
+void TestProfileEditorRules::keepsMessageSettingsItDoesNotShow()
+{
+    // The editor has no fields for DSN, pipelining, chunking or the built-in message yet: saving keeps them as
+    // they were (set with --save-profile or in the profile file).
+    Smtp::Profile profile = plainProfile();
+    profile.settings.dsnNotify = QStringLiteral("FAILURE");
+    profile.settings.pipelining = false;
+    profile.settings.subject = QStringLiteral("Quarterly check");
+    profile.settings.headers = QStringList{QStringLiteral("X-Campaign: 42")};
+    profile.settings.attachments = QStringList{QStringLiteral("/tmp/report.pdf")};
+    SmtpUi::ProfileEditorDialog editor(profile, Smtp::ProfileSettings{});
+    editor.show();
+    auto *host = editor.findChild<QLineEdit *>(QStringLiteral("hostLineEdit"));
+    QVERIFY(host);
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("mx.example.org"));
+    const Smtp::ProfileSettings saved = editor.profile().settings;
+    QCOMPARE(saved.host, std::optional<QString>(QStringLiteral("mx.example.org")));
+    QCOMPARE(saved.dsnNotify, profile.settings.dsnNotify);
+    QCOMPARE(saved.pipelining, profile.settings.pipelining);
+    QCOMPARE(saved.subject, profile.settings.subject);
+    QCOMPARE(saved.headers, profile.settings.headers);
+    QCOMPARE(saved.attachments, profile.settings.attachments);
 }
 
 QTEST_MAIN(TestProfileEditorRules)
