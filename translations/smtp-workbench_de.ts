@@ -891,6 +891,134 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>--nagios checks one session (of --host or --profile) and prints one line; it does not go with --%1.</source>
         <translation>--nagios prüft eine Sitzung (von --host oder --profile) und gibt eine Zeile aus; es passt nicht zu --%1.</translation>
     </message>
+    <message>
+        <source>Send this name as SNI instead of the verified one (verification stays with the host or --server-name).</source>
+        <translation>Diesen Namen als SNI senden statt des geprüften (geprüft wird weiter gegen den Host oder --server-name).</translation>
+    </message>
+    <message>
+        <source>--sni: %1</source>
+        <translation>--sni: %1</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Send no SNI (server name indication) in the TLS handshake.</source>
+        <translation>Keine SNI (Server Name Indication) im TLS-Handshake senden.</translation>
+    </message>
+    <message>
+        <source>--body needs a text, or @FILE.</source>
+        <translation>--body braucht einen Text oder @DATEI.</translation>
+    </message>
+    <message>
+        <source>--body: cannot read the file %1.</source>
+        <translation>--body: Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--body: the file %1 is larger than %2 MiB.</source>
+        <translation>--body: Die Datei %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>--body: the file %1 is empty.</source>
+        <translation>--body: Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>notify</translation>
+    </message>
+    <message>
+        <source>Ask for delivery status notifications (RFC 3461 NOTIFY on each RCPT TO): NEVER, or any of SUCCESS, FAILURE and DELAY separated by commas. The server must advertise DSN.</source>
+        <translation>Zustellungsbenachrichtigungen anfordern (RFC 3461 NOTIFY bei jedem RCPT TO): NEVER oder beliebige von SUCCESS, FAILURE und DELAY, durch Kommas getrennt. Der Server muss DSN anbieten.</translation>
+    </message>
+    <message>
+        <source>--dsn: %1</source>
+        <translation>--dsn: %1</translation>
+    </message>
+    <message>
+        <source>full|hdrs</source>
+        <translation>full|hdrs</translation>
+    </message>
+    <message>
+        <source>What a delivery status notification returns of the message (RFC 3461 RET on MAIL FROM).</source>
+        <translation>Was eine Zustellungsbenachrichtigung von der Nachricht zurückgibt (RFC 3461 RET bei MAIL FROM).</translation>
+    </message>
+    <message>
+        <source>--dsn-ret must be full or hdrs, not &quot;%1&quot;.</source>
+        <translation>--dsn-ret muss full oder hdrs sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Envelope identifier returned in delivery status notifications (RFC 3461 ENVID on MAIL FROM, sent as xtext).</source>
+        <translation>Umschlagkennung, die in Zustellungsbenachrichtigungen zurückkommt (RFC 3461 ENVID bei MAIL FROM, als xtext gesendet).</translation>
+    </message>
+    <message>
+        <source>--envid needs an identifier.</source>
+        <translation>--envid braucht eine Kennung.</translation>
+    </message>
+    <message>
+        <source>--envid: %1</source>
+        <translation>--envid: %1</translation>
+    </message>
+    <message>
+        <source>Send each command alone even when the server offers PIPELINING.</source>
+        <translation>Jeden Befehl einzeln senden, auch wenn der Server PIPELINING anbietet.</translation>
+    </message>
+    <message>
+        <source>Send the message with DATA even when the server offers CHUNKING (BDAT).</source>
+        <translation>Die Nachricht mit DATA senden, auch wenn der Server CHUNKING (BDAT) anbietet.</translation>
+    </message>
+    <message>
+        <source>&quot;Name: value&quot;</source>
+        <translation>&quot;Name: Wert&quot;</translation>
+    </message>
+    <message>
+        <source>Add a header field to the built-in message, or replace its Date, Message-ID, From, To, Subject or User-Agent; repeat for more.</source>
+        <translation>Ein Kopffeld zur eingebauten Nachricht hinzufügen oder deren Date, Message-ID, From, To, Subject oder User-Agent ersetzen; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>--header: %1</source>
+        <translation>--header: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Subject of the built-in message.</source>
+        <translation>Betreff der eingebauten Nachricht.</translation>
+    </message>
+    <message>
+        <source>--subject needs a text.</source>
+        <translation>--subject braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>--subject: %1</source>
+        <translation>--subject: %1</translation>
+    </message>
+    <message>
+        <source>text|@file</source>
+        <translation>Text|@Datei</translation>
+    </message>
+    <message>
+        <source>Body of the built-in message: the text, or @FILE for a file&apos;s.</source>
+        <translation>Inhalt der eingebauten Nachricht: der Text, oder @DATEI für den einer Datei.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the built-in message (MIME, base64, its type guessed); repeat for more.</source>
+        <translation>Eine Datei an die eingebaute Nachricht anhängen (MIME, base64, Typ erraten); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>--attach: %1</source>
+        <translation>--attach: %1</translation>
+    </message>
+    <message>
+        <source>--%1 changes the built-in message; it does not go with --data, which gives the whole message.</source>
+        <translation>--%1 ändert die eingebaute Nachricht; es passt nicht zu --data, das die ganze Nachricht angibt.</translation>
+    </message>
 </context>
 <context>
     <name>ComposePanel</name>
@@ -992,6 +1120,18 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>A client key was given without a client certificate.</source>
         <translation>Ein Client-Schlüssel wurde ohne Client-Zertifikat angegeben.</translation>
+    </message>
+    <message>
+        <source>The SNI name is not usable: %1</source>
+        <translation>Der SNI-Name ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The SNI name must be a host name, not an address (RFC 6066 §3).</source>
+        <translation>Der SNI-Name muss ein Hostname sein, keine Adresse (RFC 6066 §3).</translation>
+    </message>
+    <message>
+        <source>An SNI name was given together with &quot;send no SNI&quot;.</source>
+        <translation>Ein SNI-Name wurde zusammen mit „keine SNI senden“ angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1747,6 @@ Gesendet: %2
         <translation>Die DSN-Umschlagkennung ist länger als 100 Zeichen (RFC 3461 §4.4).</translation>
     </message>
     <message>
-        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
-        <translation>Zustellbenachrichtigungen wurden angefordert, aber der Server bietet DSN nicht an.</translation>
-    </message>
-    <message>
         <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
         <translation>REQUIRETLS wurde angefordert, aber der Server bietet es nicht an.</translation>
     </message>
@@ -1633,6 +1769,57 @@ Gesendet: %2
     <message>
         <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
         <translation>DSN NOTIFY=NEVER kann nicht mit anderen Werten kombiniert werden (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>Delivery status notifications (DSN) were asked for, but the server does not advertise DSN (RFC 3461).</source>
+        <translation>Zustellungsbenachrichtigungen (DSN) wurden angefordert, aber der Server bietet DSN nicht an (RFC 3461).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposition</name>
+    <message>
+        <source>The header field &quot;%1&quot; must read &quot;Name: value&quot;.</source>
+        <translation>Das Kopffeld „%1“ muss „Name: Wert“ lauten.</translation>
+    </message>
+    <message>
+        <source>The header field name &quot;%1&quot; may hold only printable ASCII characters without spaces (RFC 5322 §3.6.8).</source>
+        <translation>Der Kopffeldname „%1“ darf nur druckbare ASCII-Zeichen ohne Leerzeichen enthalten (RFC 5322 §3.6.8).</translation>
+    </message>
+    <message>
+        <source>The header field %1 holds a line break (CR or LF).</source>
+        <translation>Das Kopffeld %1 enthält einen Zeilenumbruch (CR oder LF).</translation>
+    </message>
+    <message>
+        <source>The header field %1 holds a control character.</source>
+        <translation>Das Kopffeld %1 enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The header field %1 is set by the message&apos;s MIME structure and cannot be given.</source>
+        <translation>Das Kopffeld %1 wird von der MIME-Struktur der Nachricht gesetzt und kann nicht angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The header field %1 is longer than %2 characters (RFC 5322 §2.1.1).</source>
+        <translation>Das Kopffeld %1 ist länger als %2 Zeichen (RFC 5322 §2.1.1).</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>Ein Anhang braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not exist.</source>
+        <translation>Der Anhang %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is a directory, not a file.</source>
+        <translation>Der Anhang %1 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MiB.</source>
+        <translation>Der Anhang %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2</source>
+        <translation>Der Anhang %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2437,30 @@ Gesendet: %2
     <message>
         <source>Bring the test&apos;s tab with its transcript to the front</source>
         <translation>Den Tab des Tests mit seinem Protokoll nach vorn holen</translation>
+    </message>
+    <message>
+        <source>S&amp;NI name:</source>
+        <translation>S&amp;NI-Name:</translation>
+    </message>
+    <message>
+        <source>SNI name</source>
+        <translation>SNI-Name</translation>
+    </message>
+    <message>
+        <source>Send this name as SNI instead of the verified one; the certificate is still verified for the server name or host</source>
+        <translation>Diesen Namen als SNI senden statt des geprüften; das Zertifikat wird weiter für den Servernamen oder Host geprüft</translation>
+    </message>
+    <message>
+        <source>The verified name</source>
+        <translation>Der geprüfte Name</translation>
+    </message>
+    <message>
+        <source>Send no SNI (server name indication)</source>
+        <translation>Keine SNI (Server Name Indication) senden</translation>
+    </message>
+    <message>
+        <source>How does the server choose its certificate for a client that names no server?</source>
+        <translation>Wie wählt der Server sein Zertifikat für einen Client, der keinen Server nennt?</translation>
     </message>
 </context>
 <context>
@@ -4026,26 +4237,6 @@ Gesendet: %2
 <context>
     <name>Smtp</name>
     <message>
-        <source>&quot;%1&quot; must be a %2, not a %3.</source>
-        <translation>„%1“ muss vom Typ %2 sein, nicht %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation>„%1“ ist länger als %2 Zeichen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must hold only strings, not a %2.</source>
-        <translation>„%1“ darf nur Zeichenketten enthalten, nicht %2.</translation>
-    </message>
-    <message>
         <source>line breaks (CR/LF) are not allowed.</source>
         <translation>Zeilenumbrüche (CR/LF) sind nicht erlaubt.</translation>
     </message>
@@ -4440,6 +4631,10 @@ Gesendet: %2
         <source>swaks does not verify the certificate without --tls-verify: the profile is marked as a trusted site (no certificate validation).</source>
         <translation>swaks prüft das Zertifikat ohne --tls-verify nicht: das Profil wird als vertrauenswürdige Gegenstelle markiert (keine Zertifikatsprüfung).</translation>
     </message>
+    <message>
+        <source>%1 It was ignored.</source>
+        <translation>%1 Es wurde ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileFolder</name>
@@ -4449,10 +4644,41 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>Smtp::ProfileJson</name>
+    <message>
+        <source>&quot;%1&quot; must be a %2, not a %3.</source>
+        <translation>„%1“ muss vom Typ %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings, not a %2.</source>
+        <translation>„%1“ darf nur Zeichenketten enthalten, nicht %2.</translation>
+    </message>
+</context>
+<context>
     <name>Smtp::ProfileSettings</name>
     <message>
         <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
         <translation>„security“ muss „none“, „starttls“ oder „implicit“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
+        <translation>„%1“ muss „FULL“ oder „HDRS“ sein.</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6207,10 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>Either an SNI name or no SNI at all, not both.</source>
+        <translation>Entweder ein SNI-Name oder gar keine SNI, nicht beides.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -6923,6 +7153,14 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>Client certificate %1 loaded from %2.</source>
         <translation>Client-Zertifikat %1 aus %2 geladen.</translation>
+    </message>
+    <message>
+        <source>Sending no SNI (server name indication).</source>
+        <translation>Es wird keine SNI (Server Name Indication) gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending SNI %1; the certificate is verified for %2.</source>
+        <translation>SNI %1 wird gesendet; das Zertifikat wird für %2 geprüft.</translation>
     </message>
 </context>
 <context>

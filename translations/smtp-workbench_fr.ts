@@ -891,6 +891,134 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
         <source>--nagios checks one session (of --host or --profile) and prints one line; it does not go with --%1.</source>
         <translation>--nagios vérifie une session (de --host ou --profile) et affiche une ligne ; il ne va pas avec --%1.</translation>
     </message>
+    <message>
+        <source>Send this name as SNI instead of the verified one (verification stays with the host or --server-name).</source>
+        <translation>Envoyer ce nom comme SNI au lieu du nom vérifié (la vérification reste sur l’hôte ou --server-name).</translation>
+    </message>
+    <message>
+        <source>--sni: %1</source>
+        <translation>--sni : %1</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>le nom est vide.</translation>
+    </message>
+    <message>
+        <source>Send no SNI (server name indication) in the TLS handshake.</source>
+        <translation>N’envoyer aucun SNI (indication du nom de serveur) dans la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>--body needs a text, or @FILE.</source>
+        <translation>--body attend un texte ou @FICHIER.</translation>
+    </message>
+    <message>
+        <source>--body: cannot read the file %1.</source>
+        <translation>--body : impossible de lire le fichier %1.</translation>
+    </message>
+    <message>
+        <source>--body: the file %1 is larger than %2 MiB.</source>
+        <translation>--body : le fichier %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>--body: the file %1 is empty.</source>
+        <translation>--body : le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>notify</translation>
+    </message>
+    <message>
+        <source>Ask for delivery status notifications (RFC 3461 NOTIFY on each RCPT TO): NEVER, or any of SUCCESS, FAILURE and DELAY separated by commas. The server must advertise DSN.</source>
+        <translation>Demander des notifications d’état de remise (RFC 3461 NOTIFY sur chaque RCPT TO) : NEVER, ou SUCCESS, FAILURE et DELAY séparés par des virgules. Le serveur doit annoncer DSN.</translation>
+    </message>
+    <message>
+        <source>--dsn: %1</source>
+        <translation>--dsn : %1</translation>
+    </message>
+    <message>
+        <source>full|hdrs</source>
+        <translation>full|hdrs</translation>
+    </message>
+    <message>
+        <source>What a delivery status notification returns of the message (RFC 3461 RET on MAIL FROM).</source>
+        <translation>Ce qu’une notification d’état de remise renvoie du message (RFC 3461 RET sur MAIL FROM).</translation>
+    </message>
+    <message>
+        <source>--dsn-ret must be full or hdrs, not &quot;%1&quot;.</source>
+        <translation>--dsn-ret doit valoir full ou hdrs, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Envelope identifier returned in delivery status notifications (RFC 3461 ENVID on MAIL FROM, sent as xtext).</source>
+        <translation>Identifiant d’enveloppe renvoyé dans les notifications d’état de remise (RFC 3461 ENVID sur MAIL FROM, envoyé en xtext).</translation>
+    </message>
+    <message>
+        <source>--envid needs an identifier.</source>
+        <translation>--envid attend un identifiant.</translation>
+    </message>
+    <message>
+        <source>--envid: %1</source>
+        <translation>--envid : %1</translation>
+    </message>
+    <message>
+        <source>Send each command alone even when the server offers PIPELINING.</source>
+        <translation>Envoyer chaque commande seule même si le serveur propose PIPELINING.</translation>
+    </message>
+    <message>
+        <source>Send the message with DATA even when the server offers CHUNKING (BDAT).</source>
+        <translation>Envoyer le message avec DATA même si le serveur propose CHUNKING (BDAT).</translation>
+    </message>
+    <message>
+        <source>&quot;Name: value&quot;</source>
+        <translation>&quot;Nom: valeur&quot;</translation>
+    </message>
+    <message>
+        <source>Add a header field to the built-in message, or replace its Date, Message-ID, From, To, Subject or User-Agent; repeat for more.</source>
+        <translation>Ajouter un champ d’en-tête au message intégré, ou remplacer son Date, Message-ID, From, To, Subject ou User-Agent ; répéter pour en ajouter d’autres.</translation>
+    </message>
+    <message>
+        <source>--header: %1</source>
+        <translation>--header : %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Subject of the built-in message.</source>
+        <translation>Objet du message intégré.</translation>
+    </message>
+    <message>
+        <source>--subject needs a text.</source>
+        <translation>--subject attend un texte.</translation>
+    </message>
+    <message>
+        <source>--subject: %1</source>
+        <translation>--subject : %1</translation>
+    </message>
+    <message>
+        <source>text|@file</source>
+        <translation>texte|@fichier</translation>
+    </message>
+    <message>
+        <source>Body of the built-in message: the text, or @FILE for a file&apos;s.</source>
+        <translation>Corps du message intégré : le texte, ou @FICHIER pour celui d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the built-in message (MIME, base64, its type guessed); repeat for more.</source>
+        <translation>Joindre un fichier au message intégré (MIME, base64, type deviné) ; répéter pour en joindre d’autres.</translation>
+    </message>
+    <message>
+        <source>--attach: %1</source>
+        <translation>--attach : %1</translation>
+    </message>
+    <message>
+        <source>--%1 changes the built-in message; it does not go with --data, which gives the whole message.</source>
+        <translation>--%1 modifie le message intégré ; il ne va pas avec --data, qui donne le message entier.</translation>
+    </message>
 </context>
 <context>
     <name>ComposePanel</name>
@@ -992,6 +1120,18 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>A client key was given without a client certificate.</source>
         <translation>Une clé client a été donnée sans certificat client.</translation>
+    </message>
+    <message>
+        <source>The SNI name is not usable: %1</source>
+        <translation>Le nom SNI n’est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The SNI name must be a host name, not an address (RFC 6066 §3).</source>
+        <translation>Le nom SNI doit être un nom d’hôte, pas une adresse (RFC 6066 §3).</translation>
+    </message>
+    <message>
+        <source>An SNI name was given together with &quot;send no SNI&quot;.</source>
+        <translation>Un nom SNI a été donné avec « n’envoyer aucun SNI ».</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1747,6 @@ Envoyé : %2
         <translation>L&apos;identifiant d&apos;enveloppe DSN dépasse 100 caractères (RFC 3461 §4.4).</translation>
     </message>
     <message>
-        <source>Delivery status notifications were asked for, but the server does not advertise DSN.</source>
-        <translation>Des notifications d&apos;état de remise ont été demandées, mais le serveur n&apos;annonce pas DSN.</translation>
-    </message>
-    <message>
         <source>REQUIRETLS was asked for, but the server does not advertise it.</source>
         <translation>REQUIRETLS a été demandé, mais le serveur ne l&apos;annonce pas.</translation>
     </message>
@@ -1633,6 +1769,57 @@ Envoyé : %2
     <message>
         <source>DSN NOTIFY=NEVER cannot be combined with other values (RFC 3461 §4.1).</source>
         <translation>DSN NOTIFY=NEVER ne peut pas être combiné avec d&apos;autres valeurs (RFC 3461 §4.1).</translation>
+    </message>
+    <message>
+        <source>Delivery status notifications (DSN) were asked for, but the server does not advertise DSN (RFC 3461).</source>
+        <translation>Des notifications d’état de remise (DSN) ont été demandées, mais le serveur n’annonce pas DSN (RFC 3461).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposition</name>
+    <message>
+        <source>The header field &quot;%1&quot; must read &quot;Name: value&quot;.</source>
+        <translation>Le champ d’en-tête « %1 » doit avoir la forme « Nom: valeur ».</translation>
+    </message>
+    <message>
+        <source>The header field name &quot;%1&quot; may hold only printable ASCII characters without spaces (RFC 5322 §3.6.8).</source>
+        <translation>Le nom de champ d’en-tête « %1 » ne peut contenir que des caractères ASCII imprimables sans espace (RFC 5322 §3.6.8).</translation>
+    </message>
+    <message>
+        <source>The header field %1 holds a line break (CR or LF).</source>
+        <translation>Le champ d’en-tête %1 contient un saut de ligne (CR ou LF).</translation>
+    </message>
+    <message>
+        <source>The header field %1 holds a control character.</source>
+        <translation>Le champ d’en-tête %1 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The header field %1 is set by the message&apos;s MIME structure and cannot be given.</source>
+        <translation>Le champ d’en-tête %1 est fixé par la structure MIME du message et ne peut pas être donné.</translation>
+    </message>
+    <message>
+        <source>The header field %1 is longer than %2 characters (RFC 5322 §2.1.1).</source>
+        <translation>Le champ d’en-tête %1 dépasse %2 caractères (RFC 5322 §2.1.1).</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>Une pièce jointe doit avoir un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not exist.</source>
+        <translation>La pièce jointe %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is a directory, not a file.</source>
+        <translation>La pièce jointe %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MiB.</source>
+        <translation>La pièce jointe %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1: %2</source>
+        <translation>Impossible de lire la pièce jointe %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2437,30 @@ Envoyé : %2
     <message>
         <source>Bring the test&apos;s tab with its transcript to the front</source>
         <translation>Afficher l&apos;onglet du test et sa transcription</translation>
+    </message>
+    <message>
+        <source>S&amp;NI name:</source>
+        <translation>Nom S&amp;NI :</translation>
+    </message>
+    <message>
+        <source>SNI name</source>
+        <translation>Nom SNI</translation>
+    </message>
+    <message>
+        <source>Send this name as SNI instead of the verified one; the certificate is still verified for the server name or host</source>
+        <translation>Envoyer ce nom comme SNI au lieu du nom vérifié ; le certificat reste vérifié pour le nom de serveur ou l’hôte</translation>
+    </message>
+    <message>
+        <source>The verified name</source>
+        <translation>Le nom vérifié</translation>
+    </message>
+    <message>
+        <source>Send no SNI (server name indication)</source>
+        <translation>N’envoyer aucun SNI (indication du nom de serveur)</translation>
+    </message>
+    <message>
+        <source>How does the server choose its certificate for a client that names no server?</source>
+        <translation>Comment le serveur choisit-il son certificat pour un client qui ne nomme aucun serveur ?</translation>
     </message>
 </context>
 <context>
@@ -4026,26 +4237,6 @@ Envoyé : %2
 <context>
     <name>Smtp</name>
     <message>
-        <source>&quot;%1&quot; must be a %2, not a %3.</source>
-        <translation>« %1 » doit être de type %2, pas %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation>« %1 » dépasse %2 caractères.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>« %1 » doit être un nombre entier de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must hold only strings, not a %2.</source>
-        <translation>« %1 » ne doit contenir que des chaînes, pas %2.</translation>
-    </message>
-    <message>
         <source>line breaks (CR/LF) are not allowed.</source>
         <translation>les sauts de ligne (CR/LF) ne sont pas autorisés.</translation>
     </message>
@@ -4440,6 +4631,10 @@ Envoyé : %2
         <source>swaks does not verify the certificate without --tls-verify: the profile is marked as a trusted site (no certificate validation).</source>
         <translation>swaks ne vérifie pas le certificat sans --tls-verify : le profil est marqué comme site de confiance (pas de validation du certificat).</translation>
     </message>
+    <message>
+        <source>%1 It was ignored.</source>
+        <translation>%1 Il a été ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileFolder</name>
@@ -4449,10 +4644,41 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>Smtp::ProfileJson</name>
+    <message>
+        <source>&quot;%1&quot; must be a %2, not a %3.</source>
+        <translation>« %1 » doit être de type %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>« %1 » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>« %1 » doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings, not a %2.</source>
+        <translation>« %1 » ne doit contenir que des chaînes, pas %2.</translation>
+    </message>
+</context>
+<context>
     <name>Smtp::ProfileSettings</name>
     <message>
         <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
         <translation>« security » doit valoir « none », « starttls » ou « implicit ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
+        <translation>« %1 » doit valoir « FULL » ou « HDRS ».</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6207,10 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Continuer la modification</translation>
     </message>
+    <message>
+        <source>Either an SNI name or no SNI at all, not both.</source>
+        <translation>Soit un nom SNI, soit aucun SNI, pas les deux.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -6923,6 +7153,14 @@ Signification de la réponse : %2</translation>
     <message>
         <source>Client certificate %1 loaded from %2.</source>
         <translation>Certificat client %1 chargé depuis %2.</translation>
+    </message>
+    <message>
+        <source>Sending no SNI (server name indication).</source>
+        <translation>Aucun SNI (indication du nom de serveur) n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending SNI %1; the certificate is verified for %2.</source>
+        <translation>Envoi du SNI %1 ; le certificat est vérifié pour %2.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QUuid>
 
-
 namespace Smtp
 {
 
