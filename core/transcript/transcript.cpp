@@ -149,8 +149,9 @@ void Transcript::spillIfOverLimit()
         }
         m_spillFile = std::move(file);
     }
-    // Half the limit at once, so that a steady stream spills in large blocks rather than line by line.
-    const qsizetype count = m_recent.size() - m_memoryLimit / 2;
+    // Whole blocks, so that a steady stream spills in large pieces rather than line by line; blocks of bounded size,
+    // so that no one spill keeps the owner's thread (a window's, under a flood) busy for long.
+    const qsizetype count = qMax(m_recent.size() - m_memoryLimit, qMin(m_memoryLimit / 2, spillBlockEvents));
     const QByteArray bytes = serialise(m_recent, count);
     const qint64 offset = m_spillFile->append(bytes);
     if (offset < 0) {

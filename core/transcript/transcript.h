@@ -25,6 +25,8 @@ class Transcript
 public:
     /// About 20 MB of typical lines: a long session stays in memory, a flood does not.
     static constexpr qsizetype defaultMemoryLimit = 50000;
+    /// Events moved to the file at a time once the limit is reached (about 1.5 MB of typical lines).
+    static constexpr qsizetype spillBlockEvents = 4096;
 
     Transcript();
     ~Transcript();

@@ -7,6 +7,7 @@
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/session/sessionhandle.h"
+#include "tests/support/eventloopprobe.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
 #include "tests/support/testsupport.h"
@@ -45,37 +46,6 @@ QByteArray floodReply()
         reply += "250-flood line " + QByteArray::number(i) + " of a long reply that fills the transcript\r\n";
     return reply + "250 2.0.0 flood reply done\r\n";
 }
-
-/// The longest interval between two runs of a repeating timer, less the interval: how long the loop was stalled.
-class StallProbe final : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(probeIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longestMs = std::max(m_longestMs, double(now - m_last) / 1e6 - probeIntervalMs);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    /// The longest stall since the last call.
-    double takeLongestStallMs() { return std::exchange(m_longestMs, 0.0); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_longestMs = 0;
-};
 
 qsizetype countFloodLines(const QString &path)
 {
@@ -129,7 +99,7 @@ void BenchTranscriptFlood::millionEventsIntoOpenTab()
     const qsizetype sessionEvents = tab->transcript().size();
 
     const qint64 memoryBefore = residentMemoryKiB();
-    StallProbe probe;
+    EventLoopProbe probe(probeIntervalMs);
     probe.start();
     QElapsedTimer clock;
     clock.start();

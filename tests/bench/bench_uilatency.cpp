@@ -9,6 +9,7 @@
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "tests/support/certificatefactory.h"
+#include "tests/support/eventloopprobe.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
 #include "tests/support/testsupport.h"
@@ -64,44 +65,6 @@ Script floodScript()
         script.append({Expect{"NOOP"}, Send{multilineReply("NOOP", linesPerReply)}});
     return script;
 }
-
-/// Measures how late a repeating timer fires: the event loop's latency as a user would feel it.
-class LatencyProbe final : public QObject
-{
-public:
-    LatencyProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(probeIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_latenciesMs.append(std::max(0.0, double(now - m_last) / 1e6 - probeIntervalMs));
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double percentile(double fraction) const
-    {
-        if (m_latenciesMs.isEmpty())
-            return 0;
-        QList<double> sorted = m_latenciesMs;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.at(qMin(sorted.size() - 1, qsizetype(fraction * double(sorted.size()))));
-    }
-    qsizetype samples() const { return m_latenciesMs.size(); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    QList<double> m_latenciesMs;
-};
 
 } // namespace
 
@@ -184,7 +147,7 @@ void BenchUiLatency::hostileLoadWhileInUse()
     endlessSettings.security = Smtp::SecurityMode::None;
 
     const qint64 memoryBefore = SmtpTest::residentMemoryKiB();
-    LatencyProbe probe;
+    EventLoopProbe probe(probeIntervalMs);
     probe.start();
     QElapsedTimer clock;
     clock.start();
