@@ -2,6 +2,8 @@
 // starts, on the way, or after it ended) or dropped by destroying its handle. Nothing may crash; every session ends
 // with a result; the open file descriptors come back to where they started; memory stays flat after the first
 // hundred sessions (measured and printed; asserted only within a generous bound, as allocators keep freed pages).
+// Under AddressSanitizer freed memory sits in its quarantine (256 MiB by default), so resident memory says nothing
+// there: the sanitizer build runs fewer sessions, skips the memory bound and leaves leaks to LeakSanitizer at exit.
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"
 #include "tests/support/aiosmtpdprocess.h"
@@ -26,9 +28,16 @@ using namespace SmtpTest;
 namespace
 {
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool underAddressSanitizer = true;
+#else
+constexpr bool underAddressSanitizer = false;
+#endif
+
 /// SMTP_SOAK_SESSIONS may ask for another number (a longer soak by hand, a quick one while debugging).
-const int sessionCount =
-    qEnvironmentVariableIsSet("SMTP_SOAK_SESSIONS") ? qEnvironmentVariableIntValue("SMTP_SOAK_SESSIONS") : 10000;
+const int sessionCount = qEnvironmentVariableIsSet("SMTP_SOAK_SESSIONS")
+                             ? qEnvironmentVariableIntValue("SMTP_SOAK_SESSIONS")
+                             : (underAddressSanitizer ? 2000 : 10000);
 constexpr int inFlight = 32;
 constexpr int warmUpSessions = 100;
 constexpr int boundMs = 600000;
@@ -192,6 +201,8 @@ void TestSoak::tenThousandSessionsCancelledAtRandom()
           warmUpSessions, double(memoryAfterWarmUp) / 1024, sessionCount, double(memoryAfter) / 1024,
           double(memoryAfter - memoryAfterWarmUp) / 1024, int(descriptorsBefore.size()), int(descriptorsAfter.size()),
           int(descriptorsAfter.filter(eventDescriptor).size()));
+    if (underAddressSanitizer)
+        return;
     // Generous: a leak of a session's worth (tens of KiB) per session would be hundreds of MiB.
     QVERIFY2(memoryAfter - memoryAfterWarmUp < 64 * 1024, "memory grew after the first hundred sessions");
 }
