@@ -54,10 +54,19 @@ void ProfileItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
 
 QSize ProfileItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!index.data(ProfileTreeModel::IsFolderRole).toBool())
-        size.setHeight(size.height() + option.fontMetrics.height() + 2);
-    return size;
+    // Every row of a kind is as high as the others (a folder one line, a profile two), and the tree asks for the size
+    // of each of up to 10,000 rows after every filter keystroke: each kind is measured once per font and icon size.
+    // The width is not used (the one column fills the view).
+    const bool folder = index.data(ProfileTreeModel::IsFolderRole).toBool();
+    RowSize &cached = folder ? m_folderRowSize : m_profileRowSize;
+    const int fontHeight = option.fontMetrics.height();
+    if (cached.fontHeight != fontHeight || cached.decorationSize != option.decorationSize) {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (!folder)
+            size.setHeight(size.height() + fontHeight + 2);
+        cached = RowSize{fontHeight, option.decorationSize, size};
+    }
+    return cached.size;
 }
 
 bool ProfileItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,

@@ -33,7 +33,18 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    /// The measured size of one kind of row, and what it was measured with.
+    struct RowSize
+    {
+        int fontHeight = -1;
+        QSize decorationSize;
+        QSize size;
+    };
+
     void paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    mutable RowSize m_folderRowSize;
+    mutable RowSize m_profileRowSize;
 };
 
 } // namespace SmtpUi
