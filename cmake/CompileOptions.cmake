@@ -20,3 +20,12 @@ if(SMTP_SANITIZE)
                                                         -fno-sanitize-recover=undefined)
     target_link_options(SmtpCompileOptions INTERFACE -fsanitize=address,undefined)
 endif()
+
+# ThreadSanitizer: a build of its own (it cannot be combined with AddressSanitizer), for the threaded tests.
+if(SMTP_SANITIZE_THREAD)
+    if(SMTP_SANITIZE)
+        message(FATAL_ERROR "SMTP_SANITIZE_THREAD and SMTP_SANITIZE cannot be combined: build them apart.")
+    endif()
+    target_compile_options(SmtpCompileOptions INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(SmtpCompileOptions INTERFACE -fsanitize=thread)
+endif()
