@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace SmtpTest;
 using SmtpUi::DomainCheckDialog;
@@ -98,6 +99,7 @@ private slots:
     void nullMxIsReported();
     void unknownDomainIsAnErrorLine();
     void closingCancels();
+    void cancellingTheLookupSaysCancelled();
 
 private:
     std::unique_ptr<AiosmtpdProcess> m_server;
@@ -310,6 +312,25 @@ void TestDomainCheckDialog::closingCancels()
     dialog.close();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 5000);
     QCOMPARE(cell(dialog, 0, DomainGridModel::FirstModeColumn), QStringLiteral("Cancelled"));
+}
+
+void TestDomainCheckDialog::cancellingTheLookupSaysCancelled()
+{
+    // A resolver that takes the query and never answers: the run is cancelled during the MX lookup.
+    QUdpSocket resolver;
+    QVERIFY(resolver.bind(QHostAddress::LocalHost, 0));
+    DomainCheckDialog dialog;
+    dialog.show();
+    fill(dialog, {QStringLiteral("example.test"), true, false, 25, Smtp::SecurityMode::StartTls,
+                  QStringLiteral("127.0.0.1@%1").arg(resolver.localPort()), QString()});
+    clickCheck(dialog);
+    QVERIFY(dialog.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(resolver.hasPendingDatagrams(), 5000);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelChecksPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 5000);
+    QCOMPARE(dialog.model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(dialog, "summaryLabel")->text(), QStringLiteral("Cancelled."));
+    QVERIFY(child<QPushButton>(dialog, "checkPushButton")->isEnabled());
 }
 
 QTEST_MAIN(TestDomainCheckDialog)

@@ -123,6 +123,7 @@ bool DomainCheckDialog::start()
     m_lookup.reset();
     m_running = true;
     m_cancelling = false;
+    m_cancelled = false;
     if (!m_request->isDomain) {
         const QList<Smtp::CheckTarget> targets =
             m_request->matrix ? Smtp::CheckPlan::matrixForHost(m_request->base)
@@ -143,6 +144,7 @@ void DomainCheckDialog::cancel()
 {
     if (!m_running)
         return;
+    m_cancelled = true;
     if (m_batch) {
         // The sessions end with "cancelled"; finished() follows and ends the run.
         m_cancelling = true;
@@ -206,6 +208,8 @@ void DomainCheckDialog::updateProgress()
     QString summary;
     if (lookingUp && m_request)
         summary = tr("Looking up the mail exchangers of %1…").arg(Smtp::neutraliseForDisplay(m_request->name));
+    else if (m_model->checkCount() == 0 && m_cancelled)
+        summary = tr("Cancelled.");
     else if (m_model->checkCount() == 0)
         summary = m_request ? tr("Nothing to check.") : tr("Give a domain or a host, then Check.");
     else
@@ -214,7 +218,7 @@ void DomainCheckDialog::updateProgress()
                       .arg(m_model->checkCount())
                       .arg(m_model->failedCount());
     if (!m_running && m_request && m_model->checkCount() > 0)
-        summary = tr("%1. Done.").arg(summary);
+        summary = m_cancelled ? tr("%1. Cancelled.").arg(summary) : tr("%1. Done.").arg(summary);
     m_summaryLabel->setText(summary);
 }
 

@@ -82,6 +82,8 @@ private:
     std::unique_ptr<DomainCheckRequest> m_request;
     bool m_running = false;
     bool m_cancelling = false;
+    /// The user cancelled this run (during the lookup or the checks): the summary says so, not "Nothing to check."
+    bool m_cancelled = false;
 };
 
 } // namespace SmtpUi
