@@ -41,6 +41,7 @@ int main(int argc, char *argv[])
         mode = Smtp::CliOutput::Mode::Json;
     Smtp::CliOutput output(mode, &standardOutput, &standardError);
     output.setVerbose(options.verbose());
+    output.setHexShown(options.hex());
     // Progress is for a person watching: never into a pipe or a file, where it would only be noise.
     output.setProgressShown(::isatty(::fileno(stderr)) == 1);
 

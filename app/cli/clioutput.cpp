@@ -1,6 +1,7 @@
 #include "clioutput.h"
 
 #include "core/sessionlog/sessionlogexporter.h"
+#include "core/text/hexdump.h"
 #include "core/text/untrustedtext.h"
 
 #include <QFileDevice>
@@ -152,15 +153,24 @@ void CliOutput::writeEvents(const QList<TranscriptEvent> &events)
     m_eventsWritten += events.size();
     if (m_mode == Mode::Json) {
         QByteArray bytes;
-        for (const TranscriptEvent &event : events)
-            bytes += QJsonDocument(SessionLogExporter::eventToJson(event)).toJson(QJsonDocument::Compact) + '\n';
+        for (const TranscriptEvent &event : events) {
+            QJsonObject object = SessionLogExporter::eventToJson(event);
+            if (m_hexShown && !event.raw.isEmpty())
+                object.insert(QStringLiteral("raw_hex"), QString::fromLatin1(event.raw.toHex()));
+            bytes += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+        }
         m_output->write(bytes);
         flush(m_output);
         return;
     }
     QString text;
-    for (const TranscriptEvent &event : events)
+    for (const TranscriptEvent &event : events) {
         text += formatEvent(event) + u'\n';
+        // The bytes as recorded: a redacted line's are its redacted form, so no secret shows here either.
+        if (m_hexShown)
+            for (const QString &line : hexDumpLines(event.raw))
+                text += QStringLiteral("    ") + line + u'\n';
+    }
     writeOut(text);
 }
 

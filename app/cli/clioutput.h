@@ -38,6 +38,9 @@ public:
 
     Mode mode() const { return m_mode; }
     void setVerbose(bool verbose) { m_verbose = verbose; }
+    /// --hex: in text mode each server and client line is followed by its bytes in hex (indented, hexdump -C style);
+    /// in JSON mode each such event also carries "raw_hex".
+    void setHexShown(bool shown) { m_hexShown = shown; }
     /// Whether writeProgress() shows anything: only in text mode, and only when the error device is a terminal
     /// (main decides), so a script or a log file never gets progress lines.
     void setProgressShown(bool shown) { m_progressShown = shown; }
@@ -89,6 +92,7 @@ private:
     QIODevice *m_output;
     QIODevice *m_error;
     bool m_verbose = false;
+    bool m_hexShown = false;
     bool m_progressShown = false;
     qsizetype m_eventsWritten = 0;
 };

@@ -465,6 +465,8 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
          }},
         flag("verbose", tr("Also print the settings used and the server capabilities."),
              [](CommandLineOptions &options) { options.m_verbose = true; }),
+        flag("hex", tr("Also show every line's bytes in hex."),
+             [](CommandLineOptions &options) { options.m_hex = true; }),
     };
     // The envelope and message flags follow --data in --help.
     const auto data = std::find_if(table.cbegin(), table.cend(), [](const Option &o) { return o.name == u"data"; });

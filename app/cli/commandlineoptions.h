@@ -60,6 +60,8 @@ public:
 
     bool json() const { return m_json; }
     bool verbose() const { return m_verbose; }
+    /// --hex: also show every line's bytes in hex.
+    bool hex() const { return m_hex; }
     /// --export FILE: also write the session log there (format by extension).
     QString exportPath() const { return m_exportPath; }
     QString profileName() const { return m_profileName; }
@@ -133,6 +135,7 @@ private:
     QStringList m_givenSettingFlags;
     bool m_json = false;
     bool m_verbose = false;
+    bool m_hex = false;
     QString m_exportPath;
     QString m_profileName;
     QString m_saveProfileName;

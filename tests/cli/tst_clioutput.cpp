@@ -116,6 +116,33 @@ private slots:
         QCOMPARE(errors, QStringLiteral("! CertificateUntrusted: The certificate is not trusted.\n"));
     }
 
+    void hexShowsEveryLinesBytes()
+    {
+        QBuffer out;
+        QBuffer err;
+        QVERIFY(out.open(QIODevice::WriteOnly) && err.open(QIODevice::WriteOnly));
+        CliOutput output(CliOutput::Mode::Text, &out, &err);
+        output.setHexShown(true);
+        TranscriptEvent hostile = makeEvent(TranscriptEvent::Kind::Server, QStringLiteral("250 a\\0b\\x1B[2Jc"));
+        hostile.raw = QByteArray("250 a\0b\x1b[2Jcdefghijklm", 22);
+        output.writeEvents({hostile, makeEvent(TranscriptEvent::Kind::Info, QStringLiteral("note"))});
+        QCOMPARE(QString::fromUtf8(out.data()),
+                 QStringLiteral("S: 250 a\\0b\\x1B[2Jc\n"
+                                "    0000  32 35 30 20 61 00 62 1b  5b 32 4a 63 64 65 66 67  |250 a.b.[2Jcdefg|\n"
+                                "    0010  68 69 6a 6b 6c 6d                                 |hijklm|\n"
+                                "* note\n"));
+
+        QBuffer json;
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        CliOutput jsonOutput(CliOutput::Mode::Json, &json, &err);
+        jsonOutput.setHexShown(true);
+        jsonOutput.writeEvents({hostile});
+        QCOMPARE(jsonLines(json.data()).at(0).value(QStringLiteral("raw_hex")).toString(),
+                 QStringLiteral("32353020610062"
+                                "1b5b324a636465666768696a6b6c6d"));
+        QVERIFY(err.data().isEmpty());
+    }
+
     void textModeSuccessWritesNoErrors()
     {
         QBuffer out;

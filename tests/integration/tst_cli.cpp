@@ -438,15 +438,19 @@ private slots:
     {
         QTest::addColumn<QString>("exportName");
         QTest::addColumn<bool>("json");
-        QTest::addRow("text, text export") << QStringLiteral("log.txt") << false;
-        QTest::addRow("text, HTML export") << QStringLiteral("log.html") << false;
-        QTest::addRow("JSON lines, JSON export") << QStringLiteral("log.json") << true;
+        QTest::addColumn<bool>("hex");
+        QTest::addRow("text, text export") << QStringLiteral("log.txt") << false << false;
+        QTest::addRow("text, HTML export") << QStringLiteral("log.html") << false << false;
+        QTest::addRow("JSON lines, JSON export") << QStringLiteral("log.json") << true << false;
+        QTest::addRow("text with --hex") << QStringLiteral("log.txt") << false << true;
+        QTest::addRow("JSON lines with --hex") << QStringLiteral("log.json") << true << true;
     }
 
     void hostileServerTextIsData()
     {
         QFETCH(QString, exportName);
         QFETCH(bool, json);
+        QFETCH(bool, hex);
         ScriptableSmtpServer server;
         QVERIFY(server.listen());
         server.setScript(hostileTextScript());
@@ -461,6 +465,8 @@ private slots:
                                 << QStringLiteral("--export") << exportPath;
         if (json)
             arguments << QStringLiteral("--json");
+        if (hex)
+            arguments << QStringLiteral("--hex");
         const CliRun run = runCli(arguments);
         QVERIFY2(run.finished, "the command line did not finish");
         QVERIFY2(run.exitStatus == 6, qPrintable(run.describe()));
@@ -471,6 +477,21 @@ private slots:
         QStringList fragments = hostileTranscriptFragments();
         fragments << escapedForgedAlternativeName();
         const QString out = QString::fromUtf8(run.out);
+        if (hex) {
+            // The bytes of every line are there in hex (the banner's first bytes, "220 " and the EHLO), the password's
+            // in no form.
+            QVERIFY2(json ? run.out.contains("\"raw_hex\":\"32323020")
+                          : out.contains(QStringLiteral("0000  32 32 30 20 ")),
+                     qPrintable(out));
+            QVERIFY2(json ? run.out.contains("\"raw_hex\":\"45484c4f20")
+                          : out.contains(QStringLiteral("0000  45 48 4c 4f 20 ")),
+                     qPrintable(out));
+            QFile passwordFile(files().filePath(QStringLiteral("password")));
+            QVERIFY(passwordFile.open(QIODevice::ReadOnly));
+            const QByteArray password = passwordFile.readAll().trimmed();
+            QVERIFY(!password.isEmpty());
+            QVERIFY(!run.out.contains(password.toHex()) && !run.out.contains(password.toHex(' ')));
+        }
         for (const auto &[name, output] : {std::pair{"stdout", out}, std::pair{"stderr", QString::fromUtf8(run.err)},
                                            std::pair{"export", exported}}) {
             const QString problem = forgedOutputProblem(output);
