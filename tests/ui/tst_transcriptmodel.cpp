@@ -44,6 +44,7 @@ private slots:
     void filterByKind_data();
     void filterByKind();
     void plainTextAndMarkers();
+    void bytesInHexOnTheText();
     void timeStamps();
     void coloursDifferPerKindAndPalette();
 };
@@ -146,6 +147,26 @@ void TestTranscriptModel::plainTextAndMarkers()
     QVERIFY(!model.index(0, TranscriptModel::KindColumn).data(Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(!model.index(1, TranscriptModel::KindColumn).data().toString().contains(QChar(0x26a0)));
     QVERIFY(model.index(0, 0).data(TranscriptModel::CopyTextRole).toString().endsWith(hostile));
+}
+
+void TestTranscriptModel::bytesInHexOnTheText()
+{
+    TranscriptModel model;
+    Smtp::TranscriptEvent server = makeEvent(Kind::Server, QStringLiteral("250 <b>\\0</b>"));
+    server.raw = QByteArray("250 <b>\0</b>", 12);
+    Smtp::TranscriptEvent flood = makeEvent(Kind::Server, QStringLiteral("250 long"));
+    flood.raw = QByteArray(600, 'x');
+    model.appendEvents({server, flood, makeEvent(Kind::Info, QStringLiteral("note"))});
+    // The same dump as smtp-workbench-cli --hex, in a fixed-width font, the dump's own '<' escaped.
+    QCOMPARE(model.index(0, TranscriptModel::TextColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral(
+                 "<pre>0000  32 35 30 20 3c 62 3e 00  3c 2f 62 3e              |250 &lt;b&gt;.&lt;/b&gt;|</pre>"));
+    const QString long_ = model.index(1, TranscriptModel::TextColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(long_.contains(QStringLiteral("01f0  78")) && !long_.contains(QStringLiteral("0200  78")),
+             qPrintable(long_));
+    QVERIFY2(long_.contains(QStringLiteral("and 88 more byte(s)")), qPrintable(long_));
+    // A note has no bytes of its own.
+    QVERIFY(model.index(2, TranscriptModel::TextColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void TestTranscriptModel::timeStamps()

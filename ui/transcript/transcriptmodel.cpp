@@ -1,10 +1,29 @@
 #include "transcriptmodel.h"
 
+#include "core/text/hexdump.h"
 #include "core/text/untrustedtext.h"
 #include <QBrush>
 
 namespace SmtpUi
 {
+
+namespace
+{
+
+/// A line's bytes as recorded, in hex (what smtp-workbench-cli --hex prints), for its tooltip; long lines are cut.
+QString bytesToolTip(const QByteArray &raw)
+{
+    constexpr qsizetype shownBytes = 512;
+    if (raw.isEmpty())
+        return {};
+    QStringList lines = Smtp::hexDumpLines(raw.left(shownBytes));
+    if (raw.size() > shownBytes)
+        lines << TranscriptModel::tr("… and %n more byte(s)", nullptr, int(raw.size() - shownBytes));
+    // Rich text for a fixed-width font; the dump holds only printable ASCII, escaped all the same.
+    return QStringLiteral("<pre>%1</pre>").arg(lines.join(u'\n').toHtmlEscaped());
+}
+
+} // namespace
 
 using Kind = Smtp::TranscriptEvent::Kind;
 
@@ -83,6 +102,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return m_timeStampMode == TimeStampMode::WallClock
                        ? tr("+%1 s").arg(static_cast<double>(event.elapsedMs) / 1000.0, 0, 'f', 3)
                        : event.wallClock.toLocalTime().toString(Qt::ISODateWithMs);
+        if (index.column() == TextColumn)
+            return bytesToolTip(event.raw);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == TimeColumn)
