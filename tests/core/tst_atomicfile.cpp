@@ -75,7 +75,7 @@ class TestAtomicFile : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void writesEveryByteOwnerOnly()
+    void f6WritesEveryByteOwnerOnly()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(modeOf(path), mode_t(0600));
     }
 
-    void replacingNarrowsTheMode()
+    void f6ReplacingNarrowsTheMode()
     {
         // A file that others could read is replaced by one they cannot: the mode is not copied from the old file.
         QTemporaryDir dir;
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(modeOf(path), mode_t(0644));
     }
 
-    void readOnlyDirectoryKeepsTheOldFile()
+    void f1ReadOnlyDirectoryKeepsTheOldFile()
     {
         QTemporaryDir scratch;
         QVERIFY(scratch.isValid());
@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(dirPath).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("profiles.json")});
     }
 
-    void interruptedBeforeCommitKeepsTheOldFile()
+    void f1InterruptedBeforeCommitKeepsTheOldFile()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

@@ -9,7 +9,7 @@ class TestImportPlan : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void securityWarnings_data()
+    void f4SecurityWarnings_data()
     {
         QTest::addColumn<std::optional<bool>>("trusted");
         QTest::addColumn<std::optional<bool>>("plaintext");
@@ -26,7 +26,7 @@ private Q_SLOTS:
                                         << std::optional<int>(int(SecurityMode::None)) << true << 0;
     }
 
-    void securityWarnings()
+    void f4SecurityWarnings()
     {
         QFETCH(std::optional<bool>, trusted);
         QFETCH(std::optional<bool>, plaintext);

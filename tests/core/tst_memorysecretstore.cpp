@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(store.size(), qsizetype(0));
     }
 
-    void noKeychain()
+    void e7NoKeychainStoresNothing()
     {
         MemorySecretStore store;
         store.setFailure(SecretResult::Code::NoKeychain);

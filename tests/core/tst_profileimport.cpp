@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
     }
 
-    void noticesNameRefusedSecurityAndChanges()
+    void f4NoticesNameRefusedSecurityAndChanges()
     {
         ProfileStore store(storePath());
         Profile existing = makeProfile(QStringLiteral("office"), QStringLiteral("mail.example.org"));

@@ -171,15 +171,15 @@ private slots:
     void cleanup();
 
     void proxyFlagSplitsPassword();
-    void proxyPasswordNeverInProfileFiles();
+    void e7ProxyPasswordNeverInProfileFiles();
     void proxyPasswordNeverInCommandLines();
     void cliProxyPasswordOnlyInKeychain();
     void cliProxyPasswordNotInOutputOrLog_data();
     void cliProxyPasswordNotInOutputOrLog();
 
     void importReplaceWithChangedHostWithholdsPassword();
-    void importedBindingIsIgnored();
-    void exportLeavesBindingOut();
+    void f4ImportedBindingIsIgnored();
+    void e7ExportLeavesBindingOut();
     void unchangedProfileUsesItsSecrets();
     void overrideOfDestinationWithholdsPassword();
     void cliRefusesPasswordForChangedDestination();
@@ -212,7 +212,7 @@ void TestProfileSecrets::proxyFlagSplitsPassword()
     QCOMPARE(settings.proxyPassword, QString::fromLatin1(canary));
 }
 
-void TestProfileSecrets::proxyPasswordNeverInProfileFiles()
+void TestProfileSecrets::e7ProxyPasswordNeverInProfileFiles()
 {
     ConnectionSettings settings;
     settings.host = QStringLiteral("mail.example.org");
@@ -376,7 +376,7 @@ void TestProfileSecrets::importReplaceWithChangedHostWithholdsPassword()
     QCOMPARE(read->settings.auth.password, QString::fromLatin1(password));
 }
 
-void TestProfileSecrets::importedBindingIsIgnored()
+void TestProfileSecrets::f4ImportedBindingIsIgnored()
 {
     // A crafted file that brings a binding for its own host must not unlock the saved password.
     MemorySecretStore secrets;
@@ -409,7 +409,7 @@ void TestProfileSecrets::importedBindingIsIgnored()
              QStringLiteral("mail.example.org"));
 }
 
-void TestProfileSecrets::exportLeavesBindingOut()
+void TestProfileSecrets::e7ExportLeavesBindingOut()
 {
     MemorySecretStore secrets;
     ProfileStore store(profilesFile());

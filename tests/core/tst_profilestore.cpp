@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(other.loadWarnings().isEmpty());
     }
 
-    void fileModeIsOwnerOnly()
+    void f6FileModeIsOwnerOnly()
     {
         ProfileStore store(path());
         Profile profile = makeProfile(QStringLiteral("p"), QStringLiteral("127.0.0.1"));
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(readAll(path()).contains("second"));
     }
 
-    void unreadableFiles_data()
+    void f3UnreadableFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("code");
@@ -203,7 +203,7 @@ private Q_SLOTS:
         QTest::addRow("binary") << QByteArray("\x00\x01\x02\x03", 4) << parse << 1;
     }
 
-    void unreadableFiles()
+    void f3UnreadableFiles()
     {
         QFETCH(QByteArray, content);
         QFETCH(int, code);
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(other.profiles().size(), 1);
     }
 
-    void hugeFileIsRefusedUnread()
+    void f3HugeFileIsRefusedUnread()
     {
         {
             QFile file(path());
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path()).size(), ProfileStore::maxFileSize + 1);
     }
 
-    void hostileEntriesKeepTheOthers()
+    void f3HostileEntriesKeepTheOthers()
     {
         const QByteArray content = R"({"version": 1, "profiles": [
             {"id": "good1", "name": "one", "host": "127.0.0.1", "port": 25},
@@ -368,7 +368,7 @@ private Q_SLOTS:
         QVERIFY(store.loadWarnings().constLast().message.contains(QStringLiteral("4800")));
     }
 
-    void randomDamageNeverCrashes()
+    void f3RandomDamageNeverCrashes()
     {
         // A valid file damaged at random places: every load ends with a result, never a crash, and the damaged
         // file is never rewritten.
@@ -443,7 +443,7 @@ private Q_SLOTS:
         QCOMPARE(appDefaults.value(QStringLiteral("localName")), QJsonValue(QStringLiteral("app.example")));
     }
 
-    void newerVersionIsReadOnly_data()
+    void f3NewerVersionIsReadOnly_data()
     {
         QTest::addColumn<QByteArray>("version");
         QTest::addRow("2") << QByteArray("2");
@@ -452,7 +452,7 @@ private Q_SLOTS:
         QTest::addRow("negative") << QByteArray("-3");
     }
 
-    void newerVersionIsReadOnly()
+    void f3NewerVersionIsReadOnly()
     {
         QFETCH(QByteArray, version);
         const QByteArray content = (version.isEmpty() ? QByteArray("{") : "{\"version\": " + version + ",") +
@@ -508,7 +508,7 @@ private Q_SLOTS:
         QCOMPARE(migrated.findByName(QStringLiteral("old relay"))->id, relay.id);
     }
 
-    void interruptedSaveKeepsOldFile()
+    void f1InterruptedSaveKeepsOldFile()
     {
         ProfileStore store(path());
         Profile profile = makeProfile(QStringLiteral("stable"), QStringLiteral("127.0.0.1"));
@@ -539,7 +539,7 @@ private Q_SLOTS:
         QVERIFY(readAll(path()).contains("never committed"));
     }
 
-    void unwritableDirectoryReportsError()
+    void f1UnwritableDirectoryReportsError()
     {
         ProfileStore store(m_dir->filePath(QStringLiteral("file-not-dir/profiles.json")));
         QVERIFY(writeAll(m_dir->filePath(QStringLiteral("file-not-dir")), "x"));
@@ -550,7 +550,7 @@ private Q_SLOTS:
         QVERIFY(!error.message.isEmpty());
     }
 
-    void secretsNeverReachFiles()
+    void e7SecretsNeverReachFiles()
     {
         const QByteArray password = "Kn0wn-Pa55word-\xc3\xa9-42";
         const QByteArray passphrase = "key-passphrase-73519";

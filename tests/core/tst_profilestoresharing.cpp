@@ -32,7 +32,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
     }
 
-    void twoStoresDoNotLoseWrites()
+    void f5TwoStoresDoNotLoseWrites()
     {
         ProfileStore seed(path());
         Profile shared = makeProfile(QStringLiteral("shared"), QStringLiteral("127.0.0.1"));
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(check.profiles().size(), 5);
     }
 
-    void heldLockIsReported()
+    void f5HeldLockIsReported()
     {
         QLockFile lock(path() + QStringLiteral(".lock"));
         QVERIFY(lock.tryLock(0));

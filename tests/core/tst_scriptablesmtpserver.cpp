@@ -1,4 +1,5 @@
 #include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/splitwrites.h"
 
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -51,6 +52,7 @@ private slots:
     void scriptAsTestData();
     void splitSends_data();
     void splitSends();
+    void splitWritesRewriteEverySend();
     void startTls();
     void plaintextAfterStartTlsIsRecorded();
     void wellBehavedClientAbortsAfterInjection();
@@ -203,6 +205,50 @@ void TestScriptableSmtpServer::splitSends()
     for (const TrafficEvent &event : server.traffic())
         serverWrites += event.direction == Direction::ServerToClient ? 1 : 0;
     QCOMPARE(serverWrites, byteByByte ? greeting.size() : offsets.size() + 1);
+}
+
+// The hostile-server catalogue's split-write variants (tests/support/splitwrites.h): every Send is rewritten, the
+// bytes stay the same, and a seed gives the same cuts again.
+void TestScriptableSmtpServer::splitWritesRewriteEverySend()
+{
+    const QByteArray reply = "250-mx.test\r\n250 8BITMIME\r\n";
+    const QByteArray flood(10000, 'x');
+    const Script script{Send{reply}, Expect{"EHLO"}, SendSplit{reply, {3}, 20}, Send{flood}, Close{}};
+
+    QCOMPARE(withSplitWrites(script, SplitWrites::Whole, 1).size(), script.size());
+    const Script bytes = withSplitWrites(script, SplitWrites::ByteByByte, 1);
+    QCOMPARE(bytes.size(), script.size());
+    QCOMPARE(std::get<SendByteByByte>(bytes.at(0)).bytes, reply);
+    QVERIFY(std::holds_alternative<Expect>(bytes.at(1)));
+    QCOMPARE(std::get<SendByteByByte>(bytes.at(2)).bytes, reply);
+    // A flood goes byte by byte up to the limit, then in larger pieces.
+    const SendSplit &large = std::get<SendSplit>(bytes.at(3));
+    QCOMPARE(large.bytes, flood);
+    QCOMPARE(large.offsets.first(), 1);
+    QVERIFY(large.offsets.contains(byteByByteLimit - 1));
+    QVERIFY(large.offsets.size() < byteByByteLimit + 5);
+
+    const Script random = withSplitWrites(script, SplitWrites::RandomSplit, 42);
+    const SendSplit &first = std::get<SendSplit>(random.at(0));
+    QCOMPARE(first.bytes, reply);
+    QVERIFY(!first.offsets.isEmpty());
+    QVERIFY(std::is_sorted(first.offsets.cbegin(), first.offsets.cend()));
+    QVERIFY(first.offsets.first() > 0 && first.offsets.last() < reply.size());
+    QCOMPARE(std::get<SendSplit>(withSplitWrites(script, SplitWrites::RandomSplit, 42).at(0)).offsets, first.offsets);
+
+    // Over the wire: a byte-by-byte reply arrives as one write per byte.
+    ScriptableSmtpServer server;
+    QVERIFY(server.listen());
+    server.setScript(withSplitWrites({Send{reply}, Stall{}}, SplitWrites::ByteByByte, 1));
+    QTcpSocket client;
+    QByteArray received;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { received += client.readAll(); });
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QTRY_COMPARE_WITH_TIMEOUT(received, reply, Timeout);
+    int serverWrites = 0;
+    for (const TrafficEvent &event : server.traffic())
+        serverWrites += event.direction == Direction::ServerToClient ? 1 : 0;
+    QCOMPARE(serverWrites, reply.size());
 }
 
 void TestScriptableSmtpServer::startTls()

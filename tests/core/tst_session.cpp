@@ -1,6 +1,5 @@
-// The session engine against the scriptable test server: the connection contract and the hostile cases of groups
-// A (STARTTLS), B (certificates) and C (reply parsing) that apply to connecting. Group D (timeouts and
-// disconnects) is in tst_sessiontimeouts.cpp.
+// The session engine against the scriptable test server: the connection contract. The hostile-server catalogue's
+// cases are in tst_hostile*.cpp, one file per group.
 
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"
@@ -77,28 +76,11 @@ private slots:
     void missingClientCertificateIsReported();
     void quitAfterStage();
 
-    // A: STARTTLS.
-    void starttlsNotOfferedFails();
-    void starttlsRefused_data();
-    void starttlsRefused();
-    void injectionAfterStartTls220IsRefused();
-    void ehloRefusedFallsBackToHeloInPlainMode();
-    void ehloRefusedEndsStartTlsSession();
-    void startTlsAgainAfterTlsIsNotUsed();
-    void injectedReplyToPostTlsEhloStopsSession();
-    void implicitTlsToPlaintextServer();
-    void starttlsModeToImplicitTlsPort();
-
-    // B: certificates.
-    void badCertificateIsRejected_data();
-    void badCertificateIsRejected();
+    // Certificates.
     void trustedSiteSkipsValidationLoudly();
     void selfSignedServerTrustedThroughItsCertificate();
 
-    // C: replies.
-    void malformedReplyIsProtocolViolation_data();
-    void malformedReplyIsProtocolViolation();
-    void greeting554SaysQuit();
+    // Replies.
     void splitRepliesAreReassembled();
 
     // Interactive use.
@@ -304,195 +286,6 @@ void TestSession::quitAfterStage()
     QCOMPARE(server.receivedLines(Phase::Plain), QList<QByteArray>{"QUIT"});
 }
 
-void TestSession::starttlsNotOfferedFails()
-{
-    // Hostile A4: STARTTLS stripped from the capabilities; AUTH is offered in plaintext as bait.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript(greetAndQuit("250-mx.test\r\n250 AUTH PLAIN LOGIN\r\n"));
-    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
-    settings.auth.mechanism = QStringLiteral("auto");
-    settings.auth.user = QStringLiteral("user");
-    settings.auth.password = QStringLiteral("CANARY-pw");
-    const Outcome outcome = run(settings);
-    QCOMPARE(outcome.result.error.code, ErrorCode::StartTlsUnavailable);
-    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Tls));
-    QVERIFY(outcome.result.error.message.contains(QStringLiteral("STARTTLS")));
-    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
-    QVERIFY(!server.receivedBytes(Phase::Plain).contains("CANARY"));
-}
-
-void TestSession::starttlsRefused_data()
-{
-    QTest::addColumn<QByteArray>("reply");
-    QTest::addColumn<ErrorCode>("code");
-    QTest::addRow("454 temporary") << QByteArray("454 TLS not available due to temporary reason\r\n")
-                                   << ErrorCode::StartTlsUnavailable;
-    QTest::addRow("502 not implemented") << QByteArray("502 Command not implemented\r\n")
-                                         << ErrorCode::StartTlsUnavailable;
-    QTest::addRow("501") << QByteArray("501 no\r\n") << ErrorCode::StartTlsUnavailable;
-    QTest::addRow("530") << QByteArray("530 no\r\n") << ErrorCode::StartTlsUnavailable;
-    QTest::addRow("354 do something else") << QByteArray("354 do something else\r\n") << ErrorCode::ProtocolViolation;
-    QTest::addRow("221") << QByteArray("221 bye\r\n") << ErrorCode::ProtocolViolation;
-    QTest::addRow("421") << QByteArray("421 closing\r\n") << ErrorCode::ServerRejected;
-}
-
-void TestSession::starttlsRefused()
-{
-    // Hostile A5: never continue in plaintext after a refused STARTTLS.
-    QFETCH(QByteArray, reply);
-    QFETCH(ErrorCode, code);
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{ehloReplyWithStartTls}, Expect{"STARTTLS"},
-                      Send{reply}, Pause{300}, Close{}});
-    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
-    QCOMPARE(outcome.result.error.code, code);
-    QVERIFY(outcome.result.error.reply.has_value());
-    QCOMPARE(outcome.result.error.reply->code, reply.left(3).toInt());
-    const QList<QByteArray> after = server.receivedLines(Phase::Plain).mid(2);
-    QVERIFY2(after.isEmpty() || after == QList<QByteArray>{"QUIT"}, after.join('|').constData());
-    QVERIFY(!server.tlsHandshakeSeen());
-}
-
-void TestSession::injectionAfterStartTls220IsRefused()
-{
-    // Hostile A1: lines injected after the 220 in the same segment must never be read as post-TLS replies.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{ehloReplyWithStartTls}, Expect{"STARTTLS"},
-                      Send{"220 Ready to start TLS\r\n250-example.org\r\n250 AUTH LOGIN\r\n"}, Pause{500}, Close{}});
-    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
-    QCOMPARE(outcome.result.error.code, ErrorCode::ProtocolViolation);
-    QVERIFY(outcome.result.error.message.contains(QStringLiteral("injection")));
-    QVERIFY(!server.tlsHandshakeSeen());
-    QVERIFY(!server.clientSentPlaintextAfter("220 Ready to start TLS"));
-    QVERIFY(!outcome.result.capabilitiesAfterTls.has_value());
-}
-
-void TestSession::ehloRefusedFallsBackToHeloInPlainMode()
-{
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"502 command not recognized\r\n"}, Expect{"HELO"},
-                      Send{"250 mx.test\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
-    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
-    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
-    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("HELO")));
-}
-
-void TestSession::ehloRefusedEndsStartTlsSession()
-{
-    // Hostile A7: HELO cannot carry STARTTLS, so a TLS-required session ends.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"500 Syntax error, command unrecognized\r\n"},
-                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
-    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
-    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
-    QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
-}
-
-void TestSession::startTlsAgainAfterTlsIsNotUsed()
-{
-    // Hostile A9.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript(startTlsScript(ServerCertificate::Valid, {Expect{"EHLO"}, Send{"250-mx.test\r\n250 STARTTLS\r\n"},
-                                                               Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
-    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
-    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
-    QCOMPARE(server.receivedLines(Phase::Tls), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
-    QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("RFC 3207")));
-}
-
-void TestSession::injectedReplyToPostTlsEhloStopsSession()
-{
-    // Hostile A14, check 2: what a server vulnerable to CVE-2011-0411 answers; nothing may follow it.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript(
-        startTlsScript(ServerCertificate::Valid,
-                       {Expect{"EHLO"}, Send{"235 2.7.0 Authentication successful\r\n"}, Pause{500}, Close{}}));
-    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
-    settings.auth.mechanism = QStringLiteral("PLAIN");
-    settings.auth.user = QStringLiteral("user");
-    settings.auth.password = QStringLiteral("CANARY-pw");
-    const Outcome outcome = run(settings);
-    QCOMPARE(outcome.result.error.code, ErrorCode::ProtocolViolation);
-    QCOMPARE(server.receivedLines(Phase::Tls), QList<QByteArray>{"EHLO client.test"});
-}
-
-void TestSession::implicitTlsToPlaintextServer()
-{
-    // Hostile A11a: never fall back to plaintext.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test ESMTP\r\n"}, Pause{2000}, Close{}});
-    const Outcome outcome = run(settingsFor(server, SecurityMode::Implicit));
-    QCOMPARE(outcome.result.error.code, ErrorCode::TlsHandshakeFailed);
-    QVERIFY(server.receivedLines(Phase::Plain).isEmpty());
-}
-
-void TestSession::starttlsModeToImplicitTlsPort()
-{
-    // Hostile A11b: the server waits for a ClientHello and never greets.
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({StartTls{ServerCertificate::Valid, ClientCertificateMode::None}, Stall{}});
-    ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
-    settings.timeoutSeconds = 1;
-    const Outcome outcome = run(settings);
-    QCOMPARE(outcome.result.error.code, ErrorCode::TimedOut);
-    QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Banner));
-    QVERIFY(outcome.result.error.message.contains(QStringLiteral("implicit TLS")));
-}
-
-void TestSession::badCertificateIsRejected_data()
-{
-    QTest::addColumn<ServerCertificate>("certificate");
-    QTest::addColumn<SecurityMode>("security");
-    QTest::addColumn<QString>("expectedError");
-    for (auto mode : {SecurityMode::StartTls, SecurityMode::Implicit}) {
-        const char *modeName = mode == SecurityMode::StartTls ? "starttls" : "implicit";
-        QTest::addRow("self-signed, %s", modeName) << ServerCertificate::SelfSigned << mode << QStringLiteral("self");
-        QTest::addRow("unknown CA, %s", modeName) << ServerCertificate::UnknownCa << mode << QStringLiteral("issuer");
-        QTest::addRow("wrong host, %s", modeName) << ServerCertificate::WrongHost << mode << QStringLiteral("host");
-        QTest::addRow("expired, %s", modeName) << ServerCertificate::Expired << mode << QStringLiteral("expired");
-        QTest::addRow("not yet valid, %s", modeName)
-            << ServerCertificate::NotYetValid << mode << QStringLiteral("not yet valid");
-    }
-}
-
-void TestSession::badCertificateIsRejected()
-{
-    // Hostile B1-B4, B9: reject, show the chain and every error, send nothing but QUIT.
-    QFETCH(ServerCertificate, certificate);
-    QFETCH(SecurityMode, security);
-    QFETCH(QString, expectedError);
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    const Script afterHandshake{ExpectAny{}, Send{"221 bye\r\n"}, Close{}};
-    if (security == SecurityMode::StartTls) {
-        server.setScript(startTlsScript(certificate, afterHandshake));
-    } else {
-        Script script{StartTls{certificate, ClientCertificateMode::None}};
-        script.append(afterHandshake);
-        server.setScript(script);
-    }
-    const Outcome outcome = run(settingsFor(server, security));
-    QCOMPARE(outcome.result.error.code, ErrorCode::CertificateUntrusted);
-    QVERIFY(outcome.result.tls.has_value());
-    const CertificateReport &report = *outcome.result.tls;
-    QVERIFY(!report.verified);
-    QVERIFY(!report.chain.isEmpty());
-    QVERIFY2(report.verificationErrors.join(QLatin1Char(' ')).contains(expectedError, Qt::CaseInsensitive),
-             qPrintable(report.verificationErrors.join(QLatin1Char('|'))));
-    QVERIFY(outcome.result.error.message.contains(expectedError, Qt::CaseInsensitive));
-    const QList<QByteArray> tlsLines = server.receivedLines(Phase::Tls);
-    QVERIFY2(tlsLines.isEmpty() || tlsLines == QList<QByteArray>{"QUIT"}, tlsLines.join('|').constData());
-}
-
 void TestSession::trustedSiteSkipsValidationLoudly()
 {
     ScriptableSmtpServer server;
@@ -529,47 +322,6 @@ void TestSession::selfSignedServerTrustedThroughItsCertificate()
     settings.serverName = QStringLiteral("mail.example.org");
     const Outcome otherName = run(settings);
     QVERIFY2(otherName.result.error.code == ErrorCode::CertificateUntrusted, qPrintable(otherName.text()));
-}
-
-void TestSession::malformedReplyIsProtocolViolation_data()
-{
-    QTest::addColumn<Script>("script");
-    const auto afterEhlo = [](const QByteArray &reply) {
-        return Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{reply}, Pause{500}, Close{}};
-    };
-    QTest::addRow("over-long line (C1)") << afterEhlo("250 " + QByteArray(100000, 'A') + "\r\n");
-    QTest::addRow("endless continuation (C2)") << afterEhlo(QByteArray("250-x\r\n").repeated(50000));
-    QTest::addRow("malformed code (C3)") << afterEhlo("25O OK\r\n");
-    QTest::addRow("NUL bytes (C3)") << afterEhlo(QByteArray("\0\0\0\r\n", 5));
-    QTest::addRow("code changes in multi-line reply (C5)") << afterEhlo("250-first\r\n251 last\r\n");
-    QTest::addRow("bare LF") << afterEhlo("250 ok\n");
-    QTest::addRow("malformed greeting") << Script{Send{"2200 hi\r\n"}, Pause{500}, Close{}};
-    QTest::addRow("unsolicited reply") << Script{Send{"220 mx.test\r\n"}, Expect{"EHLO"},
-                                                 Send{"250 mx.test\r\n250 extra\r\n"}, Pause{500}, Close{}};
-}
-
-void TestSession::malformedReplyIsProtocolViolation()
-{
-    QFETCH(Script, script);
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript(script);
-    const Outcome outcome = run(settingsFor(server, SecurityMode::None));
-    QCOMPARE(outcome.result.error.code, ErrorCode::ProtocolViolation);
-    QVERIFY(!outcome.result.error.message.isEmpty());
-    // A stream out of step is closed, never answered.
-    QVERIFY(!server.receivedLines(Phase::Plain).contains("QUIT"));
-}
-
-void TestSession::greeting554SaysQuit()
-{
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"554 No SMTP service here\r\n"}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
-    const Outcome outcome = run(settingsFor(server, SecurityMode::StartTls));
-    QCOMPARE(outcome.result.error.code, ErrorCode::ServerRejected);
-    QCOMPARE(outcome.result.error.reply->code, 554);
-    QCOMPARE(server.receivedLines(Phase::Plain), QList<QByteArray>{"QUIT"});
 }
 
 void TestSession::splitRepliesAreReassembled()

@@ -1,10 +1,12 @@
 // Authentication and message submission by the session engine, against the scriptable test server with exact
-// bytes: the RFC 8314 credential policy, redaction (hostile E1-E5), challenge abuse (C9), the envelope parameters
-// (C11) and the DATA and BDAT payloads (C12).
+// bytes: the RFC 8314 credential policy, redaction (hostile-server cases E1-E3, E5), challenge abuse (C9), the
+// envelope parameters (C11) and the DATA and BDAT payloads (C12). The catalogue's E rows run with the server's bytes
+// whole, byte by byte and in random splits.
 
 #include "tests/support/certificatefactory.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
+#include "tests/support/splitwrites.h"
 
 #include <QTest>
 
@@ -68,33 +70,48 @@ class TestSessionAuthMessage final : public QObject
 private slots:
     void initTestCase() { CertificateFactory::shared(); }
 
-    void plainAuthOverTlsIsRedacted();
-    void loginAuthAnswersPrompts();
+    void e5PlainAuthIsRedacted_data() { addSplitWriteRows("E5 PLAIN canaries redacted"); }
+    void e5PlainAuthIsRedacted();
+    void e5LoginAuthIsRedacted_data() { addSplitWriteRows("E5 LOGIN canaries redacted"); }
+    void e5LoginAuthIsRedacted();
     void wrongPasswordReportsReplyAndMechanism();
-    void noCredentialsWithoutTls();
-    void noCredentialsOverUnvalidatedTls();
+    void e1NoCredentialsWithoutTls_data() { addSplitWriteRows("E1 no AUTH over plaintext by default"); }
+    void e1NoCredentialsWithoutTls();
+    void e3NoCredentialsOverUnvalidatedTls_data()
+    {
+        addSplitWriteRows("E3 nothing but QUIT without minimum confidentiality");
+    }
+    void e3NoCredentialsOverUnvalidatedTls();
     void plaintextAuthOnlyWhenAllowed();
-    void testNeverSendsCredentialsInPlaintext();
+    void e2TestNeverSendsCredentialsInPlaintext_data()
+    {
+        addSplitWriteRows("E2 a test sends no credentials without TLS");
+    }
+    void e2TestNeverSendsCredentialsInPlaintext();
     void mechanismNotOffered();
-    void undecodableChallengeIsCancelled();
-    void messageIsDotStuffedAndTerminated();
-    void parametersOnlyWhenAdvertised();
+    void c9UndecodableChallengeIsCancelled_data() { addSplitWriteRows("C9 challenge that is not base64"); }
+    void c9UndecodableChallengeIsCancelled();
+    void c12MessageIsDotStuffedAndTerminated();
+    void c11ParametersOnlyWhenAdvertised();
     void dsnParametersWhenAdvertised();
     void refusedRecipientIsReported();
     void allRecipientsRefused();
     void chunkingUsesBdat();
-    void injectionInAddressIsRefused();
+    void c10InjectionInAddressIsRefused();
     void pipelinedEnvelope();
     void pipelinedSenderRefused();
     void pipelinedDataAcceptedAfterFailure();
 };
 
-void TestSessionAuthMessage::plainAuthOverTlsIsRedacted()
+void TestSessionAuthMessage::e5PlainAuthIsRedacted()
 {
+    QFETCH(SplitWrites, split);
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
-    server.setScript(overTls(tlsEhloReply, {Expect{"AUTH PLAIN " + plainBlob()}, Send{"235 2.7.0 Accepted\r\n"},
-                                            Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    server.setScript(
+        withSplitWrites(overTls(tlsEhloReply, {Expect{"AUTH PLAIN " + plainBlob()}, Send{"235 2.7.0 Accepted\r\n"},
+                                               Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}),
+                        split, splitSeed()));
     ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
     settings.auth.mechanism = QStringLiteral("PLAIN");
     const SessionOutcome outcome = runSession(settings);
@@ -106,14 +123,17 @@ void TestSessionAuthMessage::plainAuthOverTlsIsRedacted()
     QVERIFY(!server.receivedBytes(Phase::Plain).contains("AUTH"));
 }
 
-void TestSessionAuthMessage::loginAuthAnswersPrompts()
+void TestSessionAuthMessage::e5LoginAuthIsRedacted()
 {
+    QFETCH(SplitWrites, split);
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
-    server.setScript(overTls(tlsEhloReply, {Expect{"AUTH LOGIN"}, Send{"334 VXNlcm5hbWU6\r\n"},
-                                            Expect{canaryUser.toUtf8().toBase64()}, Send{"334 UGFzc3dvcmQ6\r\n"},
-                                            Expect{canaryPassword.toUtf8().toBase64()}, Send{"235 2.7.0 ok\r\n"},
-                                            Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}));
+    server.setScript(
+        withSplitWrites(overTls(tlsEhloReply, {Expect{"AUTH LOGIN"}, Send{"334 VXNlcm5hbWU6\r\n"},
+                                               Expect{canaryUser.toUtf8().toBase64()}, Send{"334 UGFzc3dvcmQ6\r\n"},
+                                               Expect{canaryPassword.toUtf8().toBase64()}, Send{"235 2.7.0 ok\r\n"},
+                                               Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}}),
+                        split, splitSeed()));
     ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
     settings.auth.mechanism = QStringLiteral("LOGIN");
     const SessionOutcome outcome = runSession(settings);
@@ -143,13 +163,16 @@ void TestSessionAuthMessage::wrongPasswordReportsReplyAndMechanism()
     QCOMPARE(outcome.result.error.stage, std::optional<Stage>(Stage::Auth));
 }
 
-void TestSessionAuthMessage::noCredentialsWithoutTls()
+void TestSessionAuthMessage::e1NoCredentialsWithoutTls()
 {
+    QFETCH(SplitWrites, split);
     // Hostile E1: a plaintext server advertising AUTH gets no credentials.
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 AUTH PLAIN LOGIN\r\n"},
-                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    server.setScript(
+        withSplitWrites({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 AUTH PLAIN LOGIN\r\n"},
+                         Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}},
+                        split, splitSeed()));
     ConnectionSettings settings = settingsFor(server, SecurityMode::None);
     settings.auth.mechanism = QStringLiteral("PLAIN");
     const SessionOutcome outcome = runSession(settings);
@@ -158,8 +181,9 @@ void TestSessionAuthMessage::noCredentialsWithoutTls()
     QCOMPARE(server.receivedLines(Phase::Plain), (QList<QByteArray>{"EHLO client.test", "QUIT"}));
 }
 
-void TestSessionAuthMessage::noCredentialsOverUnvalidatedTls()
+void TestSessionAuthMessage::e3NoCredentialsOverUnvalidatedTls()
 {
+    QFETCH(SplitWrites, split);
     // Hostile E3: a trusted-site session has TLS, but not the minimum confidentiality of RFC 8314 §5.2.
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
@@ -174,7 +198,7 @@ void TestSessionAuthMessage::noCredentialsOverUnvalidatedTls()
                   Expect{"QUIT"},
                   Send{"221 bye\r\n"},
                   Close{}};
-    server.setScript(script);
+    server.setScript(withSplitWrites(script, split, splitSeed()));
     ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
     settings.trustedSite = true;
     settings.auth.mechanism = QStringLiteral("PLAIN");
@@ -198,13 +222,16 @@ void TestSessionAuthMessage::plaintextAuthOnlyWhenAllowed()
     QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Warning, QStringLiteral("PLAINTEXT AUTHENTICATION")));
 }
 
-void TestSessionAuthMessage::testNeverSendsCredentialsInPlaintext()
+void TestSessionAuthMessage::e2TestNeverSendsCredentialsInPlaintext()
 {
+    QFETCH(SplitWrites, split);
     // Hostile E2: even with plaintext AUTH allowed, a test stops after capability discovery without TLS.
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
-    server.setScript({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 AUTH PLAIN\r\n"},
-                      Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
+    server.setScript(
+        withSplitWrites({Send{"220 mx.test\r\n"}, Expect{"EHLO"}, Send{"250-mx.test\r\n250 AUTH PLAIN\r\n"},
+                         Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}},
+                        split, splitSeed()));
     ConnectionSettings settings = settingsFor(server, SecurityMode::None);
     settings.auth.mechanism = QStringLiteral("PLAIN");
     settings.auth.allowPlaintext = true;
@@ -228,14 +255,16 @@ void TestSessionAuthMessage::mechanismNotOffered()
     QVERIFY(outcome.result.error.message.contains(QStringLiteral("LOGIN")));
 }
 
-void TestSessionAuthMessage::undecodableChallengeIsCancelled()
+void TestSessionAuthMessage::c9UndecodableChallengeIsCancelled()
 {
+    QFETCH(SplitWrites, split);
     // Hostile C9: a challenge that is not base64 is answered with "*".
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
-    server.setScript(
+    server.setScript(withSplitWrites(
         overTls(tlsEhloReply, {Expect{"AUTH CRAM-MD5"}, Send{"334 !!!!\r\n"}, Expect{"*"},
-                               Send{"501 5.0.0 cancelled\r\n"}, ExpectAny{}, Send{"221 bye\r\n"}, Close{}}));
+                               Send{"501 5.0.0 cancelled\r\n"}, ExpectAny{}, Send{"221 bye\r\n"}, Close{}}),
+        split, splitSeed()));
     ConnectionSettings settings = settingsFor(server, SecurityMode::StartTls);
     settings.auth.mechanism = QStringLiteral("CRAM-MD5");
     const SessionOutcome outcome = runSession(settings);
@@ -246,7 +275,7 @@ void TestSessionAuthMessage::undecodableChallengeIsCancelled()
     QVERIFY(server.receivedLines(Phase::Tls).contains("*"));
 }
 
-void TestSessionAuthMessage::messageIsDotStuffedAndTerminated()
+void TestSessionAuthMessage::c12MessageIsDotStuffedAndTerminated()
 {
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
@@ -271,7 +300,7 @@ void TestSessionAuthMessage::messageIsDotStuffedAndTerminated()
     QVERIFY(outcome.hasEvent(TranscriptEvent::Kind::Info, QStringLiteral("queued as X1")));
 }
 
-void TestSessionAuthMessage::parametersOnlyWhenAdvertised()
+void TestSessionAuthMessage::c11ParametersOnlyWhenAdvertised()
 {
     // Hostile C11: no DSN parameters to a server that does not advertise DSN. The user asked for notifications, so
     // the message is not sent without them: the session stops before MAIL FROM and says why.
@@ -378,7 +407,7 @@ void TestSessionAuthMessage::chunkingUsesBdat()
     QVERIFY2(received.contains(QByteArray(" LAST\r\n" + message + "QUIT")), received.constData());
 }
 
-void TestSessionAuthMessage::injectionInAddressIsRefused()
+void TestSessionAuthMessage::c10InjectionInAddressIsRefused()
 {
     // Hostile C10: nothing of a poisoned address reaches the wire.
     ScriptableSmtpServer server;

@@ -2,6 +2,7 @@
 #include "core/text/untrustedtext.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -196,7 +197,7 @@ private slots:
             QCOMPARE(int(*chosen), format);
     }
 
-    void secretsAbsent_data()
+    void e5SecretsAbsentFromExports_data()
     {
         QTest::addColumn<int>("format");
         QTest::addRow("text") << int(SessionLogExporter::Format::Text);
@@ -204,7 +205,7 @@ private slots:
         QTest::addRow("json") << int(SessionLogExporter::Format::Json);
     }
 
-    void secretsAbsent()
+    void e5SecretsAbsentFromExports()
     {
         QFETCH(int, format);
         const QByteArray out = rendered(SessionLogExporter::Format(format));
@@ -292,7 +293,7 @@ private slots:
     }
 
     // The text export marks what arrived before TLS as the HTML badge and the window do: unauthenticated.
-    void textMarksPlaintextLines()
+    void c15TextMarksPlaintextLines()
     {
         const QStringList lines = SessionLogExporter::toText(makeLog()).split(u'\n');
         QStringList marked;
@@ -435,7 +436,29 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 
-    void writeToNewFileIsPrivate()
+    void f7ExportOntoSymlinkWritesItsTarget()
+    {
+        // Hostile-server case F7: a symlink at the chosen path is resolved, not replaced by a file: the log lands in
+        // the target and the link stays. (That the window shows the target before overwriting is not tested here.)
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("real.txt"));
+        const QString link = dir.filePath(QStringLiteral("link.txt"));
+        {
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old");
+        }
+        QVERIFY(QFile::link(target, link));
+        const ExportResult result = SessionLogExporter::writeToFile(makeLog(), link);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("S: 220"));
+    }
+
+    void f6WriteToNewFileIsPrivate()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -444,7 +467,7 @@ private slots:
         QCOMPARE(fileMode(path), mode_t(0600));
     }
 
-    void writeFailsCleanly_data()
+    void f7WriteFailsCleanly_data()
     {
         QTest::addColumn<QString>("relativePath");
         QTest::addColumn<QString>("expectedInMessage");
@@ -454,7 +477,7 @@ private slots:
         QTest::addRow("unknown extension") << QStringLiteral("session.pdf") << QStringLiteral("format");
     }
 
-    void writeFailsCleanly()
+    void f7WriteFailsCleanly()
     {
         QFETCH(QString, relativePath);
         QFETCH(QString, expectedInMessage);
@@ -474,7 +497,7 @@ private slots:
                  QStringList{QStringLiteral("plain-file")});
     }
 
-    void writeToUnwritableDirectory()
+    void f7WriteToUnwritableDirectory()
     {
         if (::geteuid() == 0)
             QSKIP("root may write into any directory");

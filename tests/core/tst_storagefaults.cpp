@@ -109,14 +109,14 @@ class TestStorageFaults : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void fullDiskDuringProfileSaveKeepsTheOldFile();
-    void fullDiskDuringExportKeepsTheOldFile();
-    void unusableConfigFolderIsReported_data();
-    void unusableConfigFolderIsReported();
-    void killedDuringSaveNeverTearsTheFile();
+    void f1FullDiskDuringProfileSaveKeepsTheOldFile();
+    void f7FullDiskDuringExportKeepsTheOldFile();
+    void f3UnusableConfigFolderIsReported_data();
+    void f3UnusableConfigFolderIsReported();
+    void f1KilledDuringSaveNeverTearsTheFile();
 };
 
-void TestStorageFaults::fullDiskDuringProfileSaveKeepsTheOldFile()
+void TestStorageFaults::f1FullDiskDuringProfileSaveKeepsTheOldFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -154,7 +154,7 @@ void TestStorageFaults::fullDiskDuringProfileSaveKeepsTheOldFile()
              QStringList({QStringLiteral("profiles.json"), QStringLiteral("profiles.json.bak")}));
 }
 
-void TestStorageFaults::fullDiskDuringExportKeepsTheOldFile()
+void TestStorageFaults::f7FullDiskDuringExportKeepsTheOldFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -189,7 +189,7 @@ void TestStorageFaults::fullDiskDuringExportKeepsTheOldFile()
     QCOMPARE(contentsOf(path), old);
 }
 
-void TestStorageFaults::unusableConfigFolderIsReported_data()
+void TestStorageFaults::f3UnusableConfigFolderIsReported_data()
 {
     QTest::addColumn<QString>("layout");
     // Kinds of breakage that hold for root too (a mode of 000 does not stop root).
@@ -197,7 +197,7 @@ void TestStorageFaults::unusableConfigFolderIsReported_data()
     QTest::addRow("the profile file is a folder") << QStringLiteral("file-is-folder");
 }
 
-void TestStorageFaults::unusableConfigFolderIsReported()
+void TestStorageFaults::f3UnusableConfigFolderIsReported()
 {
     QFETCH(QString, layout);
     QTemporaryDir dir;
@@ -226,7 +226,7 @@ void TestStorageFaults::unusableConfigFolderIsReported()
     }
 }
 
-void TestStorageFaults::killedDuringSaveNeverTearsTheFile()
+void TestStorageFaults::f1KilledDuringSaveNeverTearsTheFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
