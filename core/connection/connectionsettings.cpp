@@ -144,8 +144,6 @@ QStringList ConnectionSettings::transportProblems() const
     }
     if (proxyHeader != ProxyHeaderVersion::None && proxySource.isEmpty())
         problems << ConnectionSettingsText::tr("A PROXY header needs the source address it claims (ADDRESS:PORT).");
-    if (proxyHeader == ProxyHeaderVersion::None && !proxySource.isEmpty())
-        problems << ConnectionSettingsText::tr("A PROXY source address was given without a PROXY header version.");
     if (QString reason; !proxySource.isEmpty() && !ProxyHeader::parseSource(proxySource, &reason))
         problems << ConnectionSettingsText::tr("The PROXY source is not usable: %1").arg(reason);
     return problems;

@@ -140,7 +140,8 @@ struct ConnectionSettings
     MailProtocol protocol = MailProtocol::Smtp;
     /// Postfix XCLIENT attributes, "NAME=VALUE" each, sent after EHLO when the server offers XCLIENT.
     QStringList xclient;
-    /// A PROXY protocol header before anything else, claiming proxySource ("ADDR:PORT") as the client.
+    /// A PROXY protocol header before anything else, claiming proxySource ("ADDR:PORT") as the client. A source
+    /// without a header is kept unused (a profile may turn the header off and on).
     ProxyHeaderVersion proxyHeader = ProxyHeaderVersion::None;
     QString proxySource;
     /// Offer only this TLS version (the tls-versions probe); nullopt offers TLS 1.2 and later.
