@@ -1,13 +1,17 @@
 // The transport flags of smtp-workbench-cli (-4, -6, --bind, --protocol, --xclient, --proxy-header, --proxy-source):
-// their exit statuses, and what a real server (aiosmtpd) saw: the client a PROXY header claims, LMTP's replies.
+// their exit statuses, and what real servers saw: the client a PROXY header claims and LMTP's replies (aiosmtpd),
+// the client XCLIENT names (a private Postfix).
 
 #include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/certificatefactory.h"
 #include "tests/support/cliprocess.h"
+#include "tests/support/postfixinstance.h"
 #include "tests/support/scriptablesmtpserver.h"
 
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +53,7 @@ private slots:
     void proxyHeaderSeenByAiosmtpd_data();
     void proxyHeaderSeenByAiosmtpd();
     void lmtpRepliesPerRecipientFromAiosmtpd();
+    void xclientWithPostfix();
 
 private:
     CliRun run(const QStringList &arguments) const
@@ -197,6 +202,39 @@ void TestCliTransport::lmtpRepliesPerRecipientFromAiosmtpd()
     const CliRun refused = run(withMessage(plainArguments(server.port()), {QStringLiteral("c@example.org")})
                                << QStringLiteral("--protocol") << QStringLiteral("lmtp"));
     QCOMPARE(refused.exitStatus, 7);
+}
+
+void TestCliTransport::xclientWithPostfix()
+{
+    if (const QString reason = PostfixInstance::unavailableReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a free port, given back at once for Postfix
+        QVERIFY(probe.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+        port = probe.serverPort();
+    }
+    const QList<PostfixInstance::Listener> listeners{
+        {QStringLiteral("127.0.0.1"), port, PostfixInstance::Mode::Xclient}};
+    if (const QString taken = PostfixInstance::unusableListener(listeners); !taken.isEmpty())
+        QSKIP(qPrintable(taken));
+    QTemporaryDir certificateDir;
+    QString error;
+    const CertificateFiles certificate =
+        CertificateFactory::issueServerCertificate({QStringLiteral("postfix.test")}, certificateDir.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    PostfixInstance postfix;
+    QVERIFY2(postfix.start(listeners, certificate), qPrintable(postfix.errorString()));
+
+    const CliRun result =
+        run(plainArguments(port) << QStringLiteral("--xclient") << QStringLiteral("ADDR=192.0.2.77")
+                                 << QStringLiteral("--xclient") << QStringLiteral("NAME=client.example"));
+    QVERIFY2(result.exitStatus == 0, qPrintable(result.describe()));
+    QVERIFY2(result.output().contains("XCLIENT accepted"), qPrintable(result.describe()));
+    // Postfix took the claimed client for the rest of the session, the second EHLO included. Only that is checked:
+    // Postfix 3.7 logs the command itself as "xclient=0/1" even so (it answered 220 and took the new identity).
+    QTRY_VERIFY2_WITH_TIMEOUT(postfix.log().contains("disconnect from client.example[192.0.2.77] ehlo=2 "),
+                              postfix.log().right(2000).constData(), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestCliTransport)
