@@ -111,6 +111,13 @@ QStringList CliOutput::reportLines(const SessionResult &result, const Connection
                               SessionLogExporter::replyText(result.recipientReplies.at(i)).replace(u'\n', u' '));
         }
     }
+    if (!result.deliveryReplies.isEmpty()) {
+        lines << QString() << tr("Deliveries (LMTP)");
+        for (qsizetype i = 0; i < result.deliveryReplies.size(); ++i)
+            lines << tr("  %1: %2")
+                         .arg(printable(result.deliveryRecipients.value(i)),
+                              SessionLogExporter::replyText(result.deliveryReplies.at(i)).replace(u'\n', u' '));
+    }
     if (result.tls) {
         lines << QString() << tr("TLS and certificate");
         for (const QString &line : result.tls->toTextLines())

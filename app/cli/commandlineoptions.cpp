@@ -474,6 +474,12 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
     const QList<Option> message = messageOptionTable();
     for (qsizetype i = 0; i < message.size(); ++i)
         table.insert(afterData + i, message.at(i));
+    // The transport flags follow --proxy.
+    const auto proxy = std::find_if(table.cbegin(), table.cend(), [](const Option &o) { return o.name == u"proxy"; });
+    const qsizetype afterProxy = proxy == table.cend() ? table.size() : (proxy - table.cbegin()) + 1;
+    const QList<Option> transport = transportOptionTable();
+    for (qsizetype i = 0; i < transport.size(); ++i)
+        table.insert(afterProxy + i, transport.at(i));
     return table;
 }
 
@@ -555,7 +561,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     };
     // Flags that repeat where only one makes sense are a mistake the user should hear about, not a silent "last one
     // wins".
-    const QStringList repeatable{QStringLiteral("to"), QStringLiteral("header"), QStringLiteral("attach")};
+    const QStringList repeatable{QStringLiteral("to"), QStringLiteral("header"), QStringLiteral("attach"),
+                                 QStringLiteral("xclient")};
     for (const QString &name : parser.optionNames()) {
         if (!repeatable.contains(name) && parser.optionNames().count(name) > 1)
             return fail(tr("--%1 was given more than once.").arg(name));
@@ -572,6 +579,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
     if (const QString problem = monitoringConflict(parser); !problem.isEmpty())
         return fail(problem);
     if (const QString problem = messageConflict(parser); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = transportConflict(parser); !problem.isEmpty())
         return fail(problem);
     if (parser.isSet(QStringLiteral("mx")) && parser.isSet(QStringLiteral("host")))
         return fail(tr("Give --mx or --host, not both: --mx checks the addresses its MX records name."));

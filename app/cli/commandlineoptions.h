@@ -108,7 +108,8 @@ private:
         /// Empty for a switch.
         QString valueName;
         QString description;
-        /// Checks the values given (the last one counts, except for --to, --header and --attach) and records what they
+        /// Checks the values given (the last one counts, except for --to, --header, --attach and
+        /// --xclient) and records what they
         /// ask for; returns why they cannot be used, or an empty string.
         std::function<QString(CommandLineOptions &options, const QStringList &values, QIODevice *standardInput)> apply;
     };
@@ -116,6 +117,8 @@ private:
     static QList<Option> optionTable();
     /// The flags of the envelope and the built-in message (messageoptions.cpp).
     static QList<Option> messageOptionTable();
+    /// -4/-6, --bind, --protocol, --xclient and the PROXY header (transportoptions.cpp).
+    static QList<Option> transportOptionTable();
     static void setUp(QCommandLineParser &parser, const QList<Option> &table);
     /// Why --scenario, --probe or --record cannot go with the other flags given, or an empty string.
     static QString scriptConflict(const QCommandLineParser &parser);
@@ -123,6 +126,8 @@ private:
     static QString monitoringConflict(const QCommandLineParser &parser);
     /// Why --subject, --body, --header or --attach cannot go with --data, or an empty string.
     static QString messageConflict(const QCommandLineParser &parser);
+    /// Why -4 goes with -6, or --proxy-header without --proxy-source, or an empty string.
+    static QString transportConflict(const QCommandLineParser &parser);
     /// Reads and parses --scenario FILE; returns every problem of the file ("FILE:LINE: …"), one per line.
     QString readScenario(const QString &path);
     /// Records a setting flag: its name for givenSettingFlags() and what it does to the settings.

@@ -2,7 +2,9 @@
 
 #include "core/message/messagebuilder.h"
 #include "core/protocol/smtpcommand.h"
+#include "core/protocol/xclient.h"
 #include "localname.h"
+#include "proxyheader.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -110,7 +112,123 @@ QStringList ConnectionSettings::validate() const
     }
     if (const QString reason = message.composition.problem(); !reason.isEmpty())
         problems << reason;
+    problems << transportProblems();
     return problems;
+}
+
+QStringList ConnectionSettings::transportProblems() const
+{
+    QStringList problems;
+    const QHostAddress bind(bindAddress);
+    if (const QString reason = bindAddressProblem(bindAddress); !reason.isEmpty())
+        problems << reason;
+    else if (!bindAddress.isEmpty() && !allowsAddress(bind))
+        problems << ConnectionSettingsText::tr("The local address %1 is not of the address family asked for (%2).")
+                        .arg(bindAddress, addressFamilyName(addressFamily));
+    // Through a proxy the proxy dials the server: this side cannot choose its address family or source address,
+    // and does not know the server's address a PROXY header must name.
+    if (!proxy.isEmpty() && (addressFamily != AddressFamily::Any || !bindAddress.isEmpty()))
+        problems << ConnectionSettingsText::tr(
+            "The address family and the local address cannot be chosen through a proxy: the proxy dials the server.");
+    if (!proxy.isEmpty() && proxyHeader != ProxyHeaderVersion::None)
+        problems << ConnectionSettingsText::tr(
+            "A PROXY header cannot be sent through a proxy: it must name the server's address, which the proxy "
+            "hides.");
+    if (protocol == MailProtocol::Lmtp && !extended)
+        problems << ConnectionSettingsText::tr("LMTP has no HELO (RFC 2033): turn on the extended (ESMTP) option.");
+    if (!xclient.isEmpty() && !effectiveExtended())
+        problems << ConnectionSettingsText::tr("XCLIENT needs EHLO: turn on the extended (ESMTP) option.");
+    for (const QString &attribute : xclient) {
+        if (const QString reason = Xclient::attributeProblem(attribute); !reason.isEmpty())
+            problems << reason;
+    }
+    if (proxyHeader != ProxyHeaderVersion::None && proxySource.isEmpty())
+        problems << ConnectionSettingsText::tr("A PROXY header needs the source address it claims (ADDRESS:PORT).");
+    if (QString reason; !proxySource.isEmpty() && !ProxyHeader::parseSource(proxySource, &reason))
+        problems << ConnectionSettingsText::tr("The PROXY source is not usable: %1").arg(reason);
+    return problems;
+}
+
+bool ConnectionSettings::allowsAddress(const QHostAddress &address) const
+{
+    const auto family = address.protocol();
+    if (addressFamily == AddressFamily::IPv4 && family != QAbstractSocket::IPv4Protocol)
+        return false;
+    if (addressFamily == AddressFamily::IPv6 && family != QAbstractSocket::IPv6Protocol)
+        return false;
+    // A socket bound to an address of one family cannot reach an address of the other.
+    const QHostAddress bind(bindAddress);
+    return bind.isNull() || bind.protocol() == family;
+}
+
+QString ConnectionSettings::bindAddressProblem(const QString &address)
+{
+    if (address.isEmpty())
+        return {};
+    const QHostAddress parsed(address);
+    if (parsed.isNull() ||
+        (parsed.protocol() != QAbstractSocket::IPv4Protocol && parsed.protocol() != QAbstractSocket::IPv6Protocol))
+        return ConnectionSettingsText::tr("The local address \"%1\" is not an IPv4 or IPv6 address.").arg(address);
+    return {};
+}
+
+QString addressFamilyName(AddressFamily family)
+{
+    switch (family) {
+    case AddressFamily::Any:
+        return QStringLiteral("any");
+    case AddressFamily::IPv4:
+        return QStringLiteral("ipv4");
+    case AddressFamily::IPv6:
+        return QStringLiteral("ipv6");
+    }
+    return {};
+}
+
+std::optional<AddressFamily> addressFamilyFromName(const QString &name)
+{
+    for (const AddressFamily family : {AddressFamily::Any, AddressFamily::IPv4, AddressFamily::IPv6}) {
+        if (name.compare(addressFamilyName(family), Qt::CaseInsensitive) == 0)
+            return family;
+    }
+    return std::nullopt;
+}
+
+QString mailProtocolName(MailProtocol protocol)
+{
+    return protocol == MailProtocol::Lmtp ? QStringLiteral("lmtp") : QStringLiteral("smtp");
+}
+
+std::optional<MailProtocol> mailProtocolFromName(const QString &name)
+{
+    for (const MailProtocol protocol : {MailProtocol::Smtp, MailProtocol::Lmtp}) {
+        if (name.compare(mailProtocolName(protocol), Qt::CaseInsensitive) == 0)
+            return protocol;
+    }
+    return std::nullopt;
+}
+
+QString proxyHeaderVersionName(ProxyHeaderVersion version)
+{
+    switch (version) {
+    case ProxyHeaderVersion::None:
+        return QStringLiteral("none");
+    case ProxyHeaderVersion::V1:
+        return QStringLiteral("v1");
+    case ProxyHeaderVersion::V2:
+        return QStringLiteral("v2");
+    }
+    return {};
+}
+
+std::optional<ProxyHeaderVersion> proxyHeaderVersionFromName(const QString &name)
+{
+    for (const ProxyHeaderVersion version :
+         {ProxyHeaderVersion::None, ProxyHeaderVersion::V1, ProxyHeaderVersion::V2}) {
+        if (name.compare(proxyHeaderVersionName(version), Qt::CaseInsensitive) == 0)
+            return version;
+    }
+    return std::nullopt;
 }
 
 } // namespace Smtp

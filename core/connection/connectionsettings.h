@@ -7,6 +7,7 @@
 #include "tlsversion.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,29 @@ namespace Smtp
 inline constexpr int maxTimeoutSeconds = 3600;
 /// Without its own bound, a session may take this many times its per-wait timeout.
 inline constexpr int sessionTimeoutFactor = 10;
+
+/// Which addresses of the host are dialled (-4, -6).
+enum class AddressFamily
+{
+    Any,
+    IPv4,
+    IPv6,
+};
+
+/// The dialect spoken: SMTP (RFC 5321) or LMTP (RFC 2033: LHLO, and one reply per recipient after the message).
+enum class MailProtocol
+{
+    Smtp,
+    Lmtp,
+};
+
+/// The HAProxy PROXY protocol header sent before anything else on the connection, or none.
+enum class ProxyHeaderVersion
+{
+    None,
+    V1, ///< one text line
+    V2, ///< binary
+};
 
 /// Authentication settings of one session. The password is held only in memory, never written anywhere.
 struct AuthSettings
@@ -108,6 +132,18 @@ struct ConnectionSettings
     QString clientKeyFile;
     /// Passphrase of the client key or PKCS#12 file; held in memory only.
     QByteArray clientKeyPassphrase;
+    /// Dial only addresses of this family (-4, -6); a host without one fails to resolve.
+    AddressFamily addressFamily = AddressFamily::Any;
+    /// The local address the connection comes from (--bind); empty lets the system choose.
+    QString bindAddress;
+    /// SMTP, or LMTP (LHLO; per-recipient replies after the message).
+    MailProtocol protocol = MailProtocol::Smtp;
+    /// Postfix XCLIENT attributes, "NAME=VALUE" each, sent after EHLO when the server offers XCLIENT.
+    QStringList xclient;
+    /// A PROXY protocol header before anything else, claiming proxySource ("ADDR:PORT") as the client. A source
+    /// without a header is kept unused (a profile may turn the header off and on).
+    ProxyHeaderVersion proxyHeader = ProxyHeaderVersion::None;
+    QString proxySource;
     /// Offer only this TLS version (the tls-versions probe); nullopt offers TLS 1.2 and later.
     std::optional<TlsVersion> onlyTlsVersion;
 
@@ -134,8 +170,24 @@ struct ConnectionSettings
     QString sentSniName() const;
     /// Human-readable reasons why these settings cannot be used; empty when they can.
     QStringList validate() const;
+    /// The part of validate() about -4/-6, --bind, --protocol, --xclient and the PROXY header.
+    QStringList transportProblems() const;
+    /// Whether @p address may be dialled under addressFamily (and the family of bindAddress, when one is given).
+    bool allowsAddress(const QHostAddress &address) const;
+    /// Why @p address cannot be a local source address (not an IP address); empty when it can.
+    static QString bindAddressProblem(const QString &address);
     /// Why @p name cannot be sent as SNI (a line break, an address: RFC 6066 §3); empty when it can, or is empty.
     static QString sniNameProblem(const QString &name);
 };
+
+/// "any", "ipv4", "ipv6": the profile's spelling.
+QString addressFamilyName(AddressFamily family);
+std::optional<AddressFamily> addressFamilyFromName(const QString &name);
+/// "smtp", "lmtp".
+QString mailProtocolName(MailProtocol protocol);
+std::optional<MailProtocol> mailProtocolFromName(const QString &name);
+/// "none", "v1", "v2".
+QString proxyHeaderVersionName(ProxyHeaderVersion version);
+std::optional<ProxyHeaderVersion> proxyHeaderVersionFromName(const QString &name);
 
 } // namespace Smtp

@@ -27,6 +27,12 @@ const QString keyServerName = QStringLiteral("serverName");
 const QString keySniName = QStringLiteral("sniName");
 const QString keyNoSni = QStringLiteral("noSni");
 const QString keyProxy = QStringLiteral("proxy");
+const QString keyAddressFamily = QStringLiteral("addressFamily");
+const QString keyBindAddress = QStringLiteral("bindAddress");
+const QString keyProtocol = QStringLiteral("protocol");
+const QString keyXclient = QStringLiteral("xclient");
+const QString keyProxyHeader = QStringLiteral("proxyHeader");
+const QString keyProxySource = QStringLiteral("proxySource");
 const QString keyCaFile = QStringLiteral("caFile");
 const QString keyClientCertificate = QStringLiteral("clientCertificate");
 const QString keyClientKey = QStringLiteral("clientKey");
@@ -63,6 +69,7 @@ const QString keyScenarioFile = QStringLiteral("scenarioFile");
 
 using ProfileJson::readBool;
 using ProfileJson::readInteger;
+using ProfileJson::readName;
 using ProfileJson::readText;
 using ProfileJson::readTextList;
 using ProfileJson::wrongType;
@@ -128,6 +135,12 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.sniName, top.sniName);
     take(merged.noSni, top.noSni);
     take(merged.proxy, top.proxy);
+    take(merged.addressFamily, top.addressFamily);
+    take(merged.bindAddress, top.bindAddress);
+    take(merged.protocol, top.protocol);
+    take(merged.xclient, top.xclient);
+    take(merged.proxyHeader, top.proxyHeader);
+    take(merged.proxySource, top.proxySource);
     take(merged.caFile, top.caFile);
     take(merged.clientCertificateFile, top.clientCertificateFile);
     take(merged.clientKeyFile, top.clientKeyFile);
@@ -162,6 +175,12 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(sniName, settings.sniName);
     put(noSni, settings.noSni);
     put(proxy, settings.proxy);
+    put(addressFamily, settings.addressFamily);
+    put(bindAddress, settings.bindAddress);
+    put(protocol, settings.protocol);
+    put(xclient, settings.xclient);
+    put(proxyHeader, settings.proxyHeader);
+    put(proxySource, settings.proxySource);
     put(caFile, settings.caFile);
     put(clientCertificateFile, settings.clientCertificateFile);
     put(clientKeyFile, settings.clientKeyFile);
@@ -196,6 +215,12 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.sniName = settings.sniName;
     result.noSni = settings.noSni;
     result.proxy = ProxyUrl::withoutPassword(settings.proxy);
+    result.addressFamily = settings.addressFamily;
+    result.bindAddress = settings.bindAddress;
+    result.protocol = settings.protocol;
+    result.xclient = settings.xclient;
+    result.proxyHeader = settings.proxyHeader;
+    result.proxySource = settings.proxySource;
     result.caFile = settings.caFile;
     result.clientCertificateFile = settings.clientCertificateFile;
     result.clientKeyFile = settings.clientKeyFile;
@@ -243,6 +268,16 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     // A password in the address would end up in the file and every export: it belongs in the keychain.
     if (proxy)
         object.insert(keyProxy, ProxyUrl::withoutPassword(*proxy));
+    if (addressFamily)
+        object.insert(keyAddressFamily, addressFamilyName(*addressFamily));
+    text(keyBindAddress, bindAddress);
+    if (protocol)
+        object.insert(keyProtocol, mailProtocolName(*protocol));
+    if (xclient)
+        object.insert(keyXclient, QJsonArray::fromStringList(*xclient));
+    if (proxyHeader)
+        object.insert(keyProxyHeader, proxyHeaderVersionName(*proxyHeader));
+    text(keyProxySource, proxySource);
     text(keyCaFile, caFile);
     text(keyClientCertificate, clientCertificateFile);
     text(keyClientKey, clientKeyFile);
@@ -290,6 +325,15 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keyProxy, settings.proxy, problems);
     if (settings.proxy)
         settings.proxy = ProxyUrl::withoutPassword(*settings.proxy);
+    readName(object, keyAddressFamily, addressFamilyFromName, settings.addressFamily, problems,
+             tr("\"%1\" must be \"any\", \"ipv4\" or \"ipv6\".").arg(keyAddressFamily));
+    readText(object, keyBindAddress, settings.bindAddress, problems);
+    readName(object, keyProtocol, mailProtocolFromName, settings.protocol, problems,
+             tr("\"%1\" must be \"smtp\" or \"lmtp\".").arg(keyProtocol));
+    settings.xclient = readTextList(object, keyXclient, problems);
+    readName(object, keyProxyHeader, proxyHeaderVersionFromName, settings.proxyHeader, problems,
+             tr("\"%1\" must be \"none\", \"v1\" or \"v2\".").arg(keyProxyHeader));
+    readText(object, keyProxySource, settings.proxySource, problems);
     readText(object, keyCaFile, settings.caFile, problems);
     readText(object, keyClientCertificate, settings.clientCertificateFile, problems);
     readText(object, keyClientKey, settings.clientKeyFile, problems);
@@ -342,6 +386,9 @@ QStringList ProfileSettings::jsonKeys()
             keyLocalName,     keyTrustedSite,
             keyServerName,    keySniName,
             keyNoSni,         keyProxy,
+            keyAddressFamily, keyBindAddress,
+            keyProtocol,      keyXclient,
+            keyProxyHeader,   keyProxySource,
             keyCaFile,        keyClientCertificate,
             keyClientKey,     keyAuthMechanism,
             keyAuthUser,      keyAllowPlaintextAuth,

@@ -34,6 +34,13 @@ struct ProfileSettings
     std::optional<QString> sniName;
     std::optional<bool> noSni;
     std::optional<QString> proxy;
+    /// The transport: -4/-6, --bind, --protocol, --xclient, --proxy-header and --proxy-source.
+    std::optional<AddressFamily> addressFamily;
+    std::optional<QString> bindAddress;
+    std::optional<MailProtocol> protocol;
+    std::optional<QStringList> xclient;
+    std::optional<ProxyHeaderVersion> proxyHeader;
+    std::optional<QString> proxySource;
     std::optional<QString> caFile;
     std::optional<QString> clientCertificateFile;
     std::optional<QString> clientKeyFile;

@@ -2,6 +2,8 @@
 
 #include "core/connection/proxyurl.h"
 #include "core/message/messagecomposition.h"
+#include "core/protocol/xclient.h"
+#include "swakstransport.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -142,8 +144,11 @@ QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
 {
     QStringList words{QStringLiteral("swaks"), QStringLiteral("--server"), settings.host, QStringLiteral("--port"),
                       QString::number(settings.effectivePort())};
-    if (!settings.extended)
+    if (settings.protocol == MailProtocol::Lmtp)
+        words << QStringLiteral("--protocol") << QStringLiteral("LMTP");
+    else if (!settings.extended)
         words << QStringLiteral("--protocol") << QStringLiteral("SMTP");
+    words << SwaksTransport::words(settings);
     switch (settings.security) {
     case SecurityMode::None:
         break;
@@ -210,7 +215,8 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
     QStringList words{QStringLiteral("openssl"), QStringLiteral("s_client"), QStringLiteral("-connect"),
                       settings.hostAndPort()};
     if (settings.security == SecurityMode::StartTls) {
-        words << QStringLiteral("-starttls") << QStringLiteral("smtp");
+        words << QStringLiteral("-starttls")
+              << (settings.protocol == MailProtocol::Lmtp ? QStringLiteral("lmtp") : QStringLiteral("smtp"));
         if (!settings.localName.isEmpty())
             words << QStringLiteral("-name") << settings.localName;
     }
@@ -242,6 +248,12 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
             words << QStringLiteral("-proxy_user") << user << QStringLiteral("-proxy_pass")
                   << QStringLiteral("env:SMTP_PROXY_PASSWORD");
     }
+    if (settings.addressFamily != AddressFamily::Any)
+        words << (settings.addressFamily == AddressFamily::IPv4 ? QStringLiteral("-4") : QStringLiteral("-6"));
+    if (!settings.bindAddress.isEmpty())
+        words << QStringLiteral("-bind")
+              << (settings.bindAddress.contains(u':') ? QStringLiteral("[%1]").arg(settings.bindAddress)
+                                                      : settings.bindAddress);
     // SMTP lines end in CRLF (RFC 5321 §2.3.8).
     words << QStringLiteral("-crlf");
     return joined(words);
@@ -262,6 +274,8 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
 
     ProfileSettings &settings = result.profile.settings;
     bool verify = false;
+    QString currentWord;                // the option being applied, for options that share one handler
+    QHash<QString, QString> proxyWords; // swaks's --proxy-* options, read together at the end
     std::optional<QString> host;
     std::optional<quint16> portFromServer;
 
@@ -385,7 +399,12 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
          Argument::Required,
          [&](const QString &value) {
              const QString protocol = value.toUpper();
-             if (protocol == QStringLiteral("SMTP")) {
+             if (protocol.startsWith(QStringLiteral("LMTP"))) {
+                 settings.protocol = MailProtocol::Lmtp;
+                 settings.extended = true;
+                 if (protocol.startsWith(QStringLiteral("LMTPS")))
+                     settings.security = SecurityMode::StartTls;
+             } else if (protocol == QStringLiteral("SMTP")) {
                  settings.extended = false;
              } else if (protocol == QStringLiteral("ESMTP") || protocol == QStringLiteral("ESMTPA")) {
                  settings.extended = true;
@@ -421,6 +440,30 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
              else
                  result.unknownOptions << QStringLiteral("--attach %1").arg(value);
          }},
+        {{QStringLiteral("-4")},
+         Argument::None,
+         [&](const QString &) { settings.addressFamily = AddressFamily::IPv4; }},
+        {{QStringLiteral("-6")},
+         Argument::None,
+         [&](const QString &) { settings.addressFamily = AddressFamily::IPv6; }},
+        {{QStringLiteral("-li"), QStringLiteral("--local-interface")},
+         Argument::Required,
+         [&](const QString &value) { SwaksTransport::importLocalInterface(value, settings, result); }},
+        {{QStringLiteral("--xclient")},
+         Argument::Required,
+         [&](const QString &value) {
+             settings.xclient = settings.xclient.value_or(QStringList()) << Xclient::attributesFromLine(value);
+         }},
+        {SwaksTransport::xclientOptions(), Argument::Required,
+         [&](const QString &value) {
+             // The option's name says the attribute: --xclient-addr VALUE is ADDR=VALUE.
+             settings.xclient = settings.xclient.value_or(QStringList())
+                                << SwaksTransport::xclientName(currentWord) + u'=' + value;
+         }},
+        {{QStringLiteral("--proxy-version"), QStringLiteral("--proxy-source"), QStringLiteral("--proxy-source-port"),
+          QStringLiteral("--proxy-family"), QStringLiteral("--proxy-dest"), QStringLiteral("--proxy-dest-port")},
+         Argument::Required,
+         [&](const QString &value) { proxyWords.insert(currentWord, value); }},
         {{QStringLiteral("-q"), QStringLiteral("--quit-after"), QStringLiteral("--quit")},
          Argument::Required,
          [&](const QString &value) {
@@ -455,6 +498,7 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
             }
             continue;
         }
+        currentWord = word;
         QString value;
         switch (option->argument) {
         case Argument::None:
@@ -489,6 +533,7 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
     } else {
         result.warnings << tr("No --server was given: swaks would look up the recipient's MX; set the host.");
     }
+    SwaksTransport::importProxyHeader(proxyWords, settings, result);
     if (!settings.port && portFromServer)
         settings.port = portFromServer;
     if (!settings.security)

@@ -37,9 +37,12 @@ public:
     /// @p error is set and the result is empty.
     static QStringList splitShellWords(const QString &line, QString *error = nullptr);
 
-    /// The equivalent `swaks` command line. swaks has no SOCKS/HTTP proxy option: a proxy is left out.
+    /// The equivalent `swaks` command line. swaks has no SOCKS/HTTP proxy option: a proxy is left out; nor a PROXY
+    /// header without the server's address: for a host given by name the header is left out. swaks stops when an
+    /// XCLIENT attribute is not advertised, where this program only warns.
     static QString toSwaks(const ConnectionSettings &settings);
-    /// The equivalent `openssl s_client` command line for looking at the TLS side; empty for a plaintext profile. An
+    /// The equivalent `openssl s_client` command line for looking at the TLS side; empty for a plaintext profile.
+    /// s_client has -4, -6, -bind and -starttls lmtp, but no XCLIENT and no PROXY header: those are left out. An
     /// HTTP proxy's password is never part of it: -proxy_pass reads it from $SMTP_PROXY_PASSWORD.
     static QString toOpenSslClient(const ConnectionSettings &settings);
     /// Reads a swaks command line (with or without the leading "swaks").

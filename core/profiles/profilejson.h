@@ -24,4 +24,18 @@ std::optional<qint64> readInteger(const QJsonObject &object, const QString &key,
 /// A list of single-line strings.
 std::optional<QStringList> readTextList(const QJsonObject &object, const QString &key, QStringList &problems);
 
+/// A name that @p fromName turns into its value ("lmtp", "v2" …); @p problem is reported otherwise.
+template <typename T, typename FromName>
+void readName(const QJsonObject &object, const QString &key, FromName fromName, std::optional<T> &target,
+              QStringList &problems, const QString &problem)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return;
+    if (const std::optional<T> parsed = value.isString() ? fromName(value.toString()) : std::nullopt; parsed)
+        target = parsed;
+    else
+        problems << problem;
+}
+
 } // namespace Smtp::ProfileJson

@@ -105,6 +105,11 @@ SmtpCommand SmtpCommand::helo(const QString &domain)
     return wordCommand("HELO", domain, trCommand("HELO name"));
 }
 
+SmtpCommand SmtpCommand::lhlo(const QString &domain)
+{
+    return wordCommand("LHLO", domain, trCommand("LHLO name"));
+}
+
 SmtpCommand SmtpCommand::startTls()
 {
     return line("STARTTLS");

@@ -21,6 +21,8 @@ struct SmtpCommand
 
     static SmtpCommand ehlo(const QString &domain);
     static SmtpCommand helo(const QString &domain);
+    /// RFC 2033 §4.1: LMTP's greeting, EHLO's twin.
+    static SmtpCommand lhlo(const QString &domain);
     static SmtpCommand startTls();
     static SmtpCommand noop();
     static SmtpCommand rset();

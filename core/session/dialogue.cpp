@@ -1,5 +1,6 @@
 #include "dialogue.h"
 
+#include "core/protocol/xclient.h"
 #include "core/text/untrustedtext.h"
 
 namespace Smtp
@@ -22,8 +23,10 @@ DialogueActions Dialogue::handle(const DialogueEvent &event)
         info(tr("Session to %1 port %2, security: %3, %4, timeout %5 s")
                  .arg(m_settings.host)
                  .arg(m_settings.effectivePort())
-                 .arg(securityModeName(m_settings.security),
-                      m_settings.effectiveExtended() ? QStringLiteral("EHLO") : QStringLiteral("HELO"))
+                 .arg(securityModeName(m_settings.security), !m_settings.effectiveExtended() ? QStringLiteral("HELO")
+                                                             : m_settings.protocol == MailProtocol::Lmtp
+                                                                 ? QStringLiteral("LMTP (LHLO)")
+                                                                 : QStringLiteral("EHLO"))
                  .arg(m_settings.timeoutSeconds));
         if (m_settings.extended != m_settings.effectiveExtended())
             info(tr("ESMTP is turned on because port 587 is the submission port."));
@@ -343,6 +346,9 @@ void Dialogue::handleReply(const Reply &reply)
     case State::AwaitingStartTls:
         handleStartTls(reply);
         return;
+    case State::AwaitingXclient:
+        handleXclient(reply);
+        return;
     case State::AwaitingAuth:
         if (reply.code == 421) {
             apply(ReplyRules::unsolicited(reply), reply);
@@ -408,17 +414,27 @@ void Dialogue::sendGreeting()
         sendCommand(SmtpCommand::helo(m_ehloName), State::AwaitingHelo, QStringLiteral("helo"));
         return;
     }
+    // RFC 2033 §4.1: LMTP greets with LHLO, and answers it as EHLO.
+    sendCommand(m_settings.protocol == MailProtocol::Lmtp ? SmtpCommand::lhlo(m_ehloName)
+                                                          : SmtpCommand::ehlo(m_ehloName),
+                State::AwaitingEhlo, greetingPhase());
+}
+
+QString Dialogue::greetingPhase() const
+{
+    if (m_xclientAccepted)
+        return QStringLiteral("ehlo (after XCLIENT)");
     const bool afterStartTls = m_tlsActive && m_settings.security != SecurityMode::Implicit;
-    sendCommand(SmtpCommand::ehlo(m_ehloName), State::AwaitingEhlo,
-                afterStartTls ? QStringLiteral("ehlo (after TLS)") : QStringLiteral("ehlo"));
+    return afterStartTls ? QStringLiteral("ehlo (after TLS)") : QStringLiteral("ehlo");
 }
 
 void Dialogue::handleEhlo(const Reply &reply)
 {
     const bool afterStartTls = m_tlsActive && m_settings.security != SecurityMode::Implicit;
-    endPhase(afterStartTls ? QStringLiteral("ehlo (after TLS)") : QStringLiteral("ehlo"));
+    endPhase(greetingPhase());
+    // LMTP has no HELO to fall back to (RFC 2033 §4.1).
     const bool esmtpRequired = m_settings.security == SecurityMode::StartTls || m_settings.auth.isRequested() ||
-                               m_settings.effectivePort() == 587;
+                               m_settings.effectivePort() == 587 || m_settings.protocol == MailProtocol::Lmtp;
     const Verdict verdict = ReplyRules::ehlo(reply, esmtpRequired);
     if (verdict.action == Verdict::Action::FallBack) {
         warn(verdict.message);
@@ -468,6 +484,11 @@ void Dialogue::afterGreeting(const Reply &reply)
         beginStartTls();
         return;
     }
+    // Over TLS when there is TLS, as swaks does by default: the attributes may name a real client.
+    if (!m_settings.xclient.isEmpty() && !m_xclientSent) {
+        beginXclient();
+        return;
+    }
     if (stopsAfter(Stage::Ehlo) || (m_settings.security != SecurityMode::None && stopsAfter(Stage::Tls))) {
         finishScript();
         return;
@@ -514,6 +535,43 @@ void Dialogue::handleStartTls(const Reply &reply)
     tlsNote(tr("Starting TLS with %1 …").arg(m_settings.verificationName()));
     armDeadline();
     emitSimple(DialogueAction::Kind::StartTls);
+}
+
+void Dialogue::beginXclient()
+{
+    m_xclientSent = true;
+    const Capabilities &capabilities = currentCapabilities();
+    if (!capabilities.has(QStringLiteral("XCLIENT"))) {
+        // Postfix offers XCLIENT only to the hosts in smtpd_authorized_xclient_hosts.
+        fail(ErrorCode::ServerRejected,
+             tr("The server does not offer XCLIENT (Postfix offers it only to the hosts in "
+                "smtpd_authorized_xclient_hosts), so the XCLIENT attributes were not sent."));
+        return;
+    }
+    const QStringList unoffered =
+        Xclient::unofferedNames(m_settings.xclient, capabilities.parameters(QStringLiteral("XCLIENT")));
+    if (!unoffered.isEmpty())
+        warn(tr("The server's XCLIENT does not list %1; it may refuse the command.")
+                 .arg(unoffered.join(QStringLiteral(", "))));
+    sendCommand(Xclient::command(m_settings.xclient), State::AwaitingXclient, QStringLiteral("xclient"));
+}
+
+void Dialogue::handleXclient(const Reply &reply)
+{
+    endPhase(QStringLiteral("xclient"));
+    if (reply.code == 421) {
+        apply(ReplyRules::unsolicited(reply), reply);
+        return;
+    }
+    // XCLIENT_README: success is a new 220 greeting (older Postfix said 250), and the client must greet again.
+    if (!reply.isPositiveCompletion()) {
+        apply(Verdict::quitAndFail(ErrorCode::ServerRejected, tr("XCLIENT was refused: %1").arg(reply.summary())),
+              reply);
+        return;
+    }
+    m_xclientAccepted = true;
+    info(tr("XCLIENT accepted; greeting the server again as the client it now stands for."));
+    sendGreeting();
 }
 
 void Dialogue::finishScript()

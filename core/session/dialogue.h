@@ -55,6 +55,7 @@ public:
         AwaitingEhlo,
         AwaitingHelo,
         AwaitingStartTls,
+        AwaitingXclient,
         AwaitingAuth,
         AwaitingMail,
         AwaitingRcpt,
@@ -99,6 +100,9 @@ private:
     void handleEhlo(const Reply &reply);
     void handleHelo(const Reply &reply);
     void afterGreeting(const Reply &reply);
+    QString greetingPhase() const;
+    void beginXclient();
+    void handleXclient(const Reply &reply);
     void beginStartTls();
     void handleStartTls(const Reply &reply);
     void finishScript();
@@ -122,6 +126,7 @@ private:
     void onMessageTextSent();
     void handleReplyDuringText(const Reply &reply);
     void handleDataEnd(const Reply &reply);
+    bool awaitsMoreDeliveries(const Reply &reply);
     void endMessageWithError(Verdict verdict, Reply reply); // by value: it may be given m_pipelineError's
     bool useChunking() const;
 
@@ -177,6 +182,8 @@ private:
     bool m_connected = false;
     bool m_tlsActive = false;
     bool m_userLeads = false; // the scripted plan is over (or was never run): requests lead
+    bool m_xclientSent = false;
+    bool m_xclientAccepted = false; // the server now stands for the client XCLIENT named: greet it again
     int m_commandsSent = 0;
     // Typed commands.
     QString m_userCommandVerb;

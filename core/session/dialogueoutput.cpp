@@ -25,6 +25,7 @@ std::optional<SessionState> reportedStateFor(Dialogue::State state)
         return SessionState::AwaitingBanner;
     case State::AwaitingEhlo:
     case State::AwaitingHelo:
+    case State::AwaitingXclient:
         return SessionState::Greeting;
     case State::TlsHandshake:
     case State::AwaitingStartTls:
@@ -99,6 +100,7 @@ bool Dialogue::isAwaitingReply() const
     case State::AwaitingEhlo:
     case State::AwaitingHelo:
     case State::AwaitingStartTls:
+    case State::AwaitingXclient:
     case State::AwaitingAuth:
     case State::AwaitingMail:
     case State::AwaitingRcpt:
@@ -220,7 +222,10 @@ QString Dialogue::waitDescription() const
     case State::AwaitingBanner:
         return tr("waiting for the greeting");
     case State::AwaitingEhlo:
-        return tr("waiting for the reply to EHLO");
+        return m_settings.protocol == MailProtocol::Lmtp ? tr("waiting for the reply to LHLO")
+                                                         : tr("waiting for the reply to EHLO");
+    case State::AwaitingXclient:
+        return tr("waiting for the reply to XCLIENT");
     case State::AwaitingHelo:
         return tr("waiting for the reply to HELO");
     case State::AwaitingStartTls:

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <limits>
 
 namespace Smtp
@@ -141,6 +142,8 @@ void Dialogue::beginMessage(const MessageSettings &message)
     m_acceptedRecipients = 0;
     m_result.recipientReplies.clear();
     m_result.recipients = message.to;
+    m_result.deliveryReplies.clear();
+    m_result.deliveryRecipients.clear();
 
     if (const QString reason = MailAddress::problem(message.from, MailAddress::Path::Reverse); !reason.isEmpty()) {
         fail(ErrorCode::InvalidSettings, tr("The sender address is not usable: %1").arg(reason));
@@ -293,6 +296,7 @@ void Dialogue::handleRcpt(const Reply &reply)
     }
     if (reply.isPositiveCompletion()) {
         ++m_acceptedRecipients;
+        m_result.deliveryRecipients << recipient;
     } else if (reply.isTransientFailure() || reply.isPermanentFailure()) {
         warn(tr("Recipient %1 refused: %2").arg(recipient, reply.summary()));
     } else {
@@ -412,19 +416,61 @@ void Dialogue::handleDataEnd(const Reply &reply)
         endMessageWithError(m_pipelineError->verdict, m_pipelineError->reply);
         return;
     }
-    const Verdict verdict = ReplyRules::positiveCompletion(reply, tr("the message"));
-    if (verdict.action != Verdict::Action::Proceed) {
-        endMessageWithError(verdict, reply);
-        return;
+    if (m_settings.protocol == MailProtocol::Lmtp) {
+        if (awaitsMoreDeliveries(reply))
+            return;
+    } else {
+        const Verdict verdict = ReplyRules::positiveCompletion(reply, tr("the message"));
+        if (verdict.action != Verdict::Action::Proceed) {
+            endMessageWithError(verdict, reply);
+            return;
+        }
+        info(tr("Message accepted for %n recipient(s): %1", nullptr, m_acceptedRecipients).arg(reply.summary()));
     }
     endPhase(QStringLiteral("message"));
     m_pipelined = false;
-    info(tr("Message accepted for %n recipient(s): %1", nullptr, m_acceptedRecipients).arg(reply.summary()));
     if (m_userLeads) {
         becomeReady(reply);
         return;
     }
     finishScript();
+}
+
+bool Dialogue::awaitsMoreDeliveries(const Reply &reply)
+{
+    // RFC 2033 §4.2: after the final dot an LMTP server answers once for every recipient whose RCPT succeeded, in
+    // the order of those RCPTs; every reply is read before anything else is sent.
+    const qsizetype index = m_result.deliveryReplies.size();
+    const QString recipient = m_result.deliveryRecipients.value(index);
+    m_result.deliveryReplies.append(reply);
+    if (reply.code == 421) {
+        apply(ReplyRules::unsolicited(reply), reply);
+        return true;
+    }
+    if (reply.isTransientFailure() || reply.isPermanentFailure()) {
+        warn(tr("Delivery to %1 refused: %2").arg(recipient, reply.summary()));
+    } else if (!reply.isPositiveCompletion()) {
+        abortAndFail(ErrorCode::ProtocolViolation,
+                     tr("Unexpected reply to the message for %1: %2").arg(recipient, reply.summary()), reply);
+        return true;
+    }
+    if (m_result.deliveryReplies.size() < m_acceptedRecipients) {
+        setState(State::AwaitingDataEnd);
+        armDeadline();
+        return true;
+    }
+    const auto delivered = std::count_if(m_result.deliveryReplies.cbegin(), m_result.deliveryReplies.cend(),
+                                         [](const Reply &each) { return each.isPositiveCompletion(); });
+    if (delivered == 0) {
+        endMessageWithError(
+            Verdict::quitAndFail(ErrorCode::ServerRejected,
+                                 tr("The server delivered the message to none of the recipients (last reply: %1).")
+                                     .arg(reply.summary())),
+            reply);
+        return true;
+    }
+    info(tr("Message delivered to %1 of %n recipient(s).", nullptr, m_acceptedRecipients).arg(delivered));
+    return false;
 }
 
 void Dialogue::endMessageWithError(Verdict verdict, Reply reply)

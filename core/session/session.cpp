@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "core/connection/localname.h"
+#include "core/connection/proxyheader.h"
 #include "core/tls/certificatereport.h"
 #include "core/tls/peerverifier.h"
 #include "core/tls/tlsfailure.h"
@@ -238,6 +239,10 @@ void Session::resolve()
     feed(DialogueEvent(DialogueEvent::Kind::Resolving));
     QHostAddress literal;
     if (literal.setAddress(m_settings.host)) {
+        if (!m_settings.allowsAddress(literal)) {
+            feed(DialogueEvent::failed(ErrorCode::ResolveFailed, familyMismatch()));
+            return;
+        }
         m_addresses = {literal};
         connectToNextAddress();
         return;
@@ -271,12 +276,19 @@ void Session::onHostResolved(const QHostInfo &info)
                                       .arg(m_settings.host, info.errorString())));
         return;
     }
-    m_addresses = info.addresses();
+    m_addresses.clear();
     QStringList shown;
-    for (const QHostAddress &address : std::as_const(m_addresses))
+    for (const QHostAddress &address : info.addresses()) {
         shown << address.toString();
+        if (m_settings.allowsAddress(address))
+            m_addresses << address;
+    }
     this->note(TranscriptEvent::Kind::Info,
                tr("%1 resolves to %2").arg(m_settings.host, shown.join(QStringLiteral(", "))));
+    if (m_addresses.isEmpty()) {
+        feed(DialogueEvent::failed(ErrorCode::ResolveFailed, familyMismatch()));
+        return;
+    }
     connectToNextAddress();
 }
 
@@ -291,8 +303,51 @@ void Session::connectToNextAddress()
         return;
     }
     const QHostAddress address = m_addresses.at(m_nextAddress++);
+    if (!m_settings.bindAddress.isEmpty()) {
+        // The socket is bound before it connects, so the connection comes from this address (--bind).
+        // A failed bind may report its error as a signal too; the failure below says it better.
+        m_binding = true;
+        const bool bound = m_socket->bind(QHostAddress(m_settings.bindAddress), 0);
+        m_binding = false;
+        if (!bound) {
+            // EADDRNOTAVAIL and its kind: the address given is not one of this machine's, a mistake in the input.
+            feed(DialogueEvent::failed(ErrorCode::InvalidSettings,
+                                       tr("The local address %1 cannot be used: %2. Give an address of this machine.")
+                                           .arg(m_settings.bindAddress, m_socket->errorString())));
+            return;
+        }
+    }
     note(TranscriptEvent::Kind::Info, tr("Connecting to %1 port %2 …").arg(address.toString()).arg(port));
     m_socket->connectToHost(address, port);
+}
+
+QString Session::familyMismatch() const
+{
+    if (!m_settings.bindAddress.isEmpty() && m_settings.addressFamily == AddressFamily::Any)
+        return tr("%1 has no address of the family of the local address %2.")
+            .arg(m_settings.host, m_settings.bindAddress);
+    return tr("%1 has no %2 address.")
+        .arg(m_settings.host,
+             m_settings.addressFamily == AddressFamily::IPv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"));
+}
+
+void Session::sendProxyHeader()
+{
+    // haproxy's proxy-protocol.txt: the header comes before any other byte, before TLS too; the destination is the
+    // address this connection really reached.
+    QString problem;
+    const std::optional<ProxyHeader::Endpoint> source = ProxyHeader::parseSource(m_settings.proxySource, &problem);
+    if (!source)
+        return; // validate() refused it before the session started
+    const QByteArray header =
+        ProxyHeader::build(m_settings.proxyHeader, *source, {m_socket->peerAddress(), m_socket->peerPort()});
+    TranscriptEvent event;
+    event.kind = TranscriptEvent::Kind::Client;
+    event.text = ProxyHeader::describe(m_settings.proxyHeader, header);
+    event.raw = header;
+    event.beforeTls = true;
+    record(event);
+    m_socket->write(header);
 }
 
 void Session::onConnected()
@@ -306,6 +361,8 @@ void Session::onConnected()
                                           .arg(m_socket->peerAddress().toString())
                                           .arg(m_socket->peerPort())
                                           .arg(m_socket->localAddress().toString()));
+    if (m_settings.proxyHeader != ProxyHeaderVersion::None)
+        sendProxyHeader();
     feed(DialogueEvent::connected(LocalName::ehloName(m_settings.localName, m_socket->localAddress())));
 }
 
@@ -355,7 +412,7 @@ void Session::onDisconnected()
 
 void Session::onSocketError()
 {
-    if (m_dialogue.isFinished() || m_ending)
+    if (m_dialogue.isFinished() || m_ending || m_binding)
         return;
     const auto error = m_socket->error();
     const QString text = m_socket->errorString();

@@ -68,6 +68,8 @@ private:
     void resolve();
     void onHostResolved(const QHostInfo &info);
     void connectToNextAddress();
+    QString familyMismatch() const;
+    void sendProxyHeader();
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<MessageTextReader> m_text;   // the message text being written, piece by piece
     qint64 m_textSize = 0;                       // octets of its wire form, as the dialogue announced them
     QElapsedTimer m_progressClock;               // since the last progress report
+    bool m_binding = false;                      // bind() is running: its error is reported by connectToNextAddress()
     bool m_ending = false;                       // the socket is being closed on purpose: its disconnect is expected
 };
 

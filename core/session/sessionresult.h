@@ -27,6 +27,10 @@ struct SessionResult
     /// The recipients of the message sent, in the order of recipientReplies (the window's compose panel sends
     /// messages the settings do not name).
     QStringList recipients;
+    /// LMTP (RFC 2033 §4.2): the reply to the message for each recipient whose RCPT was accepted, in order, and those
+    /// recipients. Empty for SMTP, whose one reply to the message is for all of them.
+    QList<Reply> deliveryReplies;
+    QStringList deliveryRecipients;
 
     bool ok() const { return !error.isError(); }
 };

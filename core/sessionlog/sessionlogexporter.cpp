@@ -234,7 +234,7 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
                      i < recipients.size() ? jsonText(recipients.at(i)) : QJsonValue(QJsonValue::Null));
         recipientReplies.append(reply);
     }
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("ok"), result.ok()},
         {QStringLiteral("error"), error},
         {QStringLiteral("tls"),
@@ -247,6 +247,16 @@ QJsonObject SessionLogExporter::resultToJson(const SessionResult &result, const 
          }},
         {QStringLiteral("recipients"), recipientReplies},
     };
+    // LMTP (RFC 2033 §4.2): one reply to the message per accepted recipient.
+    QJsonArray deliveries;
+    for (qsizetype i = 0; i < result.deliveryReplies.size(); ++i) {
+        QJsonObject reply = replyToJson(result.deliveryReplies.at(i));
+        reply.insert(QStringLiteral("recipient"), jsonText(result.deliveryRecipients.value(i)));
+        deliveries.append(reply);
+    }
+    if (!deliveries.isEmpty())
+        object.insert(QStringLiteral("deliveries"), deliveries);
+    return object;
 }
 
 QJsonObject SessionLogExporter::logResultJson(const SessionLog &log)

@@ -245,6 +245,34 @@ private slots:
         QTest::addRow("SNI an address") << QStringList{QStringLiteral("--sni"), QStringLiteral("192.0.2.1")}
                                         << QStringLiteral("not an address");
         QTest::addRow("SNI empty") << QStringList{QStringLiteral("--sni"), QString()} << QStringLiteral("--sni");
+        QTest::addRow("-4 with -6") << QStringList{QStringLiteral("-4"), QStringLiteral("-6")}
+                                    << QStringLiteral("-4 or -6");
+        QTest::addRow("bind a name") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost")}
+                                     << QStringLiteral("not an IPv4 or IPv6 address");
+        QTest::addRow("unknown protocol")
+            << QStringList{QStringLiteral("--protocol"), QStringLiteral("esmtp")} << QStringLiteral("smtp or lmtp");
+        QTest::addRow("xclient without =")
+            << QStringList{QStringLiteral("--xclient"), QStringLiteral("ADDR")} << QStringLiteral("NAME=VALUE");
+        QTest::addRow("xclient with CRLF")
+            << QStringList{QStringLiteral("--xclient"), QStringLiteral("NAME=a\r\nRSET")} << QStringLiteral("XCLIENT");
+        QTest::addRow("proxy header unknown")
+            << QStringList{QStringLiteral("--proxy-header"), QStringLiteral("v3"), QStringLiteral("--proxy-source"),
+                           QStringLiteral("192.0.2.1:1")}
+            << QStringLiteral("v1 or v2");
+        QTest::addRow("proxy source without port")
+            << QStringList{QStringLiteral("--proxy-header"), QStringLiteral("v1"), QStringLiteral("--proxy-source"),
+                           QStringLiteral("192.0.2.1")}
+            << QStringLiteral("--proxy-source");
+        QTest::addRow("proxy source IPv6 unbracketed")
+            << QStringList{QStringLiteral("--proxy-header"), QStringLiteral("v1"), QStringLiteral("--proxy-source"),
+                           QStringLiteral("2001:db8::1:25")}
+            << QStringLiteral("bracketed");
+        QTest::addRow("proxy source port 0")
+            << QStringList{QStringLiteral("--proxy-header"), QStringLiteral("v2"), QStringLiteral("--proxy-source"),
+                           QStringLiteral("192.0.2.1:0")}
+            << QStringLiteral("1 to 65535");
+        QTest::addRow("proxy header alone")
+            << QStringList{QStringLiteral("--proxy-header"), QStringLiteral("v1")} << QStringLiteral("go together");
     }
 
     void errors()
@@ -348,6 +376,42 @@ private slots:
             << QStringList{QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--sni"),
                            QStringLiteral("a.example"), QStringLiteral("--no-sni")}
             << QStringLiteral("send no SNI");
+        QTest::addRow("bind IPv4 with -6")
+            << QStringList{QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("--bind"),
+                           QStringLiteral("127.0.0.2"), QStringLiteral("-6")}
+            << QStringLiteral("not of the address family");
+        QTest::addRow("-4 through a proxy")
+            << QStringList{QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("-4"),
+                           QStringLiteral("--proxy"), QStringLiteral("socks5://127.0.0.1:1080")}
+            << QStringLiteral("through a proxy");
+        QTest::addRow("lmtp with helo") << QStringList{QStringLiteral("--host"),     QStringLiteral("h"),
+                                                       QStringLiteral("--security"), QStringLiteral("none"),
+                                                       QStringLiteral("--helo"),     QStringLiteral("--protocol"),
+                                                       QStringLiteral("lmtp")}
+                                        << QStringLiteral("LMTP has no HELO");
+    }
+
+    void transportFlags()
+    {
+        const CommandLineOptions options = CommandLineOptions::parse(
+            args({QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("-6"), QStringLiteral("--bind"),
+                  QStringLiteral("::1"), QStringLiteral("--protocol"), QStringLiteral("LMTP"),
+                  QStringLiteral("--xclient"), QStringLiteral("ADDR=192.0.2.1"), QStringLiteral("--xclient"),
+                  QStringLiteral("NAME=x.example"), QStringLiteral("--proxy-header"), QStringLiteral("v2"),
+                  QStringLiteral("--proxy-source"), QStringLiteral("[2001:db8::1]:4321")}));
+        QVERIFY2(options.isValid(), qPrintable(options.error()));
+        const ConnectionSettings &s = options.settings();
+        QCOMPARE(s.addressFamily, AddressFamily::IPv6);
+        QCOMPARE(s.bindAddress, QStringLiteral("::1"));
+        QCOMPARE(s.protocol, MailProtocol::Lmtp);
+        QCOMPARE(s.xclient, (QStringList{QStringLiteral("ADDR=192.0.2.1"), QStringLiteral("NAME=x.example")}));
+        QCOMPARE(s.proxyHeader, ProxyHeaderVersion::V2);
+        QCOMPARE(s.proxySource, QStringLiteral("[2001:db8::1]:4321"));
+        QVERIFY(CommandLineOptions::problems(s).isEmpty());
+        const CommandLineOptions four =
+            CommandLineOptions::parse(args({QStringLiteral("--host"), QStringLiteral("h"), QStringLiteral("-4")}));
+        QVERIFY2(four.isValid(), qPrintable(four.error()));
+        QCOMPARE(four.settings().addressFamily, AddressFamily::IPv4);
     }
 
     void sniFlags()
@@ -403,6 +467,13 @@ private slots:
                                  "--sni",
                                  "--no-sni",
                                  "--proxy",
+                                 "-4",
+                                 "-6",
+                                 "--bind",
+                                 "--protocol",
+                                 "--xclient",
+                                 "--proxy-header",
+                                 "--proxy-source",
                                  "--client-cert",
                                  "--client-key",
                                  "--client-key-password-file",

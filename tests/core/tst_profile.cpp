@@ -25,6 +25,12 @@ ProfileSettings everySetting()
     settings.sniName = QStringLiteral("sni.example.org");
     settings.noSni = false;
     settings.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+    settings.addressFamily = AddressFamily::IPv6;
+    settings.bindAddress = QStringLiteral("2001:db8::5");
+    settings.protocol = MailProtocol::Lmtp;
+    settings.xclient = QStringList{QStringLiteral("ADDR=192.0.2.9"), QStringLiteral("NAME=a+b.example")};
+    settings.proxyHeader = ProxyHeaderVersion::V2;
+    settings.proxySource = QStringLiteral("[2001:db8::9]:4321");
     settings.caFile = QStringLiteral("/etc/ssl/ca.pem");
     settings.clientCertificateFile = QStringLiteral("/home/u/client.p12");
     settings.clientKeyFile = QStringLiteral("/home/u/client.key");

@@ -362,6 +362,78 @@ private Q_SLOTS:
                                 "-verify_return_error -verify_hostname mx.example.org -crlf"));
         QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-sni")));
     }
+
+    void transportInTheExports()
+    {
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("192.0.2.25");
+        settings.port = 24;
+        settings.addressFamily = AddressFamily::IPv4;
+        settings.bindAddress = QStringLiteral("192.0.2.2");
+        settings.protocol = MailProtocol::Lmtp;
+        settings.xclient = {QStringLiteral("ADDR=198.51.100.7"), QStringLiteral("reverse_name=a.example"),
+                            QStringLiteral("X-ODD=a b")};
+        settings.proxyHeader = ProxyHeaderVersion::V1;
+        settings.proxySource = QStringLiteral("198.51.100.7:4000");
+        // s_client has -4, -bind and -starttls lmtp; no XCLIENT and no PROXY header.
+        QCOMPARE(ProfileCommandLine::toOpenSslClient(settings),
+                 QStringLiteral("openssl s_client -connect 192.0.2.25:24 -starttls lmtp -verify_return_error "
+                                "-verify_ip 192.0.2.25 -4 -bind 192.0.2.2 -crlf"));
+        const QString swaks = ProfileCommandLine::toSwaks(settings);
+        QVERIFY2(swaks.contains(QStringLiteral("--protocol LMTP -4 --local-interface 192.0.2.2 --xclient-addr "
+                                               "198.51.100.7 --xclient-reverse-name a.example --xclient "
+                                               "X-ODD=a+20b --proxy-version 1 --proxy-family TCP4 --proxy-source "
+                                               "198.51.100.7 --proxy-source-port 4000 --proxy-dest 192.0.2.25 "
+                                               "--proxy-dest-port 24")),
+                 qPrintable(swaks));
+
+        // And back: what swaks can say comes back the same.
+        const SwaksImport imported = ProfileCommandLine::fromSwaks(swaks);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QVERIFY2(imported.unknownOptions.isEmpty(), qPrintable(imported.unknownOptions.join(u',')));
+        ConnectionSettings back;
+        imported.profile.settings.applyTo(back);
+        QCOMPARE(back.addressFamily, AddressFamily::IPv4);
+        QCOMPARE(back.bindAddress, settings.bindAddress);
+        QCOMPARE(back.protocol, MailProtocol::Lmtp);
+        QCOMPARE(back.xclient, (QStringList{QStringLiteral("ADDR=198.51.100.7"),
+                                            QStringLiteral("REVERSE_NAME=a.example"), QStringLiteral("X-ODD=a b")}));
+        QCOMPARE(back.proxyHeader, ProxyHeaderVersion::V1);
+        QCOMPARE(back.proxySource, settings.proxySource);
+
+        // A host by name: swaks would need the PROXY header's destination address, so the header is left out.
+        settings.host = QStringLiteral("mx.example.org");
+        QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--proxy")));
+        settings.addressFamily = AddressFamily::IPv6;
+        settings.bindAddress = QStringLiteral("2001:db8::2");
+        settings.security = SecurityMode::Implicit;
+        QVERIFY2(ProfileCommandLine::toOpenSslClient(settings).contains(QStringLiteral("-6 -bind '[2001:db8::2]'")),
+                 qPrintable(ProfileCommandLine::toOpenSslClient(settings)));
+    }
+
+    void transportFromSwaks()
+    {
+        const SwaksImport imported = ProfileCommandLine::fromSwaks(
+            QStringLiteral("swaks --server 127.0.0.1 -6 -li '[::1]:2525' --protocol LMTPS --proxy-version 2 "
+                           "--proxy-source ::1 --proxy-source-port 7 --proxy-dest ::1 --proxy-dest-port 25"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const ProfileSettings &s = imported.profile.settings;
+        QCOMPARE(s.addressFamily, AddressFamily::IPv6);
+        QCOMPARE(s.bindAddress, QStringLiteral("::1"));
+        QCOMPARE(s.protocol, MailProtocol::Lmtp);
+        QCOMPARE(s.security, SecurityMode::StartTls);
+        QCOMPARE(s.proxyHeader, ProxyHeaderVersion::V2);
+        QCOMPARE(s.proxySource, QStringLiteral("[::1]:7"));
+        QVERIFY2(imported.warnings.join(u' ').contains(QStringLiteral("local port 2525")),
+                 qPrintable(imported.warnings.join(u' ')));
+        QVERIFY2(imported.warnings.join(u' ').contains(QStringLiteral("destination is not kept")),
+                 qPrintable(imported.warnings.join(u' ')));
+        // A raw --xclient line is xtext: decoded once, encoded again when sent.
+        const SwaksImport raw = ProfileCommandLine::fromSwaks(
+            QStringLiteral("swaks --server h --xclient 'ADDR=192.0.2.1 NAME=a+2Bb.example'"));
+        QCOMPARE(raw.profile.settings.xclient,
+                 (QStringList{QStringLiteral("ADDR=192.0.2.1"), QStringLiteral("NAME=a+b.example")}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProfileCommandLine)

@@ -12,6 +12,7 @@
 #   plain        no STARTTLS
 #   submission   STARTTLS required before mail
 #   implicit     TLS at once (SMTPS wrapper mode)
+#   xclient      no STARTTLS; XCLIENT offered to 127.0.0.0/8 and ::1 (smtpd_authorized_xclient_hosts)
 # With --stop-with PID a watcher stops the instance when process PID ends, so a test that is killed does not leave
 # Postfix running. Needs root and Debian's postfix package (installed with debconf "No configuration"). Mail is
 # accepted for nobody: relaying is refused, which is what a client test of greetings, TLS and EHLO needs.
@@ -61,6 +62,7 @@ service_line() {
     plain) echo "$endpoint inet n - n - - smtpd -o smtpd_tls_security_level=none" ;;
     submission) echo "$endpoint inet n - n - - smtpd -o smtpd_tls_security_level=encrypt" ;;
     implicit) echo "$endpoint inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_security_level=encrypt" ;;
+    xclient) echo "$endpoint inet n - n - - smtpd -o smtpd_tls_security_level=none -o smtpd_authorized_xclient_hosts=127.0.0.0/8,[::1]/128" ;;
     *)
         echo "unknown listener mode: $listener" >&2
         return 1

@@ -15,6 +15,14 @@ RCPT TO, which aiosmtpd itself refuses; the .json envelope then holds them, as s
 With --log-commands FILE, each AUTH attempt ("AUTH <mechanism> <login> OK" or "... FAILED") and each QUIT ("QUIT")
 is appended to FILE as one line, flushed at once, so a test can see what a client did without reading the wire.
 Passwords are never written.
+
+With --proxy-protocol the server expects a HAProxy PROXY header (v1 or v2) before anything else on each connection;
+the .json envelope then holds what it claimed under "proxy" ({"version", "src_addr", "src_port", "dst_addr",
+"dst_port"}), and "peer" stays the real TCP peer.
+
+With --lmtp the server speaks LMTP (aiosmtpd.lmtp.LMTP: LHLO, no EHLO or HELO) and answers the end of data once per
+recipient (RFC 2033 §4.2): 250, or 550 for each recipient named by --lmtp-refuse (repeatable). The message is
+stored as usual, with "lmtp_refused" in the envelope.
 """
 
 import argparse
@@ -27,6 +35,7 @@ import signal
 import ssl
 import sys
 
+from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
@@ -45,6 +54,10 @@ def parse_arguments():
     parser.add_argument("--auth-allow-plaintext", action="store_true", help="offer AUTH without TLS")
     parser.add_argument("--auth-required", action="store_true", help="refuse MAIL before AUTH")
     parser.add_argument("--dsn", action="store_true", help="advertise DSN and accept its parameters")
+    parser.add_argument("--proxy-protocol", action="store_true", help="expect a PROXY header on each connection")
+    parser.add_argument("--lmtp", action="store_true", help="speak LMTP: one reply per recipient after DATA")
+    parser.add_argument("--lmtp-refuse", action="append", default=[], metavar="ADDRESS",
+                        help="with --lmtp, refuse delivery to ADDRESS after DATA (repeatable)")
     parser.add_argument("--store", metavar="DIR", help="write each received message into DIR")
     parser.add_argument("--log-commands", metavar="FILE", help="append a line per AUTH attempt and QUIT to FILE")
     parser.add_argument("--data-size-limit", type=int, default=33554432)
@@ -53,6 +66,8 @@ def parse_arguments():
     arguments = parser.parse_args()
     if arguments.starttls and arguments.implicit_tls:
         parser.error("--starttls and --implicit-tls exclude each other")
+    if arguments.lmtp and arguments.dsn:
+        parser.error("--lmtp and --dsn exclude each other")
     if arguments.host not in ("127.0.0.1", "::1", "localhost"):
         parser.error("tests listen on loopback only")
     return arguments
@@ -103,13 +118,30 @@ class DsnSMTP(SMTP):
         await super().smtp_RCPT(DSN_RCPT_PARAMETER.sub("", arg) if arg else arg)
 
 
+def proxy_summary(proxy_data):
+    if not proxy_data:
+        return None
+    return {
+        "version": proxy_data.version,
+        "src_addr": str(proxy_data.src_addr),
+        "src_port": proxy_data.src_port,
+        "dst_addr": str(proxy_data.dst_addr),
+        "dst_port": proxy_data.dst_port,
+    }
+
+
 class StoringHandler:
-    def __init__(self, directory, offer_auth, command_log, offer_dsn=False):
+    def __init__(self, directory, offer_auth, command_log, offer_dsn=False, lmtp_refused=()):
         self.directory = directory
         self.offer_auth = offer_auth
         self.offer_dsn = offer_dsn
         self.command_log = command_log
+        self.lmtp_refused = set(lmtp_refused)
         self.count = 0
+
+    async def handle_PROXY(self, server, session, envelope, proxy_data):
+        # Any well-formed header is taken; the envelope records what it claimed.
+        return True
 
     async def handle_QUIT(self, server, session, envelope):
         self.command_log.write("QUIT")
@@ -147,9 +179,16 @@ class StoringHandler:
                 "size": len(envelope.original_content),
                 "dsn_mail": getattr(session, "dsn_mail", []),
                 "dsn_rcpt": getattr(session, "dsn_rcpt", []),
+                "proxy": proxy_summary(session.proxy_data),
+                "lmtp_refused": [r for r in envelope.rcpt_tos if r in self.lmtp_refused],
             }
             write_atomically(base + ".eml", envelope.original_content)
             write_atomically(base + ".json", json.dumps(sidecar, indent=2).encode("utf-8"))
+        if isinstance(server, LMTP):
+            # RFC 2033 §4.2: one reply per recipient, in RCPT order; push() ends the last line.
+            return "\r\n".join("550 5.1.1 <%s> refused" % r if r in self.lmtp_refused
+                                 else "250 2.0.0 <%s> delivered as %04d" % (r, self.count)
+                                 for r in envelope.rcpt_tos)
         return "250 2.0.0 OK: queued as %04d" % self.count
 
 
@@ -194,8 +233,8 @@ async def serve(arguments):
 
     command_log = CommandLog(arguments.log_commands)
     handler = StoringHandler(arguments.store, offer_auth=bool(users), command_log=command_log,
-                             offer_dsn=arguments.dsn)
-    server_class = DsnSMTP if arguments.dsn else SMTP
+                             offer_dsn=arguments.dsn, lmtp_refused=arguments.lmtp_refuse)
+    server_class = LMTP if arguments.lmtp else DsnSMTP if arguments.dsn else SMTP
     smtp_arguments = dict(
         hostname=arguments.hostname,
         data_size_limit=arguments.data_size_limit,
@@ -207,6 +246,7 @@ async def serve(arguments):
         auth_require_tls=not (arguments.auth_allow_plaintext or implicit_context is not None),
         enable_SMTPUTF8=True,
         timeout=60,
+        proxy_protocol_timeout=5 if arguments.proxy_protocol else None,
     )
     if users:
         smtp_arguments["authenticator"] = make_authenticator(users, command_log)

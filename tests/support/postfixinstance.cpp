@@ -35,6 +35,8 @@ QString modeName(PostfixInstance::Mode mode)
         return QStringLiteral("submission");
     case PostfixInstance::Mode::Implicit:
         return QStringLiteral("implicit");
+    case PostfixInstance::Mode::Xclient:
+        return QStringLiteral("xclient");
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         Plain,      ///< no STARTTLS
         Submission, ///< STARTTLS required before mail
         Implicit,   ///< TLS at once (SMTPS)
+        Xclient,    ///< no STARTTLS; XCLIENT offered to loopback clients
     };
 
     struct Listener

@@ -184,7 +184,12 @@ void ScriptableSmtpServer::startNextConnection()
         return;
     const qintptr descriptor = m_pendingDescriptors.takeFirst();
     auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
+    // An implicit-TLS script may see plaintext (a PROXY header) right before the ClientHello. A buffered read of that
+    // line would pull the ClientHello into QIODevice's buffer, out of reach of the TLS engine: read unbuffered there.
+    const Script &next = m_connectionScripts.isEmpty() ? m_defaultScript : m_connectionScripts.constFirst();
+    const bool tlsFirst = !next.isEmpty() && std::holds_alternative<StartTls>(next.constFirst());
+    const QIODevice::OpenMode mode = tlsFirst ? QIODevice::ReadWrite | QIODevice::Unbuffered : QIODevice::ReadWrite;
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, mode)) {
         m_errors << QStringLiteral("setSocketDescriptor failed: %1").arg(socket->errorString());
         ::close(int(descriptor));
         delete socket;
@@ -194,6 +199,7 @@ void ScriptableSmtpServer::startNextConnection()
     // Each write should leave as its own segment so split and byte-by-byte sends reach the client as such.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket = socket;
+    m_peerAddresses << socket->peerAddress();
     ++m_connectionCount;
     m_script = m_connectionScripts.isEmpty() ? m_defaultScript : m_connectionScripts.takeFirst();
     m_stepIndex = 0;

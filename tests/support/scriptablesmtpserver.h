@@ -198,6 +198,8 @@ public:
     QStringList errors() const { return m_errors; }
     QStringList tlsErrors() const { return m_tlsErrors; }
     int connectionCount() const { return m_connectionCount; }
+    /// The address each accepted connection came from, in order (what --bind chose).
+    QList<QHostAddress> peerAddresses() const { return m_peerAddresses; }
     bool isConnected() const { return !m_socket.isNull(); }
 
 signals:
@@ -268,6 +270,7 @@ private:
     bool m_tlsHandshakeSeen = false;
     bool m_tlsEstablished = false;
     int m_connectionCount = 0;
+    QList<QHostAddress> m_peerAddresses;
 };
 
 } // namespace SmtpTest

@@ -2,10 +2,13 @@
 // rules, and the reason a person reads under the field is the core's reason.
 
 #include "core/connection/localname.h"
+#include "core/connection/proxyheader.h"
 #include "core/connection/proxyurl.h"
 #include "core/protocol/mailaddress.h"
+#include "core/protocol/xclient.h"
 #include "ui/profiles/profileeditordialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +69,9 @@ private slots:
     void ehloName_data();
     void ehloName();
     void keepsMessageSettingsItDoesNotShow();
+    void transportFieldsRoundTrip();
+    void transportRules_data();
+    void transportRules();
 };
 
 void TestProfileEditorRules::initTestCase()
@@ -204,6 +210,72 @@ void TestProfileEditorRules::keepsMessageSettingsItDoesNotShow()
     QCOMPARE(saved.subject, profile.settings.subject);
     QCOMPARE(saved.headers, profile.settings.headers);
     QCOMPARE(saved.attachments, profile.settings.attachments);
+}
+
+void TestProfileEditorRules::transportFieldsRoundTrip()
+{
+    Smtp::Profile profile = plainProfile();
+    profile.settings.addressFamily = Smtp::AddressFamily::IPv6;
+    profile.settings.bindAddress = QStringLiteral("::1");
+    profile.settings.protocol = Smtp::MailProtocol::Lmtp;
+    profile.settings.xclient = QStringList{QStringLiteral("ADDR=192.0.2.1"), QStringLiteral("NAME=x.example")};
+    profile.settings.proxyHeader = Smtp::ProxyHeaderVersion::V2;
+    profile.settings.proxySource = QStringLiteral("[2001:db8::1]:4321");
+    SmtpUi::ProfileEditorDialog editor(profile, Smtp::ProfileSettings{});
+    editor.show();
+    auto *family = editor.findChild<QComboBox *>(QStringLiteral("addressFamilyComboBox"));
+    auto *protocol = editor.findChild<QComboBox *>(QStringLiteral("protocolComboBox"));
+    auto *header = editor.findChild<QComboBox *>(QStringLiteral("proxyHeaderComboBox"));
+    auto *xclient = editor.findChild<QLineEdit *>(QStringLiteral("xclientLineEdit"));
+    auto *bind = editor.findChild<QLineEdit *>(QStringLiteral("bindAddressLineEdit"));
+    QVERIFY(family && protocol && header && xclient && bind);
+    QCOMPARE(family->currentData().toInt(), int(Smtp::AddressFamily::IPv6));
+    QCOMPARE(protocol->currentData().toInt(), int(Smtp::MailProtocol::Lmtp));
+    QCOMPARE(header->currentData().toInt(), int(Smtp::ProxyHeaderVersion::V2));
+    QCOMPARE(xclient->text(), QStringLiteral("ADDR=192.0.2.1 NAME=x.example"));
+    QCOMPARE(bind->text(), QStringLiteral("::1"));
+    QCOMPARE(editor.profile().settings, profile.settings);
+
+    // A person turns LMTP off and names another local address: the profile says so.
+    protocol->setCurrentIndex(protocol->findData(int(Smtp::MailProtocol::Smtp)));
+    bind->clear();
+    QTest::keyClicks(bind, QStringLiteral("127.0.0.2"));
+    family->setCurrentIndex(family->findData(int(Smtp::AddressFamily::IPv4)));
+    const Smtp::ProfileSettings edited = editor.profile().settings;
+    QCOMPARE(edited.protocol, std::optional<Smtp::MailProtocol>(Smtp::MailProtocol::Smtp));
+    QCOMPARE(edited.bindAddress, std::optional<QString>(QStringLiteral("127.0.0.2")));
+    QCOMPARE(edited.addressFamily, std::optional<Smtp::AddressFamily>(Smtp::AddressFamily::IPv4));
+}
+
+void TestProfileEditorRules::transportRules_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason"); // the core's reason; empty when accepted
+    QString proxyProblem;
+    Smtp::ProxyHeader::parseSource(QStringLiteral("192.0.2.1"), &proxyProblem);
+    QTest::addRow("bind address") << QStringLiteral("bindAddress") << QStringLiteral("127.0.0.2") << QString();
+    QTest::addRow("bind a name") << QStringLiteral("bindAddress") << QStringLiteral("localhost")
+                                 << Smtp::ConnectionSettings::bindAddressProblem(QStringLiteral("localhost"));
+    QTest::addRow("proxy source") << QStringLiteral("proxySource") << QStringLiteral("192.0.2.1:25") << QString();
+    QTest::addRow("proxy source without port")
+        << QStringLiteral("proxySource") << QStringLiteral("192.0.2.1") << proxyProblem;
+    QTest::addRow("xclient") << QStringLiteral("xclient") << QStringLiteral("ADDR=192.0.2.1 NAME=a.example")
+                             << QString();
+    QTest::addRow("xclient without =") << QStringLiteral("xclient") << QStringLiteral("ADDR=192.0.2.1 NAME")
+                                       << Smtp::Xclient::attributeProblem(QStringLiteral("NAME"));
+}
+
+void TestProfileEditorRules::transportRules()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const Verdict verdict = typeAndSave(field + QStringLiteral("LineEdit"), field + QStringLiteral("ErrorLabel"), text);
+    QCOMPARE(verdict.saved, reason.isEmpty());
+    QCOMPARE(verdict.errorShown, !reason.isEmpty());
+    if (!reason.isEmpty())
+        QCOMPARE(verdict.errorText, reason);
 }
 
 QTEST_MAIN(TestProfileEditorRules)

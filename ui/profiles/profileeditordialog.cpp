@@ -3,9 +3,11 @@
 #include "ui_profileeditordialog.h"
 
 #include "core/connection/localname.h"
+#include "core/connection/proxyheader.h"
 #include "core/connection/proxyurl.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/protocol/mailaddress.h"
+#include "core/protocol/xclient.h"
 #include "core/text/untrustedtext.h"
 #include "ui/app/theme.h"
 
@@ -60,6 +62,14 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
     m_ui->securityComboBox->addItem(tr("STARTTLS (required)"), static_cast<int>(Smtp::SecurityMode::StartTls));
     m_ui->securityComboBox->addItem(tr("Implicit TLS"), static_cast<int>(Smtp::SecurityMode::Implicit));
     m_ui->securityComboBox->addItem(tr("None (plaintext)"), static_cast<int>(Smtp::SecurityMode::None));
+    m_ui->addressFamilyComboBox->addItem(tr("IPv4 or IPv6"), static_cast<int>(Smtp::AddressFamily::Any));
+    m_ui->addressFamilyComboBox->addItem(tr("IPv4 only"), static_cast<int>(Smtp::AddressFamily::IPv4));
+    m_ui->addressFamilyComboBox->addItem(tr("IPv6 only"), static_cast<int>(Smtp::AddressFamily::IPv6));
+    m_ui->protocolComboBox->addItem(tr("SMTP"), static_cast<int>(Smtp::MailProtocol::Smtp));
+    m_ui->protocolComboBox->addItem(tr("LMTP"), static_cast<int>(Smtp::MailProtocol::Lmtp));
+    m_ui->proxyHeaderComboBox->addItem(tr("None"), static_cast<int>(Smtp::ProxyHeaderVersion::None));
+    m_ui->proxyHeaderComboBox->addItem(tr("Version 1 (text)"), static_cast<int>(Smtp::ProxyHeaderVersion::V1));
+    m_ui->proxyHeaderComboBox->addItem(tr("Version 2 (binary)"), static_cast<int>(Smtp::ProxyHeaderVersion::V2));
     m_ui->authMechanismComboBox->addItem(tr("No authentication"), QString());
     m_ui->authMechanismComboBox->addItem(tr("Automatic (strongest offered)"), QStringLiteral("auto"));
     for (const char *mechanism :
@@ -154,6 +164,16 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->timeoutSpinBox->setValue(s.timeoutSeconds.value_or(base.timeoutSeconds));
     m_ui->proxyLineEdit->setText(s.proxy.value_or(QString()));
     placeholder(m_ui->proxyLineEdit, base.proxy);
+    const auto select = [](QComboBox *box, int value) { box->setCurrentIndex(box->findData(value)); };
+    select(m_ui->addressFamilyComboBox, static_cast<int>(s.addressFamily.value_or(base.addressFamily)));
+    m_ui->bindAddressLineEdit->setText(s.bindAddress.value_or(QString()));
+    placeholder(m_ui->bindAddressLineEdit, base.bindAddress);
+    select(m_ui->protocolComboBox, static_cast<int>(s.protocol.value_or(base.protocol)));
+    select(m_ui->proxyHeaderComboBox, static_cast<int>(s.proxyHeader.value_or(base.proxyHeader)));
+    m_ui->proxySourceLineEdit->setText(s.proxySource.value_or(QString()));
+    placeholder(m_ui->proxySourceLineEdit, base.proxySource);
+    m_ui->xclientLineEdit->setText(s.xclient.value_or(QStringList()).join(u' '));
+    placeholder(m_ui->xclientLineEdit, base.xclient.join(u' '));
 
     m_ui->trustedSiteCheckBox->setChecked(s.trustedSite.value_or(base.trustedSite));
     m_ui->serverNameLineEdit->setText(s.serverName.value_or(QString()));
@@ -376,6 +396,18 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.timeoutSeconds = explicitSetting(m_ui->timeoutSpinBox->value(), base.timeoutSeconds, original.timeoutSeconds);
     // The password typed in the address goes to the keychain (proxyPasswordChange()), never into the profile.
     s.proxy = textSetting(Smtp::ProxyUrl::withoutPassword(m_ui->proxyLineEdit->text().trimmed()));
+    s.addressFamily =
+        explicitSetting(static_cast<Smtp::AddressFamily>(m_ui->addressFamilyComboBox->currentData().toInt()),
+                        base.addressFamily, original.addressFamily);
+    s.bindAddress = textSetting(m_ui->bindAddressLineEdit->text());
+    s.protocol = explicitSetting(static_cast<Smtp::MailProtocol>(m_ui->protocolComboBox->currentData().toInt()),
+                                 base.protocol, original.protocol);
+    s.proxyHeader =
+        explicitSetting(static_cast<Smtp::ProxyHeaderVersion>(m_ui->proxyHeaderComboBox->currentData().toInt()),
+                        base.proxyHeader, original.proxyHeader);
+    s.proxySource = textSetting(m_ui->proxySourceLineEdit->text());
+    const QStringList xclient = m_ui->xclientLineEdit->text().split(u' ', Qt::SkipEmptyParts);
+    s.xclient = xclient.isEmpty() ? std::nullopt : std::optional<QStringList>(xclient);
     s.trustedSite = explicitSetting(m_ui->trustedSiteCheckBox->isChecked(), base.trustedSite, original.trustedSite);
     s.serverName = textSetting(m_ui->serverNameLineEdit->text());
     s.sniName = textSetting(m_ui->sniNameLineEdit->text());
@@ -538,6 +570,24 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
               : QString());
     const QString proxy = m_ui->proxyLineEdit->text().trimmed();
     check(m_ui->proxyErrorLabel, m_ui->proxyLineEdit, proxy.isEmpty() ? QString() : Smtp::ProxyUrl::problem(proxy));
+    // The session's own rules (ConnectionSettings, ProxyHeader, Xclient): what the editor lets through, it sends.
+    check(m_ui->bindAddressErrorLabel, m_ui->bindAddressLineEdit,
+          Smtp::ConnectionSettings::bindAddressProblem(m_ui->bindAddressLineEdit->text().trimmed()));
+    const QString proxySource = m_ui->proxySourceLineEdit->text().trimmed();
+    QString proxySourceProblem;
+    const bool proxyHeader =
+        m_ui->proxyHeaderComboBox->currentData().toInt() != static_cast<int>(Smtp::ProxyHeaderVersion::None);
+    if (!proxySource.isEmpty())
+        Smtp::ProxyHeader::parseSource(proxySource, &proxySourceProblem);
+    else if (proxyHeader && m_inherited.proxySource.isEmpty())
+        proxySourceProblem = tr("A PROXY header needs the source address it claims.");
+    check(m_ui->proxySourceErrorLabel, m_ui->proxySourceLineEdit, proxySourceProblem);
+    QString xclientProblem;
+    for (const QString &attribute : m_ui->xclientLineEdit->text().split(u' ', Qt::SkipEmptyParts)) {
+        if (xclientProblem = Smtp::Xclient::attributeProblem(attribute); !xclientProblem.isEmpty())
+            break;
+    }
+    check(m_ui->xclientErrorLabel, m_ui->xclientLineEdit, xclientProblem);
     check(m_ui->serverNameErrorLabel, m_ui->serverNameLineEdit, lineProblem(m_ui->serverNameLineEdit->text()));
     QString sniProblem = Smtp::ConnectionSettings::sniNameProblem(m_ui->sniNameLineEdit->text().trimmed());
     if (sniProblem.isEmpty() && m_ui->noSniCheckBox->isChecked() && !m_ui->sniNameLineEdit->text().trimmed().isEmpty())
