@@ -444,6 +444,10 @@
         <source>Probes: %1 passed, %2 to look at, %3 failed, %4 not applicable.</source>
         <translation>Probes: %1 bestanden, %2 zu prüfen, %3 fehlgeschlagen, %4 nicht anwendbar.</translation>
     </message>
+    <message>
+        <source>Deliveries (LMTP)</source>
+        <translation>Zustellungen (LMTP)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -1019,6 +1023,86 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>--%1 changes the built-in message; it does not go with --data, which gives the whole message.</source>
         <translation>--%1 ändert die eingebaute Nachricht; es passt nicht zu --data, das die ganze Nachricht angibt.</translation>
     </message>
+    <message>
+        <source>Also show every line&apos;s bytes in hex.</source>
+        <translation>Zusätzlich die Bytes jeder Zeile hexadezimal zeigen.</translation>
+    </message>
+    <message>
+        <source>Connect over IPv4 only.</source>
+        <translation>Nur über IPv4 verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect over IPv6 only.</source>
+        <translation>Nur über IPv6 verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect from this local address.</source>
+        <translation>Von dieser lokalen Adresse aus verbinden.</translation>
+    </message>
+    <message>
+        <source>--bind: %1</source>
+        <translation>--bind: %1</translation>
+    </message>
+    <message>
+        <source>the address is empty.</source>
+        <translation>die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>smtp (default) or lmtp (LHLO, one reply per recipient).</source>
+        <translation>smtp (Standard) oder lmtp (LHLO, eine Antwort je Empfänger).</translation>
+    </message>
+    <message>
+        <source>--protocol must be smtp or lmtp, not &quot;%1&quot;.</source>
+        <translation>--protocol muss smtp oder lmtp sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=wert</translation>
+    </message>
+    <message>
+        <source>Send this Postfix XCLIENT attribute after EHLO (repeatable, e.g. ADDR=192.0.2.1).</source>
+        <translation>Dieses Postfix-XCLIENT-Attribut nach EHLO senden (wiederholbar, z. B. ADDR=192.0.2.1).</translation>
+    </message>
+    <message>
+        <source>--xclient: %1</source>
+        <translation>--xclient: %1</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Send a HAProxy PROXY protocol header, v1 or v2, before anything else; needs --proxy-source.</source>
+        <translation>Vor allem anderen einen HAProxy-PROXY-Protokoll-Header senden, v1 oder v2; braucht --proxy-source.</translation>
+    </message>
+    <message>
+        <source>--proxy-header must be v1 or v2, not &quot;%1&quot;.</source>
+        <translation>--proxy-header muss v1 oder v2 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>The client address the PROXY header claims, e.g. 192.0.2.1:4321 or [2001:db8::1]:4321.</source>
+        <translation>Die Client-Adresse, die der PROXY-Header angibt, z. B. 192.0.2.1:4321 oder [2001:db8::1]:4321.</translation>
+    </message>
+    <message>
+        <source>--proxy-source: %1</source>
+        <translation>--proxy-source: %1</translation>
+    </message>
+    <message>
+        <source>Give -4 or -6, not both.</source>
+        <translation>-4 oder -6 angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--proxy-header and --proxy-source go together: the header claims the source address.</source>
+        <translation>--proxy-header und --proxy-source gehören zusammen: Der Header gibt die Quelladresse an.</translation>
+    </message>
 </context>
 <context>
     <name>ComposePanel</name>
@@ -1132,6 +1216,38 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>An SNI name was given together with &quot;send no SNI&quot;.</source>
         <translation>Ein SNI-Name wurde zusammen mit „keine SNI senden“ angegeben.</translation>
+    </message>
+    <message>
+        <source>The local address %1 is not of the address family asked for (%2).</source>
+        <translation>Die lokale Adresse %1 gehört nicht zur verlangten Adressfamilie (%2).</translation>
+    </message>
+    <message>
+        <source>The address family and the local address cannot be chosen through a proxy: the proxy dials the server.</source>
+        <translation>Adressfamilie und lokale Adresse lassen sich über einen Proxy nicht wählen: Der Proxy verbindet sich mit dem Server.</translation>
+    </message>
+    <message>
+        <source>A PROXY header cannot be sent through a proxy: it must name the server&apos;s address, which the proxy hides.</source>
+        <translation>Ein PROXY-Header kann nicht über einen Proxy gesendet werden: Er muss die Adresse des Servers nennen, die der Proxy verbirgt.</translation>
+    </message>
+    <message>
+        <source>LMTP has no HELO (RFC 2033): turn on the extended (ESMTP) option.</source>
+        <translation>LMTP kennt kein HELO (RFC 2033): Schalten Sie die erweiterte Option (ESMTP) ein.</translation>
+    </message>
+    <message>
+        <source>XCLIENT needs EHLO: turn on the extended (ESMTP) option.</source>
+        <translation>XCLIENT braucht EHLO: Schalten Sie die erweiterte Option (ESMTP) ein.</translation>
+    </message>
+    <message>
+        <source>A PROXY header needs the source address it claims (ADDRESS:PORT).</source>
+        <translation>Ein PROXY-Header braucht die Quelladresse, die er angibt (ADRESSE:PORT).</translation>
+    </message>
+    <message>
+        <source>The PROXY source is not usable: %1</source>
+        <translation>Die PROXY-Quelle ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The local address &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>Die lokale Adresse „%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1651,49 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>The server replied before the message text was complete: %1</source>
         <translation>Der Server hat geantwortet, bevor der Nachrichtentext vollständig war: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer XCLIENT (Postfix offers it only to the hosts in smtpd_authorized_xclient_hosts), so the XCLIENT attributes were not sent.</source>
+        <translation>Der Server bietet XCLIENT nicht an (Postfix bietet es nur den Hosts in smtpd_authorized_xclient_hosts an), daher wurden die XCLIENT-Attribute nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s XCLIENT does not list %1; it may refuse the command.</source>
+        <translation>Das XCLIENT des Servers nennt %1 nicht; er könnte den Befehl ablehnen.</translation>
+    </message>
+    <message>
+        <source>XCLIENT was refused: %1</source>
+        <translation>XCLIENT wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>XCLIENT accepted; greeting the server again as the client it now stands for.</source>
+        <translation>XCLIENT angenommen; der Server wird erneut begrüßt, als der Client, für den die Verbindung nun steht.</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to LHLO</source>
+        <translation>beim Warten auf die Antwort auf LHLO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to XCLIENT</source>
+        <translation>beim Warten auf die Antwort auf XCLIENT</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 refused: %2</source>
+        <translation>Zustellung an %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to the message for %1: %2</source>
+        <translation>Unerwartete Antwort auf die Nachricht für %1: %2</translation>
+    </message>
+    <message>
+        <source>The server delivered the message to none of the recipients (last reply: %1).</source>
+        <translation>Der Server hat die Nachricht keinem der Empfänger zugestellt (letzte Antwort: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message delivered to %1 of %n recipient(s).</source>
+        <translation>
+            <numerusform>Nachricht an %1 von %n Empfänger zugestellt.</numerusform>
+            <numerusform>Nachricht an %1 von %n Empfängern zugestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2620,90 @@ Gesendet: %2
     <message>
         <source>How does the server choose its certificate for a client that names no server?</source>
         <translation>Wie wählt der Server sein Zertifikat für einen Client, der keinen Server nennt?</translation>
+    </message>
+    <message>
+        <source>Address fa&amp;mily:</source>
+        <translation>Adress&amp;familie:</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Adressfamilie</translation>
+    </message>
+    <message>
+        <source>Dial only IPv4 or only IPv6 addresses of the host (-4, -6)</source>
+        <translation>Nur IPv4- oder nur IPv6-Adressen des Hosts wählen (-4, -6)</translation>
+    </message>
+    <message>
+        <source>Local a&amp;ddress:</source>
+        <translation>Lokale A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>The address of this machine the connection comes from (--bind)</source>
+        <translation>Die Adresse dieses Rechners, von der die Verbindung ausgeht (--bind)</translation>
+    </message>
+    <message>
+        <source>Chosen by the system</source>
+        <translation>Vom System gewählt</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>Pr&amp;otokoll:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>LMTP greets with LHLO and answers the message once per recipient</source>
+        <translation>LMTP grüßt mit LHLO und beantwortet die Nachricht einmal je Empfänger</translation>
+    </message>
+    <message>
+        <source>PROXY &amp;header:</source>
+        <translation>PROXY-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>PROXY header</source>
+        <translation>PROXY-Header</translation>
+    </message>
+    <message>
+        <source>A HAProxy PROXY protocol header sent before anything else, as a load balancer would</source>
+        <translation>Ein HAProxy-PROXY-Protokoll-Header, vor allem anderen gesendet, wie es ein Load Balancer tut</translation>
+    </message>
+    <message>
+        <source>PROXY so&amp;urce:</source>
+        <translation>PROXY-&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>PROXY source</source>
+        <translation>PROXY-Quelle</translation>
+    </message>
+    <message>
+        <source>The client address and port the PROXY header claims</source>
+        <translation>Client-Adresse und Port, die der PROXY-Header angibt</translation>
+    </message>
+    <message>
+        <source>192.0.2.1:4321 or [2001:db8::1]:4321</source>
+        <translation>192.0.2.1:4321 oder [2001:db8::1]:4321</translation>
+    </message>
+    <message>
+        <source>XCLIENT attri&amp;butes:</source>
+        <translation>XCLIENT-Attri&amp;bute:</translation>
+    </message>
+    <message>
+        <source>XCLIENT attributes</source>
+        <translation>XCLIENT-Attribute</translation>
+    </message>
+    <message>
+        <source>Postfix XCLIENT attributes sent after EHLO when the server offers XCLIENT, separated by spaces</source>
+        <translation>Postfix-XCLIENT-Attribute, nach EHLO gesendet, wenn der Server XCLIENT anbietet, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>ADDR=192.0.2.1 NAME=client.example</source>
+        <translation>ADDR=192.0.2.1 NAME=client.example</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4923,18 @@ Gesendet: %2
         <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
         <translation>„%1“ muss „FULL“ oder „HDRS“ sein.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;any&quot;, &quot;ipv4&quot; or &quot;ipv6&quot;.</source>
+        <translation>„%1“ muss „any“, „ipv4“ oder „ipv6“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;smtp&quot; or &quot;lmtp&quot;.</source>
+        <translation>„%1“ muss „smtp“ oder „lmtp“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
+        <translation>„%1“ muss „none“, „v1“ oder „v2“ sein.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileStore</name>
@@ -5029,6 +5284,33 @@ Gesendet: %2
     <message>
         <source>The message file changed while it was being sent.</source>
         <translation>Die Nachrichtendatei hat sich während des Sendens geändert.</translation>
+    </message>
+    <message>
+        <source>The local address %1 cannot be used: %2. Give an address of this machine.</source>
+        <translation>Die lokale Adresse %1 kann nicht verwendet werden: %2. Geben Sie eine Adresse dieses Rechners an.</translation>
+    </message>
+    <message>
+        <source>%1 has no address of the family of the local address %2.</source>
+        <translation>%1 hat keine Adresse der Familie der lokalen Adresse %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 address.</source>
+        <translation>%1 hat keine %2-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::SwaksTransport</name>
+    <message>
+        <source>The local port %1 of --local-interface is not kept: the system chooses it.</source>
+        <translation>Der lokale Port %1 von --local-interface wird nicht übernommen: Das System wählt ihn.</translation>
+    </message>
+    <message>
+        <source>The PROXY header was left out: %1</source>
+        <translation>Der PROXY-Header wurde weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>The PROXY header&apos;s destination is not kept: this program names the address it connects to.</source>
+        <translation>Das Ziel des PROXY-Headers wird nicht übernommen: Dieses Programm nennt die Adresse, mit der es sich verbindet.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5751,14 @@ Gesendet: %2
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1. Cancelled.</source>
+        <translation>%1. Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6500,42 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Either an SNI name or no SNI at all, not both.</source>
         <translation>Entweder ein SNI-Name oder gar keine SNI, nicht beides.</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6</source>
+        <translation>IPv4 oder IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>Nur IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>Nur IPv6</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>LMTP</source>
+        <translation>LMTP</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Version 1 (text)</source>
+        <translation>Version 1 (Text)</translation>
+    </message>
+    <message>
+        <source>Version 2 (binary)</source>
+        <translation>Version 2 (binär)</translation>
+    </message>
+    <message>
+        <source>A PROXY header needs the source address it claims.</source>
+        <translation>Ein PROXY-Header braucht die Quelladresse, die er angibt.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +7304,13 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Byte</numerusform>
+            <numerusform>… und %n weitere Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,10 @@
         <source>Probes: %1 passed, %2 to look at, %3 failed, %4 not applicable.</source>
         <translation>Sondes : %1 réussies, %2 à examiner, %3 en échec, %4 non applicables.</translation>
     </message>
+    <message>
+        <source>Deliveries (LMTP)</source>
+        <translation>Remises (LMTP)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -1019,6 +1023,86 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
         <source>--%1 changes the built-in message; it does not go with --data, which gives the whole message.</source>
         <translation>--%1 modifie le message intégré ; il ne va pas avec --data, qui donne le message entier.</translation>
     </message>
+    <message>
+        <source>Also show every line&apos;s bytes in hex.</source>
+        <translation>Afficher aussi les octets de chaque ligne en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>Connect over IPv4 only.</source>
+        <translation>Se connecter uniquement en IPv4.</translation>
+    </message>
+    <message>
+        <source>Connect over IPv6 only.</source>
+        <translation>Se connecter uniquement en IPv6.</translation>
+    </message>
+    <message>
+        <source>Connect from this local address.</source>
+        <translation>Se connecter depuis cette adresse locale.</translation>
+    </message>
+    <message>
+        <source>--bind: %1</source>
+        <translation>--bind : %1</translation>
+    </message>
+    <message>
+        <source>the address is empty.</source>
+        <translation>l’adresse est vide.</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>smtp (default) or lmtp (LHLO, one reply per recipient).</source>
+        <translation>smtp (par défaut) ou lmtp (LHLO, une réponse par destinataire).</translation>
+    </message>
+    <message>
+        <source>--protocol must be smtp or lmtp, not &quot;%1&quot;.</source>
+        <translation>--protocol doit valoir smtp ou lmtp, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>Send this Postfix XCLIENT attribute after EHLO (repeatable, e.g. ADDR=192.0.2.1).</source>
+        <translation>Envoyer cet attribut XCLIENT de Postfix après EHLO (répétable, p. ex. ADDR=192.0.2.1).</translation>
+    </message>
+    <message>
+        <source>--xclient: %1</source>
+        <translation>--xclient : %1</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Send a HAProxy PROXY protocol header, v1 or v2, before anything else; needs --proxy-source.</source>
+        <translation>Envoyer avant toute chose un en-tête du protocole PROXY de HAProxy, v1 ou v2 ; nécessite --proxy-source.</translation>
+    </message>
+    <message>
+        <source>--proxy-header must be v1 or v2, not &quot;%1&quot;.</source>
+        <translation>--proxy-header doit valoir v1 ou v2, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>The client address the PROXY header claims, e.g. 192.0.2.1:4321 or [2001:db8::1]:4321.</source>
+        <translation>L’adresse du client que déclare l’en-tête PROXY, p. ex. 192.0.2.1:4321 ou [2001:db8::1]:4321.</translation>
+    </message>
+    <message>
+        <source>--proxy-source: %1</source>
+        <translation>--proxy-source : %1</translation>
+    </message>
+    <message>
+        <source>Give -4 or -6, not both.</source>
+        <translation>Indiquez -4 ou -6, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--proxy-header and --proxy-source go together: the header claims the source address.</source>
+        <translation>--proxy-header et --proxy-source vont ensemble : l’en-tête déclare l’adresse source.</translation>
+    </message>
 </context>
 <context>
     <name>ComposePanel</name>
@@ -1132,6 +1216,38 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>An SNI name was given together with &quot;send no SNI&quot;.</source>
         <translation>Un nom SNI a été donné avec « n’envoyer aucun SNI ».</translation>
+    </message>
+    <message>
+        <source>The local address %1 is not of the address family asked for (%2).</source>
+        <translation>L’adresse locale %1 n’est pas de la famille d’adresses demandée (%2).</translation>
+    </message>
+    <message>
+        <source>The address family and the local address cannot be chosen through a proxy: the proxy dials the server.</source>
+        <translation>La famille d’adresses et l’adresse locale ne peuvent être choisies à travers un proxy : c’est le proxy qui joint le serveur.</translation>
+    </message>
+    <message>
+        <source>A PROXY header cannot be sent through a proxy: it must name the server&apos;s address, which the proxy hides.</source>
+        <translation>Un en-tête PROXY ne peut pas être envoyé à travers un proxy : il doit nommer l’adresse du serveur, que le proxy cache.</translation>
+    </message>
+    <message>
+        <source>LMTP has no HELO (RFC 2033): turn on the extended (ESMTP) option.</source>
+        <translation>LMTP n’a pas de HELO (RFC 2033) : activez l’option étendue (ESMTP).</translation>
+    </message>
+    <message>
+        <source>XCLIENT needs EHLO: turn on the extended (ESMTP) option.</source>
+        <translation>XCLIENT nécessite EHLO : activez l’option étendue (ESMTP).</translation>
+    </message>
+    <message>
+        <source>A PROXY header needs the source address it claims (ADDRESS:PORT).</source>
+        <translation>Un en-tête PROXY nécessite l’adresse source qu’il déclare (ADRESSE:PORT).</translation>
+    </message>
+    <message>
+        <source>The PROXY source is not usable: %1</source>
+        <translation>La source PROXY n’est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The local address &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>L’adresse locale « %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1651,49 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>The server replied before the message text was complete: %1</source>
         <translation>Le serveur a répondu avant que le texte du message soit complet : %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer XCLIENT (Postfix offers it only to the hosts in smtpd_authorized_xclient_hosts), so the XCLIENT attributes were not sent.</source>
+        <translation>Le serveur n’offre pas XCLIENT (Postfix ne l’offre qu’aux hôtes de smtpd_authorized_xclient_hosts) ; les attributs XCLIENT n’ont donc pas été envoyés.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s XCLIENT does not list %1; it may refuse the command.</source>
+        <translation>Le XCLIENT du serveur ne mentionne pas %1 ; il pourrait refuser la commande.</translation>
+    </message>
+    <message>
+        <source>XCLIENT was refused: %1</source>
+        <translation>XCLIENT a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>XCLIENT accepted; greeting the server again as the client it now stands for.</source>
+        <translation>XCLIENT accepté ; nouveau salut au serveur, au nom du client que la connexion représente désormais.</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to LHLO</source>
+        <translation>en attendant la réponse à LHLO</translation>
+    </message>
+    <message>
+        <source>waiting for the reply to XCLIENT</source>
+        <translation>en attendant la réponse à XCLIENT</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 refused: %2</source>
+        <translation>Remise à %1 refusée : %2</translation>
+    </message>
+    <message>
+        <source>Unexpected reply to the message for %1: %2</source>
+        <translation>Réponse inattendue au message pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server delivered the message to none of the recipients (last reply: %1).</source>
+        <translation>Le serveur n’a remis le message à aucun des destinataires (dernière réponse : %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message delivered to %1 of %n recipient(s).</source>
+        <translation>
+            <numerusform>Message remis à %1 sur %n destinataire.</numerusform>
+            <numerusform>Message remis à %1 sur %n destinataires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2620,90 @@ Envoyé : %2
     <message>
         <source>How does the server choose its certificate for a client that names no server?</source>
         <translation>Comment le serveur choisit-il son certificat pour un client qui ne nomme aucun serveur ?</translation>
+    </message>
+    <message>
+        <source>Address fa&amp;mily:</source>
+        <translation>&amp;Famille d’adresses :</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Famille d’adresses</translation>
+    </message>
+    <message>
+        <source>Dial only IPv4 or only IPv6 addresses of the host (-4, -6)</source>
+        <translation>Ne joindre que les adresses IPv4 ou que les adresses IPv6 de l’hôte (-4, -6)</translation>
+    </message>
+    <message>
+        <source>Local a&amp;ddress:</source>
+        <translation>A&amp;dresse locale :</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Adresse locale</translation>
+    </message>
+    <message>
+        <source>The address of this machine the connection comes from (--bind)</source>
+        <translation>L’adresse de cette machine d’où part la connexion (--bind)</translation>
+    </message>
+    <message>
+        <source>Chosen by the system</source>
+        <translation>Choisie par le système</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>Pr&amp;otocole :</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>LMTP greets with LHLO and answers the message once per recipient</source>
+        <translation>LMTP salue par LHLO et répond au message une fois par destinataire</translation>
+    </message>
+    <message>
+        <source>PROXY &amp;header:</source>
+        <translation>En-&amp;tête PROXY :</translation>
+    </message>
+    <message>
+        <source>PROXY header</source>
+        <translation>En-tête PROXY</translation>
+    </message>
+    <message>
+        <source>A HAProxy PROXY protocol header sent before anything else, as a load balancer would</source>
+        <translation>Un en-tête du protocole PROXY de HAProxy envoyé avant toute chose, comme le ferait un répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>PROXY so&amp;urce:</source>
+        <translation>So&amp;urce PROXY :</translation>
+    </message>
+    <message>
+        <source>PROXY source</source>
+        <translation>Source PROXY</translation>
+    </message>
+    <message>
+        <source>The client address and port the PROXY header claims</source>
+        <translation>L’adresse et le port du client que déclare l’en-tête PROXY</translation>
+    </message>
+    <message>
+        <source>192.0.2.1:4321 or [2001:db8::1]:4321</source>
+        <translation>192.0.2.1:4321 ou [2001:db8::1]:4321</translation>
+    </message>
+    <message>
+        <source>XCLIENT attri&amp;butes:</source>
+        <translation>Attri&amp;buts XCLIENT :</translation>
+    </message>
+    <message>
+        <source>XCLIENT attributes</source>
+        <translation>Attributs XCLIENT</translation>
+    </message>
+    <message>
+        <source>Postfix XCLIENT attributes sent after EHLO when the server offers XCLIENT, separated by spaces</source>
+        <translation>Attributs XCLIENT de Postfix envoyés après EHLO quand le serveur offre XCLIENT, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>ADDR=192.0.2.1 NAME=client.example</source>
+        <translation>ADDR=192.0.2.1 NAME=client.example</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4923,18 @@ Envoyé : %2
         <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
         <translation>« %1 » doit valoir « FULL » ou « HDRS ».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;any&quot;, &quot;ipv4&quot; or &quot;ipv6&quot;.</source>
+        <translation>« %1 » doit valoir « any », « ipv4 » ou « ipv6 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;smtp&quot; or &quot;lmtp&quot;.</source>
+        <translation>« %1 » doit valoir « smtp » ou « lmtp ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
+        <translation>« %1 » doit valoir « none », « v1 » ou « v2 ».</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileStore</name>
@@ -5029,6 +5284,33 @@ Envoyé : %2
     <message>
         <source>The message file changed while it was being sent.</source>
         <translation>Le fichier de message a changé pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>The local address %1 cannot be used: %2. Give an address of this machine.</source>
+        <translation>L’adresse locale %1 ne peut pas être utilisée : %2. Indiquez une adresse de cette machine.</translation>
+    </message>
+    <message>
+        <source>%1 has no address of the family of the local address %2.</source>
+        <translation>%1 n’a aucune adresse de la famille de l’adresse locale %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 address.</source>
+        <translation>%1 n’a pas d’adresse %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp::SwaksTransport</name>
+    <message>
+        <source>The local port %1 of --local-interface is not kept: the system chooses it.</source>
+        <translation>Le port local %1 de --local-interface n’est pas repris : le système le choisit.</translation>
+    </message>
+    <message>
+        <source>The PROXY header was left out: %1</source>
+        <translation>L’en-tête PROXY a été omis : %1</translation>
+    </message>
+    <message>
+        <source>The PROXY header&apos;s destination is not kept: this program names the address it connects to.</source>
+        <translation>La destination de l’en-tête PROXY n’est pas reprise : ce programme nomme l’adresse à laquelle il se connecte.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5751,14 @@ Envoyé : %2
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1. Cancelled.</source>
+        <translation>%1. Annulé.</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6500,42 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Either an SNI name or no SNI at all, not both.</source>
         <translation>Soit un nom SNI, soit aucun SNI, pas les deux.</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6</source>
+        <translation>IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>IPv4 uniquement</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>IPv6 uniquement</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>LMTP</source>
+        <translation>LMTP</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Version 1 (text)</source>
+        <translation>Version 1 (texte)</translation>
+    </message>
+    <message>
+        <source>Version 2 (binary)</source>
+        <translation>Version 2 (binaire)</translation>
+    </message>
+    <message>
+        <source>A PROXY header needs the source address it claims.</source>
+        <translation>Un en-tête PROXY nécessite l’adresse source qu’il déclare.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +7304,13 @@ Signification de la réponse : %2</translation>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s)</source>
+        <translation>
+            <numerusform>… et %n octet de plus</numerusform>
+            <numerusform>… et %n octets de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
