@@ -205,7 +205,7 @@ void TestScreenshots::pictures()
 
     SmtpUi::ProfileEditorDialog *editor = window.profilesPanel()->openEditor(*store.find(lab.id));
     QVERIFY(editor);
-    editor->resize(600, 520);
+    editor->resize(600, 600);
     // Show how invalid input is marked at the field.
     auto *proxy = editor->findChild<QLineEdit *>(QStringLiteral("proxyLineEdit"));
     QVERIFY(proxy);
