@@ -18,6 +18,14 @@ Script greetAndQuit(const QByteArray &ehloReply)
             Close{}};
 }
 
+QByteArray floodReply(const QByteArray &what, int lines)
+{
+    QByteArray reply;
+    for (int i = 0; i < lines; ++i)
+        reply += "250-" + what + " line " + QByteArray::number(i) + " of a long reply that fills the transcript\r\n";
+    return reply + "250 2.0.0 " + what + " done\r\n";
+}
+
 namespace
 {
 

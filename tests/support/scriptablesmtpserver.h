@@ -115,6 +115,10 @@ using Script = QList<ScriptStep>;
 /// The shortest good session: greeting, the given EHLO reply, QUIT answered and the connection closed.
 Script greetAndQuit(const QByteArray &ehloReply);
 
+/// A flood of a reply: \a lines continuation lines "250-WHAT line N of a long reply that fills the transcript", then
+/// "250 2.0.0 WHAT done".
+QByteArray floodReply(const QByteArray &what, int lines);
+
 // ---- Records -----------------------------------------------------------------------------------------------------
 
 enum class Phase

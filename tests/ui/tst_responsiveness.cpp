@@ -37,14 +37,6 @@ constexpr int dripLines = 100;
 constexpr double stallBoundMs = 50;
 constexpr int boundMs = 120000;
 
-QByteArray multilineReply(const QByteArray &what, int lines)
-{
-    QByteArray reply;
-    for (int i = 0; i < lines; ++i)
-        reply += "250-" + what + " line " + QByteArray::number(i) + " of a long reply that fills the transcript\r\n";
-    return reply + "250 2.0.0 " + what + " done\r\n";
-}
-
 bool showsLastLine(const SmtpUi::SessionTab *tab, const QByteArray &lastLine)
 {
     const SmtpUi::TranscriptModel *model = tab->transcriptView()->model();
@@ -71,12 +63,11 @@ void TestResponsiveness::floodAndDripInTwoTabs()
 {
     ScriptableSmtpServer flood;
     flood.setScript({Send{"220 flood.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 flood.test\r\n"}});
-    flood.setDefaultReply(multilineReply("flood", floodLinesPerReply));
+    flood.setDefaultReply(floodReply("flood", floodLinesPerReply));
     QVERIFY(flood.listen());
     ScriptableSmtpServer drip;
     drip.setScript({Send{"220 drip.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 drip.test\r\n"}, Expect{"NOOP"},
-                    SendByteByByte{multilineReply("drip", dripLines), 0}, Expect{"QUIT"}, Send{"221 bye\r\n"},
-                    Close{}});
+                    SendByteByByte{floodReply("drip", dripLines), 0}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
     QVERIFY(drip.listen());
 
     QTemporaryDir dir;
