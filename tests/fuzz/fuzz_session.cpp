@@ -25,7 +25,10 @@ using namespace Smtp;
 namespace
 {
 
-const QString password = QStringLiteral("FUZZCANARY-pw");
+// Its clear form and its base64 forms (secretForms) start with none of 0-9, A-F, a-f, r, n, t, x, u, U or a
+// backslash, so no escape sequence of the shown text (\xFF, \r, ...) can complete one of them: a form found in the
+// transcript was sent that way by somebody.
+const QString password = QStringLiteral("ZUZZCANARY-pw");
 
 void check(bool condition, const char *what)
 {
@@ -119,6 +122,9 @@ public:
             feed(DialogueEvent(kind));
         feed(DialogueEvent::connected(QStringLiteral("client.test")));
 
+        // A server that sends the password's bytes itself learns nothing from seeing them again, and its lines are
+        // recorded as sent: the secrecy properties hold for every other input.
+        m_serverSentSecret = containsSecret(server.toByteArray());
         quint32 state = 2166136261u;
         for (const char c : server)
             state = (state ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -234,11 +240,12 @@ private:
         case DialogueAction::Kind::Send:
             check(isCrlfFramed(action.bytes), "client commands are whole CRLF lines");
             // RFC 8314 §5: credentials only over TLS with a validated certificate, unless explicitly allowed.
-            if (!m_validatedTls && (m_transport & 0x04) == 0)
+            if (!m_validatedTls && (m_transport & 0x04) == 0 && !m_serverSentSecret)
                 check(!containsSecret(action.bytes), "no credentials without validated TLS");
             break;
         case DialogueAction::Kind::Record:
-            check(!containsSecret(action.event.raw) && !containsSecret(action.event.text.toUtf8()),
+            check(m_serverSentSecret ||
+                      (!containsSecret(action.event.raw) && !containsSecret(action.event.text.toUtf8())),
                   "the transcript never holds the password");
             check(isOneDisplayLine(action.event.text), "transcript text is one escaped line");
             break;
@@ -254,6 +261,7 @@ private:
     Dialogue m_dialogue;
     QQueue<DialogueEvent> m_requests;
     bool m_validatedTls = false;
+    bool m_serverSentSecret = false;
 };
 
 } // namespace

@@ -214,6 +214,11 @@ session("starttls-unverified", STARTTLS, "PLAIN", 0, UNVERIFIED, banner, *ehlo_p
 session("trusted-unverified-plaintext", TRUSTED, "PLAIN", MESSAGE, UNVERIFIED | PLAINTEXT, banner, *ehlo_plain,
         "220 go", *ehlo_tls, "235 ok", *envelope)
 session("no-tls-auth-refused", NONE, "PLAIN", MESSAGE, 0, banner, "250-mx", "250 AUTH PLAIN", "221 bye")
+# The server itself sends the password's bytes: recorded as sent, and not a leak (CI's fuzz run found this shape).
+session("server-echoes-password", NONE, "PLAIN", 0, 0, "220 WlVaWkNB ZUZZCANARY-pw", "250-mx ZUZZCANARY-pw",
+        "250 AUTH PLAIN", "535 WlVaWkNBTkFSWS1wdw==", "221 bye")
+# An escape in the shown text followed by server bytes once spelled the old canary (\xFF + UZZCANARY-pw).
+session("escape-then-canary-tail", NONE, "", INTERACTIVE, 0, raw_bytes=b"220 \xffUZZCANARY-pw\r\n250 \xffUZZ\r\n")
 session("no-tls-auth-plaintext", NONE, "LOGIN", 0, PLAINTEXT, banner, "250-mx", "250 AUTH LOGIN",
         "334 VXNlcm5hbWU6", "334 UGFzc3dvcmQ6", "235 ok", "221 bye")
 session("implicit-pipelined-chunking", IMPLICIT, "PLAIN", MESSAGE, VERIFIED | EIGHT_BIT, banner,
