@@ -23,6 +23,9 @@ namespace Smtp
 namespace
 {
 
+/// How a host name is matched against the certificate's names (see verify()).
+constexpr unsigned int hostFlags = X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS;
+
 struct X509Free
 {
     void operator()(X509 *certificate) const { X509_free(certificate); }
@@ -230,6 +233,9 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate> &chainAsSent, cons
         X509_VERIFY_PARAM_set1_ip_asc(parameters, nameBytes.constData());
     else if (!name.isEmpty())
         X509_VERIFY_PARAM_set1_host(parameters, nameBytes.constData(), static_cast<size_t>(nameBytes.size()));
+    // RFC 7817 §3 (mail's TLS name rules): a wildcard is a whole left-most label; `m*.example.org` matches nothing.
+    // OpenSSL accepts such partial labels unless told not to; Postfix tells it not to, and so do we.
+    X509_VERIFY_PARAM_set_hostflags(parameters, hostFlags);
 
     X509_STORE_CTX_set_ex_data(context.get(), 0, &verdict.errors);
     X509_STORE_CTX_set_verify_cb(context.get(), collectError);
@@ -255,7 +261,7 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate> &chainAsSent, cons
     verdict.matchedCommonNameOnly =
         address.isEmpty() && !name.isEmpty() && nameMatched &&
         X509_check_host(leaf.get(), nameBytes.constData(), static_cast<size_t>(nameBytes.size()),
-                        X509_CHECK_FLAG_NEVER_CHECK_SUBJECT, nullptr) != 1;
+                        hostFlags | X509_CHECK_FLAG_NEVER_CHECK_SUBJECT, nullptr) != 1;
     return verdict;
 }
 

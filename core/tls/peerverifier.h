@@ -29,7 +29,8 @@ struct VerificationError
 
 /// The verdict on a server's chain, taken with OpenSSL's own verifier so that it is the verdict of
 /// `openssl verify -purpose sslserver -verify_hostname NAME` (or `-verify_ip`) with the same trust anchors (the
-/// system's and the profile's CA file) and the intermediates the server sent.
+/// system's and the profile's CA file) and the intermediates the server sent, with one host flag that command has no
+/// switch for: X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS (RFC 7817 §3; Postfix sets it too).
 struct PeerVerdict
 {
     bool verified = false;

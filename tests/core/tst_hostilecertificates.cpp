@@ -220,10 +220,6 @@ void TestHostileCertificates::b5Wildcards()
     const SessionOutcome outcome =
         runWithChain(server, chosen->chainFile, chosen->keyFile, chosen->anchorFile, chosen->name, verified);
     QVERIFY2(outcome.result.tls.has_value(), qPrintable(outcome.text()));
-    // Not yet as the catalogue asks: the verdict is OpenSSL's (see PeerVerifier), which accepts a partial-label
-    // wildcard in the left-most label. Reported in docs/reliability.md; this row fails loudly once it is mended.
-    if (label == QStringLiteral("partial-label wildcard"))
-        QEXPECT_FAIL("", "OpenSSL's verdict accepts a partial-label wildcard", Abort);
     QCOMPARE(outcome.result.tls->verified, verified);
     if (verified)
         QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));

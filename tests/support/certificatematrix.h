@@ -41,8 +41,9 @@ public:
     /// The process-wide matrix, generated on first use (qFatal when openssl fails).
     static const CertificateMatrix &shared();
 
-    /// `openssl verify -purpose sslserver -verify_hostname NAME` (or `-verify_ip`) on the case: true for OK.
-    /// \a output receives what openssl printed.
+    /// `openssl verify -purpose sslserver -verify_hostname NAME` (or `-verify_ip`) on the case, with the name also
+    /// checked by X509_check_host with X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS (no switch of that command sets it): true
+    /// for OK. \a output receives what openssl printed.
     static bool opensslVerifies(const MatrixCase &matrixCase, QByteArray *output);
 
 private:
