@@ -155,6 +155,8 @@ MainWindow::MainWindow(Smtp::ProfileStore *store, Smtp::SecretStore *secrets, QW
     createMenus();
     resize(1200, 760);
     m_uiSettings->restoreWindow(*this, *m_mainSplitter);
+    if (const QString problem = m_uiSettings->writeProblem(); !problem.isEmpty())
+        statusBar()->showMessage(problem);
     m_profilesPanel->selectProfile(m_uiSettings->lastProfileId());
     updateActions();
     updateStatus();
@@ -624,7 +626,8 @@ void MainWindow::showPreferences()
         if (auto *tab = qobject_cast<SessionTab *>(m_sessionTabWidget->widget(index)))
             tab->transcriptView()->setWallClock(dialog.wallClockTimeStamps());
     }
-    m_uiSettings->sync();
+    if (!m_uiSettings->sync())
+        QMessageBox::warning(this, tr("Preferences Not Saved"), m_uiSettings->writeProblem());
 }
 
 void MainWindow::showKeyboardShortcuts()

@@ -1,5 +1,6 @@
 #include "uisettings.h"
 
+#include <QDir>
 #include <QMainWindow>
 #include <QSplitter>
 
@@ -12,9 +13,17 @@ QString key(const char *name)
 {
     return QString::fromLatin1(name);
 }
+
+// QSettings() marks itself as failing (AccessError) when no organisation name is set. The programs set one; anything
+// else (a test) keeps its settings under its own name instead.
+QString organization()
+{
+    const QString name = QCoreApplication::organizationName();
+    return name.isEmpty() ? QCoreApplication::applicationName() : name;
+}
 } // namespace
 
-UiSettings::UiSettings() = default;
+UiSettings::UiSettings() : m_settings(QSettings::UserScope, organization(), QCoreApplication::applicationName()) {}
 
 UiSettings::UiSettings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat) {}
 
@@ -109,9 +118,21 @@ void UiSettings::saveWindow(const QMainWindow &window, const QSplitter &splitter
     sync();
 }
 
-void UiSettings::sync()
+bool UiSettings::sync()
 {
     m_settings.sync();
+    return m_settings.status() == QSettings::NoError;
+}
+
+QString UiSettings::writeProblem() const
+{
+    const QString file = QDir::toNativeSeparators(m_settings.fileName());
+    // A file QSettings could not parse is never written over (Qt keeps it as it is), so say so rather than "saved".
+    if (m_settings.status() == QSettings::FormatError)
+        return tr("Preferences and window layout cannot be saved: %1 is damaged. Repair or remove it.").arg(file);
+    if (m_settings.status() == QSettings::AccessError || !m_settings.isWritable())
+        return tr("Preferences and window layout cannot be saved: %1 cannot be written.").arg(file);
+    return {};
 }
 
 } // namespace SmtpUi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace SmtpUi
 /// never profiles or secrets. The one place that reads and writes QSettings.
 class UiSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(UiSettings)
+
 public:
     UiSettings();
     /// For tests: settings in a given INI file.
@@ -41,7 +44,12 @@ public:
     /// Saves what restoreWindow() restores, and writes it out.
     void saveWindow(const QMainWindow &window, const QSplitter &splitter);
 
-    void sync();
+    /// Writes out what was set (it stays in effect for this run either way). False when it could not be written:
+    /// writeProblem() then says why.
+    bool sync();
+    /// Empty when the settings can be saved; otherwise one sentence for the user naming the file and what is wrong
+    /// with it (the hostile-server catalogue's F2: never lose preferences silently).
+    QString writeProblem() const;
 
 private:
     QSettings m_settings;
