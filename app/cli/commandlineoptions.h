@@ -117,7 +117,7 @@ private:
     static QList<Option> optionTable();
     /// The flags of the envelope and the built-in message (messageoptions.cpp).
     static QList<Option> messageOptionTable();
-    /// -4/-6, --bind, --protocol, --xclient and the PROXY header (transportoptions.cpp).
+    /// -4/-6, --bind, --protocol, --xclient, the PROXY header, --tls-min, --tls-max, --ciphers (transportoptions.cpp).
     static QList<Option> transportOptionTable();
     static void setUp(QCommandLineParser &parser, const QList<Option> &table);
     /// Why --scenario, --probe or --record cannot go with the other flags given, or an empty string.

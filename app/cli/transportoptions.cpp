@@ -1,9 +1,11 @@
-// The flags of the connection below SMTP and of the dialect spoken: -4/-6, --bind, --protocol, --xclient and the
-// PROXY protocol header. Kept apart from the rest of the option table only for its size.
+// The flags of the connection below SMTP and of the dialect spoken: -4/-6, --bind, --protocol, --xclient, the
+// PROXY protocol header, and the TLS versions and ciphers offered. Kept apart from the rest of the option table only
+// for its size.
 #include "commandlineoptions.h"
 
 #include "core/connection/proxyheader.h"
 #include "core/protocol/xclient.h"
+#include "core/tls/tlssetup.h"
 
 #include <QCommandLineParser>
 
@@ -20,6 +22,19 @@ QList<CommandLineOptions::Option> CommandLineOptions::transportOptionTable()
                             [value](ConnectionSettings &s) { s.addressFamily = value; });
                 return QString();
             }};
+    };
+    const auto tlsVersion = [](const char *name, std::optional<TlsVersion> ConnectionSettings::*field,
+                               const QString &description) {
+        return Option{QString::fromLatin1(name), tr("version"), description,
+                      [name, field](CommandLineOptions &options, Values values, QIODevice *) {
+                          const std::optional<TlsVersion> version = tlsVersionFromName(values.constLast());
+                          if (!version)
+                              return tr("--%1 must be 1.0, 1.1, 1.2 or 1.3, not \"%2\".")
+                                  .arg(QString::fromLatin1(name), values.constLast());
+                          options.set(QString::fromLatin1(name),
+                                      [field, version](ConnectionSettings &s) { s.*field = version; });
+                          return QString();
+                      }};
     };
     return {
         family("4", AddressFamily::IPv4, tr("Connect over IPv4 only.")),
@@ -69,6 +84,22 @@ QList<CommandLineOptions::Option> CommandLineOptions::transportOptionTable()
              if (QString reason; !ProxyHeader::parseSource(source, &reason))
                  return tr("--proxy-source: %1").arg(reason);
              options.set(QStringLiteral("proxy-source"), [source](ConnectionSettings &s) { s.proxySource = source; });
+             return QString();
+         }},
+        tlsVersion("tls-min", &ConnectionSettings::tlsMinimum,
+                   tr("The lowest TLS version to offer: 1.0, 1.1, 1.2 (default) or 1.3.")),
+        tlsVersion("tls-max", &ConnectionSettings::tlsMaximum,
+                   tr("The highest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (default).")),
+        {QStringLiteral("ciphers"), tr("list"),
+         tr("OpenSSL cipher names joined by ':'; TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and "
+            "earlier."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString ciphers = values.constLast().trimmed();
+             if (ciphers.isEmpty())
+                 return tr("--ciphers: the list is empty.");
+             if (const QString reason = TlsSetup::cipherListProblem(ciphers); !reason.isEmpty())
+                 return tr("--ciphers: %1").arg(reason);
+             options.set(QStringLiteral("ciphers"), [ciphers](ConnectionSettings &s) { s.ciphers = ciphers; });
              return QString();
          }},
     };

@@ -146,7 +146,24 @@ QStringList ConnectionSettings::transportProblems() const
         problems << ConnectionSettingsText::tr("A PROXY header needs the source address it claims (ADDRESS:PORT).");
     if (QString reason; !proxySource.isEmpty() && !ProxyHeader::parseSource(proxySource, &reason))
         problems << ConnectionSettingsText::tr("The PROXY source is not usable: %1").arg(reason);
+    if (tlsMinimum && tlsMaximum && *tlsMinimum > *tlsMaximum)
+        problems << ConnectionSettingsText::tr("The lowest TLS version (%1) is above the highest (%2).")
+                        .arg(tlsVersionName(*tlsMinimum), tlsVersionName(*tlsMaximum));
+    if (ciphers.contains(u'\n') || ciphers.contains(u'\r') || ciphers.contains(u'\0'))
+        problems << ConnectionSettingsText::tr("The cipher list holds a line break.");
     return problems;
+}
+
+TlsVersion ConnectionSettings::effectiveTlsMinimum() const
+{
+    if (tlsMinimum)
+        return *tlsMinimum;
+    return std::min(TlsVersion::Tls1_2, effectiveTlsMaximum());
+}
+
+TlsVersion ConnectionSettings::effectiveTlsMaximum() const
+{
+    return tlsMaximum.value_or(TlsVersion::Tls1_3);
 }
 
 bool ConnectionSettings::allowsAddress(const QHostAddress &address) const

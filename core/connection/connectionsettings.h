@@ -144,8 +144,14 @@ struct ConnectionSettings
     /// without a header is kept unused (a profile may turn the header off and on).
     ProxyHeaderVersion proxyHeader = ProxyHeaderVersion::None;
     QString proxySource;
-    /// Offer only this TLS version (the tls-versions probe); nullopt offers TLS 1.2 and later.
-    std::optional<TlsVersion> onlyTlsVersion;
+    /// The lowest and highest TLS version offered (--tls-min, --tls-max; the tls-versions probe sets both to the
+    /// version it tries). Unset: TLS 1.2 and 1.3 (RFC 8996); see effectiveTlsMinimum().
+    std::optional<TlsVersion> tlsMinimum;
+    std::optional<TlsVersion> tlsMaximum;
+    /// OpenSSL cipher names joined by ':' (--ciphers): names starting with TLS_ are TLS 1.3 suites, the others
+    /// ciphers of TLS 1.2 and earlier; each kind given replaces the library's defaults for its versions. Empty: the
+    /// defaults.
+    QString ciphers;
 
     AuthSettings auth;
     MessageSettings message;
@@ -168,9 +174,15 @@ struct ConnectionSettings
     /// The name the TLS handshake asks for (SNI): sniName, else verificationName(); empty with noSni. An address is
     /// never sent (RFC 6066 §3), so an IP literal here means no SNI either.
     QString sentSniName() const;
+    /// tlsMinimum, else TLS 1.2, or tlsMaximum when that is lower (asking for at most 1.1 means 1.1).
+    TlsVersion effectiveTlsMinimum() const;
+    /// tlsMaximum, else TLS 1.3.
+    TlsVersion effectiveTlsMaximum() const;
+    /// Whether the versions offered are other than the default TLS 1.2 and 1.3.
+    bool restrictsTlsVersions() const { return tlsMinimum.has_value() || tlsMaximum.has_value(); }
     /// Human-readable reasons why these settings cannot be used; empty when they can.
     QStringList validate() const;
-    /// The part of validate() about -4/-6, --bind, --protocol, --xclient and the PROXY header.
+    /// The part of validate() about -4/-6, --bind, --protocol, --xclient, the PROXY header and the TLS versions.
     QStringList transportProblems() const;
     /// Whether @p address may be dialled under addressFamily (and the family of bindAddress, when one is given).
     bool allowsAddress(const QHostAddress &address) const;

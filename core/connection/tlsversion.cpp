@@ -18,6 +18,11 @@ QString tlsVersionName(TlsVersion version)
     return {};
 }
 
+QString opensslTlsVersionName(TlsVersion version)
+{
+    return version == TlsVersion::Tls1_0 ? QStringLiteral("TLSv1") : QStringLiteral("TLSv") + tlsVersionName(version);
+}
+
 std::optional<TlsVersion> tlsVersionFromName(const QString &name)
 {
     for (TlsVersion version : {TlsVersion::Tls1_0, TlsVersion::Tls1_1, TlsVersion::Tls1_2, TlsVersion::Tls1_3}) {

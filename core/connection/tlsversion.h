@@ -18,6 +18,8 @@ enum class TlsVersion
 
 /// "1.0", "1.1", "1.2", "1.3".
 QString tlsVersionName(TlsVersion version);
+/// OpenSSL's name: "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3" (MinProtocol, s_client's -min_protocol).
+QString opensslTlsVersionName(TlsVersion version);
 /// The version a name ("1.2") stands for.
 std::optional<TlsVersion> tlsVersionFromName(const QString &name);
 

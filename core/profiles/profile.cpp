@@ -26,6 +26,9 @@ const QString keyTrustedSite = QStringLiteral("trustedSite");
 const QString keyServerName = QStringLiteral("serverName");
 const QString keySniName = QStringLiteral("sniName");
 const QString keyNoSni = QStringLiteral("noSni");
+const QString keyTlsMinimum = QStringLiteral("tlsMin");
+const QString keyTlsMaximum = QStringLiteral("tlsMax");
+const QString keyCiphers = QStringLiteral("ciphers");
 const QString keyProxy = QStringLiteral("proxy");
 const QString keyAddressFamily = QStringLiteral("addressFamily");
 const QString keyBindAddress = QStringLiteral("bindAddress");
@@ -134,6 +137,9 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.serverName, top.serverName);
     take(merged.sniName, top.sniName);
     take(merged.noSni, top.noSni);
+    take(merged.tlsMinimum, top.tlsMinimum);
+    take(merged.tlsMaximum, top.tlsMaximum);
+    take(merged.ciphers, top.ciphers);
     take(merged.proxy, top.proxy);
     take(merged.addressFamily, top.addressFamily);
     take(merged.bindAddress, top.bindAddress);
@@ -174,6 +180,11 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(serverName, settings.serverName);
     put(sniName, settings.sniName);
     put(noSni, settings.noSni);
+    if (tlsMinimum)
+        settings.tlsMinimum = tlsMinimum;
+    if (tlsMaximum)
+        settings.tlsMaximum = tlsMaximum;
+    put(ciphers, settings.ciphers);
     put(proxy, settings.proxy);
     put(addressFamily, settings.addressFamily);
     put(bindAddress, settings.bindAddress);
@@ -214,6 +225,9 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.serverName = settings.serverName;
     result.sniName = settings.sniName;
     result.noSni = settings.noSni;
+    result.tlsMinimum = settings.tlsMinimum;
+    result.tlsMaximum = settings.tlsMaximum;
+    result.ciphers = settings.ciphers;
     result.proxy = ProxyUrl::withoutPassword(settings.proxy);
     result.addressFamily = settings.addressFamily;
     result.bindAddress = settings.bindAddress;
@@ -265,6 +279,11 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keyServerName, serverName);
     text(keySniName, sniName);
     flag(keyNoSni, noSni);
+    if (tlsMinimum)
+        object.insert(keyTlsMinimum, tlsVersionName(*tlsMinimum));
+    if (tlsMaximum)
+        object.insert(keyTlsMaximum, tlsVersionName(*tlsMaximum));
+    text(keyCiphers, ciphers);
     // A password in the address would end up in the file and every export: it belongs in the keychain.
     if (proxy)
         object.insert(keyProxy, ProxyUrl::withoutPassword(*proxy));
@@ -322,6 +341,11 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keyServerName, settings.serverName, problems);
     readText(object, keySniName, settings.sniName, problems);
     readBool(object, keyNoSni, settings.noSni, problems);
+    readName(object, keyTlsMinimum, tlsVersionFromName, settings.tlsMinimum, problems,
+             tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMinimum));
+    readName(object, keyTlsMaximum, tlsVersionFromName, settings.tlsMaximum, problems,
+             tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMaximum));
+    readText(object, keyCiphers, settings.ciphers, problems);
     readText(object, keyProxy, settings.proxy, problems);
     if (settings.proxy)
         settings.proxy = ProxyUrl::withoutPassword(*settings.proxy);
@@ -380,23 +404,43 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
 
 QStringList ProfileSettings::jsonKeys()
 {
-    return {keyHost,          keyPort,
-            keySecurity,      keyExtended,
-            keySubmission,    keyTimeout,
-            keyLocalName,     keyTrustedSite,
-            keyServerName,    keySniName,
-            keyNoSni,         keyProxy,
-            keyAddressFamily, keyBindAddress,
-            keyProtocol,      keyXclient,
-            keyProxyHeader,   keyProxySource,
-            keyCaFile,        keyClientCertificate,
-            keyClientKey,     keyAuthMechanism,
-            keyAuthUser,      keyAllowPlaintextAuth,
-            keyFrom,          keyTo,
-            keyDsnNotify,     keyDsnReturn,
-            keyDsnEnvelopeId, keyPipelining,
-            keyChunking,      keySubject,
-            keyBody,          keyHeaders,
+    return {keyHost,
+            keyPort,
+            keySecurity,
+            keyExtended,
+            keySubmission,
+            keyTimeout,
+            keyLocalName,
+            keyTrustedSite,
+            keyServerName,
+            keySniName,
+            keyNoSni,
+            keyTlsMinimum,
+            keyTlsMaximum,
+            keyCiphers,
+            keyProxy,
+            keyAddressFamily,
+            keyBindAddress,
+            keyProtocol,
+            keyXclient,
+            keyProxyHeader,
+            keyProxySource,
+            keyCaFile,
+            keyClientCertificate,
+            keyClientKey,
+            keyAuthMechanism,
+            keyAuthUser,
+            keyAllowPlaintextAuth,
+            keyFrom,
+            keyTo,
+            keyDsnNotify,
+            keyDsnReturn,
+            keyDsnEnvelopeId,
+            keyPipelining,
+            keyChunking,
+            keySubject,
+            keyBody,
+            keyHeaders,
             keyAttachments};
 }
 

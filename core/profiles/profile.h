@@ -33,6 +33,10 @@ struct ProfileSettings
     std::optional<QString> serverName;
     std::optional<QString> sniName;
     std::optional<bool> noSni;
+    /// --tls-min, --tls-max and --ciphers.
+    std::optional<TlsVersion> tlsMinimum;
+    std::optional<TlsVersion> tlsMaximum;
+    std::optional<QString> ciphers;
     std::optional<QString> proxy;
     /// The transport: -4/-6, --bind, --protocol, --xclient, --proxy-header and --proxy-source.
     std::optional<AddressFamily> addressFamily;

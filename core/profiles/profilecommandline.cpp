@@ -3,11 +3,13 @@
 #include "core/connection/proxyurl.h"
 #include "core/message/messagecomposition.h"
 #include "core/protocol/xclient.h"
+#include "core/tls/tlssetup.h"
 #include "swakstransport.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
 #include <functional>
 
 namespace Smtp
@@ -32,6 +34,37 @@ QString joined(const QStringList &words)
     for (const QString &word : words)
         quoted << ProfileCommandLine::shellQuote(word);
     return quoted.join(u' ');
+}
+
+// swaks's --tls-protocol: the versions it may use ("tlsv1_2,tlsv1_3"), or those it may not ("no_tlsv1"), which this
+// program keeps as the lowest and highest of them. False when no TLS version is left.
+bool importSwaksTlsProtocols(const QString &value, ProfileSettings &settings)
+{
+    const QList<TlsVersion> all{TlsVersion::Tls1_0, TlsVersion::Tls1_1, TlsVersion::Tls1_2, TlsVersion::Tls1_3};
+    const auto versionOf = [&all](const QString &name) -> std::optional<TlsVersion> {
+        for (TlsVersion version : all) {
+            if (opensslTlsVersionName(version).toLower().replace(u'.', u'_') == name)
+                return version;
+        }
+        return std::nullopt;
+    };
+    QList<TlsVersion> named;
+    QList<TlsVersion> refused;
+    bool namesAny = false; // sslv3 alone leaves nothing to use, not everything
+    for (const QString &entry : value.toLower().split(u',', Qt::SkipEmptyParts)) {
+        const QString name = entry.trimmed();
+        const bool refusal = name.startsWith(QStringLiteral("no_"));
+        namesAny = namesAny || !refusal;
+        if (const auto version = versionOf(refusal ? name.mid(3) : name))
+            (refusal ? refused : named).append(*version);
+    }
+    QList<TlsVersion> allowed = namesAny ? named : all;
+    allowed.removeIf([&refused](TlsVersion version) { return refused.contains(version); });
+    if (allowed.isEmpty())
+        return false;
+    settings.tlsMinimum = *std::min_element(allowed.cbegin(), allowed.cend());
+    settings.tlsMaximum = *std::max_element(allowed.cbegin(), allowed.cend());
+    return true;
 }
 
 std::optional<int> parseTimeout(QString text)
@@ -173,6 +206,15 @@ QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
             words << QStringLiteral("--tls-cert") << settings.clientCertificateFile;
         if (!settings.clientKeyFile.isEmpty())
             words << QStringLiteral("--tls-key") << settings.clientKeyFile;
+        // swaks names each version it may use (tlsv1, tlsv1_1, ...) and takes OpenSSL's cipher string.
+        if (settings.restrictsTlsVersions()) {
+            QStringList versions;
+            for (int v = int(settings.effectiveTlsMinimum()); v <= int(settings.effectiveTlsMaximum()); ++v)
+                versions << opensslTlsVersionName(TlsVersion(v)).toLower().replace(u'.', u'_');
+            words << QStringLiteral("--tls-protocol") << versions.join(u',');
+        }
+        if (!settings.ciphers.isEmpty())
+            words << QStringLiteral("--tls-cipher") << settings.ciphers;
     }
     if (!settings.localName.isEmpty())
         words << QStringLiteral("--helo") << settings.localName;
@@ -248,6 +290,14 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
             words << QStringLiteral("-proxy_user") << user << QStringLiteral("-proxy_pass")
                   << QStringLiteral("env:SMTP_PROXY_PASSWORD");
     }
+    if (settings.restrictsTlsVersions())
+        words << QStringLiteral("-min_protocol") << opensslTlsVersionName(settings.effectiveTlsMinimum())
+              << QStringLiteral("-max_protocol") << opensslTlsVersionName(settings.effectiveTlsMaximum());
+    const TlsSetup::CipherChoice ciphers = TlsSetup::splitCiphers(settings.ciphers);
+    if (!ciphers.olderCiphers.isEmpty())
+        words << QStringLiteral("-cipher") << QString::fromLatin1(ciphers.olderCiphers);
+    if (!ciphers.tls13Suites.isEmpty())
+        words << QStringLiteral("-ciphersuites") << QString::fromLatin1(ciphers.tls13Suites);
     if (settings.addressFamily != AddressFamily::Any)
         words << (settings.addressFamily == AddressFamily::IPv4 ? QStringLiteral("-4") : QStringLiteral("-6"));
     if (!settings.bindAddress.isEmpty())
@@ -349,6 +399,14 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
         {{QStringLiteral("--tls-key")},
          Argument::Required,
          [&](const QString &value) { settings.clientKeyFile = value; }},
+        {{QStringLiteral("--tls-protocol")},
+         Argument::Required,
+         [&](const QString &value) {
+             if (!importSwaksTlsProtocols(value, settings))
+                 result.warnings
+                     << tr("--tls-protocol %1 names no TLS version this program offers; it was ignored.").arg(value);
+         }},
+        {{QStringLiteral("--tls-cipher")}, Argument::Required, [&](const QString &value) { settings.ciphers = value; }},
         {{QStringLiteral("-h"), QStringLiteral("--helo"), QStringLiteral("--ehlo"), QStringLiteral("--lhlo")},
          Argument::Required,
          [&](const QString &value) { settings.localName = value; }},

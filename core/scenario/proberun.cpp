@@ -34,7 +34,8 @@ ConnectionSettings ProbeRun::settingsFor(const ConnectionSettings &settings, con
     probing.interactive = false;
     if (connection.plaintext)
         probing.security = SecurityMode::None;
-    probing.onlyTlsVersion = connection.onlyTlsVersion;
+    probing.tlsMinimum = connection.onlyTlsVersion;
+    probing.tlsMaximum = connection.onlyTlsVersion;
     if (connection.onlyTlsVersion && probing.security == SecurityMode::None) {
         // The port stays the one dialled: without TLS in the settings it is reached with STARTTLS there.
         probing.port = settings.effectivePort();

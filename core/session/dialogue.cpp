@@ -203,9 +203,13 @@ void Dialogue::onTlsFailed(TlsFailure failure, const QString &description)
     if (failure == TlsFailure::NotTls)
         message += QLatin1Char(' ') + tr("The server did not answer in TLS: does this port expect plaintext or "
                                          "STARTTLS instead of implicit TLS?");
-    if (failure == TlsFailure::VersionRefused && !m_settings.onlyTlsVersion)
+    if (failure == TlsFailure::VersionRefused && !m_settings.restrictsTlsVersions())
         message += QLatin1Char(' ') + tr("The server and this program share no TLS version: this program offers TLS "
                                          "1.2 and later (RFC 8996).");
+    else if (failure == TlsFailure::VersionRefused)
+        message += QLatin1Char(' ') + tr("This program offered TLS %1 to %2, as asked.")
+                                          .arg(tlsVersionName(m_settings.effectiveTlsMinimum()),
+                                               tlsVersionName(m_settings.effectiveTlsMaximum()));
     if (certificateRequired) {
         message += requiredNote;
         if (!m_result.tls)

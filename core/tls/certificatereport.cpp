@@ -81,7 +81,14 @@ QString signatureAlgorithm(const QSslCertificate &certificate)
 
 QString protocolName(QSsl::SslProtocol protocol)
 {
+    // Qt deprecates the old versions for ordinary use; --tls-max and the tls-versions probe reach them on purpose.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     switch (protocol) {
+    case QSsl::TlsV1_0:
+        return QStringLiteral("TLS 1.0");
+    case QSsl::TlsV1_1:
+        return QStringLiteral("TLS 1.1");
     case QSsl::TlsV1_2:
         return QStringLiteral("TLS 1.2");
     case QSsl::TlsV1_3:
@@ -91,6 +98,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     default:
         return CertificateReportText::tr("unknown");
     }
+    QT_WARNING_POP
 }
 
 QJsonArray toJsonArray(const QStringList &list)

@@ -7,7 +7,13 @@
 #include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QUrl>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include <memory>
 
 namespace Smtp
 {
@@ -78,7 +84,90 @@ QSsl::SslProtocol exactProtocol(TlsVersion version)
     return QSsl::TlsV1_2OrLater;
 }
 
+/// The Qt protocol for the versions from \a minimum to \a maximum: an exact version, or "\a minimum or later" (a
+/// lower maximum is then OpenSSL's MaxProtocol, which Qt has no name for).
+QSsl::SslProtocol protocolFor(TlsVersion minimum, TlsVersion maximum)
+{
+    if (minimum == maximum)
+        return exactProtocol(minimum);
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    switch (minimum) {
+    case TlsVersion::Tls1_0:
+        return QSsl::TlsV1_0OrLater;
+    case TlsVersion::Tls1_1:
+        return QSsl::TlsV1_1OrLater;
+    case TlsVersion::Tls1_2:
+        return QSsl::TlsV1_2OrLater;
+    case TlsVersion::Tls1_3:
+        return QSsl::TlsV1_3OrLater;
+    }
+    QT_WARNING_POP
+    return QSsl::TlsV1_2OrLater;
+}
+
+/// Versions and ciphers, with the reasons OpenSSL or Qt give when they cannot be had.
+QString applyVersionsAndCiphers(const ConnectionSettings &settings, QSslConfiguration &configuration)
+{
+    const TlsVersion minimum = settings.effectiveTlsMinimum();
+    const TlsVersion maximum = settings.effectiveTlsMaximum();
+    const QSsl::SslProtocol protocol = protocolFor(minimum, maximum);
+    if (!QSslSocket::isProtocolSupported(protocol))
+        return TlsSetupText::tr("The TLS library does not offer TLS %1 to %2.")
+            .arg(tlsVersionName(minimum), tlsVersionName(maximum));
+    configuration.setProtocol(protocol);
+    if (minimum != maximum && maximum != TlsVersion::Tls1_3)
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("MaxProtocol"),
+                                                    opensslTlsVersionName(maximum).toLatin1());
+
+    if (const QString problem = TlsSetup::cipherListProblem(settings.ciphers); !problem.isEmpty())
+        return problem;
+    const TlsSetup::CipherChoice ciphers = TlsSetup::splitCiphers(settings.ciphers);
+    QByteArray cipherString = ciphers.olderCiphers;
+    if (minimum <= TlsVersion::Tls1_1) {
+        // The signatures of TLS 1.0 and 1.1 key exchanges use SHA-1, which OpenSSL refuses above security level 0;
+        // without this a server that accepts the old version would look as if it had refused it.
+        cipherString = (cipherString.isEmpty() ? QByteArrayLiteral("DEFAULT") : cipherString) + ":@SECLEVEL=0";
+    }
+    if (!cipherString.isEmpty())
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), cipherString);
+    if (!ciphers.tls13Suites.isEmpty())
+        configuration.setBackendConfigurationOption(QByteArrayLiteral("Ciphersuites"), ciphers.tls13Suites);
+    return {};
+}
+
 } // namespace
+
+TlsSetup::CipherChoice TlsSetup::splitCiphers(const QString &ciphers)
+{
+    QByteArrayList suites;
+    QByteArrayList older;
+    for (const QString &name : ciphers.split(u':', Qt::SkipEmptyParts)) {
+        const QByteArray trimmed = name.trimmed().toLatin1();
+        (trimmed.startsWith("TLS_") ? suites : older).append(trimmed);
+    }
+    return {suites.join(':'), older.join(':')};
+}
+
+QString TlsSetup::cipherListProblem(const QString &ciphers)
+{
+    if (ciphers.trimmed().isEmpty())
+        return {};
+    const CipherChoice choice = splitCiphers(ciphers);
+    const std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_client_method()), SSL_CTX_free);
+    if (!context)
+        return TlsSetupText::tr("The TLS library cannot be set up.");
+    // OpenSSL skips names it does not know as long as one is left; a list it can use nothing of is refused.
+    const bool olderUsable =
+        choice.olderCiphers.isEmpty() || SSL_CTX_set_cipher_list(context.get(), choice.olderCiphers.constData()) == 1;
+    const bool suitesUsable =
+        choice.tls13Suites.isEmpty() || SSL_CTX_set_ciphersuites(context.get(), choice.tls13Suites.constData()) == 1;
+    ERR_clear_error();
+    if (!olderUsable || !suitesUsable)
+        return TlsSetupText::tr("The TLS library knows none of the ciphers %1.")
+            .arg(QString::fromLatin1(olderUsable ? choice.tls13Suites : choice.olderCiphers));
+    return {};
+}
 
 std::optional<QNetworkProxy> TlsSetup::parseProxy(const QString &url, const QString &password, QString *error)
 {
@@ -98,16 +187,17 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
 {
     TlsSetup setup;
     setup.configuration = QSslConfiguration::defaultConfiguration();
-    // RFC 8997: TLS 1.0 and 1.1 are not used any more (hostile A12), except when a probe asks whether the server
-    // still accepts them.
-    setup.configuration.setProtocol(settings.onlyTlsVersion ? exactProtocol(*settings.onlyTlsVersion)
-                                                            : QSsl::TlsV1_2OrLater);
-    if (settings.onlyTlsVersion == TlsVersion::Tls1_0 || settings.onlyTlsVersion == TlsVersion::Tls1_1) {
-        // The signatures of TLS 1.0 and 1.1 key exchanges use SHA-1, which OpenSSL refuses above security level 0;
-        // without this a server that accepts the old version would look as if it had refused it.
-        setup.configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
-                                                          QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    // RFC 8996: TLS 1.0 and 1.1 are not used any more (hostile A12), unless --tls-min or a probe asks for them.
+    if (const QString problem = applyVersionsAndCiphers(settings, setup.configuration); !problem.isEmpty()) {
+        setup.error = {ErrorCode::InvalidSettings, problem, std::nullopt, std::nullopt};
+        return setup;
     }
+    if (settings.restrictsTlsVersions())
+        setup.notes << TlsSetupText::tr("Offering TLS %1 to %2.")
+                           .arg(tlsVersionName(settings.effectiveTlsMinimum()),
+                                tlsVersionName(settings.effectiveTlsMaximum()));
+    if (!settings.ciphers.isEmpty())
+        setup.notes << TlsSetupText::tr("Offering the ciphers %1.").arg(settings.ciphers);
     setup.configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // SNI names the certificate the server should present; --sni and --no-sni test a server's choice without it or
     // with another name, while the certificate is still verified for verificationName().

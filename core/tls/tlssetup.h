@@ -26,6 +26,18 @@ struct TlsSetup
     SessionError error;
 
     static TlsSetup fromSettings(const ConnectionSettings &settings);
+
+    /// A cipher list (see ConnectionSettings::ciphers) split as OpenSSL takes it: the TLS 1.3 suites (TLS_…) and the
+    /// cipher list of TLS 1.2 and earlier, each joined by ':'.
+    struct CipherChoice
+    {
+        QByteArray tls13Suites;
+        QByteArray olderCiphers;
+    };
+    static CipherChoice splitCiphers(const QString &ciphers);
+    /// Why OpenSSL can use none of the ciphers of \a ciphers (see ConnectionSettings::ciphers); empty when it can, or
+    /// when the list is empty.
+    static QString cipherListProblem(const QString &ciphers);
     /// "socks5://[user@]host:port" or "http://[user@]host:port" (see ProxyUrl) with @p password (empty: a password
     /// in the address, if any); nullopt and an error message when unusable.
     static std::optional<QNetworkProxy> parseProxy(const QString &url, const QString &password, QString *error);

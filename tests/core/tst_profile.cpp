@@ -24,6 +24,9 @@ ProfileSettings everySetting()
     settings.serverName = QStringLiteral("smtp.example.org");
     settings.sniName = QStringLiteral("sni.example.org");
     settings.noSni = false;
+    settings.tlsMinimum = TlsVersion::Tls1_2;
+    settings.tlsMaximum = TlsVersion::Tls1_3;
+    settings.ciphers = QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256:TLS_AES_128_GCM_SHA256");
     settings.proxy = QStringLiteral("socks5://127.0.0.1:1080");
     settings.addressFamily = AddressFamily::IPv6;
     settings.bindAddress = QStringLiteral("2001:db8::5");

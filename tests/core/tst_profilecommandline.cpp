@@ -363,6 +363,53 @@ private Q_SLOTS:
         QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-sni")));
     }
 
+    void tlsOfferInTheExports()
+    {
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("mx.example.org");
+        settings.tlsMinimum = TlsVersion::Tls1_1;
+        settings.tlsMaximum = TlsVersion::Tls1_2;
+        settings.ciphers = QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256:TLS_AES_128_GCM_SHA256");
+        // s_client takes the versions by OpenSSL's names and the two kinds of cipher apart.
+        QCOMPARE(ProfileCommandLine::toOpenSslClient(settings),
+                 QStringLiteral("openssl s_client -connect mx.example.org:25 -starttls smtp -servername mx.example.org "
+                                "-verify_return_error -verify_hostname mx.example.org -min_protocol TLSv1.1 "
+                                "-max_protocol TLSv1.2 -cipher ECDHE-RSA-AES128-GCM-SHA256 -ciphersuites "
+                                "TLS_AES_128_GCM_SHA256 -crlf"));
+        const QString swaks = ProfileCommandLine::toSwaks(settings);
+        QVERIFY2(swaks.contains(QStringLiteral("--tls-protocol tlsv1_1,tlsv1_2 --tls-cipher "
+                                               "ECDHE-RSA-AES128-GCM-SHA256:TLS_AES_128_GCM_SHA256")),
+                 qPrintable(swaks));
+        const SwaksImport imported = ProfileCommandLine::fromSwaks(swaks);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QVERIFY2(imported.unknownOptions.isEmpty(), qPrintable(imported.unknownOptions.join(u',')));
+        ConnectionSettings back;
+        imported.profile.settings.applyTo(back);
+        QCOMPARE(back.tlsMinimum, settings.tlsMinimum);
+        QCOMPARE(back.tlsMaximum, settings.tlsMaximum);
+        QCOMPARE(back.ciphers, settings.ciphers);
+
+        // swaks's "all but" form, and a list with nothing this program offers.
+        ConnectionSettings without;
+        ProfileCommandLine::fromSwaks(
+            QStringLiteral("swaks -s mx.example.org --tls --tls-protocol no_tlsv1,no_tlsv1_1"))
+            .profile.settings.applyTo(without);
+        QCOMPARE(without.tlsMinimum, TlsVersion::Tls1_2);
+        QCOMPARE(without.tlsMaximum, TlsVersion::Tls1_3);
+        const SwaksImport sslOnly =
+            ProfileCommandLine::fromSwaks(QStringLiteral("swaks -s mx.example.org --tls --tls-protocol sslv3"));
+        QVERIFY2(sslOnly.warnings.join(u'\n').contains(QStringLiteral("names no TLS version")),
+                 qPrintable(sslOnly.warnings.join(u'\n')));
+        QVERIFY(!sslOnly.profile.settings.tlsMinimum);
+
+        // Unrestricted settings add nothing.
+        settings.tlsMinimum.reset();
+        settings.tlsMaximum.reset();
+        settings.ciphers.clear();
+        QVERIFY(!ProfileCommandLine::toOpenSslClient(settings).contains(QStringLiteral("protocol")));
+        QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-protocol")));
+    }
+
     void transportInTheExports()
     {
         ConnectionSettings settings;
