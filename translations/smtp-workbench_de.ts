@@ -1103,6 +1103,34 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <source>--proxy-header and --proxy-source go together: the header claims the source address.</source>
         <translation>--proxy-header und --proxy-source gehören zusammen: Der Header gibt die Quelladresse an.</translation>
     </message>
+    <message>
+        <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &quot;%2&quot;.</source>
+        <translation>--%1 muss 1.0, 1.1, 1.2 oder 1.3 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The lowest TLS version to offer: 1.0, 1.1, 1.2 (default) or 1.3.</source>
+        <translation>Die niedrigste angebotene TLS-Version: 1.0, 1.1, 1.2 (Standard) oder 1.3.</translation>
+    </message>
+    <message>
+        <source>The highest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (default).</source>
+        <translation>Die höchste angebotene TLS-Version: 1.0, 1.1, 1.2 oder 1.3 (Standard).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names joined by &apos;:&apos;; TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and earlier.</source>
+        <translation>OpenSSL-Cipher-Namen, durch „:“ verbunden; TLS_…-Namen sind TLS-1.3-Suites, die anderen Cipher von TLS 1.2 und älter.</translation>
+    </message>
+    <message>
+        <source>--ciphers: the list is empty.</source>
+        <translation>--ciphers: Die Liste ist leer.</translation>
+    </message>
+    <message>
+        <source>--ciphers: %1</source>
+        <translation>--ciphers: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposePanel</name>
@@ -1248,6 +1276,14 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>The local address &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>Die lokale Adresse „%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The lowest TLS version (%1) is above the highest (%2).</source>
+        <translation>Die niedrigste TLS-Version (%1) liegt über der höchsten (%2).</translation>
+    </message>
+    <message>
+        <source>The cipher list holds a line break.</source>
+        <translation>Die Cipher-Liste enthält einen Zeilenumbruch.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1730,10 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
             <numerusform>Nachricht an %1 von %n Empfänger zugestellt.</numerusform>
             <numerusform>Nachricht an %1 von %n Empfängern zugestellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This program offered TLS %1 to %2, as asked.</source>
+        <translation>Dieses Programm hat wie verlangt TLS %1 bis %2 angeboten.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2744,42 @@ Gesendet: %2
     <message>
         <source>ADDR=192.0.2.1 NAME=client.example</source>
         <translation>ADDR=192.0.2.1 NAME=client.example</translation>
+    </message>
+    <message>
+        <source>Lo&amp;west TLS version:</source>
+        <translation>&amp;Niedrigste TLS-Version:</translation>
+    </message>
+    <message>
+        <source>Lowest TLS version</source>
+        <translation>Niedrigste TLS-Version</translation>
+    </message>
+    <message>
+        <source>The lowest TLS version offered (--tls-min); below 1.2 only to test old servers</source>
+        <translation>Die niedrigste angebotene TLS-Version (--tls-min); unter 1.2 nur, um alte Server zu testen</translation>
+    </message>
+    <message>
+        <source>&amp;Highest TLS version:</source>
+        <translation>&amp;Höchste TLS-Version:</translation>
+    </message>
+    <message>
+        <source>Highest TLS version</source>
+        <translation>Höchste TLS-Version</translation>
+    </message>
+    <message>
+        <source>The highest TLS version offered (--tls-max)</source>
+        <translation>Die höchste angebotene TLS-Version (--tls-max)</translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation>C&amp;ipher:</translation>
+    </message>
+    <message>
+        <source>Ciphers</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names joined by &apos;:&apos; (--ciphers); TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and earlier</source>
+        <translation>OpenSSL-Cipher-Namen, durch „:“ verbunden (--ciphers); TLS_…-Namen sind TLS-1.3-Suites, die anderen Cipher von TLS 1.2 und älter</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4954,10 @@ Gesendet: %2
         <source>%1 It was ignored.</source>
         <translation>%1 Es wurde ignoriert.</translation>
     </message>
+    <message>
+        <source>--tls-protocol %1 names no TLS version this program offers; it was ignored.</source>
+        <translation>--tls-protocol %1 nennt keine TLS-Version, die dieses Programm anbietet; es wurde ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileFolder</name>
@@ -4934,6 +5014,10 @@ Gesendet: %2
     <message>
         <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
         <translation>„%1“ muss „none“, „v1“ oder „v2“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
+        <translation>„%1“ muss „1.0“, „1.1“, „1.2“ oder „1.3“ sein.</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6287,10 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
         <source>Check every address of a domain&apos;s mail exchangers, in one mode or all four</source>
         <translation>Jede Adresse der Mail-Exchanger einer Domain prüfen, in einem Modus oder allen vier</translation>
     </message>
+    <message>
+        <source>Preferences Not Saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::PolicyCheckDialog</name>
@@ -7439,6 +7527,21 @@ Bedeutung der Antwort: %2</translation>
     </message>
 </context>
 <context>
+    <name>TlsOfferFields</name>
+    <message>
+        <source>Inherited (TLS %1)</source>
+        <translation>Geerbt (TLS %1)</translation>
+    </message>
+    <message>
+        <source>The TLS library&apos;s defaults</source>
+        <translation>Die Vorgaben der TLS-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Geerbt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSetup</name>
     <message>
         <source>Cannot read the %1 %2: %3</source>
@@ -7494,6 +7597,37 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>Sending SNI %1; the certificate is verified for %2.</source>
         <translation>SNI %1 wird gesendet; das Zertifikat wird für %2 geprüft.</translation>
+    </message>
+    <message>
+        <source>The TLS library does not offer TLS %1 to %2.</source>
+        <translation>Die TLS-Bibliothek bietet TLS %1 bis %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>The TLS library cannot be set up.</source>
+        <translation>Die TLS-Bibliothek kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The TLS library knows none of the ciphers %1.</source>
+        <translation>Die TLS-Bibliothek kennt keinen der Cipher %1.</translation>
+    </message>
+    <message>
+        <source>Offering TLS %1 to %2.</source>
+        <translation>TLS %1 bis %2 wird angeboten.</translation>
+    </message>
+    <message>
+        <source>Offering the ciphers %1.</source>
+        <translation>Die Cipher %1 werden angeboten.</translation>
+    </message>
+</context>
+<context>
+    <name>UiSettings</name>
+    <message>
+        <source>Preferences and window layout cannot be saved: %1 is damaged. Repair or remove it.</source>
+        <translation>Einstellungen und Fensteranordnung können nicht gespeichert werden: %1 ist beschädigt. Reparieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Preferences and window layout cannot be saved: %1 cannot be written.</source>
+        <translation>Einstellungen und Fensteranordnung können nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

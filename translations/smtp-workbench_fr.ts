@@ -1103,6 +1103,34 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
         <source>--proxy-header and --proxy-source go together: the header claims the source address.</source>
         <translation>--proxy-header et --proxy-source vont ensemble : l’en-tête déclare l’adresse source.</translation>
     </message>
+    <message>
+        <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &quot;%2&quot;.</source>
+        <translation>--%1 doit valoir 1.0, 1.1, 1.2 ou 1.3, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The lowest TLS version to offer: 1.0, 1.1, 1.2 (default) or 1.3.</source>
+        <translation>La version TLS la plus basse proposée : 1.0, 1.1, 1.2 (par défaut) ou 1.3.</translation>
+    </message>
+    <message>
+        <source>The highest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (default).</source>
+        <translation>La version TLS la plus haute proposée : 1.0, 1.1, 1.2 ou 1.3 (par défaut).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names joined by &apos;:&apos;; TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and earlier.</source>
+        <translation>Noms de chiffrements OpenSSL séparés par « : » ; les noms TLS_… sont des suites TLS 1.3, les autres des chiffrements de TLS 1.2 et antérieurs.</translation>
+    </message>
+    <message>
+        <source>--ciphers: the list is empty.</source>
+        <translation>--ciphers : la liste est vide.</translation>
+    </message>
+    <message>
+        <source>--ciphers: %1</source>
+        <translation>--ciphers : %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposePanel</name>
@@ -1248,6 +1276,14 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>The local address &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>L’adresse locale « %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>The lowest TLS version (%1) is above the highest (%2).</source>
+        <translation>La version TLS la plus basse (%1) est au-dessus de la plus haute (%2).</translation>
+    </message>
+    <message>
+        <source>The cipher list holds a line break.</source>
+        <translation>La liste de chiffrements contient un saut de ligne.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1730,10 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
             <numerusform>Message remis à %1 sur %n destinataire.</numerusform>
             <numerusform>Message remis à %1 sur %n destinataires.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This program offered TLS %1 to %2, as asked.</source>
+        <translation>Ce programme a proposé TLS %1 à %2, comme demandé.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2744,42 @@ Envoyé : %2
     <message>
         <source>ADDR=192.0.2.1 NAME=client.example</source>
         <translation>ADDR=192.0.2.1 NAME=client.example</translation>
+    </message>
+    <message>
+        <source>Lo&amp;west TLS version:</source>
+        <translation>Version TLS la plus &amp;basse :</translation>
+    </message>
+    <message>
+        <source>Lowest TLS version</source>
+        <translation>Version TLS la plus basse</translation>
+    </message>
+    <message>
+        <source>The lowest TLS version offered (--tls-min); below 1.2 only to test old servers</source>
+        <translation>La version TLS la plus basse proposée (--tls-min) ; en dessous de 1.2 seulement pour tester d’anciens serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Highest TLS version:</source>
+        <translation>Version TLS la plus &amp;haute :</translation>
+    </message>
+    <message>
+        <source>Highest TLS version</source>
+        <translation>Version TLS la plus haute</translation>
+    </message>
+    <message>
+        <source>The highest TLS version offered (--tls-max)</source>
+        <translation>La version TLS la plus haute proposée (--tls-max)</translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation>C&amp;hiffrements :</translation>
+    </message>
+    <message>
+        <source>Ciphers</source>
+        <translation>Chiffrements</translation>
+    </message>
+    <message>
+        <source>OpenSSL cipher names joined by &apos;:&apos; (--ciphers); TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and earlier</source>
+        <translation>Noms de chiffrements OpenSSL séparés par « : » (--ciphers) ; les noms TLS_… sont des suites TLS 1.3, les autres des chiffrements de TLS 1.2 et antérieurs</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4954,10 @@ Envoyé : %2
         <source>%1 It was ignored.</source>
         <translation>%1 Il a été ignoré.</translation>
     </message>
+    <message>
+        <source>--tls-protocol %1 names no TLS version this program offers; it was ignored.</source>
+        <translation>--tls-protocol %1 ne nomme aucune version TLS que ce programme propose ; il a été ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileFolder</name>
@@ -4934,6 +5014,10 @@ Envoyé : %2
     <message>
         <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
         <translation>« %1 » doit valoir « none », « v1 » ou « v2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
+        <translation>« %1 » doit valoir « 1.0 », « 1.1 », « 1.2 » ou « 1.3 ».</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6287,10 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
         <source>Check every address of a domain&apos;s mail exchangers, in one mode or all four</source>
         <translation>Vérifier chaque adresse des serveurs de messagerie d’un domaine, dans un mode ou les quatre</translation>
     </message>
+    <message>
+        <source>Preferences Not Saved</source>
+        <translation>Préférences non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::PolicyCheckDialog</name>
@@ -7439,6 +7527,21 @@ Signification de la réponse : %2</translation>
     </message>
 </context>
 <context>
+    <name>TlsOfferFields</name>
+    <message>
+        <source>Inherited (TLS %1)</source>
+        <translation>Hérité (TLS %1)</translation>
+    </message>
+    <message>
+        <source>The TLS library&apos;s defaults</source>
+        <translation>Les valeurs par défaut de la bibliothèque TLS</translation>
+    </message>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Hérité : %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSetup</name>
     <message>
         <source>Cannot read the %1 %2: %3</source>
@@ -7494,6 +7597,37 @@ Signification de la réponse : %2</translation>
     <message>
         <source>Sending SNI %1; the certificate is verified for %2.</source>
         <translation>Envoi du SNI %1 ; le certificat est vérifié pour %2.</translation>
+    </message>
+    <message>
+        <source>The TLS library does not offer TLS %1 to %2.</source>
+        <translation>La bibliothèque TLS ne propose pas TLS %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The TLS library cannot be set up.</source>
+        <translation>La bibliothèque TLS ne peut pas être initialisée.</translation>
+    </message>
+    <message>
+        <source>The TLS library knows none of the ciphers %1.</source>
+        <translation>La bibliothèque TLS ne connaît aucun des chiffrements %1.</translation>
+    </message>
+    <message>
+        <source>Offering TLS %1 to %2.</source>
+        <translation>TLS %1 à %2 proposé.</translation>
+    </message>
+    <message>
+        <source>Offering the ciphers %1.</source>
+        <translation>Chiffrements proposés : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UiSettings</name>
+    <message>
+        <source>Preferences and window layout cannot be saved: %1 is damaged. Repair or remove it.</source>
+        <translation>Les préférences et la disposition de la fenêtre ne peuvent pas être enregistrées : %1 est endommagé. Réparez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Preferences and window layout cannot be saved: %1 cannot be written.</source>
+        <translation>Les préférences et la disposition de la fenêtre ne peuvent pas être enregistrées : impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>

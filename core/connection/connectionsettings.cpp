@@ -146,6 +146,13 @@ QStringList ConnectionSettings::transportProblems() const
         problems << ConnectionSettingsText::tr("A PROXY header needs the source address it claims (ADDRESS:PORT).");
     if (QString reason; !proxySource.isEmpty() && !ProxyHeader::parseSource(proxySource, &reason))
         problems << ConnectionSettingsText::tr("The PROXY source is not usable: %1").arg(reason);
+    problems << tlsOfferProblems();
+    return problems;
+}
+
+QStringList ConnectionSettings::tlsOfferProblems() const
+{
+    QStringList problems;
     if (tlsMinimum && tlsMaximum && *tlsMinimum > *tlsMaximum)
         problems << ConnectionSettingsText::tr("The lowest TLS version (%1) is above the highest (%2).")
                         .arg(tlsVersionName(*tlsMinimum), tlsVersionName(*tlsMaximum));

@@ -182,8 +182,11 @@ struct ConnectionSettings
     bool restrictsTlsVersions() const { return tlsMinimum.has_value() || tlsMaximum.has_value(); }
     /// Human-readable reasons why these settings cannot be used; empty when they can.
     QStringList validate() const;
-    /// The part of validate() about -4/-6, --bind, --protocol, --xclient, the PROXY header and the TLS versions.
+    /// The part of validate() about -4/-6, --bind, --protocol, --xclient, the PROXY header and the TLS offer.
     QStringList transportProblems() const;
+    /// The part of validate() about --tls-min, --tls-max and --ciphers (whether OpenSSL knows the ciphers is
+    /// TlsSetup::cipherListProblem()).
+    QStringList tlsOfferProblems() const;
     /// Whether @p address may be dialled under addressFamily (and the family of bindAddress, when one is given).
     bool allowsAddress(const QHostAddress &address) const;
     /// Why @p address cannot be a local source address (not an IP address); empty when it can.

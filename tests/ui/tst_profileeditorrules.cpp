@@ -72,6 +72,7 @@ private slots:
     void transportFieldsRoundTrip();
     void transportRules_data();
     void transportRules();
+    void tlsOfferFields();
 };
 
 void TestProfileEditorRules::initTestCase()
@@ -276,6 +277,44 @@ void TestProfileEditorRules::transportRules()
     QCOMPARE(verdict.errorShown, !reason.isEmpty());
     if (!reason.isEmpty())
         QCOMPARE(verdict.errorText, reason);
+}
+
+void TestProfileEditorRules::tlsOfferFields()
+{
+    Smtp::Profile profile = plainProfile();
+    profile.settings.tlsMaximum = Smtp::TlsVersion::Tls1_2;
+    SmtpUi::ProfileEditorDialog editor(profile, Smtp::ProfileSettings{});
+    editor.show();
+    auto *minimum = editor.findChild<QComboBox *>(QStringLiteral("tlsMinimumComboBox"));
+    auto *maximum = editor.findChild<QComboBox *>(QStringLiteral("tlsMaximumComboBox"));
+    auto *ciphers = editor.findChild<QLineEdit *>(QStringLiteral("ciphersLineEdit"));
+    auto *label = editor.findChild<QLabel *>(QStringLiteral("tlsOfferErrorLabel"));
+    auto *buttons = editor.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(minimum && maximum && ciphers && label && buttons);
+    QCOMPARE(minimum->currentText(), QStringLiteral("Inherited (TLS 1.2)"));
+    QCOMPARE(maximum->currentText(), QStringLiteral("TLS 1.2"));
+
+    // The core's reasons, under the field.
+    minimum->setCurrentIndex(minimum->findText(QStringLiteral("TLS 1.3")));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(editor.result() != QDialog::Accepted);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("The lowest TLS version (1.3) is above the highest (1.2).")),
+             qPrintable(label->text()));
+    minimum->setCurrentIndex(minimum->findText(QStringLiteral("TLS 1.1")));
+    QTest::keyClicks(ciphers, QStringLiteral("NOPE"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(editor.result() != QDialog::Accepted);
+    QVERIFY2(label->text().contains(QStringLiteral("knows none of the ciphers NOPE")), qPrintable(label->text()));
+
+    ciphers->clear();
+    QTest::keyClicks(ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    const Smtp::ProfileSettings saved = editor.profile().settings;
+    QCOMPARE(saved.tlsMinimum, Smtp::TlsVersion::Tls1_1);
+    QCOMPARE(saved.tlsMaximum, Smtp::TlsVersion::Tls1_2);
+    QCOMPARE(saved.ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
 }
 
 QTEST_MAIN(TestProfileEditorRules)

@@ -1,5 +1,6 @@
 #include "profileeditordialog.h"
 
+#include "tlsofferfields.h"
 #include "ui_profileeditordialog.h"
 
 #include "core/connection/localname.h"
@@ -58,6 +59,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
 {
     m_ui->setupUi(this);
     inherited.applyTo(m_inherited);
+    m_tlsOffer =
+        std::make_unique<TlsOfferFields>(m_ui->tlsMinimumComboBox, m_ui->tlsMaximumComboBox, m_ui->ciphersLineEdit);
 
     m_ui->securityComboBox->addItem(tr("STARTTLS (required)"), static_cast<int>(Smtp::SecurityMode::StartTls));
     m_ui->securityComboBox->addItem(tr("Implicit TLS"), static_cast<int>(Smtp::SecurityMode::Implicit));
@@ -181,6 +184,7 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->sniNameLineEdit->setText(s.sniName.value_or(QString()));
     placeholder(m_ui->sniNameLineEdit, base.sniName);
     m_ui->noSniCheckBox->setChecked(s.noSni.value_or(base.noSni));
+    m_tlsOffer->load(s, base);
     m_ui->caFileLineEdit->setText(s.caFile.value_or(QString()));
     placeholder(m_ui->caFileLineEdit, base.caFile);
     m_ui->clientCertificateLineEdit->setText(s.clientCertificateFile.value_or(QString()));
@@ -412,6 +416,7 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.serverName = textSetting(m_ui->serverNameLineEdit->text());
     s.sniName = textSetting(m_ui->sniNameLineEdit->text());
     s.noSni = explicitSetting(m_ui->noSniCheckBox->isChecked(), base.noSni, original.noSni);
+    m_tlsOffer->store(s);
     s.caFile = textSetting(m_ui->caFileLineEdit->text());
     s.clientCertificateFile = textSetting(m_ui->clientCertificateLineEdit->text());
     s.clientKeyFile = textSetting(m_ui->clientKeyLineEdit->text());
@@ -593,6 +598,7 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
     if (sniProblem.isEmpty() && m_ui->noSniCheckBox->isChecked() && !m_ui->sniNameLineEdit->text().trimmed().isEmpty())
         sniProblem = tr("Either an SNI name or no SNI at all, not both.");
     check(m_ui->sniNameErrorLabel, m_ui->sniNameLineEdit, sniProblem);
+    check(m_ui->tlsOfferErrorLabel, m_ui->ciphersLineEdit, m_tlsOffer->problem());
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
     check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
           fileProblem(m_ui->clientCertificateLineEdit->text()));

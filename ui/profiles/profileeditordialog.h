@@ -24,6 +24,8 @@ class ProfileEditorDialog;
 namespace SmtpUi
 {
 
+class TlsOfferFields;
+
 /// Edits every setting of one profile, grouped (server, security, identity, authentication, envelope, notes).
 /// Settings left empty are inherited from the folder and application defaults, shown as placeholders. Invalid
 /// input is marked at the field with the reason. Secrets typed here are handed to the caller for the keychain;
@@ -119,6 +121,7 @@ private:
     void setTestVerdict(const QString &text, const QIcon &icon, const QColor &colour);
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
+    std::unique_ptr<TlsOfferFields> m_tlsOffer;
     Smtp::Profile m_original;
     Smtp::ProfileSettings m_inheritedSettings;
     Smtp::ConnectionSettings m_inherited;
