@@ -170,8 +170,6 @@ MainWindow::~MainWindow()
     m_sessionCloser->cancelClosing();
     if (m_profileSaveTimer->isActive())
         saveProfiles();
-    // A window destroyed without being closed (tests): still purge, waiting for the keychain within the bound.
-    m_profilesPanel->purgeDeletedSecrets();
 }
 
 void MainWindow::createActions()
@@ -659,8 +657,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_profileSaveTimer->isActive())
         saveProfiles();
-    // Now, while the event loop runs: the keychain's jobs would never run from the destructor, after it ended.
-    m_profilesPanel->purgeDeletedSecrets();
     m_uiSettings->saveWindow(*this, *m_mainSplitter);
     QMainWindow::closeEvent(event);
 }

@@ -73,6 +73,9 @@ void CliRunner::start()
     case CommandLineOptions::Action::SaveProfile:
         saveProfile();
         return;
+    case CommandLineOptions::Action::DeleteProfile:
+        deleteProfile();
+        return;
     case CommandLineOptions::Action::CheckDomain:
         startBatch()->runDomain(m_options.mxDomain(), m_options.dnsServer(), m_options.settings(), m_options.matrix());
         return;
@@ -291,6 +294,57 @@ void CliRunner::saveProfile()
             }
         });
     }
+}
+
+void CliRunner::deleteProfile()
+{
+    if (!loadProfiles())
+        return;
+    const QString name = m_options.deleteProfileName();
+    const std::optional<Profile> profile = findProfile(name);
+    if (!profile)
+        return;
+    // A deletion cannot be undone here: only the exact name (or "Folder/Name") deletes, never a case variant.
+    if (profile->name != name && profile->qualifiedName() != name) {
+        fail(ErrorCode::InvalidSettings, tr("There is no profile named exactly \"%1\" (did you mean \"%2\"?); nothing "
+                                            "was deleted.")
+                                             .arg(name, profile->qualifiedName()));
+        return;
+    }
+    ProfileStoreError error = m_store->remove(profile->id);
+    if (!error.isError())
+        error = m_store->save();
+    if (error.isError()) {
+        fail(ErrorCode::InvalidSettings, tr("The profile was not deleted: %1").arg(error.toString()));
+        return;
+    }
+    const QString qualifiedName = profile->qualifiedName();
+    m_output.writeRecord(tr("Deleted profile \"%1\" from %2.").arg(qualifiedName, m_store->filePath()),
+                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("info")},
+                                     {QStringLiteral("text"), tr("Deleted profile \"%1\".").arg(qualifiedName)},
+                                     {QStringLiteral("deleted"), profile->id}});
+    ProfileSecrets::removeAll(
+        secretStore(), {profile->id}, this, [this, qualifiedName](const QList<SecretResult> &failures) {
+            QStringList reasons;
+            for (const SecretResult &failure : failures) {
+                if (failure.code == SecretResult::Code::NoKeychain) {
+                    m_output.writeWarning(tr("No keychain is reachable, so secrets saved for \"%1\" could not be "
+                                             "removed: %2")
+                                              .arg(qualifiedName, failure.message));
+                    continue;
+                }
+                if (!reasons.contains(failure.message))
+                    reasons << failure.message;
+            }
+            if (!reasons.isEmpty()) {
+                fail(ErrorCode::InvalidSettings,
+                     tr("Profile \"%1\" was deleted, but its secrets could not be removed from the keychain: %2")
+                         .arg(qualifiedName, reasons.join(u' ')));
+                return;
+            }
+            m_output.writeSuccess();
+            finishLater(int(ExitStatus::Success));
+        });
 }
 
 void CliRunner::runProfile()

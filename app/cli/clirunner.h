@@ -57,6 +57,8 @@ private:
     void importProfiles();
     void exportProfiles();
     void saveProfile();
+    /// --delete-profile: the profile leaves the file, its secrets the keychain.
+    void deleteProfile();
     void runProfile();
     /// A batch runner that reports its exit status as the runner's.
     BatchRunner *startBatch();

@@ -53,26 +53,10 @@ QString quitAfterNames()
     return names.join(u'|');
 }
 
-/// Opens the file to prove it can be read: existence alone says nothing about permissions.
-QString checkReadable(const QString &flag, const QString &path)
-{
-    if (path.isEmpty())
-        return CommandLineOptions::tr("--%1 needs a file name.").arg(flag);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return CommandLineOptions::tr("--%1: the file %2 does not exist.").arg(flag, path);
-    if (info.isDir())
-        return CommandLineOptions::tr("--%1: %2 is a directory, not a file.").arg(flag, path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return CommandLineOptions::tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
-    return {};
-}
-
 /// The first line of a secret file, without its line end; secrets are never echoed in messages.
 QString readFirstLine(const QString &flag, const QString &path, QByteArray &line)
 {
-    if (const QString problem = checkReadable(flag, path); !problem.isEmpty())
+    if (const QString problem = CommandLineOptions::checkReadable(flag, path); !problem.isEmpty())
         return problem;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -89,10 +73,26 @@ QString readFirstLine(const QString &flag, const QString &path, QByteArray &line
 QString checkedPath(const QString &flag, const QStringList &values, QString &path)
 {
     path = values.constLast();
-    return checkReadable(flag, path);
+    return CommandLineOptions::checkReadable(flag, path);
 }
 
 } // namespace
+
+// Opens the file to prove it can be read: existence alone says nothing about permissions.
+QString CommandLineOptions::checkReadable(const QString &flag, const QString &path)
+{
+    if (path.isEmpty())
+        return tr("--%1 needs a file name.").arg(flag);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("--%1: the file %2 does not exist.").arg(flag, path);
+    if (info.isDir())
+        return tr("--%1: %2 is a directory, not a file.").arg(flag, path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("--%1: cannot read the file %2: %3").arg(flag, path, file.errorString());
+    return {};
+}
 
 // More checks at once than this flood the servers checked more than they speed anything up.
 constexpr int maxParallelChecks = 64;
@@ -348,32 +348,6 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
              options.set(QStringLiteral("quit-after"), [stage](ConnectionSettings &s) { s.quitAfter = stage; });
              return QString();
          }},
-        // Profiles.
-        {QStringLiteral("profile"), tr("name"), tr("Use a saved profile; flags given beside it override its fields."),
-         [](CommandLineOptions &options, Values values, QIODevice *) {
-             options.m_profileName = values.constLast().trimmed();
-             return options.m_profileName.isEmpty() ? tr("--profile needs a profile name.") : QString();
-         }},
-        {QStringLiteral("save-profile"), tr("name"),
-         tr("Save the settings given as a profile (secrets never go to the file)."),
-         [](CommandLineOptions &options, Values values, QIODevice *) {
-             options.m_action = Action::SaveProfile;
-             options.m_saveProfileName = values.constLast().trimmed();
-             return options.m_saveProfileName.isEmpty() ? tr("--save-profile needs a profile name.") : QString();
-         }},
-        flag("list-profiles", tr("List the saved profiles."),
-             [](CommandLineOptions &options) { options.m_action = Action::ListProfiles; }),
-        {QStringLiteral("import"), tr("file"), tr("Import profiles from a JSON file."),
-         [](CommandLineOptions &options, Values values, QIODevice *) {
-             options.m_action = Action::ImportProfiles;
-             return checkedPath(QStringLiteral("import"), values, options.m_profilesFile);
-         }},
-        {QStringLiteral("export-profiles"), tr("file"), tr("Export the profiles to a JSON file (without secrets)."),
-         [](CommandLineOptions &options, Values values, QIODevice *) {
-             options.m_action = Action::ExportProfiles;
-             options.m_profilesFile = values.constLast();
-             return options.m_profilesFile.isEmpty() ? tr("--export-profiles needs a file name.") : QString();
-         }},
         // Domains and fleets.
         {QStringLiteral("mx"), tr("domain"),
          tr("Check every address of the domain's mail exchangers (MX records, in preference order), each certificate "
@@ -468,18 +442,16 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
         flag("hex", tr("Also show every line's bytes in hex."),
              [](CommandLineOptions &options) { options.m_hex = true; }),
     };
-    // The envelope and message flags follow --data in --help.
-    const auto data = std::find_if(table.cbegin(), table.cend(), [](const Option &o) { return o.name == u"data"; });
-    const qsizetype afterData = data == table.cend() ? table.size() : (data - table.cbegin()) + 1;
-    const QList<Option> message = messageOptionTable();
-    for (qsizetype i = 0; i < message.size(); ++i)
-        table.insert(afterData + i, message.at(i));
-    // The transport flags follow --proxy.
-    const auto proxy = std::find_if(table.cbegin(), table.cend(), [](const Option &o) { return o.name == u"proxy"; });
-    const qsizetype afterProxy = proxy == table.cend() ? table.size() : (proxy - table.cbegin()) + 1;
-    const QList<Option> transport = transportOptionTable();
-    for (qsizetype i = 0; i < transport.size(); ++i)
-        table.insert(afterProxy + i, transport.at(i));
+    // The flags kept in files of their own take their place in --help after a flag of this table.
+    const auto insertAfter = [&table](const QString &name, const QList<Option> &options) {
+        const auto at = std::find_if(table.cbegin(), table.cend(), [&name](const Option &o) { return o.name == name; });
+        const qsizetype after = at == table.cend() ? table.size() : (at - table.cbegin()) + 1;
+        for (qsizetype i = 0; i < options.size(); ++i)
+            table.insert(after + i, options.at(i));
+    };
+    insertAfter(QStringLiteral("data"), messageOptionTable());
+    insertAfter(QStringLiteral("proxy"), transportOptionTable());
+    insertAfter(QStringLiteral("quit-after"), profileOptionTable());
     return table;
 }
 
@@ -567,13 +539,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments, QIODe
         if (!repeatable.contains(name) && parser.optionNames().count(name) > 1)
             return fail(tr("--%1 was given more than once.").arg(name));
     }
-    const QStringList profileActions{
-        QStringLiteral("list-profiles"), QStringLiteral("import"), QStringLiteral("export-profiles"),
-        QStringLiteral("save-profile"),  QStringLiteral("mx"),     QStringLiteral("check-all")};
-    if (std::count_if(profileActions.cbegin(), profileActions.cend(),
-                      [&parser](const QString &name) { return parser.isSet(name); }) > 1)
-        return fail(tr("Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and "
-                       "--check-all."));
+    const QStringList actions = profileActionFlags() + QStringList{QStringLiteral("mx"), QStringLiteral("check-all")};
+    if (std::count_if(actions.cbegin(), actions.cend(), [&parser](const QString &name) { return parser.isSet(name); }) >
+        1)
+        return fail(tr("Give only one of %1.").arg(u"--" + actions.join(QStringLiteral(", --"))));
     if (const QString problem = scriptConflict(parser); !problem.isEmpty())
         return fail(problem);
     if (const QString problem = monitoringConflict(parser); !problem.isEmpty())
@@ -617,10 +586,8 @@ QString CommandLineOptions::scriptConflict(const QCommandLineParser &parser)
     };
     if (given(scripted) > 1)
         return tr("Give only one of --scenario, --probe and --record.");
-    const QStringList others{
-        QStringLiteral("list-profiles"), QStringLiteral("import"), QStringLiteral("export-profiles"),
-        QStringLiteral("save-profile"),  QStringLiteral("mx"),     QStringLiteral("matrix"),
-        QStringLiteral("check-all")};
+    const QStringList others =
+        profileActionFlags() + QStringList{QStringLiteral("mx"), QStringLiteral("matrix"), QStringLiteral("check-all")};
     if (given(scripted) == 1 && given(others) > 0)
         return tr("--scenario, --probe and --record run one session (of --host or --profile); they do not go with "
                   "--mx, --matrix, --check-all or the profile actions.");
@@ -642,11 +609,9 @@ QString CommandLineOptions::monitoringConflict(const QCommandLineParser &parser)
         return tr("--remember needs --profile: the certificate is remembered in that profile.");
     if (!nagios)
         return QString();
-    const QStringList others{QStringLiteral("json"),         QStringLiteral("scenario"),
-                             QStringLiteral("probe"),        QStringLiteral("list-profiles"),
-                             QStringLiteral("import"),       QStringLiteral("export-profiles"),
-                             QStringLiteral("save-profile"), QStringLiteral("mx"),
-                             QStringLiteral("matrix"),       QStringLiteral("check-all")};
+    const QStringList others =
+        QStringList{QStringLiteral("json"), QStringLiteral("scenario"), QStringLiteral("probe")} +
+        profileActionFlags() + QStringList{QStringLiteral("mx"), QStringLiteral("matrix"), QStringLiteral("check-all")};
     for (const QString &name : others) {
         if (parser.isSet(name))
             return tr("--nagios checks one session (of --host or --profile) and prints one line; it does not go with "

@@ -35,6 +35,7 @@ public:
         ImportProfiles, ///< --import FILE
         ExportProfiles, ///< --export-profiles FILE
         SaveProfile,    ///< --save-profile NAME: store the settings given, do not connect
+        DeleteProfile,  ///< --delete-profile NAME: delete the profile and its secrets
         CheckDomain,    ///< --mx DOMAIN: check every address of the domain's exchangers
         CheckAll,       ///< --check-all [FOLDER]: check every saved profile (of FOLDER)
     };
@@ -66,6 +67,7 @@ public:
     QString exportPath() const { return m_exportPath; }
     QString profileName() const { return m_profileName; }
     QString saveProfileName() const { return m_saveProfileName; }
+    QString deleteProfileName() const { return m_deleteProfileName; }
     /// --import FILE or --export-profiles FILE.
     QString profilesFile() const { return m_profilesFile; }
     /// --mx DOMAIN.
@@ -99,6 +101,8 @@ public:
     /// Problems of the final settings (after a profile was applied) that stop a run: ConnectionSettings::validate()
     /// plus what the command line needs on top (a user name for AUTH).
     static QStringList problems(const ConnectionSettings &settings);
+    /// Why @p path cannot be read as the file of --@p flag (it is opened to prove it), or an empty string.
+    static QString checkReadable(const QString &flag, const QString &path);
 
 private:
     /// One flag: how --help shows it and how its value is checked and applied.
@@ -119,6 +123,10 @@ private:
     static QList<Option> messageOptionTable();
     /// -4/-6, --bind, --protocol, --xclient, the PROXY header, --tls-min, --tls-max, --ciphers (transportoptions.cpp).
     static QList<Option> transportOptionTable();
+    /// --profile and the profile actions (profileoptions.cpp).
+    static QList<Option> profileOptionTable();
+    /// The flags of the actions on saved profiles, without dashes; at most one action is given.
+    static const QStringList &profileActionFlags();
     static void setUp(QCommandLineParser &parser, const QList<Option> &table);
     /// Why --scenario, --probe or --record cannot go with the other flags given, or an empty string.
     static QString scriptConflict(const QCommandLineParser &parser);
@@ -144,6 +152,7 @@ private:
     QString m_exportPath;
     QString m_profileName;
     QString m_saveProfileName;
+    QString m_deleteProfileName;
     QString m_profilesFile;
     QString m_mxDomain;
     bool m_matrix = false;

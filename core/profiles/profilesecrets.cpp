@@ -90,4 +90,80 @@ void ProfileSecrets::read(SecretStore &store, const Profile &profile, const Conn
     readSteps(&store, profile.id, steps, result, context, done);
 }
 
+namespace
+{
+
+/// Counts the answers of @p operations keychain operations and calls @p finished once the last has answered, with
+/// the failures (NotFound is none) and what the reads found.
+struct Answers
+{
+    int pending = 0;
+    QList<ProfileSecrets::Stored> found;
+    QList<SecretResult> failures;
+    ProfileSecrets::ReadDone finished;
+
+    static std::shared_ptr<Answers> expect(qsizetype operations, QObject *context, ProfileSecrets::ReadDone finished)
+    {
+        auto answers = std::make_shared<Answers>();
+        answers->pending = int(operations);
+        answers->finished = std::move(finished);
+        if (operations == 0) {
+            QMetaObject::invokeMethod(
+                context, [answers] { answers->finished({}, {}); }, Qt::QueuedConnection);
+        }
+        return answers;
+    }
+
+    void answer(const SecretResult &result, const QString &profileId, SecretKind kind)
+    {
+        if (result.ok() && !result.secret.isEmpty())
+            found.append({profileId, kind, result.secret});
+        else if (!result.ok() && result.code != SecretResult::Code::NotFound)
+            failures.append(result);
+        if (--pending == 0)
+            finished(found, failures);
+    }
+};
+
+} // namespace
+
+void ProfileSecrets::readAll(SecretStore &store, const QStringList &profileIds, QObject *context, ReadDone done)
+{
+    auto answers = Answers::expect(profileIds.size() * SecretStore::allKinds().size(), context, std::move(done));
+    for (const QString &id : profileIds) {
+        for (const SecretKind kind : SecretStore::allKinds()) {
+            store.read(id, kind, context,
+                       [answers, id, kind](const SecretResult &result) { answers->answer(result, id, kind); });
+        }
+    }
+}
+
+void ProfileSecrets::writeAll(SecretStore &store, const QList<Stored> &secrets, QObject *context, Done done)
+{
+    auto answers =
+        Answers::expect(secrets.size(), context,
+                        [done](const QList<Stored> &, const QList<SecretResult> &failures) { done(failures); });
+    for (const Stored &stored : secrets) {
+        store.write(stored.profileId, stored.kind, stored.secret, context,
+                    [answers, stored](const SecretResult &result) {
+                        // A write answers without the secret: nothing is "found".
+                        answers->answer(result.ok() ? SecretResult{} : result, stored.profileId, stored.kind);
+                    });
+    }
+}
+
+void ProfileSecrets::removeAll(SecretStore &store, const QStringList &profileIds, QObject *context, Done done)
+{
+    auto answers =
+        Answers::expect(profileIds.size() * SecretStore::allKinds().size(), context,
+                        [done](const QList<Stored> &, const QList<SecretResult> &failures) { done(failures); });
+    for (const QString &id : profileIds) {
+        for (const SecretKind kind : SecretStore::allKinds()) {
+            store.remove(id, kind, context, [answers, id, kind](const SecretResult &result) {
+                answers->answer(result.ok() ? SecretResult{} : result, id, kind);
+            });
+        }
+    }
+}
+
 } // namespace Smtp

@@ -5,6 +5,7 @@
 #include "secretstore.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -44,6 +45,26 @@ struct ProfileSecrets
     static void read(SecretStore &store, const Profile &profile, const ConnectionSettings &resolved,
                      const ConnectionSettings &settings, QObject *context,
                      std::function<void(const ProfileSecrets &)> done);
+    /// One secret as the keychain holds it, kept in memory only (the window's undo of a deletion).
+    struct Stored
+    {
+        QString profileId;
+        SecretKind kind = SecretKind::Password;
+        QByteArray secret;
+    };
+    /// Called with the operations that failed (an entry that did not exist is no failure) once every one has
+    /// answered; for readAll() also with what was found.
+    using Done = std::function<void(const QList<SecretResult> &failures)>;
+    using ReadDone = std::function<void(const QList<Stored> &found, const QList<SecretResult> &failures)>;
+
+    /// Reads every secret of the profiles @p profileIds.
+    static void readAll(SecretStore &store, const QStringList &profileIds, QObject *context, ReadDone done);
+    /// Writes @p secrets back (the undo of a deletion).
+    static void writeAll(SecretStore &store, const QList<Stored> &secrets, QObject *context, Done done);
+    /// Removes every secret of the profiles @p profileIds: what deleting a profile does to the keychain, in the
+    /// window and on the command line.
+    /// Each callback runs on @p context's thread, not at all when @p context is destroyed first.
+    static void removeAll(SecretStore &store, const QStringList &profileIds, QObject *context, Done done);
 };
 
 } // namespace Smtp

@@ -2,7 +2,6 @@
 
 #include "core/connection/proxyurl.h"
 #include "importplan.h"
-#include "secretstore.h"
 
 #include <QStandardPaths>
 
@@ -147,10 +146,6 @@ ProfileStoreError ProfileStore::remove(const QString &id)
         return error;
     }
     m_changes.markProfileRemoved(id);
-    if (m_secretStore) {
-        for (const SecretKind kind : SecretStore::allKinds())
-            m_secretStore->remove(id, kind, this, {});
-    }
     emit changed();
     return {};
 }

@@ -16,7 +16,6 @@ class QSaveFile;
 namespace Smtp
 {
 
-class SecretStore;
 struct ImportPlan;
 
 /// The saved profiles: a versioned JSON file (see ProfileDocument for the format), by default
@@ -91,7 +90,8 @@ public:
     /// keep a proxy address without its password.
     ProfileStoreError add(Profile &profile);
     ProfileStoreError update(const Profile &profile);
-    /// Removes the profile and, when a secret store is set, its secrets.
+    /// Removes the profile. Its secrets are the caller's to remove (ProfileSecrets::removeAll), once the deletion is
+    /// final: the window keeps them while the deletion can be undone.
     ProfileStoreError remove(const QString &id);
     /// Records a use: when and with what result.
     ProfileStoreError markUsed(const QString &id, const QDateTime &when, const QString &result, bool ok);
@@ -129,8 +129,6 @@ public:
     /// Carries out a plan made by planImport() with the actions the caller chose. A replaced profile keeps the
     /// secret binding it had here, so its saved secrets do not follow a changed destination.
     ProfileStoreError applyImport(const ImportPlan &plan);
-    /// Where secrets of removed profiles are deleted; not owned, may be null.
-    void setSecretStore(SecretStore *secretStore) { m_secretStore = secretStore; }
 
     /// For tests: called after the new content is written and before it is committed; cancelWriting() on the file
     /// simulates a save interrupted between write and commit.
@@ -157,7 +155,6 @@ private:
     ProfileChanges m_changes;
     bool m_migrated = false;
 
-    SecretStore *m_secretStore = nullptr;
     std::function<void(QSaveFile &)> m_beforeCommit;
 };
 

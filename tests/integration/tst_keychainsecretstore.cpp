@@ -1,12 +1,14 @@
 // Runs against a real Secret Service: the test re-executes itself through run-with-keyring.sh, which provides a
 // private D-Bus session and a throwaway unlocked gnome-keyring.
 #include "core/profiles/keychainsecretstore.h"
-#include "core/profiles/profilestore.h"
+#include "core/profiles/profilesecrets.h"
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -14,6 +16,7 @@
 #include <unistd.h>
 
 #include <optional>
+#include <tuple>
 #include <vector>
 
 using namespace Smtp;
@@ -43,7 +46,7 @@ private:
     // A service name of its own per run, so runs never see each other's entries.
     const QString m_service = QStringLiteral("smtp-workbench-test-") + QUuid::createUuid().toString(QUuid::Id128);
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         if (const QString reason = qEnvironmentVariable("SMTP_KEYRING_UNAVAILABLE"); !reason.isEmpty())
@@ -123,31 +126,83 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
             QSKIP("only the no-keychain check runs in this process");
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
         KeychainSecretStore secrets(m_service);
-        store.setSecretStore(&secrets);
-        Profile profile = SmtpTest::makeProfile(QStringLiteral("Doomed"), QStringLiteral("mail.example.org"));
-        QVERIFY(!store.add(profile).isError());
-        for (const SecretKind kind : SecretStore::allKinds()) {
-            auto written =
-                wait([&](SecretStore::Callback done) { secrets.write(profile.id, kind, "secret", this, done); }, this);
-            QVERIFY(written && written->ok());
+        const QString doomed = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString kept = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QString &id : {doomed, kept}) {
+            for (const SecretKind kind : SecretStore::allKinds()) {
+                auto written =
+                    wait([&](SecretStore::Callback done) { secrets.write(id, kind, "secret", this, done); }, this);
+                QVERIFY(written && written->ok());
+            }
         }
 
-        // remove() starts the keychain jobs itself, while the event loop runs: nothing waits for a purge later.
-        QVERIFY(!store.remove(profile.id).isError());
+        // The one removal the window (at close, once undo is gone) and the command line both use.
+        std::optional<QList<SecretResult>> failures;
+        ProfileSecrets::removeAll(secrets, {doomed}, this,
+                                  [&failures](const QList<SecretResult> &result) { failures = result; });
+        QVERIFY(QTest::qWaitFor([&failures] { return failures.has_value(); }, keychainTimeoutMs));
+        QVERIFY(failures->isEmpty());
         for (const SecretKind kind : SecretStore::allKinds()) {
-            // Bounded: read until the entry is gone; a secret that stays fails the test after the timeout.
-            QDeadlineTimer deadline(keychainTimeoutMs);
-            std::optional<SecretResult> read;
-            do {
-                read = wait([&](SecretStore::Callback done) { secrets.read(profile.id, kind, this, done); }, this);
-            } while (read && read->ok() && !deadline.hasExpired());
-            QVERIFY(read);
-            QCOMPARE(read->code, SecretResult::Code::NotFound);
+            auto gone = wait([&](SecretStore::Callback done) { secrets.read(doomed, kind, this, done); }, this);
+            QVERIFY(gone);
+            QCOMPARE(gone->code, SecretResult::Code::NotFound);
+            auto still = wait([&](SecretStore::Callback done) { secrets.read(kept, kind, this, done); }, this);
+            QVERIFY(still && still->ok());
+            wait([&](SecretStore::Callback done) { secrets.remove(kept, kind, this, done); }, this);
         }
+    }
+
+    void theCommandLineDeletesAProfileAndItsSecrets()
+    {
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
+            QSKIP("only the no-keychain check runs in this process");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        {
+            QFile file(passwordFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write("cli-secret-for-deletion\n"), 24);
+        }
+        const auto cli = [&dir](const QStringList &arguments) {
+            QProcess process;
+            // The keyring's private bus is inherited; the profiles live in the temporary folder.
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(SMTP_CLI_BINARY), arguments + QStringList{QStringLiteral("--json")});
+            const bool finished = process.waitForFinished(keychainTimeoutMs);
+            const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+            return std::make_tuple(finished ? process.exitCode() : -1, output);
+        };
+        const auto [saved, saveOutput] =
+            cli({QStringLiteral("--save-profile"), QStringLiteral("Doomed"), QStringLiteral("--host"),
+                 QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--password-file"), passwordFile});
+        QVERIFY2(saved == 0, saveOutput.constData());
+        const QRegularExpressionMatch id =
+            QRegularExpression(QStringLiteral("\"id\":\"([^\"]+)\"")).match(QString::fromUtf8(saveOutput));
+        QVERIFY2(id.hasMatch(), saveOutput.constData());
+        KeychainSecretStore secrets; // the command line's own service
+        auto before = wait(
+            [&](SecretStore::Callback done) { secrets.read(id.captured(1), SecretKind::Password, this, done); }, this);
+        QVERIFY(before && before->ok());
+        QCOMPARE(before->secret, QByteArray("cli-secret-for-deletion"));
+
+        // A case variant deletes nothing: a deletion is not undone.
+        const auto [refused, refusedOutput] = cli({QStringLiteral("--delete-profile"), QStringLiteral("doomed")});
+        QVERIFY2(refused == 1, refusedOutput.constData());
+        const auto [deleted, deleteOutput] = cli({QStringLiteral("--delete-profile"), QStringLiteral("Doomed")});
+        QVERIFY2(deleted == 0, deleteOutput.constData());
+        QVERIFY2(!deleteOutput.contains("warning"), deleteOutput.constData());
+        auto after = wait(
+            [&](SecretStore::Callback done) { secrets.read(id.captured(1), SecretKind::Password, this, done); }, this);
+        QVERIFY(after);
+        QCOMPARE(after->code, SecretResult::Code::NotFound);
+        const auto [listed, listOutput] = cli({QStringLiteral("--list-profiles")});
+        QCOMPARE(listed, 0);
+        QVERIFY2(!listOutput.contains("Doomed"), listOutput.constData());
     }
 
     void noKeychainIsReportedClearly()

@@ -339,10 +339,13 @@ void TestMainWindow::deleteUndoDuplicateRename()
     QTest::keyClick(panel->treeView(), Qt::Key_Delete);
     QCOMPARE(m_store->profiles().size(), 0);
     QCOMPARE(countProfileRows(panel->proxyModel()), 0);
-    QVERIFY(panel->canUndoDelete());
+    // Undo waits until the secrets have left the keychain (they are held for undo).
+    QTRY_VERIFY(panel->canUndoDelete());
+    QCOMPARE(m_secrets->size(), 0);
     QTest::keyClick(panel->treeView(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_store->profiles().size(), 1);
     QCOMPARE(m_store->profiles().first().id, profile.id);
+    QTRY_COMPARE(m_secrets->size(), 1);
 
     // Duplicate: a second profile with its own copy of the password.
     QVERIFY(panel->selectProfile(profile.id));

@@ -96,7 +96,8 @@ private slots:
     void searchWithoutMatchSaysSo();
     void editingAgainBringsTheOpenEditorBack();
     void noKeychainIsSaidPlainlyOnSave();
-    void closingTheWindowPurgesDeletedSecrets();
+    void deletingTakesTheSecretsAndUndoPutsThemBack();
+    void aKeychainThatRefusesIsSaidOnDelete();
 
 private:
     /// A profile with its password in the keychain, bound to mail.example.org.
@@ -344,23 +345,39 @@ void TestProfilesPanel::noKeychainIsSaidPlainlyOnSave()
     }));
 }
 
-void TestProfilesPanel::closingTheWindowPurgesDeletedSecrets()
+void TestProfilesPanel::deletingTakesTheSecretsAndUndoPutsThemBack()
 {
     const Smtp::Profile profile = addProfileWithPassword();
     QCOMPARE(m_secrets->size(), 1);
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    SmtpUi::ProfilesPanel *panel = window.profilesPanel();
-    QVERIFY(panel->selectProfile(profile.id));
-    panel->deleteSelectedProfiles();
-    QVERIFY(panel->canUndoDelete());
-    QCOMPARE(m_secrets->size(), 1); // kept while undo is possible
+    QVERIFY(m_panel->selectProfile(profile.id));
+    m_panel->deleteSelectedProfiles();
+    QVERIFY(!m_store->find(profile.id));
+    // At once, not at some later close: a crash cannot leave the deleted profile's secrets behind.
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets->size(), qsizetype(0), waitMs);
+    QTRY_VERIFY(m_panel->canUndoDelete());
 
-    // Purged by the close, while the event loop runs, not by the destructor after it ended.
-    QVERIFY(window.close());
-    QCOMPARE(m_secrets->size(), 0);
-    QVERIFY(!panel->canUndoDelete());
+    m_panel->undoDelete();
+    QVERIFY(m_store->find(profile.id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets->size(), qsizetype(1), waitMs);
+    bool read = false;
+    m_secrets->read(profile.id, Smtp::SecretKind::Password, this, [&read](const Smtp::SecretResult &result) {
+        QCOMPARE(result.secret, password);
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QVERIFY(!m_panel->canUndoDelete());
+}
+
+void TestProfilesPanel::aKeychainThatRefusesIsSaidOnDelete()
+{
+    const Smtp::Profile profile = addProfileWithPassword();
+    m_secrets->setFailure(Smtp::SecretResult::Code::AccessDenied);
+    QSignalSpy messages(m_panel.get(), &SmtpUi::ProfilesPanel::statusMessage);
+    QVERIFY(m_panel->selectProfile(profile.id));
+    m_panel->deleteSelectedProfiles();
+    QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &arguments) {
+        return arguments.value(0).toString().contains(QStringLiteral("could not all be removed from the keychain"));
+    }));
 }
 
 QTEST_MAIN(TestProfilesPanel)

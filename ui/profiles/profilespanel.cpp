@@ -125,34 +125,6 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
 
 ProfilesPanel::~ProfilesPanel() = default;
 
-void ProfilesPanel::purgeDeletedSecrets()
-{
-    // Deleted profiles that were not brought back lose their secrets now. The keychain answers asynchronously, so
-    // the jobs are waited for here: started at shutdown and left alone, they would never run.
-    if (m_secrets) {
-        auto pending = std::make_shared<int>(0);
-        QEventLoop loop;
-        for (const QList<Smtp::Profile> &batch : std::as_const(m_deleted)) {
-            for (const Smtp::Profile &profile : batch) {
-                for (const Smtp::SecretKind kind : Smtp::SecretStore::allKinds()) {
-                    ++*pending;
-                    m_secrets->remove(profile.id, kind, &loop, [pending, &loop](const Smtp::SecretResult &) {
-                        if (--*pending == 0)
-                            loop.quit();
-                    });
-                }
-            }
-        }
-        // Bounded: a keychain that does not answer does not keep the window from closing.
-        if (*pending > 0) {
-            QTimer::singleShot(purgeTimeoutMs, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-    }
-    m_deleted.clear();
-    updateActions();
-}
-
 void ProfilesPanel::createActions()
 {
     const auto make = [this](const QString &text, const QString &objectName, const QKeySequence &shortcut,
@@ -526,31 +498,81 @@ QString ProfilesPanel::renameProfile(const QString &id, const QString &name)
 void ProfilesPanel::deleteSelectedProfiles()
 {
     const QStringList ids = selectedProfileIds();
-    QList<Smtp::Profile> removed;
+    Deletion deletion;
+    deletion.serial = ++m_deletionSerial;
+    QStringList removedIds;
     for (const QString &id : ids) {
-        if (const std::optional<Smtp::Profile> profile = m_store->find(id); profile && !m_store->remove(id).isError())
-            removed.append(*profile);
+        if (const std::optional<Smtp::Profile> profile = m_store->find(id); profile && !m_store->remove(id).isError()) {
+            deletion.profiles.append(*profile);
+            removedIds.append(id);
+        }
     }
-    if (removed.isEmpty())
+    if (deletion.profiles.isEmpty())
         return;
-    m_deleted.append(removed);
+    const QString what = deletion.profiles.size() == 1
+                             ? deletion.profiles.first().name
+                             : tr("%n profile(s)", nullptr, static_cast<int>(deletion.profiles.size()));
+    deletion.secretsTaken = !m_secrets;
+    m_deleted.append(deletion);
     saveStore();
-    emit statusMessage(removed.size() == 1
-                           ? tr("Deleted %1. Undo with Ctrl+Z.").arg(removed.first().name)
-                           : tr("Deleted %n profile(s). Undo with Ctrl+Z.", nullptr, static_cast<int>(removed.size())));
+    updateActions();
+    emit statusMessage(tr("Deleted %1. Undo with Ctrl+Z.").arg(what));
+    if (!m_secrets)
+        return;
+    // The secrets leave the keychain now, so no crash can leave them behind; undo writes them back from memory.
+    const quint64 serial = deletion.serial;
+    Smtp::ProfileSecrets::readAll(
+        *m_secrets, removedIds, this,
+        [this, serial, removedIds, what](const QList<Smtp::ProfileSecrets::Stored> &found,
+                                         const QList<Smtp::SecretResult> &readFailures) {
+            Smtp::ProfileSecrets::removeAll(
+                *m_secrets, removedIds, this,
+                [this, serial, found, readFailures, what](const QList<Smtp::SecretResult> &removeFailures) {
+                    const auto deletion = std::find_if(m_deleted.begin(), m_deleted.end(),
+                                                       [serial](const Deletion &d) { return d.serial == serial; });
+                    if (deletion != m_deleted.end()) {
+                        deletion->secrets = found;
+                        deletion->secretsTaken = true;
+                    }
+                    updateActions();
+                    if (const QString problem = secretProblems(readFailures + removeFailures); !problem.isEmpty())
+                        emit statusMessage(
+                            tr("The secrets of %1 could not all be removed from the keychain: %2").arg(what, problem));
+                });
+        });
 }
 
 void ProfilesPanel::undoDelete()
 {
-    if (m_deleted.isEmpty())
+    if (!canUndoDelete())
         return;
-    QList<Smtp::Profile> batch = m_deleted.takeLast();
-    for (Smtp::Profile &profile : batch)
+    const Deletion deletion = m_deleted.takeLast();
+    QList<Smtp::Profile> profiles = deletion.profiles;
+    for (Smtp::Profile &profile : profiles)
         m_store->add(profile);
     saveStore();
-    if (!batch.isEmpty())
-        selectProfile(batch.first().id);
-    emit statusMessage(tr("Restored %n profile(s).", nullptr, static_cast<int>(batch.size())));
+    if (!profiles.isEmpty())
+        selectProfile(profiles.first().id);
+    updateActions();
+    emit statusMessage(tr("Restored %n profile(s).", nullptr, static_cast<int>(profiles.size())));
+    if (!m_secrets || deletion.secrets.isEmpty())
+        return;
+    Smtp::ProfileSecrets::writeAll(
+        *m_secrets, deletion.secrets, this, [this](const QList<Smtp::SecretResult> &failures) {
+            if (const QString problem = secretProblems(failures); !problem.isEmpty())
+                emit statusMessage(
+                    tr("The restored profiles' secrets could not all be put back in the keychain: %1").arg(problem));
+        });
+}
+
+QString ProfilesPanel::secretProblems(const QList<Smtp::SecretResult> &failures)
+{
+    QStringList messages;
+    for (const Smtp::SecretResult &failure : failures) {
+        if (!messages.contains(failure.message))
+            messages.append(failure.message);
+    }
+    return messages.join(u' ');
 }
 
 QString ProfilesPanel::importFile(const QString &path, Smtp::ImportAction conflictAction)

@@ -3,6 +3,7 @@
 #include "core/connection/connectionsettings.h"
 #include "core/profiles/importplan.h"
 #include "core/profiles/profile.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QHash>
 #include <QList>
@@ -74,12 +75,9 @@ public:
     /// Renames without asking; returns an error message or "".
     QString renameProfile(const QString &id, const QString &name);
     void deleteSelectedProfiles();
-    bool canUndoDelete() const { return !m_deleted.isEmpty(); }
+    /// Whether the last deletion can be undone: once its secrets have left the keychain (and are held for undo).
+    bool canUndoDelete() const { return !m_deleted.isEmpty() && m_deleted.constLast().secretsTaken; }
     void undoDelete();
-    /// Removes the secrets of deleted profiles from the keychain and waits for it (at most purgeTimeoutMs); undo is
-    /// no longer possible afterwards. Called while the window closes, when the event loop still runs.
-    void purgeDeletedSecrets();
-    static constexpr int purgeTimeoutMs = 5000;
     /// Imports a profile file: conflicts get @p conflictAction. Returns a message for people (what happened).
     QString importFile(const QString &path, Smtp::ImportAction conflictAction = Smtp::ImportAction::KeepBoth);
     /// Shows what importing @p path would change (changed fields old → new, security changes marked) and imports
@@ -134,9 +132,20 @@ private:
     QString m_selectedBeforeReset;
     /// The open editors of saved profiles: asking to edit one again brings its editor to the front.
     QHash<QString, QPointer<ProfileEditorDialog>> m_editors;
-    /// Deleted profiles, newest last, for undo. Their secrets stay in the keychain until the window closes
-    /// (purgeDeletedSecrets()).
-    QList<QList<Smtp::Profile>> m_deleted;
+    /// One deletion, for undo: the profiles, and their secrets, which leave the keychain at once and are held here,
+    /// in memory only, until the window closes.
+    struct Deletion
+    {
+        quint64 serial = 0;
+        QList<Smtp::Profile> profiles;
+        QList<Smtp::ProfileSecrets::Stored> secrets;
+        bool secretsTaken = false;
+    };
+    /// Deletions, newest last.
+    QList<Deletion> m_deleted;
+    /// The keychain's failure messages, each once.
+    static QString secretProblems(const QList<Smtp::SecretResult> &failures);
+    quint64 m_deletionSerial = 0;
 
     QAction *m_connectAction = nullptr;
     QAction *m_checkAction = nullptr;
