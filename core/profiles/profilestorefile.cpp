@@ -21,8 +21,6 @@ namespace
 constexpr int lockTimeoutMs = 5000;
 constexpr int staleLockMs = 30000;
 
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 ProfileStoreError makeError(ProfileStoreError::Code code, const QString &message, const QString &path)
 {
     return ProfileStoreError::make(code, message, path);
@@ -52,9 +50,21 @@ ProfileStoreError ProfileStore::copyAway(const std::optional<QByteArray> &data, 
         }
         copied = AtomicFile::write(copyPath, *data, FileAccess::OwnerOnly).ok();
     } else {
-        copied = QFile::copy(m_filePath, copyPath);
-        if (copied)
-            QFile::setPermissions(copyPath, ownerOnly);
+        // Streamed: a file too large to be read whole is copied piece by piece, owner-only from its first byte.
+        const QString source = m_filePath;
+        copied = AtomicFile::write(copyPath, FileAccess::OwnerOnly, [source](QIODevice &out) {
+                     QFile in(source);
+                     if (!in.open(QIODevice::ReadOnly))
+                         return in.errorString();
+                     while (!in.atEnd()) {
+                         const QByteArray chunk = in.read(64 * 1024);
+                         if (chunk.isEmpty())
+                             return in.errorString();
+                         if (out.write(chunk) != chunk.size())
+                             return out.errorString();
+                     }
+                     return QString();
+                 }).ok();
     }
     if (copied)
         error.corruptCopyPath = copyPath;

@@ -299,6 +299,11 @@ private Q_SLOTS:
         QCOMPARE(error.code, ProfileStoreError::Code::FileTooLarge);
         QVERIFY(store.isReadOnly());
         QCOMPARE(QFileInfo(path()).size(), ProfileStore::maxFileSize + 1);
+        // The copy for the user is streamed (the file is never read whole) and private from its first byte.
+        QVERIFY(!error.corruptCopyPath.isEmpty());
+        const QFileInfo copy(error.corruptCopyPath);
+        QCOMPARE(copy.size(), ProfileStore::maxFileSize + 1);
+        QCOMPARE(copy.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     }
 
     void f3HostileEntriesKeepTheOthers()
