@@ -10,9 +10,9 @@ namespace Smtp
 
 namespace
 {
-const QString kResourceDirectory = QStringLiteral(":/i18n");
-const QString kApplicationCatalogue = QStringLiteral("smtp-workbench");
-const QString kQtCatalogue = QStringLiteral("qtbase");
+const QString resourceDirectory = QStringLiteral(":/i18n");
+const QString applicationCatalogue = QStringLiteral("smtp-workbench");
+const QString qtCatalogue = QStringLiteral("qtbase");
 } // namespace
 
 Translations::Translations() = default;
@@ -29,7 +29,7 @@ bool Translations::install(const QLocale &locale)
 
     // QTranslator::load(QLocale, …) walks locale.uiLanguages(), so "de_AT" falls back to the "de" catalogue.
     auto appTranslator = std::make_unique<QTranslator>();
-    if (!appTranslator->load(locale, kApplicationCatalogue, QStringLiteral("_"), kResourceDirectory))
+    if (!appTranslator->load(locale, applicationCatalogue, QStringLiteral("_"), resourceDirectory))
         return false;
     QCoreApplication::installTranslator(appTranslator.get());
     m_appTranslator = std::move(appTranslator);
@@ -37,7 +37,7 @@ bool Translations::install(const QLocale &locale)
     // Qt's own strings (standard buttons, file dialogs, context menus) come from the system's Qt translations
     // (Debian: qt6-translations-l10n). Missing ones only leave those strings in English.
     auto qtTranslator = std::make_unique<QTranslator>();
-    if (qtTranslator->load(locale, kQtCatalogue, QStringLiteral("_"),
+    if (qtTranslator->load(locale, qtCatalogue, QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator.get());
         m_qtTranslator = std::move(qtTranslator);
@@ -63,7 +63,7 @@ QLocale Translations::localeFor(const QString &languageCode)
 QString Translations::languageShownFor(const QLocale &locale)
 {
     QTranslator probe;
-    if (!probe.load(locale, kApplicationCatalogue, QStringLiteral("_"), kResourceDirectory))
+    if (!probe.load(locale, applicationCatalogue, QStringLiteral("_"), resourceDirectory))
         return QStringLiteral("en");
     // The catalogue's own language ("de"), not the locale asked for ("de_AT").
     return QLocale(probe.language()).name().section(u'_', 0, 0);
@@ -72,9 +72,9 @@ QString Translations::languageShownFor(const QLocale &locale)
 QStringList Translations::availableLanguages()
 {
     QStringList languages;
-    const QString prefix = kApplicationCatalogue + QLatin1Char('_');
+    const QString prefix = applicationCatalogue + QLatin1Char('_');
     const QStringList files =
-        QDir(kResourceDirectory).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+        QDir(resourceDirectory).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(prefix.size()).chopped(3));
     return languages;

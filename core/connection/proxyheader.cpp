@@ -12,10 +12,11 @@ namespace ProxyHeader
 namespace
 {
 
-QString trHeader(const char *text)
+/// The translation context of this file's sentences.
+class ProxyHeaderText
 {
-    return QCoreApplication::translate("Smtp::ProxyHeader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProxyHeader)
+};
 
 /// The proxy-protocol.txt §2.2 signature that starts every v2 header.
 constexpr char v2Signature[] = "\r\n\r\n\0\r\nQUIT\n";
@@ -49,7 +50,7 @@ std::optional<Endpoint> parseSource(const QString &text, QString *problem)
     };
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
-        return fail(trHeader("\"%1\" is not ADDRESS:PORT.").arg(text));
+        return fail(ProxyHeaderText::tr("\"%1\" is not ADDRESS:PORT.").arg(text));
     QString host = text.left(colon);
     const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
     if (bracketed)
@@ -59,14 +60,16 @@ std::optional<Endpoint> parseSource(const QString &text, QString *problem)
     if (!endpoint.address.setAddress(host) ||
         (endpoint.address.protocol() == QAbstractSocket::IPv6Protocol && !bracketed) ||
         (endpoint.address.protocol() == QAbstractSocket::IPv4Protocol && bracketed))
-        return fail(trHeader("\"%1\" is not an IPv4 address or a bracketed IPv6 address.").arg(text.left(colon)));
+        return fail(
+            ProxyHeaderText::tr("\"%1\" is not an IPv4 address or a bracketed IPv6 address.").arg(text.left(colon)));
     if (!endpoint.address.scopeId().isEmpty())
-        return fail(trHeader("\"%1\" has a scope (%2), which the PROXY header cannot carry.")
+        return fail(ProxyHeaderText::tr("\"%1\" has a scope (%2), which the PROXY header cannot carry.")
                         .arg(host, endpoint.address.scopeId()));
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
-        return fail(trHeader("The port must be a number from 1 to 65535, not \"%1\".").arg(text.mid(colon + 1)));
+        return fail(
+            ProxyHeaderText::tr("The port must be a number from 1 to 65535, not \"%1\".").arg(text.mid(colon + 1)));
     endpoint.port = quint16(port);
     return endpoint;
 }

@@ -9,11 +9,6 @@ namespace Smtp
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Smtp::ProxyUrl", text);
-}
-
 QUrl parsed(const QString &url)
 {
     return QUrl(url, QUrl::StrictMode);
@@ -79,6 +74,22 @@ QString ProxyUrl::hostAndPort(const QString &url)
     const QUrl proxy = parsed(url);
     const QString host = proxy.host().contains(u':') ? u'[' + proxy.host() + u']' : proxy.host();
     return host + u':' + QString::number(proxy.port());
+}
+
+QString ProxyUrl::host(const QString &url)
+{
+    return parsed(url).host();
+}
+
+quint16 ProxyUrl::port(const QString &url)
+{
+    const int port = parsed(url).port();
+    return port > 0 && port <= 65535 ? static_cast<quint16>(port) : 0;
+}
+
+bool ProxyUrl::isSocks5(const QString &url)
+{
+    return parsed(url).scheme().compare(u"socks5", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace Smtp

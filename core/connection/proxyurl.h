@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Smtp
@@ -12,6 +13,9 @@ namespace Smtp
 /// the address without it, and it travels separately (ConnectionSettings::proxyPassword, the keychain).
 class ProxyUrl
 {
+    // Smtp::-qualified: the context the translations already use.
+    Q_DECLARE_TR_FUNCTIONS(Smtp::ProxyUrl)
+
 public:
     /// Why @p url is not a usable proxy address (translated; quotes the address without credentials), or empty.
     static QString problem(const QString &url);
@@ -23,6 +27,11 @@ public:
     static QString password(const QString &url);
     /// "host:port" of the proxy, IPv6 literals in brackets.
     static QString hostAndPort(const QString &url);
+    /// The proxy's host (an IPv6 literal without brackets) and port, of an address without problem().
+    static QString host(const QString &url);
+    static quint16 port(const QString &url);
+    /// Whether the address is a SOCKS5 proxy (else an HTTP proxy, for an address without problem()).
+    static bool isSocks5(const QString &url);
 };
 
 } // namespace Smtp

@@ -9,10 +9,11 @@ namespace Smtp
 
 namespace
 {
-QString tr(const char *text)
+/// The file's strings, in the context lupdate files them under.
+class ImportPlanText
 {
-    return QCoreApplication::translate("Smtp::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Smtp::ImportPlan)
+};
 } // namespace
 
 void ImportPlan::setConflictAction(ImportAction action)
@@ -40,7 +41,7 @@ bool ImportPlan::lowersSecurity() const
 
 QString ImportPlan::summary() const
 {
-    return tr("%1 new, %2 changed, %3 identical")
+    return ImportPlanText::tr("%1 new, %2 changed, %3 identical")
         .arg(count(ImportStatus::New))
         .arg(count(ImportStatus::Changed))
         .arg(count(ImportStatus::Identical));
@@ -48,8 +49,9 @@ QString ImportPlan::summary() const
 
 QString ImportPlan::destinationWarning(const QList<DestinationChange> &changes)
 {
-    return tr("Security change: the destination changes (%1). Saved passwords are not sent there until you confirm "
-              "the new destination.")
+    return ImportPlanText::tr(
+               "Security change: the destination changes (%1). Saved passwords are not sent there until you confirm "
+               "the new destination.")
         .arg(SecretBinding::describe(changes));
 }
 
@@ -65,18 +67,18 @@ QStringList ImportItem::changeLines() const
             std::find_if(destinationChanges.cbegin(), destinationChanges.cend(),
                          [&field](const DestinationChange &change) { return change.field == field; });
         if (destination != destinationChanges.cend()) {
-            lines << tr("%1 (security change)")
+            lines << ImportPlanText::tr("%1 (security change)")
                          .arg(SecretBinding::describeChange(field, destination->before, destination->after));
             continue;
         }
         if (field == QStringLiteral("other")) {
             // Fields of a newer version: named only, their values mean nothing to this version.
-            lines << tr("fields this version does not know changed");
+            lines << ImportPlanText::tr("fields this version does not know changed");
             continue;
         }
         const auto shown = [](const QJsonValue &value) {
             if (value.isUndefined())
-                return tr("(not set)");
+                return ImportPlanText::tr("(not set)");
             if (value.isString())
                 return value.toString();
             return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
@@ -86,7 +88,7 @@ QStringList ImportItem::changeLines() const
     // A destination can change through inherited settings without a field of the profile changing.
     for (const DestinationChange &change : destinationChanges) {
         if (!changedFields.contains(change.field))
-            lines << tr("%1 (security change)")
+            lines << ImportPlanText::tr("%1 (security change)")
                          .arg(SecretBinding::describeChange(change.field, change.before, change.after));
     }
     return lines;
@@ -98,13 +100,13 @@ QStringList ImportPlan::securityWarnings(const ProfileSettings &incoming,
     QStringList warnings;
     const bool wasTrusted = existing && existing->trustedSite.value_or(false);
     if (incoming.trustedSite.value_or(false) && !wasTrusted)
-        warnings << tr("The certificate would not be validated (trusted site).");
+        warnings << ImportPlanText::tr("The certificate would not be validated (trusted site).");
     const bool wasPlaintext = existing && existing->allowPlaintextAuth.value_or(false);
     if (incoming.allowPlaintextAuth.value_or(false) && !wasPlaintext)
-        warnings << tr("Credentials could be sent without validated TLS (plaintext AUTH allowed).");
+        warnings << ImportPlanText::tr("Credentials could be sent without validated TLS (plaintext AUTH allowed).");
     const bool wasPlain = existing && existing->security == SecurityMode::None;
     if (incoming.security == SecurityMode::None && !wasPlain)
-        warnings << tr("The connection would not use TLS.");
+        warnings << ImportPlanText::tr("The connection would not use TLS.");
     return warnings;
 }
 

@@ -77,11 +77,6 @@ using ProfileJson::readText;
 using ProfileJson::readTextList;
 using ProfileJson::wrongType;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Smtp::Profile", text);
-}
-
 template <typename T>
 void take(std::optional<T> &target, const std::optional<T> &top)
 {
@@ -109,11 +104,11 @@ QString profileTextProblem(const QString &text)
 {
     for (const QChar c : text) {
         if (c == u'\r' || c == u'\n')
-            return tr("line breaks (CR/LF) are not allowed.");
+            return Profile::tr("line breaks (CR/LF) are not allowed.");
         if (c == QChar::Null)
-            return tr("NUL characters are not allowed.");
+            return Profile::tr("NUL characters are not allowed.");
         if (c.category() == QChar::Other_Control)
-            return tr("control characters are not allowed.");
+            return Profile::tr("control characters are not allowed.");
     }
     return {};
 }
@@ -330,7 +325,7 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
         if (mode)
             settings.security = mode;
         else
-            problems << tr("\"security\" must be \"none\", \"starttls\" or \"implicit\".");
+            problems << Profile::tr("\"security\" must be \"none\", \"starttls\" or \"implicit\".");
     }
     readBool(object, keyExtended, settings.extended, problems);
     readBool(object, keySubmission, settings.submission, problems);
@@ -342,21 +337,21 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keySniName, settings.sniName, problems);
     readBool(object, keyNoSni, settings.noSni, problems);
     readName(object, keyTlsMinimum, tlsVersionFromName, settings.tlsMinimum, problems,
-             tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMinimum));
+             Profile::tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMinimum));
     readName(object, keyTlsMaximum, tlsVersionFromName, settings.tlsMaximum, problems,
-             tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMaximum));
+             Profile::tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMaximum));
     readText(object, keyCiphers, settings.ciphers, problems);
     readText(object, keyProxy, settings.proxy, problems);
     if (settings.proxy)
         settings.proxy = ProxyUrl::withoutPassword(*settings.proxy);
     readName(object, keyAddressFamily, addressFamilyFromName, settings.addressFamily, problems,
-             tr("\"%1\" must be \"any\", \"ipv4\" or \"ipv6\".").arg(keyAddressFamily));
+             Profile::tr("\"%1\" must be \"any\", \"ipv4\" or \"ipv6\".").arg(keyAddressFamily));
     readText(object, keyBindAddress, settings.bindAddress, problems);
     readName(object, keyProtocol, mailProtocolFromName, settings.protocol, problems,
-             tr("\"%1\" must be \"smtp\" or \"lmtp\".").arg(keyProtocol));
+             Profile::tr("\"%1\" must be \"smtp\" or \"lmtp\".").arg(keyProtocol));
     settings.xclient = readTextList(object, keyXclient, problems);
     readName(object, keyProxyHeader, proxyHeaderVersionFromName, settings.proxyHeader, problems,
-             tr("\"%1\" must be \"none\", \"v1\" or \"v2\".").arg(keyProxyHeader));
+             Profile::tr("\"%1\" must be \"none\", \"v1\" or \"v2\".").arg(keyProxyHeader));
     readText(object, keyProxySource, settings.proxySource, problems);
     readText(object, keyCaFile, settings.caFile, problems);
     readText(object, keyClientCertificate, settings.clientCertificateFile, problems);
@@ -369,20 +364,20 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keyDsnNotify, settings.dsnNotify, problems);
     if (settings.dsnNotify && !settings.dsnNotify->isEmpty()) {
         if (const QString reason = checkDsnNotify(*settings.dsnNotify); !reason.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(keyDsnNotify, reason);
+            problems << Profile::tr("\"%1\": %2").arg(keyDsnNotify, reason);
             settings.dsnNotify.reset();
         }
     }
     readText(object, keyDsnReturn, settings.dsnReturn, problems);
     if (settings.dsnReturn && !settings.dsnReturn->isEmpty() && *settings.dsnReturn != u"FULL" &&
         *settings.dsnReturn != u"HDRS") {
-        problems << tr("\"%1\" must be \"FULL\" or \"HDRS\".").arg(keyDsnReturn);
+        problems << Profile::tr("\"%1\" must be \"FULL\" or \"HDRS\".").arg(keyDsnReturn);
         settings.dsnReturn.reset();
     }
     readText(object, keyDsnEnvelopeId, settings.dsnEnvelopeId, problems);
     if (settings.dsnEnvelopeId) {
         if (const QString reason = checkDsnEnvelopeId(*settings.dsnEnvelopeId); !reason.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(keyDsnEnvelopeId, reason);
+            problems << Profile::tr("\"%1\": %2").arg(keyDsnEnvelopeId, reason);
             settings.dsnEnvelopeId.reset();
         }
     }
@@ -393,7 +388,7 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     settings.headers = readTextList(object, keyHeaders, problems);
     for (const QString &field : settings.headers.value_or(QStringList())) {
         if (const QString reason = headerFieldProblem(field); !reason.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(keyHeaders, reason);
+            problems << Profile::tr("\"%1\": %2").arg(keyHeaders, reason);
             settings.headers.reset();
             break;
         }
@@ -649,7 +644,7 @@ ProfileFolder ProfileFolder::fromJson(const QJsonObject &object, QStringList &pr
     readText(object, keyPath, text, problems);
     folder.path = normalisedPath(text.value_or(QString()));
     if (folder.path.isEmpty())
-        problems << tr("The folder has no path.");
+        problems << Profile::tr("The folder has no path.");
     const QJsonValue defaultsValue = object.value(keyDefaults);
     if (defaultsValue.isObject()) {
         folder.defaults = ProfileSettings::readJson(defaultsValue.toObject(), problems);

@@ -6,6 +6,7 @@
 #include "runhistory.h"
 #include "secretbinding.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -91,6 +92,10 @@ struct ProfileSettings
 /// One saved server profile. A plain value: the ProfileStore owns the list and gives out copies.
 struct Profile
 {
+    // The translation context of all of profile.cpp; Smtp::-qualified: the context the translations already use.
+    Q_DECLARE_TR_FUNCTIONS(Smtp::Profile)
+
+public:
     /// Stable identity (a UUID without braces); the key in the secret store and for merging and import.
     QString id;
     QString name;

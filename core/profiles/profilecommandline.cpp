@@ -18,10 +18,11 @@ namespace Smtp
 namespace
 {
 
-QString tr(const char *text)
+/// The file's strings, in the context lupdate files them under.
+class ProfileCommandLineText
 {
-    return QCoreApplication::translate("Smtp::ProfileCommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Smtp::ProfileCommandLine)
+};
 
 bool isAddressLiteral(const QString &host)
 {
@@ -163,7 +164,7 @@ QStringList ProfileCommandLine::splitShellWords(const QString &line, QString *er
     }
     if (quote != Quote::None) {
         if (error)
-            *error = tr("The command line has an unterminated quote.");
+            *error = ProfileCommandLineText::tr("The command line has an unterminated quote.");
         return {};
     }
     if (inWord)
@@ -282,7 +283,8 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
         else
             words << QStringLiteral("-verify_hostname") << verificationName;
     }
-    if (settings.proxy.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)) {
+    if (!settings.proxy.isEmpty() && ProxyUrl::problem(settings.proxy).isEmpty() &&
+        !ProxyUrl::isSocks5(settings.proxy)) {
         // Never the proxy password: a command line is visible in the process list and the shell history. openssl
         // reads it from the environment instead.
         words << QStringLiteral("-proxy") << ProxyUrl::hostAndPort(settings.proxy);
@@ -333,14 +335,16 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
         bool ok = false;
         const uint port = text.toUInt(&ok);
         if (!ok || port > 65535)
-            result.warnings << tr("The port \"%1\" is not a number from 0 to 65535; it was ignored.").arg(text);
+            result.warnings << ProfileCommandLineText::tr(
+                                   "The port \"%1\" is not a number from 0 to 65535; it was ignored.")
+                                   .arg(text);
         else
             target = quint16(port);
     };
 
     const auto addHeader = [&result, &settings](const QString &field) {
         if (const QString reason = headerFieldProblem(field); !reason.isEmpty())
-            result.warnings << tr("%1 It was ignored.").arg(reason);
+            result.warnings << ProfileCommandLineText::tr("%1 It was ignored.").arg(reason);
         else
             settings.headers = settings.headers.value_or(QStringList()) << field;
     };
@@ -385,7 +389,8 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
          Argument::None,
          [&](const QString &) {
              settings.security = SecurityMode::StartTls;
-             result.warnings << tr("Optional TLS is not offered here: the profile requires STARTTLS.");
+             result.warnings << ProfileCommandLineText::tr(
+                 "Optional TLS is not offered here: the profile requires STARTTLS.");
          }},
         {{QStringLiteral("-tlsc"), QStringLiteral("--tls-on-connect")},
          Argument::None,
@@ -403,8 +408,9 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
          Argument::Required,
          [&](const QString &value) {
              if (!importSwaksTlsProtocols(value, settings))
-                 result.warnings
-                     << tr("--tls-protocol %1 names no TLS version this program offers; it was ignored.").arg(value);
+                 result.warnings << ProfileCommandLineText::tr(
+                                        "--tls-protocol %1 names no TLS version this program offers; it was ignored.")
+                                        .arg(value);
          }},
         {{QStringLiteral("--tls-cipher")}, Argument::Required, [&](const QString &value) { settings.ciphers = value; }},
         {{QStringLiteral("-h"), QStringLiteral("--helo"), QStringLiteral("--ehlo"), QStringLiteral("--lhlo")},
@@ -430,8 +436,9 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
              } else {
                  settings.authMechanism = QStringLiteral("auto");
                  if (mechanisms.size() > 1)
-                     result.warnings << tr("Several AUTH mechanisms were given (%1); the profile uses the strongest "
-                                           "one both sides offer.")
+                     result.warnings << ProfileCommandLineText::tr(
+                                            "Several AUTH mechanisms were given (%1); the profile uses the strongest "
+                                            "one both sides offer.")
                                             .arg(value);
              }
          }},
@@ -442,7 +449,8 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
          Argument::Required,
          [&](const QString &value) {
              result.password = value.toUtf8();
-             result.warnings << tr("The password is not part of the profile; store it in the keychain.");
+             result.warnings << ProfileCommandLineText::tr(
+                 "The password is not part of the profile; store it in the keychain.");
          }},
         {{QStringLiteral("-to"), QStringLiteral("--timeout")},
          Argument::Required,
@@ -450,8 +458,9 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
              if (const auto seconds = parseTimeout(value))
                  settings.timeoutSeconds = *seconds;
              else
-                 result.warnings
-                     << tr("The timeout \"%1\" is not usable (1 second to 1 hour); it was ignored.").arg(value);
+                 result.warnings << ProfileCommandLineText::tr(
+                                        "The timeout \"%1\" is not usable (1 second to 1 hour); it was ignored.")
+                                        .arg(value);
          }},
         {{QStringLiteral("--protocol")},
          Argument::Required,
@@ -525,7 +534,9 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
         {{QStringLiteral("-q"), QStringLiteral("--quit-after"), QStringLiteral("--quit")},
          Argument::Required,
          [&](const QString &value) {
-             result.warnings << tr("--quit-after %1 belongs to one run, not to a profile; it was ignored.").arg(value);
+             result.warnings << ProfileCommandLineText::tr(
+                                    "--quit-after %1 belongs to one run, not to a profile; it was ignored.")
+                                    .arg(value);
          }},
     };
 
@@ -571,7 +582,7 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
             } else if (i + 1 < words.size()) {
                 value = words.at(++i);
             } else {
-                result.warnings << tr("%1 needs a value; it was ignored.").arg(word);
+                result.warnings << ProfileCommandLineText::tr("%1 needs a value; it was ignored.").arg(word);
                 continue;
             }
             break;
@@ -589,7 +600,8 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
         settings.host = *host;
         result.profile.name = *host;
     } else {
-        result.warnings << tr("No --server was given: swaks would look up the recipient's MX; set the host.");
+        result.warnings << ProfileCommandLineText::tr(
+            "No --server was given: swaks would look up the recipient's MX; set the host.");
     }
     SwaksTransport::importProxyHeader(proxyWords, settings, result);
     if (!settings.port && portFromServer)
@@ -599,8 +611,9 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
     if (settings.security != SecurityMode::None) {
         settings.trustedSite = !verify;
         if (!verify)
-            result.warnings << tr("swaks does not verify the certificate without --tls-verify: the profile is marked "
-                                  "as a trusted site (no certificate validation).");
+            result.warnings << ProfileCommandLineText::tr(
+                "swaks does not verify the certificate without --tls-verify: the profile is marked "
+                "as a trusted site (no certificate validation).");
     }
     // Refuse values that could inject into a session: RFC 5321 §4.1.2 has no place for CR, LF or NUL.
     QStringList problems;

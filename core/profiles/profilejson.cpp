@@ -16,11 +16,11 @@ namespace
 // Long enough for any real host, path or address list; a hostile file cannot make one field huge.
 constexpr qsizetype maxTextLength = 4096;
 
-// The profile's own sentences: one translation context for everything a profile file can be told off for.
-QString tr(const char *text)
+/// The translation context of this file's sentences (Smtp::-qualified: the context the translations already use).
+class ProfileJsonText
 {
-    return QCoreApplication::translate("Smtp::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Smtp::ProfileJson)
+};
 
 QString typeName(const QJsonValue &value)
 {
@@ -47,7 +47,8 @@ QString typeName(const QJsonValue &value)
 
 QString wrongType(const QString &key, const char *expected, const QJsonValue &value)
 {
-    return tr("\"%1\" must be a %2, not a %3.").arg(key, QString::fromLatin1(expected), typeName(value));
+    return ProfileJsonText::tr("\"%1\" must be a %2, not a %3.")
+        .arg(key, QString::fromLatin1(expected), typeName(value));
 }
 
 // Reads a string field; single-line fields refuse control characters because they end up in SMTP commands or
@@ -64,12 +65,12 @@ void readText(const QJsonObject &object, const QString &key, std::optional<QStri
     }
     const QString text = value.toString();
     if (text.size() > maxTextLength) {
-        problems << tr("\"%1\" is longer than %2 characters.").arg(key).arg(maxTextLength);
+        problems << ProfileJsonText::tr("\"%1\" is longer than %2 characters.").arg(key).arg(maxTextLength);
         return;
     }
     if (singleLine) {
         if (const QString problem = profileTextProblem(text); !problem.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(key, problem);
+            problems << ProfileJsonText::tr("\"%1\": %2").arg(key, problem);
             return;
         }
     }
@@ -101,7 +102,8 @@ std::optional<qint64> readInteger(const QJsonObject &object, const QString &key,
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::floor(number) != number || number < double(minimum) ||
         number > double(maximum)) {
-        problems << tr("\"%1\" must be a whole number from %2 to %3.").arg(key).arg(minimum).arg(maximum);
+        problems
+            << ProfileJsonText::tr("\"%1\" must be a whole number from %2 to %3.").arg(key).arg(minimum).arg(maximum);
         return std::nullopt;
     }
     return qint64(number);
@@ -120,11 +122,11 @@ std::optional<QStringList> readTextList(const QJsonObject &object, const QString
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
         if (!item.isString()) {
-            problems << tr("\"%1\" must hold only strings, not a %2.").arg(key, typeName(item));
+            problems << ProfileJsonText::tr("\"%1\" must hold only strings, not a %2.").arg(key, typeName(item));
             return std::nullopt;
         }
         if (const QString problem = profileTextProblem(item.toString()); !problem.isEmpty()) {
-            problems << tr("\"%1\": %2").arg(key, problem);
+            problems << ProfileJsonText::tr("\"%1\": %2").arg(key, problem);
             return std::nullopt;
         }
         list << item.toString();

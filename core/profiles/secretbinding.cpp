@@ -11,17 +11,12 @@ namespace Smtp
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Smtp::SecretBinding", text);
-}
-
 QString shown(const QJsonValue &value)
 {
     if (value.isDouble())
         return QString::number(value.toInteger());
     const QString text = value.toString();
-    return text.isEmpty() ? tr("(none)") : text;
+    return text.isEmpty() ? SecretBinding::tr("(none)") : text;
 }
 
 } // namespace

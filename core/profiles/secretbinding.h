@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,6 +31,9 @@ struct DestinationChange
 /// never brings one in.
 class SecretBinding
 {
+    // Smtp::-qualified: the context the translations already use.
+    Q_DECLARE_TR_FUNCTIONS(Smtp::SecretBinding)
+
 public:
     SecretBinding() = default;
     /// The destination of @p settings (resolved, overrides applied). The proxy is kept without its password.

@@ -15,10 +15,11 @@ namespace SwaksTransport
 namespace
 {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (Smtp::-qualified: the context the translations already use).
+class SwaksTransportText
 {
-    return QCoreApplication::translate("Smtp::ProfileCommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Smtp::SwaksTransport)
+};
 
 /// The XCLIENT attributes swaks has an option of its own for (XCLIENT_README's names).
 const QStringList xclientAttributes{
@@ -97,7 +98,9 @@ void importLocalInterface(const QString &value, ProfileSettings &settings, Swaks
     }
     settings.bindAddress = address;
     if (!port.isEmpty())
-        result.warnings << tr("The local port %1 of --local-interface is not kept: the system chooses it.").arg(port);
+        result.warnings << SwaksTransportText::tr(
+                               "The local port %1 of --local-interface is not kept: the system chooses it.")
+                               .arg(port);
 }
 
 void importProxyHeader(const QHash<QString, QString> &options, ProfileSettings &settings, SwaksImport &result)
@@ -113,14 +116,15 @@ void importProxyHeader(const QHash<QString, QString> &options, ProfileSettings &
     const QString port = options.value(QStringLiteral("--proxy-source-port"));
     const QString source = (address.contains(u':') ? QStringLiteral("[%1]").arg(address) : address) + u':' + port;
     if (QString reason; !ProxyHeader::parseSource(source, &reason)) {
-        result.warnings << tr("The PROXY header was left out: %1").arg(reason);
+        result.warnings << SwaksTransportText::tr("The PROXY header was left out: %1").arg(reason);
         return;
     }
     settings.proxyHeader = version == u"1" ? ProxyHeaderVersion::V1 : ProxyHeaderVersion::V2;
     settings.proxySource = source;
     if (options.contains(QStringLiteral("--proxy-dest")))
-        result.warnings << tr("The PROXY header's destination is not kept: this program names the address it "
-                              "connects to.");
+        result.warnings << SwaksTransportText::tr(
+            "The PROXY header's destination is not kept: this program names the address it "
+            "connects to.");
 }
 
 } // namespace SwaksTransport

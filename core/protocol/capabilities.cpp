@@ -20,11 +20,6 @@ constexpr qsizetype maxCapabilities = 1000;
 // Warnings are shown to the user; a hostile reply must not turn them into a flood.
 constexpr qsizetype maxWarnings = 50;
 
-QString trCaps(const char *text)
-{
-    return QCoreApplication::translate("Smtp::Capabilities", text);
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t';
@@ -103,7 +98,7 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
         if (caps.m_warnings.size() < maxWarnings)
             caps.m_warnings.append(warning);
         else if (caps.m_warnings.size() == maxWarnings)
-            caps.m_warnings.append(trCaps("Further warnings about this EHLO reply were left out."));
+            caps.m_warnings.append(tr("Further warnings about this EHLO reply were left out."));
     };
 
     // RFC 5321 §4.1.1.1: ehlo-ok-rsp = "250" SP Domain [SP ehlo-greet] CRLF / "250-" Domain … then one
@@ -115,17 +110,17 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
     seen.reserve(expected);
     for (qsizetype i = 1; i < reply.lines.size(); ++i) {
         if (caps.m_capabilities.size() >= maxCapabilities) {
-            warn(trCaps("The server listed more than %1 capabilities; the rest were ignored.").arg(maxCapabilities));
+            warn(tr("The server listed more than %1 capabilities; the rest were ignored.").arg(maxCapabilities));
             break;
         }
         const QByteArray &line = reply.lines.at(i);
         const Words words = splitWords(line);
         if (words.isEmpty()) {
-            warn(trCaps("Empty capability line."));
+            warn(tr("Empty capability line."));
             continue;
         }
         if (isSpace(line.at(0)))
-            warn(trCaps("Capability line starts with white space: %1").arg(escapeUntrustedBytes(line)));
+            warn(tr("Capability line starts with white space: %1").arg(escapeUntrustedBytes(line)));
 
         QByteArray keywordBytes = words.first().toByteArray().toUpper();
         QByteArray firstParameter;
@@ -136,12 +131,12 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
             oldAuthForm = true;
             firstParameter = keywordBytes.mid(5);
             keywordBytes = "AUTH";
-            warn(trCaps("The server uses the obsolete \"AUTH=\" form: %1").arg(escapeUntrustedBytes(line)));
+            warn(tr("The server uses the obsolete \"AUTH=\" form: %1").arg(escapeUntrustedBytes(line)));
         }
         if (hasControl(keywordBytes))
-            warn(trCaps("Capability keyword contains control characters: %1").arg(escapeUntrustedBytes(keywordBytes)));
+            warn(tr("Capability keyword contains control characters: %1").arg(escapeUntrustedBytes(keywordBytes)));
         else if (!isValidKeyword(keywordBytes))
-            warn(trCaps("Capability keyword is not valid: %1").arg(escapeUntrustedBytes(keywordBytes)));
+            warn(tr("Capability keyword is not valid: %1").arg(escapeUntrustedBytes(keywordBytes)));
 
         Capability capability;
         // Server-controlled text: keep it escaped so it is shown, never interpreted.
@@ -158,12 +153,12 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
         seen.insert(oldAuthForm ? QStringLiteral("AUTH=") : capability.keyword);
         const bool duplicate = seen.size() == seenBefore;
         if (duplicate)
-            warn(trCaps("Capability listed more than once: %1").arg(capability.keyword));
+            warn(tr("Capability listed more than once: %1").arg(capability.keyword));
 
         // Only the first SIZE counts (lookups use the first occurrence), so only it is checked.
         if (capability.keyword == QStringLiteral("SIZE") && !duplicate && !capability.parameters.isEmpty() &&
             !parseSize(capability.parameters.first()))
-            warn(trCaps("SIZE value is not a valid size: %1").arg(capability.parameters.first()));
+            warn(tr("SIZE value is not a valid size: %1").arg(capability.parameters.first()));
         caps.m_capabilities.append(std::move(capability));
     }
     return caps;

@@ -2,6 +2,7 @@
 
 #include "reply.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ struct Capability
 /// What a server said it supports in its EHLO reply. Keywords compare case-insensitively; unknown keywords are kept.
 class Capabilities
 {
+    Q_DECLARE_TR_FUNCTIONS(Capabilities)
+
 public:
     /// Parses a 250 EHLO reply. Its first line is the server's domain and greeting, not a keyword. A reply that is not
     /// 2xx gives empty Capabilities. At most 1000 keyword lines are kept (a warning says when more were cut off).

@@ -5,16 +5,6 @@
 namespace Smtp
 {
 
-namespace
-{
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Smtp::MailAddress", text);
-}
-
-} // namespace
-
 QString MailAddress::problem(const QString &address, Path path)
 {
     if (address.isEmpty())

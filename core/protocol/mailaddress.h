@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Smtp
@@ -19,6 +20,9 @@ namespace Smtp
 /// spaces outside a quoted local part (they would end the path and start a parameter).
 class MailAddress final
 {
+    // Smtp::-qualified: the context the translations already use.
+    Q_DECLARE_TR_FUNCTIONS(Smtp::MailAddress)
+
 public:
     enum class Path
     {

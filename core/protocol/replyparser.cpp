@@ -23,11 +23,6 @@ QString shown(const QByteArray &bytes)
     return text;
 }
 
-QString trParser(const char *text)
-{
-    return QCoreApplication::translate("Smtp::ReplyParser", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -106,11 +101,11 @@ bool ReplyParser::feed(QByteArrayView bytes)
         const bool afterCr = !m_buffer.isEmpty() && m_buffer.back() == '\r';
         // RFC 5321 §2.3.8: lines end in CRLF only; a bare CR or LF is how smuggling and desync attacks start.
         if (afterCr && c != '\n')
-            return fail(Error::MalformedLine, trParser("Malformed reply line (bare CR): %1").arg(shown(m_buffer + c)));
+            return fail(Error::MalformedLine, tr("Malformed reply line (bare CR): %1").arg(shown(m_buffer + c)));
         if (c == '\n' && !afterCr)
-            return fail(Error::MalformedLine, trParser("Malformed reply line (bare LF): %1").arg(shown(m_buffer + c)));
+            return fail(Error::MalformedLine, tr("Malformed reply line (bare LF): %1").arg(shown(m_buffer + c)));
         if (c == '\0')
-            return fail(Error::MalformedLine, trParser("Malformed reply line (NUL byte): %1").arg(shown(m_buffer + c)));
+            return fail(Error::MalformedLine, tr("Malformed reply line (NUL byte): %1").arg(shown(m_buffer + c)));
 
         m_buffer.append(c);
         const qsizetype position = m_buffer.size() - 1;
@@ -134,29 +129,29 @@ bool ReplyParser::feed(QByteArrayView bytes)
                 break;
             }
             if (!ok)
-                return fail(Error::MalformedLine, trParser("Malformed reply code: %1").arg(shown(m_buffer)));
+                return fail(Error::MalformedLine, tr("Malformed reply code: %1").arg(shown(m_buffer)));
         } else if (c == '\r' && position < 3) {
-            return fail(Error::MalformedLine, trParser("Malformed reply code: %1").arg(shown(m_buffer)));
+            return fail(Error::MalformedLine, tr("Malformed reply code: %1").arg(shown(m_buffer)));
         }
         if (position == 2 && !m_current.lines.isEmpty()) {
             // RFC 5321 §4.2.1: every line of a multi-line reply carries the same code.
             const int code = (m_buffer.at(0) - '0') * 100 + (m_buffer.at(1) - '0') * 10 + (m_buffer.at(2) - '0');
             if (code != m_current.code)
                 return fail(Error::InconsistentCode,
-                            trParser("Reply code changed from %1 to %2 within a multi-line reply: %3")
+                            tr("Reply code changed from %1 to %2 within a multi-line reply: %3")
                                 .arg(m_current.code)
                                 .arg(code)
                                 .arg(shown(m_buffer)));
         }
 
         if (m_buffer.size() > m_limits.maxLineLength)
-            return fail(Error::LineTooLong, trParser("Reply line too long (more than %1 bytes): %2")
-                                                .arg(m_limits.maxLineLength)
-                                                .arg(shown(m_buffer)));
+            return fail(
+                Error::LineTooLong,
+                tr("Reply line too long (more than %1 bytes): %2").arg(m_limits.maxLineLength).arg(shown(m_buffer)));
         if (m_current.raw.size() + m_buffer.size() > m_limits.maxReplyLength)
-            return fail(Error::ReplyTooLong, trParser("Reply too long (more than %1 bytes): %2")
-                                                 .arg(m_limits.maxReplyLength)
-                                                 .arg(shown(m_current.raw)));
+            return fail(
+                Error::ReplyTooLong,
+                tr("Reply too long (more than %1 bytes): %2").arg(m_limits.maxReplyLength).arg(shown(m_current.raw)));
 
         if (c == '\n') {
             if (!parseLine(m_buffer))
@@ -171,9 +166,9 @@ bool ReplyParser::parseLine(QByteArrayView line)
 {
     // feed() has checked the code digits, the separator and the CRLF already.
     if (m_current.lines.size() >= m_limits.maxLines)
-        return fail(Error::TooManyLines, trParser("Reply has too many lines (more than %1): %2")
-                                             .arg(m_limits.maxLines)
-                                             .arg(shown(line.toByteArray())));
+        return fail(
+            Error::TooManyLines,
+            tr("Reply has too many lines (more than %1): %2").arg(m_limits.maxLines).arg(shown(line.toByteArray())));
     const QByteArrayView content = line.chopped(2);
     const int code = (content.at(0) - '0') * 100 + (content.at(1) - '0') * 10 + (content.at(2) - '0');
     // RFC 5321 §4.2: the code alone, with or without a trailing space, is a complete last line.

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace Smtp
 /// the split.
 class ReplyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ReplyParser)
+
 public:
     struct Limits
     {

@@ -10,11 +10,6 @@ namespace Smtp
 namespace
 {
 
-QString trCommand(const char *text)
-{
-    return QCoreApplication::translate("Smtp::SmtpCommand", text);
-}
-
 SmtpCommand refused(const QString &reason)
 {
     return SmtpCommand{{}, reason};
@@ -45,11 +40,11 @@ bool hasWhiteSpace(const QString &text)
 SmtpCommand wordCommand(const QByteArray &verb, const QString &argument, const QString &what)
 {
     if (argument.isEmpty())
-        return refused(trCommand("The %1 is empty.").arg(what));
+        return refused(SmtpCommand::tr("The %1 is empty.").arg(what));
     if (const QString reason = SmtpCommand::checkArgument(argument); !reason.isEmpty())
-        return refused(trCommand("The %1 %2.").arg(what, reason));
+        return refused(SmtpCommand::tr("The %1 %2.").arg(what, reason));
     if (hasWhiteSpace(argument))
-        return refused(trCommand("The %1 contains white space.").arg(what));
+        return refused(SmtpCommand::tr("The %1 contains white space.").arg(what));
     return line(verb + ' ' + argument.toUtf8());
 }
 
@@ -65,11 +60,11 @@ SmtpCommand pathCommand(const QByteArray &prefix, const QString &address, const 
     for (const QString &parameter : parameters) {
         // RFC 5321 §4.1.2: esmtp-param = esmtp-keyword ["=" esmtp-value]; esmtp-value has no SP and no controls.
         if (parameter.isEmpty())
-            return refused(trCommand("A parameter is empty."));
+            return refused(SmtpCommand::tr("A parameter is empty."));
         if (const QString reason = SmtpCommand::checkArgument(parameter); !reason.isEmpty())
-            return refused(trCommand("A parameter %1.").arg(reason));
+            return refused(SmtpCommand::tr("A parameter %1.").arg(reason));
         if (hasWhiteSpace(parameter))
-            return refused(trCommand("A parameter contains white space."));
+            return refused(SmtpCommand::tr("A parameter contains white space."));
         bytes += ' ' + parameter.toUtf8();
     }
     return line(bytes);
@@ -85,11 +80,11 @@ QString SmtpCommand::checkArgument(const QString &text)
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
         if (c == u'\r' || c == u'\n')
-            return trCommand("contains a line break (CR or LF)");
+            return tr("contains a line break (CR or LF)");
         if (c == 0)
-            return trCommand("contains a NUL character");
+            return tr("contains a NUL character");
         if ((c < 0x20 && c != u'\t') || c == 0x7F)
-            return trCommand("contains a control character (0x%1)")
+            return tr("contains a control character (0x%1)")
                 .arg(QString::number(c, 16).rightJustified(2, u'0').toUpper());
     }
     return {};
@@ -97,17 +92,17 @@ QString SmtpCommand::checkArgument(const QString &text)
 
 SmtpCommand SmtpCommand::ehlo(const QString &domain)
 {
-    return wordCommand("EHLO", domain, trCommand("EHLO name"));
+    return wordCommand("EHLO", domain, tr("EHLO name"));
 }
 
 SmtpCommand SmtpCommand::helo(const QString &domain)
 {
-    return wordCommand("HELO", domain, trCommand("HELO name"));
+    return wordCommand("HELO", domain, tr("HELO name"));
 }
 
 SmtpCommand SmtpCommand::lhlo(const QString &domain)
 {
-    return wordCommand("LHLO", domain, trCommand("LHLO name"));
+    return wordCommand("LHLO", domain, tr("LHLO name"));
 }
 
 SmtpCommand SmtpCommand::startTls()
@@ -138,18 +133,18 @@ SmtpCommand SmtpCommand::data()
 SmtpCommand SmtpCommand::vrfy(const QString &argument)
 {
     if (argument.isEmpty())
-        return refused(trCommand("The VRFY argument is empty."));
+        return refused(tr("The VRFY argument is empty."));
     if (const QString reason = checkArgument(argument); !reason.isEmpty())
-        return refused(trCommand("The VRFY argument %1.").arg(reason));
+        return refused(tr("The VRFY argument %1.").arg(reason));
     return line("VRFY " + argument.toUtf8());
 }
 
 SmtpCommand SmtpCommand::expn(const QString &argument)
 {
     if (argument.isEmpty())
-        return refused(trCommand("The EXPN argument is empty."));
+        return refused(tr("The EXPN argument is empty."));
     if (const QString reason = checkArgument(argument); !reason.isEmpty())
-        return refused(trCommand("The EXPN argument %1.").arg(reason));
+        return refused(tr("The EXPN argument %1.").arg(reason));
     return line("EXPN " + argument.toUtf8());
 }
 
@@ -158,19 +153,19 @@ SmtpCommand SmtpCommand::auth(const QString &mechanism, const QByteArray &initia
     // RFC 4422 §3.1: sasl-mech = 1*20(UPPER-ALPHA / DIGIT / "-" / "_"); compared case-insensitively.
     const QString upper = mechanism.toUpper();
     if (upper.isEmpty() || upper.size() > 20)
-        return refused(trCommand("The authentication mechanism name is empty or too long."));
+        return refused(tr("The authentication mechanism name is empty or too long."));
     for (const QChar ch : upper) {
         const bool allowed = (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'_';
         if (!allowed)
-            return refused(trCommand("The authentication mechanism name contains a character that is not allowed."));
+            return refused(tr("The authentication mechanism name contains a character that is not allowed."));
     }
     QByteArray bytes = "AUTH " + upper.toLatin1();
     if (!initialResponse.isEmpty()) {
         // The response is secret: the reason names the problem, never the bytes. RFC 4954 §4: base64 or "=".
         if (const QString reason = checkBytes(initialResponse); !reason.isEmpty())
-            return refused(trCommand("The initial response %1.").arg(reason));
+            return refused(tr("The initial response %1.").arg(reason));
         if (initialResponse.contains(' ') || initialResponse.contains('\t'))
-            return refused(trCommand("The initial response contains white space."));
+            return refused(tr("The initial response contains white space."));
         bytes += ' ' + initialResponse;
     }
     return line(bytes);
@@ -180,9 +175,9 @@ SmtpCommand SmtpCommand::authResponse(const QByteArray &response)
 {
     // RFC 4954 §4: one base64 line per challenge, "*" to cancel; an empty line is a valid empty response.
     if (const QString reason = checkBytes(response); !reason.isEmpty())
-        return refused(trCommand("The authentication response %1.").arg(reason));
+        return refused(tr("The authentication response %1.").arg(reason));
     if (response.contains(' ') || response.contains('\t'))
-        return refused(trCommand("The authentication response contains white space."));
+        return refused(tr("The authentication response contains white space."));
     return line(response);
 }
 
@@ -200,9 +195,9 @@ SmtpCommand SmtpCommand::rcptTo(const QString &address, const QStringList &param
 SmtpCommand SmtpCommand::raw(const QString &line)
 {
     if (line.isEmpty())
-        return refused(trCommand("The command is empty."));
+        return refused(tr("The command is empty."));
     if (const QString reason = checkArgument(line); !reason.isEmpty())
-        return refused(trCommand("The command %1.").arg(reason));
+        return refused(tr("The command %1.").arg(reason));
     return SmtpCommand{line.toUtf8() + "\r\n", {}};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ namespace Smtp
 /// Non-ASCII text is sent as UTF-8. Refusal reasons never repeat the argument, which may be a secret.
 struct SmtpCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpCommand)
+
+public:
     QByteArray bytes; ///< the line including CRLF; empty when refused
     QString error;    ///< why it was refused
 

@@ -12,13 +12,14 @@ namespace Xclient
 namespace
 {
 
-QString trXclient(const char *text)
+/// The translation context of this file's sentences.
+class XclientText
 {
-    return QCoreApplication::translate("Smtp::Xclient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Xclient)
+};
 
-/// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets with its CRLF.
-constexpr qsizetype maxCommandLine = 512;
+/// RFC 5321 §4.5.3.1.4: an SMTP command is at most 512 octets, its CRLF included.
+constexpr qsizetype maxCommandLength = 512;
 
 QString nameOf(const QString &attribute)
 {
@@ -31,20 +32,20 @@ QString attributeProblem(const QString &attribute)
 {
     const qsizetype equals = attribute.indexOf(u'=');
     if (equals < 0)
-        return trXclient("The XCLIENT attribute \"%1\" is not NAME=VALUE.").arg(attribute);
+        return XclientText::tr("The XCLIENT attribute \"%1\" is not NAME=VALUE.").arg(attribute);
     static const QRegularExpression name(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
     if (!name.match(attribute.left(equals).trimmed()).hasMatch())
-        return trXclient("The XCLIENT attribute name \"%1\" is not a word of letters, digits, '-' and '_'.")
+        return XclientText::tr("The XCLIENT attribute name \"%1\" is not a word of letters, digits, '-' and '_'.")
             .arg(attribute.left(equals));
     if (const QString reason = SmtpCommand::checkArgument(attribute); !reason.isEmpty())
-        return trXclient("The XCLIENT attribute %1 %2.").arg(attribute.left(equals), reason);
+        return XclientText::tr("The XCLIENT attribute %1 %2.").arg(attribute.left(equals), reason);
     return {};
 }
 
 SmtpCommand command(const QStringList &attributes)
 {
     if (attributes.isEmpty())
-        return SmtpCommand{{}, trXclient("XCLIENT needs at least one attribute.")};
+        return SmtpCommand{{}, XclientText::tr("XCLIENT needs at least one attribute.")};
     QByteArray line = "XCLIENT";
     for (const QString &attribute : attributes) {
         if (const QString reason = attributeProblem(attribute); !reason.isEmpty())
@@ -53,11 +54,11 @@ SmtpCommand command(const QStringList &attributes)
         line += ' ' + nameOf(attribute).toLatin1() + '=' + encodeXtext(attribute.mid(equals + 1).toUtf8());
     }
     line += "\r\n";
-    if (line.size() > maxCommandLine)
+    if (line.size() > maxCommandLength)
         return SmtpCommand{{},
-                           trXclient("The XCLIENT line would be %1 octets long; at most %2 are allowed.")
+                           XclientText::tr("The XCLIENT line would be %1 octets long; at most %2 are allowed.")
                                .arg(line.size())
-                               .arg(maxCommandLine)};
+                               .arg(maxCommandLength)};
     return SmtpCommand{line, {}};
 }
 

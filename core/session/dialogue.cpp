@@ -246,8 +246,8 @@ void Dialogue::onReceived(const QByteArray &bytes, bool moreWaiting)
         const int commandsBefore = m_commandsSent;
         handleReply(reply);
         if (m_state != State::Finished && m_commandsSent != commandsBefore && m_parser.pendingBytes() > 0) {
-            // Those bytes came before the command just written, so they cannot be its reply (RFC 5321 §4.2:
-            // one command, one reply; hostile rule 3).
+            // Those bytes came before the command just written, so they cannot be its reply: they are a second reply
+            // to a command already answered, and every command gets exactly one reply (RFC 5321 §4.2).
             abortAndFail(ErrorCode::ProtocolViolation,
                          tr("The server sent more than one reply to one command; the session is out of step "
                             "and is stopped."));
@@ -292,7 +292,9 @@ void Dialogue::onDeadline()
                       .arg(m_settings.timeoutSeconds);
         break;
     case State::AwaitingBanner:
-        // RFC 5321 §4.5.3.2.1 distinguishes a failed connect from a missing 220 (hostile D1, A11b).
+        // RFC 5321 §4.5.3.2.1 distinguishes a failed connect from a missing 220, so a connection that stays silent is
+        // reported as a missing greeting (hostile D1). A server on an implicit-TLS port is silent too, waiting for
+        // the client's TLS handshake, so a session that did not start with TLS is told to try implicit TLS.
         message = tr("Connected, but the server sent no greeting within %1 s.").arg(m_settings.timeoutSeconds);
         if (m_settings.security != SecurityMode::Implicit)
             message += QLatin1Char(' ') + tr("If this port expects implicit TLS (usually 465), choose the implicit "

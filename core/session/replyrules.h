@@ -54,7 +54,7 @@ Verdict positiveCompletion(const Reply &reply, const QString &command);
 Verdict dataStart(const Reply &reply);
 
 /// A reply that arrived while no command was outstanding: 421 is a clean shutdown (RFC 5321 §4.2.2), anything else
-/// is a protocol violation (hostile rule 3: one command, one reply).
+/// is a protocol violation, since every reply answers exactly one command (RFC 5321 §4.2) and this one answers none.
 Verdict unsolicited(const Reply &reply);
 
 } // namespace ReplyRules

@@ -8,7 +8,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QUrl>
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -175,10 +174,8 @@ std::optional<QNetworkProxy> TlsSetup::parseProxy(const QString &url, const QStr
         *error = problem;
         return std::nullopt;
     }
-    const QUrl parsed(url, QUrl::StrictMode);
-    QNetworkProxy proxy(parsed.scheme().toLower() == QStringLiteral("socks5") ? QNetworkProxy::Socks5Proxy
-                                                                              : QNetworkProxy::HttpProxy,
-                        parsed.host(), static_cast<quint16>(parsed.port()), ProxyUrl::userName(url),
+    QNetworkProxy proxy(ProxyUrl::isSocks5(url) ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                        ProxyUrl::host(url), ProxyUrl::port(url), ProxyUrl::userName(url),
                         password.isEmpty() ? ProxyUrl::password(url) : password);
     return proxy;
 }

@@ -72,7 +72,7 @@ class TestAtomicFile : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void f6WritesEveryByteOwnerOnly()

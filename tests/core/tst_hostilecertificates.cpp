@@ -1,7 +1,7 @@
-// Hostile-server catalogue, group B (certificate validation; /work/shared/hostile-servers.md): each case against the
-// scriptable test server over real sessions, each row named by its case id. "Reject" means: no AUTH, MAIL or DATA,
-// nothing after the handshake but QUIT, and the chain and every error still in the report. The plaintext part of the
-// STARTTLS rows runs whole, byte by byte and in random splits.
+// The hostile-server catalogue's group B cases (certificate validation; listed with their tests in
+// docs/reliability.md): each case against the scriptable test server over real sessions, each row named by its case id.
+// "Reject" means: no AUTH, MAIL or DATA, nothing after the handshake but QUIT, and the chain and every error still in
+// the report. The plaintext part of the STARTTLS rows runs whole, byte by byte and in random splits.
 
 #include "core/profiles/certificatememory.h"
 #include "tests/support/certificatefactory.h"

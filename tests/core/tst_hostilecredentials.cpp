@@ -1,7 +1,7 @@
-// Hostile-server catalogue, group E (credential safety; /work/shared/hostile-servers.md): E6 (credential input) and
-// E8 (diagnostics hygiene) over real sessions against the scriptable test server, each row named by its case id and
-// run with the server's bytes written whole, one byte per write, and in random splits. E1-E3 and E5 are in
-// tst_sessionauthmessage.cpp, E7 in the profile and secret-store tests; docs/reliability.md lists them all.
+// The hostile-server catalogue's group E cases (credential safety; listed with their tests in docs/reliability.md): E6
+// (credential input) and E8 (diagnostics hygiene) over real sessions against the scriptable test server, each row named
+// by its case id and run with the server's bytes written whole, one byte per write, and in random splits. E1-E3 and E5
+// are in tst_sessionauthmessage.cpp, E7 in the profile and secret-store tests.
 
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"

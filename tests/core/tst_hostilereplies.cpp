@@ -1,7 +1,7 @@
-// Hostile-server catalogue, group C (reply parsing and bad input; /work/shared/hostile-servers.md): the cases whose
-// server bytes reach a real session, each row named by its case id and run with the server's bytes written whole,
-// one byte per write, and in random splits. The pure parser, capability, AUTH and command-builder cases (C1-C3 caps,
-// C7, C9, C10-C12, C16) have their tables next to the code they test; docs/reliability.md lists them all.
+// The hostile-server catalogue's group C cases (reply parsing and bad input; listed with their tests in
+// docs/reliability.md): the cases whose server bytes reach a real session, each row named by its case id and run with
+// the server's bytes written whole, one byte per write, and in random splits. The pure parser, capability, AUTH and
+// command-builder cases (C1-C3 caps, C7, C9, C10-C12, C16) have their tables next to the code they test.
 
 #include "core/sessionlog/sessionlog.h"
 #include "core/sessionlog/sessionlogexporter.h"

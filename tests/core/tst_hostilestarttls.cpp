@@ -1,6 +1,6 @@
-// Hostile-server catalogue, group A (STARTTLS and the TLS transition; /work/shared/hostile-servers.md): each case
-// against the scriptable test server, each row named by its case id and run with the server's bytes written whole,
-// one byte per write, and in random splits.
+// The hostile-server catalogue's group A cases (STARTTLS and the TLS transition; listed with their tests in
+// docs/reliability.md): each case against the scriptable test server, each row named by its case id and run with the
+// server's bytes written whole, one byte per write, and in random splits.
 
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"

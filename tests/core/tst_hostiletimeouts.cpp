@@ -1,7 +1,8 @@
-// Hostile-server catalogue, group D (timeouts, slow servers and disconnects; /work/shared/hostile-servers.md): a
-// server that stays silent, answers late, or drops the connection at any point; every wait is bounded and the session
-// always ends with one error. Each row is named by its case id; where the server's bytes matter, the rows run with
-// them written whole, one byte per write, and in random splits. D9 (the window under load) is bench_uilatency.
+// The hostile-server catalogue's group D cases (timeouts, slow servers and disconnects; listed with their tests in
+// docs/reliability.md): a server that stays silent, answers late, or drops the connection at any point; every wait is
+// bounded and the session always ends with one error. Each row is named by its case id; where the server's bytes
+// matter, the rows run with them written whole, one byte per write, and in random splits. D9 (the window under load) is
+// bench_uilatency.
 
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"

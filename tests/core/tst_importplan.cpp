@@ -8,7 +8,7 @@ class TestImportPlan : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void f4SecurityWarnings_data()
     {
         QTest::addColumn<std::optional<bool>>("trusted");

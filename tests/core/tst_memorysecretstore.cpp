@@ -26,7 +26,7 @@ class TestMemorySecretStore : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void writeReadRemove_data()
     {
         QTest::addColumn<int>("kind");

@@ -77,7 +77,7 @@ class TestProfile : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void roundTripEveryField()
     {
         const Profile original = everyField();

@@ -9,7 +9,7 @@ class TestProfileCommandLine : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void shellQuote_data()
     {
         QTest::addColumn<QString>("word");

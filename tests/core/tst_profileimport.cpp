@@ -55,7 +55,7 @@ private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("profiles.json")); }
     QString importPath() const { return m_dir->filePath(QStringLiteral("import.json")); }
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()

@@ -52,7 +52,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path() const { return m_dir->filePath(QStringLiteral("profiles.json")); }
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()

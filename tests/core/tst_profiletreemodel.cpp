@@ -50,7 +50,7 @@ private:
     QString m_acme;
     QString m_lab;
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()

@@ -91,6 +91,11 @@ void TestProxyUrl::parts()
     QFETCH(QString, withoutPassword);
 
     QCOMPARE(ProxyUrl::hostAndPort(url), hostAndPort);
+    // host() and port() are the same parts apart: an IPv6 literal without its brackets.
+    QCOMPARE(ProxyUrl::host(url).contains(u':') ? u'[' + ProxyUrl::host(url) + u']' : ProxyUrl::host(url),
+             hostAndPort.section(u':', 0, -2));
+    QCOMPARE(QString::number(ProxyUrl::port(url)), hostAndPort.section(u':', -1));
+    QCOMPARE(ProxyUrl::isSocks5(url), url.startsWith(QStringLiteral("socks5://")));
     QCOMPARE(ProxyUrl::userName(url), userName);
     QCOMPARE(ProxyUrl::password(url), password);
     QCOMPARE(ProxyUrl::withoutPassword(url), withoutPassword);

@@ -173,11 +173,11 @@ void TestSessionTab::startTlsSessionInTheWindow()
     QVERIFY(tab->findChild<QPushButton *>(QStringLiteral("noopPushButton"))->isEnabled());
 
     // A typed command goes out and its reply comes back.
-    auto *commandLine = tab->findChild<SmtpUi::SmtpCommandEdit *>(QStringLiteral("smtpCommandEdit"));
-    QVERIFY(commandLine);
-    commandLine->setFocus();
-    QTest::keyClicks(commandLine, QStringLiteral("NOOP"));
-    QTest::keyClick(commandLine, Qt::Key_Return);
+    auto *commandEdit = tab->findChild<SmtpUi::SmtpCommandEdit *>(QStringLiteral("smtpCommandEdit"));
+    QVERIFY(commandEdit);
+    commandEdit->setFocus();
+    QTest::keyClicks(commandEdit, QStringLiteral("NOOP"));
+    QTest::keyClick(commandEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Tls).contains("NOOP"), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(viewContains(tab, QStringLiteral("250 2.0.0 OK")), waitMs);
     QVERIFY(transcriptContains(tab, QStringLiteral("NOOP")));

@@ -28,7 +28,7 @@ class CapabilitiesModel;
 class SmtpCommandEdit;
 class TranscriptView;
 
-/// One running (or finished) session: the live transcript, a command line with the common commands, and a side
+/// One running (or finished) session: the live transcript, an SMTP command input with the common commands, and a side
 /// panel with state, security, capabilities before and after STARTTLS, and phase timings. It shows the state of the
 /// session handle it is given, which keeps the one record of the session (transcript, capabilities, TLS report,
 /// timings, result), and asks for commands through signals; it never owns a socket.
