@@ -454,6 +454,12 @@ std::optional<QString> ProfileEditorDialog::passwordChange() const
     return m_passwordEdited ? std::optional<QString>(m_ui->passwordLineEdit->text()) : std::nullopt;
 }
 
+void ProfileEditorDialog::setTypedPassword(const QString &password)
+{
+    m_ui->passwordLineEdit->setText(password);
+    m_passwordEdited = true;
+}
+
 std::optional<QString> ProfileEditorDialog::proxyPasswordChange() const
 {
     const QString typed = Smtp::ProxyUrl::password(m_ui->proxyLineEdit->text().trimmed());

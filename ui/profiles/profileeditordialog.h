@@ -47,6 +47,8 @@ public:
     Smtp::ConnectionSettings connectionSettings() const;
     /// The typed password, when the user typed one (an empty string means "forget the stored one").
     std::optional<QString> passwordChange() const;
+    /// Fills the password field as if typed (a profile made from another tool's command line that carried one).
+    void setTypedPassword(const QString &password);
     std::optional<QString> keyPassphraseChange() const;
     /// The proxy password typed in the proxy address (for the keychain), when one was typed.
     std::optional<QString> proxyPasswordChange() const;

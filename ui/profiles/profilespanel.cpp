@@ -7,6 +7,8 @@
 #include "core/profiles/profilestore.h"
 #include "core/profiles/profiletreemodel.h"
 #include "core/profiles/secretstore.h"
+#include "othertoolactions.h"
+#include "profiledeletions.h"
 #include "profileeditordialog.h"
 #include "profileitemdelegate.h"
 
@@ -184,7 +186,7 @@ void ProfilesPanel::createActions()
                           &ProfilesPanel::renameCurrentProfile);
     m_deleteAction = make(tr("De&lete Profile"), QStringLiteral("deleteProfileAction"), QKeySequence::Delete,
                           &ProfilesPanel::deleteSelectedProfiles);
-    // Delete and undo act on the tree only, so they do not steal keys from the transcript or command line.
+    // Delete and undo act on the tree only, so they do not steal keys from the transcript or the SMTP command field.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_undoDeleteAction =
         make(tr("&Undo Delete"), QStringLiteral("undoDeleteAction"), QKeySequence::Undo, &ProfilesPanel::undoDelete);
@@ -200,6 +202,11 @@ void ProfilesPanel::createActions()
         m_searchLineEdit->setFocus();
         m_searchLineEdit->selectAll();
     });
+    m_deletions = new ProfileDeletions(m_store, m_secrets, this);
+    connect(m_deletions, &ProfileDeletions::changed, this, &ProfilesPanel::updateActions);
+    connect(m_deletions, &ProfileDeletions::problem, this, &ProfilesPanel::statusMessage);
+    m_otherTools = new OtherToolActions(this, m_store);
+    connect(m_otherTools, &OtherToolActions::statusMessage, this, &ProfilesPanel::statusMessage);
     // The tree-local shortcuts live on the panel.
     addAction(m_deleteAction);
     addAction(m_undoDeleteAction);
@@ -207,9 +214,22 @@ void ProfilesPanel::createActions()
 
 QList<QAction *> ProfilesPanel::profileActions() const
 {
-    return {m_connectAction, m_checkAction,     m_policyAction, m_compareRunsAction, m_newAction,
-            m_editAction,    m_duplicateAction, m_renameAction, m_deleteAction,      m_undoDeleteAction,
-            m_importAction,  m_exportAction,    m_findAction};
+    return {m_connectAction,
+            m_checkAction,
+            m_policyAction,
+            m_compareRunsAction,
+            m_newAction,
+            m_otherTools->fromSwaksAction(),
+            m_editAction,
+            m_duplicateAction,
+            m_renameAction,
+            m_deleteAction,
+            m_undoDeleteAction,
+            m_otherTools->copySwaksAction(),
+            m_otherTools->copyOpenSslAction(),
+            m_importAction,
+            m_exportAction,
+            m_findAction};
 }
 
 void ProfilesPanel::updateActions()
@@ -236,6 +256,7 @@ void ProfilesPanel::updateActions()
     m_undoDeleteAction->setEnabled(canUndoDelete() && !readOnly);
     m_importAction->setEnabled(!readOnly);
     m_exportAction->setEnabled(!m_store->profiles().isEmpty());
+    m_otherTools->update(hasProfile, readOnly);
 }
 
 void ProfilesPanel::updateNoMatchLabel()
@@ -497,82 +518,28 @@ QString ProfilesPanel::renameProfile(const QString &id, const QString &name)
 
 void ProfilesPanel::deleteSelectedProfiles()
 {
-    const QStringList ids = selectedProfileIds();
-    Deletion deletion;
-    deletion.serial = ++m_deletionSerial;
-    QStringList removedIds;
-    for (const QString &id : ids) {
-        if (const std::optional<Smtp::Profile> profile = m_store->find(id); profile && !m_store->remove(id).isError()) {
-            deletion.profiles.append(*profile);
-            removedIds.append(id);
-        }
-    }
-    if (deletion.profiles.isEmpty())
+    const QString said = m_deletions->remove(selectedProfileIds());
+    if (said.isEmpty())
         return;
-    const QString what = deletion.profiles.size() == 1
-                             ? deletion.profiles.first().name
-                             : tr("%n profile(s)", nullptr, static_cast<int>(deletion.profiles.size()));
-    deletion.secretsTaken = !m_secrets;
-    m_deleted.append(deletion);
     saveStore();
     updateActions();
-    emit statusMessage(tr("Deleted %1. Undo with Ctrl+Z.").arg(what));
-    if (!m_secrets)
-        return;
-    // The secrets leave the keychain now, so no crash can leave them behind; undo writes them back from memory.
-    const quint64 serial = deletion.serial;
-    Smtp::ProfileSecrets::readAll(
-        *m_secrets, removedIds, this,
-        [this, serial, removedIds, what](const QList<Smtp::ProfileSecrets::Stored> &found,
-                                         const QList<Smtp::SecretResult> &readFailures) {
-            Smtp::ProfileSecrets::removeAll(
-                *m_secrets, removedIds, this,
-                [this, serial, found, readFailures, what](const QList<Smtp::SecretResult> &removeFailures) {
-                    const auto deletion = std::find_if(m_deleted.begin(), m_deleted.end(),
-                                                       [serial](const Deletion &d) { return d.serial == serial; });
-                    if (deletion != m_deleted.end()) {
-                        deletion->secrets = found;
-                        deletion->secretsTaken = true;
-                    }
-                    updateActions();
-                    if (const QString problem = secretProblems(readFailures + removeFailures); !problem.isEmpty())
-                        emit statusMessage(
-                            tr("The secrets of %1 could not all be removed from the keychain: %2").arg(what, problem));
-                });
-        });
+    emit statusMessage(said);
+}
+
+bool ProfilesPanel::canUndoDelete() const
+{
+    return m_deletions->canUndo();
 }
 
 void ProfilesPanel::undoDelete()
 {
-    if (!canUndoDelete())
+    const QList<Smtp::Profile> profiles = m_deletions->undo();
+    if (profiles.isEmpty())
         return;
-    const Deletion deletion = m_deleted.takeLast();
-    QList<Smtp::Profile> profiles = deletion.profiles;
-    for (Smtp::Profile &profile : profiles)
-        m_store->add(profile);
     saveStore();
-    if (!profiles.isEmpty())
-        selectProfile(profiles.first().id);
+    selectProfile(profiles.first().id);
     updateActions();
     emit statusMessage(tr("Restored %n profile(s).", nullptr, static_cast<int>(profiles.size())));
-    if (!m_secrets || deletion.secrets.isEmpty())
-        return;
-    Smtp::ProfileSecrets::writeAll(
-        *m_secrets, deletion.secrets, this, [this](const QList<Smtp::SecretResult> &failures) {
-            if (const QString problem = secretProblems(failures); !problem.isEmpty())
-                emit statusMessage(
-                    tr("The restored profiles' secrets could not all be put back in the keychain: %1").arg(problem));
-        });
-}
-
-QString ProfilesPanel::secretProblems(const QList<Smtp::SecretResult> &failures)
-{
-    QStringList messages;
-    for (const Smtp::SecretResult &failure : failures) {
-        if (!messages.contains(failure.message))
-            messages.append(failure.message);
-    }
-    return messages.join(u' ');
 }
 
 QString ProfilesPanel::importFile(const QString &path, Smtp::ImportAction conflictAction)
@@ -690,8 +657,12 @@ void ProfilesPanel::showContextMenu(const QPoint &position)
         menu.addAction(m_renameAction);
         menu.addAction(m_deleteAction);
         menu.addSeparator();
+        menu.addAction(m_otherTools->copySwaksAction());
+        menu.addAction(m_otherTools->copyOpenSslAction());
+        menu.addSeparator();
     }
     menu.addAction(m_newAction);
+    menu.addAction(m_otherTools->fromSwaksAction());
     if (canUndoDelete())
         menu.addAction(m_undoDeleteAction);
     menu.addSeparator();

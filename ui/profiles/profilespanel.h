@@ -3,7 +3,6 @@
 #include "core/connection/connectionsettings.h"
 #include "core/profiles/importplan.h"
 #include "core/profiles/profile.h"
-#include "core/profiles/profilesecrets.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +26,8 @@ class SecretStore;
 namespace SmtpUi
 {
 
+class OtherToolActions;
+class ProfileDeletions;
 class ProfileEditorDialog;
 
 /// The profile tree with its search box and every profile command: connect, new, edit, duplicate, rename,
@@ -76,7 +77,7 @@ public:
     QString renameProfile(const QString &id, const QString &name);
     void deleteSelectedProfiles();
     /// Whether the last deletion can be undone: once its secrets have left the keychain (and are held for undo).
-    bool canUndoDelete() const { return !m_deleted.isEmpty() && m_deleted.constLast().secretsTaken; }
+    bool canUndoDelete() const;
     void undoDelete();
     /// Imports a profile file: conflicts get @p conflictAction. Returns a message for people (what happened).
     QString importFile(const QString &path, Smtp::ImportAction conflictAction = Smtp::ImportAction::KeepBoth);
@@ -132,20 +133,7 @@ private:
     QString m_selectedBeforeReset;
     /// The open editors of saved profiles: asking to edit one again brings its editor to the front.
     QHash<QString, QPointer<ProfileEditorDialog>> m_editors;
-    /// One deletion, for undo: the profiles, and their secrets, which leave the keychain at once and are held here,
-    /// in memory only, until the window closes.
-    struct Deletion
-    {
-        quint64 serial = 0;
-        QList<Smtp::Profile> profiles;
-        QList<Smtp::ProfileSecrets::Stored> secrets;
-        bool secretsTaken = false;
-    };
-    /// Deletions, newest last.
-    QList<Deletion> m_deleted;
-    /// The keychain's failure messages, each once.
-    static QString secretProblems(const QList<Smtp::SecretResult> &failures);
-    quint64 m_deletionSerial = 0;
+    ProfileDeletions *m_deletions = nullptr;
 
     QAction *m_connectAction = nullptr;
     QAction *m_checkAction = nullptr;
@@ -161,6 +149,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_findAction = nullptr;
+    OtherToolActions *m_otherTools = nullptr;
 };
 
 } // namespace SmtpUi

@@ -103,7 +103,7 @@ SessionTab::SessionTab(const QString &title, const Smtp::SessionHandle &session,
     connect(&m_session, &Smtp::SessionHandle::finished, this, &SessionTab::showResult);
 
     setFocusProxy(m_ui->smtpCommandEdit);
-    auto *focusCommandAction = new QAction(tr("Go to the Command Line"), this);
+    auto *focusCommandAction = new QAction(tr("Go to the SMTP Command Field"), this);
     focusCommandAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     focusCommandAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(focusCommandAction, &QAction::triggered, this, [this] {
@@ -265,7 +265,7 @@ void SessionTab::showEvents(const QList<Smtp::TranscriptEvent> &events)
 {
     for (const Smtp::TranscriptEvent &event : events) {
         // RFC 4954 §4: after a 334 every client line is a SASL response (it may be a password) until the server
-        // answers with a final reply; the command line must not remember those lines.
+        // answers with a final reply; the command field must not remember those lines.
         if (event.kind == Smtp::TranscriptEvent::Kind::Server && event.raw.size() >= 3 &&
             std::all_of(event.raw.cbegin(), event.raw.cbegin() + 3, [](char c) { return c >= '0' && c <= '9'; }))
             m_ui->smtpCommandEdit->setAuthExchangeActive(event.raw.startsWith("334"));
