@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>Capabilities</name>
+    <message>
+        <source>Further warnings about this EHLO reply were left out.</source>
+        <translation>Weitere Warnungen zu dieser EHLO-Antwort wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>The server listed more than %1 capabilities; the rest were ignored.</source>
+        <translation>Der Server nannte mehr als %1 Fähigkeiten; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Empty capability line.</source>
+        <translation>Leere Fähigkeitszeile.</translation>
+    </message>
+    <message>
+        <source>Capability line starts with white space: %1</source>
+        <translation>Die Fähigkeitszeile beginnt mit Leerraum: %1</translation>
+    </message>
+    <message>
+        <source>The server uses the obsolete &quot;AUTH=&quot; form: %1</source>
+        <translation>Der Server verwendet die veraltete Form „AUTH=“: %1</translation>
+    </message>
+    <message>
+        <source>Capability keyword contains control characters: %1</source>
+        <translation>Das Fähigkeitsschlüsselwort enthält Steuerzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Capability keyword is not valid: %1</source>
+        <translation>Das Fähigkeitsschlüsselwort ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Capability listed more than once: %1</source>
+        <translation>Die Fähigkeit ist mehrfach aufgeführt: %1</translation>
+    </message>
+    <message>
+        <source>SIZE value is not a valid size: %1</source>
+        <translation>Der SIZE-Wert ist keine gültige Größe: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -464,14 +503,6 @@
         <translation>--export-profiles braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>--save-profile needs a profile name.</source>
-        <translation>--save-profile braucht einen Profilnamen.</translation>
-    </message>
-    <message>
-        <source>--profile needs a profile name.</source>
-        <translation>--profile braucht einen Profilnamen.</translation>
-    </message>
-    <message>
         <source>--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or .json.</source>
         <translation>--export: Das Format von %1 ist nicht erkennbar; einen Namen mit der Endung .txt, .log, .html, .htm oder .json verwenden.</translation>
     </message>
@@ -786,10 +817,6 @@
     <message>
         <source>--parallel must be a number from 1 to %1.</source>
         <translation>--parallel muss eine Zahl von 1 bis %1 sein.</translation>
-    </message>
-    <message>
-        <source>Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and --check-all.</source>
-        <translation>Geben Sie nur eines von --list-profiles, --import, --export-profiles, --save-profile, --mx und --check-all an.</translation>
     </message>
     <message>
         <source>Give --mx or --host, not both: --mx checks the addresses its MX records name.</source>
@@ -1130,6 +1157,18 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--ciphers: %1</source>
         <translation>--ciphers: %1</translation>
+    </message>
+    <message>
+        <source>Give only one of %1.</source>
+        <translation>Nur eines von %1 angeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a profile name.</source>
+        <translation>--%1 braucht einen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>Delete a saved profile and remove its secrets from the keychain.</source>
+        <translation>Ein gespeichertes Profil löschen und seine Geheimnisse aus dem Schlüsselbund entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2829,25 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>ProxyHeader</name>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS:PORT.</source>
+        <translation>„%1“ ist nicht ADRESSE:PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address or a bracketed IPv6 address.</source>
+        <translation>„%1“ ist keine IPv4-Adresse und keine IPv6-Adresse in eckigen Klammern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a scope (%2), which the PROXY header cannot carry.</source>
+        <translation>„%1“ hat einen Bereich (%2), den der PROXY-Header nicht tragen kann.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyExplanation</name>
     <message>
         <source>Other undefined status</source>
@@ -3614,6 +3672,41 @@ Gesendet: %2
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyParser</name>
+    <message>
+        <source>Malformed reply line (bare CR): %1</source>
+        <translation>Fehlerhafte Antwortzeile (einzelnes CR): %1</translation>
+    </message>
+    <message>
+        <source>Malformed reply line (bare LF): %1</source>
+        <translation>Fehlerhafte Antwortzeile (einzelnes LF): %1</translation>
+    </message>
+    <message>
+        <source>Malformed reply line (NUL byte): %1</source>
+        <translation>Fehlerhafte Antwortzeile (NUL-Byte): %1</translation>
+    </message>
+    <message>
+        <source>Malformed reply code: %1</source>
+        <translation>Fehlerhafter Antwortcode: %1</translation>
+    </message>
+    <message>
+        <source>Reply code changed from %1 to %2 within a multi-line reply: %3</source>
+        <translation>Der Antwortcode wechselte innerhalb einer mehrzeiligen Antwort von %1 zu %2: %3</translation>
+    </message>
+    <message>
+        <source>Reply line too long (more than %1 bytes): %2</source>
+        <translation>Antwortzeile zu lang (mehr als %1 Bytes): %2</translation>
+    </message>
+    <message>
+        <source>Reply too long (more than %1 bytes): %2</source>
+        <translation>Antwort zu lang (mehr als %1 Bytes): %2</translation>
+    </message>
+    <message>
+        <source>Reply has too many lines (more than %1): %2</source>
+        <translation>Die Antwort hat zu viele Zeilen (mehr als %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4554,25 +4647,6 @@ Gesendet: %2
     </message>
 </context>
 <context>
-    <name>Smtp</name>
-    <message>
-        <source>line breaks (CR/LF) are not allowed.</source>
-        <translation>Zeilenumbrüche (CR/LF) sind nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>NUL characters are not allowed.</source>
-        <translation>NUL-Zeichen sind nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>control characters are not allowed.</source>
-        <translation>Steuerzeichen sind nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::BatchRunner</name>
     <message>
         <source>%1 ms</source>
@@ -4718,6 +4792,30 @@ Gesendet: %2
         <source>Remembered the certificate (key pin %1) in profile &quot;%2&quot;.</source>
         <translation>Zertifikat (Schlüssel-Pin %1) in Profil „%2“ gemerkt.</translation>
     </message>
+    <message>
+        <source>There is no profile named exactly &quot;%1&quot; (did you mean &quot;%2&quot;?); nothing was deleted.</source>
+        <translation>Es gibt kein Profil mit genau dem Namen „%1“ (gemeint war wohl „%2“); nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The profile was not deleted: %1</source>
+        <translation>Das Profil wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; from %2.</source>
+        <translation>Profil „%1“ aus %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable, so secrets saved for &quot;%1&quot; could not be removed: %2</source>
+        <translation>Kein Schlüsselbund erreichbar, daher konnten die für „%1“ gespeicherten Geheimnisse nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was deleted, but its secrets could not be removed from the keychain: %2</source>
+        <translation>Profil „%1“ wurde gelöscht, aber seine Geheimnisse konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::DnsResolver</name>
@@ -4747,21 +4845,6 @@ Gesendet: %2
     </message>
 </context>
 <context>
-    <name>Smtp::ImportItem</name>
-    <message>
-        <source>fields this version does not know changed</source>
-        <translation>Felder, die diese Version nicht kennt, haben sich geändert</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>%1 (security change)</source>
-        <translation>%1 (Sicherheitsänderung)</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::ImportPlan</name>
     <message>
         <source>%1 new, %2 changed, %3 identical</source>
@@ -4782,6 +4865,18 @@ Gesendet: %2
     <message>
         <source>Security change: the destination changes (%1). Saved passwords are not sent there until you confirm the new destination.</source>
         <translation>Sicherheitsänderung: Das Ziel ändert sich (%1). Gespeicherte Passwörter werden dorthin erst gesendet, wenn Sie das neue Ziel bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 (security change)</source>
+        <translation>%1 (Sicherheitsänderung)</translation>
+    </message>
+    <message>
+        <source>fields this version does not know changed</source>
+        <translation>Felder, die diese Version nicht kennt, haben sich geändert</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5002,50 @@ Gesendet: %2
         <source>%1	%2	%3	%4	%5</source>
         <translation>%1	%2	%3	%4	%5</translation>
     </message>
+    <message>
+        <source>line breaks (CR/LF) are not allowed.</source>
+        <translation>Zeilenumbrüche (CR/LF) sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>NUL characters are not allowed.</source>
+        <translation>NUL-Zeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed.</source>
+        <translation>Steuerzeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
+        <translation>„security“ muss „none“, „starttls“ oder „implicit“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
+        <translation>„%1“ muss „1.0“, „1.1“, „1.2“ oder „1.3“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;any&quot;, &quot;ipv4&quot; or &quot;ipv6&quot;.</source>
+        <translation>„%1“ muss „any“, „ipv4“ oder „ipv6“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;smtp&quot; or &quot;lmtp&quot;.</source>
+        <translation>„%1“ muss „smtp“ oder „lmtp“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
+        <translation>„%1“ muss „none“, „v1“ oder „v2“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
+        <translation>„%1“ muss „FULL“ oder „HDRS“ sein.</translation>
+    </message>
+    <message>
+        <source>The folder has no path.</source>
+        <translation>Der Ordner hat keinen Pfad.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileCommandLine</name>
@@ -4960,13 +5099,6 @@ Gesendet: %2
     </message>
 </context>
 <context>
-    <name>Smtp::ProfileFolder</name>
-    <message>
-        <source>The folder has no path.</source>
-        <translation>Der Ordner hat keinen Pfad.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::ProfileJson</name>
     <message>
         <source>&quot;%1&quot; must be a %2, not a %3.</source>
@@ -4987,37 +5119,6 @@ Gesendet: %2
     <message>
         <source>&quot;%1&quot; must hold only strings, not a %2.</source>
         <translation>„%1“ darf nur Zeichenketten enthalten, nicht %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::ProfileSettings</name>
-    <message>
-        <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
-        <translation>„security“ muss „none“, „starttls“ oder „implicit“ sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
-        <translation>„%1“ muss „FULL“ oder „HDRS“ sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;any&quot;, &quot;ipv4&quot; or &quot;ipv6&quot;.</source>
-        <translation>„%1“ muss „any“, „ipv4“ oder „ipv6“ sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;smtp&quot; or &quot;lmtp&quot;.</source>
-        <translation>„%1“ muss „smtp“ oder „lmtp“ sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
-        <translation>„%1“ muss „none“, „v1“ oder „v2“ sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
-        <translation>„%1“ muss „1.0“, „1.1“, „1.2“ oder „1.3“ sein.</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5400,10 @@ Gesendet: %2
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::SecretStore</name>
@@ -5395,6 +5500,105 @@ Gesendet: %2
     <message>
         <source>The PROXY header&apos;s destination is not kept: this program names the address it connects to.</source>
         <translation>Das Ziel des PROXY-Headers wird nicht übernommen: Dieses Programm nennt die Adresse, mit der es sich verbindet.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCommand</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Der %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 %2.</source>
+        <translation>Der %1 %2.</translation>
+    </message>
+    <message>
+        <source>The %1 contains white space.</source>
+        <translation>Der %1 enthält Leerraum.</translation>
+    </message>
+    <message>
+        <source>A parameter is empty.</source>
+        <translation>Ein Parameter ist leer.</translation>
+    </message>
+    <message>
+        <source>A parameter %1.</source>
+        <translation>Ein Parameter %1.</translation>
+    </message>
+    <message>
+        <source>A parameter contains white space.</source>
+        <translation>Ein Parameter enthält Leerraum.</translation>
+    </message>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>enthält einen Zeilenumbruch (CR oder LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>enthält ein Steuerzeichen (0x%1)</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO-Name</translation>
+    </message>
+    <message>
+        <source>LHLO name</source>
+        <translation>LHLO-Name</translation>
+    </message>
+    <message>
+        <source>The VRFY argument is empty.</source>
+        <translation>Das VRFY-Argument ist leer.</translation>
+    </message>
+    <message>
+        <source>The VRFY argument %1.</source>
+        <translation>Das VRFY-Argument %1.</translation>
+    </message>
+    <message>
+        <source>The EXPN argument is empty.</source>
+        <translation>Das EXPN-Argument ist leer.</translation>
+    </message>
+    <message>
+        <source>The EXPN argument %1.</source>
+        <translation>Das EXPN-Argument %1.</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism name is empty or too long.</source>
+        <translation>Der Name des Authentifizierungsverfahrens ist leer oder zu lang.</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism name contains a character that is not allowed.</source>
+        <translation>Der Name des Authentifizierungsverfahrens enthält ein unerlaubtes Zeichen.</translation>
+    </message>
+    <message>
+        <source>The initial response %1.</source>
+        <translation>Die erste Antwort %1.</translation>
+    </message>
+    <message>
+        <source>The initial response contains white space.</source>
+        <translation>Die erste Antwort enthält Leerraum.</translation>
+    </message>
+    <message>
+        <source>The authentication response %1.</source>
+        <translation>Die Authentifizierungsantwort %1.</translation>
+    </message>
+    <message>
+        <source>The authentication response contains white space.</source>
+        <translation>Die Authentifizierungsantwort enthält Leerraum.</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>Der Befehl ist leer.</translation>
+    </message>
+    <message>
+        <source>The command %1.</source>
+        <translation>Der Befehl %1.</translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6497,61 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     </message>
 </context>
 <context>
+    <name>SmtpUi::OtherToolActions</name>
+    <message>
+        <source>Copy as s&amp;waks Command</source>
+        <translation>Als s&amp;waks-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the swaks command line that runs this profile&apos;s test (without passwords)</source>
+        <translation>Die swaks-Befehlszeile kopieren, die den Test dieses Profils ausführt (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;openssl s_client Command</source>
+        <translation>Als &amp;openssl-s_client-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the openssl s_client command line that opens this profile&apos;s TLS connection (without passwords)</source>
+        <translation>Die openssl-s_client-Befehlszeile kopieren, die die TLS-Verbindung dieses Profils öffnet (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>%1 uses no TLS: there is no openssl s_client command for it.</source>
+        <translation>%1 verwendet kein TLS: Dafür gibt es keinen openssl-s_client-Befehl.</translation>
+    </message>
+    <message>
+        <source>Copied the swaks command for %1 (without passwords).</source>
+        <translation>Der swaks-Befehl für %1 wurde kopiert (ohne Passwörter).</translation>
+    </message>
+    <message>
+        <source>Copied the openssl s_client command for %1 (without passwords).</source>
+        <translation>Der openssl-s_client-Befehl für %1 wurde kopiert (ohne Passwörter).</translation>
+    </message>
+    <message>
+        <source>New Profile from swaks Command</source>
+        <translation>Neues Profil aus swaks-Befehl</translation>
+    </message>
+    <message>
+        <source>Paste a swaks command line. A password in it goes to the editor&apos;s password field, never to the profile file.</source>
+        <translation>Eine swaks-Befehlszeile einfügen. Ein darin enthaltenes Passwort kommt in das Passwortfeld des Editors, nie in die Profildatei.</translation>
+    </message>
+    <message>
+        <source>No Profile from This Command</source>
+        <translation>Kein Profil aus diesem Befehl</translation>
+    </message>
+    <message>
+        <source>Not understood, left out: %1</source>
+        <translation>Nicht verstanden, weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>From the swaks Command</source>
+        <translation>Aus dem swaks-Befehl</translation>
+    </message>
+    <message>
+        <source>New Profile from swaks Comm&amp;and…</source>
+        <translation>Neues Profil &amp;aus swaks-Befehl…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::PolicyCheckDialog</name>
     <message>
         <source>Check Policy: %1</source>
@@ -6356,6 +6615,28 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileDeletions</name>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not all be removed from the keychain: %2</source>
+        <translation>Die Geheimnisse von %1 konnten nicht alle aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The restored profiles&apos; secrets could not all be put back in the keychain: %1</source>
+        <translation>Die Geheimnisse der wiederhergestellten Profile konnten nicht alle in den Schlüsselbund zurückgelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6810,17 +7091,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>The profile file could not be saved.</source>
         <translation>Die Profildatei konnte nicht gespeichert werden.</translation>
     </message>
-    <message>
-        <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n profile(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n Profil gelöscht. Rückgängig mit Strg+Z.</numerusform>
-            <numerusform>%n Profile gelöscht. Rückgängig mit Strg+Z.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Restored %n profile(s).</source>
         <translation>
@@ -7207,10 +7477,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>Zertifikatsdetails: %1</translation>
     </message>
     <message>
-        <source>Go to the Command Line</source>
-        <translation>Zur Befehlszeile wechseln</translation>
-    </message>
-    <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -7301,6 +7567,10 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Go to the SMTP Command Field</source>
+        <translation>Zum SMTP-Befehlsfeld</translation>
     </message>
 </context>
 <context>
@@ -7639,6 +7909,29 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>The server sent another XOAUTH2 challenge after its error report.</source>
         <translation>Der Server hat nach seiner Fehlermeldung eine weitere XOAUTH2-Challenge gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Xclient</name>
+    <message>
+        <source>The XCLIENT attribute &quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>Das XCLIENT-Attribut „%1“ ist nicht NAME=WERT.</translation>
+    </message>
+    <message>
+        <source>The XCLIENT attribute name &quot;%1&quot; is not a word of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Der XCLIENT-Attributname „%1“ ist kein Wort aus Buchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>The XCLIENT attribute %1 %2.</source>
+        <translation>Das XCLIENT-Attribut %1 %2.</translation>
+    </message>
+    <message>
+        <source>XCLIENT needs at least one attribute.</source>
+        <translation>XCLIENT braucht mindestens ein Attribut.</translation>
+    </message>
+    <message>
+        <source>The XCLIENT line would be %1 octets long; at most %2 are allowed.</source>
+        <translation>Die XCLIENT-Zeile wäre %1 Oktette lang; höchstens %2 sind erlaubt.</translation>
     </message>
 </context>
 </TS>

@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>Capabilities</name>
+    <message>
+        <source>Further warnings about this EHLO reply were left out.</source>
+        <translation>Les autres avertissements sur cette réponse EHLO ont été omis.</translation>
+    </message>
+    <message>
+        <source>The server listed more than %1 capabilities; the rest were ignored.</source>
+        <translation>Le serveur a annoncé plus de %1 capacités ; les autres ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Empty capability line.</source>
+        <translation>Ligne de capacité vide.</translation>
+    </message>
+    <message>
+        <source>Capability line starts with white space: %1</source>
+        <translation>La ligne de capacité commence par des espaces : %1</translation>
+    </message>
+    <message>
+        <source>The server uses the obsolete &quot;AUTH=&quot; form: %1</source>
+        <translation>Le serveur utilise la forme obsolète « AUTH= » : %1</translation>
+    </message>
+    <message>
+        <source>Capability keyword contains control characters: %1</source>
+        <translation>Le mot-clé de capacité contient des caractères de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>Capability keyword is not valid: %1</source>
+        <translation>Le mot-clé de capacité n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Capability listed more than once: %1</source>
+        <translation>Capacité annoncée plusieurs fois : %1</translation>
+    </message>
+    <message>
+        <source>SIZE value is not a valid size: %1</source>
+        <translation>La valeur SIZE n’est pas une taille valide : %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailsDialog</name>
     <message>
         <source>Certificate Details</source>
@@ -464,14 +503,6 @@
         <translation>--export-profiles demande un nom de fichier.</translation>
     </message>
     <message>
-        <source>--save-profile needs a profile name.</source>
-        <translation>--save-profile demande un nom de profil.</translation>
-    </message>
-    <message>
-        <source>--profile needs a profile name.</source>
-        <translation>--profile demande un nom de profil.</translation>
-    </message>
-    <message>
         <source>--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or .json.</source>
         <translation>--export : impossible de déterminer le format de %1 ; utilisez un nom se terminant par .txt, .log, .html, .htm ou .json.</translation>
     </message>
@@ -786,10 +817,6 @@
     <message>
         <source>--parallel must be a number from 1 to %1.</source>
         <translation>--parallel doit être un nombre de 1 à %1.</translation>
-    </message>
-    <message>
-        <source>Give only one of --list-profiles, --import, --export-profiles, --save-profile, --mx and --check-all.</source>
-        <translation>Donnez un seul de --list-profiles, --import, --export-profiles, --save-profile, --mx et --check-all.</translation>
     </message>
     <message>
         <source>Give --mx or --host, not both: --mx checks the addresses its MX records name.</source>
@@ -1130,6 +1157,18 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>--ciphers: %1</source>
         <translation>--ciphers : %1</translation>
+    </message>
+    <message>
+        <source>Give only one of %1.</source>
+        <translation>Ne donnez qu’une seule option parmi %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a profile name.</source>
+        <translation>--%1 demande un nom de profil.</translation>
+    </message>
+    <message>
+        <source>Delete a saved profile and remove its secrets from the keychain.</source>
+        <translation>Supprimer un profil enregistré et retirer ses secrets du trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2829,25 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>ProxyHeader</name>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS:PORT.</source>
+        <translation>« %1 » n’est pas de la forme ADRESSE:PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address or a bracketed IPv6 address.</source>
+        <translation>« %1 » n’est ni une adresse IPv4 ni une adresse IPv6 entre crochets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a scope (%2), which the PROXY header cannot carry.</source>
+        <translation>« %1 » a une portée (%2), que l’en-tête PROXY ne peut pas transporter.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Le port doit être un nombre de 1 à 65535, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ReplyExplanation</name>
     <message>
         <source>Other undefined status</source>
@@ -3614,6 +3672,41 @@ Envoyé : %2
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyParser</name>
+    <message>
+        <source>Malformed reply line (bare CR): %1</source>
+        <translation>Ligne de réponse mal formée (CR isolé) : %1</translation>
+    </message>
+    <message>
+        <source>Malformed reply line (bare LF): %1</source>
+        <translation>Ligne de réponse mal formée (LF isolé) : %1</translation>
+    </message>
+    <message>
+        <source>Malformed reply line (NUL byte): %1</source>
+        <translation>Ligne de réponse mal formée (octet NUL) : %1</translation>
+    </message>
+    <message>
+        <source>Malformed reply code: %1</source>
+        <translation>Code de réponse mal formé : %1</translation>
+    </message>
+    <message>
+        <source>Reply code changed from %1 to %2 within a multi-line reply: %3</source>
+        <translation>Le code de réponse passe de %1 à %2 dans une réponse multiligne : %3</translation>
+    </message>
+    <message>
+        <source>Reply line too long (more than %1 bytes): %2</source>
+        <translation>Ligne de réponse trop longue (plus de %1 octets) : %2</translation>
+    </message>
+    <message>
+        <source>Reply too long (more than %1 bytes): %2</source>
+        <translation>Réponse trop longue (plus de %1 octets) : %2</translation>
+    </message>
+    <message>
+        <source>Reply has too many lines (more than %1): %2</source>
+        <translation>La réponse a trop de lignes (plus de %1) : %2</translation>
     </message>
 </context>
 <context>
@@ -4554,25 +4647,6 @@ Envoyé : %2
     </message>
 </context>
 <context>
-    <name>Smtp</name>
-    <message>
-        <source>line breaks (CR/LF) are not allowed.</source>
-        <translation>les sauts de ligne (CR/LF) ne sont pas autorisés.</translation>
-    </message>
-    <message>
-        <source>NUL characters are not allowed.</source>
-        <translation>les caractères NUL ne sont pas autorisés.</translation>
-    </message>
-    <message>
-        <source>control characters are not allowed.</source>
-        <translation>les caractères de contrôle ne sont pas autorisés.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::BatchRunner</name>
     <message>
         <source>%1 ms</source>
@@ -4718,6 +4792,30 @@ Envoyé : %2
         <source>Remembered the certificate (key pin %1) in profile &quot;%2&quot;.</source>
         <translation>Certificat (épingle de clé %1) mémorisé dans le profil « %2 ».</translation>
     </message>
+    <message>
+        <source>There is no profile named exactly &quot;%1&quot; (did you mean &quot;%2&quot;?); nothing was deleted.</source>
+        <translation>Aucun profil ne s’appelle exactement « %1 » (vouliez-vous dire « %2 » ?) ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The profile was not deleted: %1</source>
+        <translation>Le profil n’a pas été supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; from %2.</source>
+        <translation>Profil « %1 » supprimé de %2.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable, so secrets saved for &quot;%1&quot; could not be removed: %2</source>
+        <translation>Aucun trousseau n’est joignable : les secrets enregistrés pour « %1 » n’ont pas pu être retirés : %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was deleted, but its secrets could not be removed from the keychain: %2</source>
+        <translation>Le profil « %1 » a été supprimé, mais ses secrets n’ont pas pu être retirés du trousseau : %2</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::DnsResolver</name>
@@ -4747,21 +4845,6 @@ Envoyé : %2
     </message>
 </context>
 <context>
-    <name>Smtp::ImportItem</name>
-    <message>
-        <source>fields this version does not know changed</source>
-        <translation>des champs que cette version ne connaît pas ont changé</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>%1 (security change)</source>
-        <translation>%1 (changement de sécurité)</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::ImportPlan</name>
     <message>
         <source>%1 new, %2 changed, %3 identical</source>
@@ -4782,6 +4865,18 @@ Envoyé : %2
     <message>
         <source>Security change: the destination changes (%1). Saved passwords are not sent there until you confirm the new destination.</source>
         <translation>Changement de sécurité : la destination change (%1). Les mots de passe enregistrés n’y sont pas envoyés tant que vous n’avez pas confirmé la nouvelle destination.</translation>
+    </message>
+    <message>
+        <source>%1 (security change)</source>
+        <translation>%1 (changement de sécurité)</translation>
+    </message>
+    <message>
+        <source>fields this version does not know changed</source>
+        <translation>des champs que cette version ne connaît pas ont changé</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5002,50 @@ Envoyé : %2
         <source>%1	%2	%3	%4	%5</source>
         <translation>%1	%2	%3	%4	%5</translation>
     </message>
+    <message>
+        <source>line breaks (CR/LF) are not allowed.</source>
+        <translation>les sauts de ligne (CR/LF) ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>NUL characters are not allowed.</source>
+        <translation>les caractères NUL ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed.</source>
+        <translation>les caractères de contrôle ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
+        <translation>« security » doit valoir « none », « starttls » ou « implicit ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
+        <translation>« %1 » doit valoir « 1.0 », « 1.1 », « 1.2 » ou « 1.3 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;any&quot;, &quot;ipv4&quot; or &quot;ipv6&quot;.</source>
+        <translation>« %1 » doit valoir « any », « ipv4 » ou « ipv6 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;smtp&quot; or &quot;lmtp&quot;.</source>
+        <translation>« %1 » doit valoir « smtp » ou « lmtp ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
+        <translation>« %1 » doit valoir « none », « v1 » ou « v2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
+        <translation>« %1 » doit valoir « FULL » ou « HDRS ».</translation>
+    </message>
+    <message>
+        <source>The folder has no path.</source>
+        <translation>Le dossier n&apos;a pas de chemin.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ProfileCommandLine</name>
@@ -4960,13 +5099,6 @@ Envoyé : %2
     </message>
 </context>
 <context>
-    <name>Smtp::ProfileFolder</name>
-    <message>
-        <source>The folder has no path.</source>
-        <translation>Le dossier n&apos;a pas de chemin.</translation>
-    </message>
-</context>
-<context>
     <name>Smtp::ProfileJson</name>
     <message>
         <source>&quot;%1&quot; must be a %2, not a %3.</source>
@@ -4987,37 +5119,6 @@ Envoyé : %2
     <message>
         <source>&quot;%1&quot; must hold only strings, not a %2.</source>
         <translation>« %1 » ne doit contenir que des chaînes, pas %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Smtp::ProfileSettings</name>
-    <message>
-        <source>&quot;security&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;implicit&quot;.</source>
-        <translation>« security » doit valoir « none », « starttls » ou « implicit ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;FULL&quot; or &quot;HDRS&quot;.</source>
-        <translation>« %1 » doit valoir « FULL » ou « HDRS ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;any&quot;, &quot;ipv4&quot; or &quot;ipv6&quot;.</source>
-        <translation>« %1 » doit valoir « any », « ipv4 » ou « ipv6 ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;smtp&quot; or &quot;lmtp&quot;.</source>
-        <translation>« %1 » doit valoir « smtp » ou « lmtp ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;none&quot;, &quot;v1&quot; or &quot;v2&quot;.</source>
-        <translation>« %1 » doit valoir « none », « v1 » ou « v2 ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be &quot;1.0&quot;, &quot;1.1&quot;, &quot;1.2&quot; or &quot;1.3&quot;.</source>
-        <translation>« %1 » doit valoir « 1.0 », « 1.1 », « 1.2 » ou « 1.3 ».</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5400,10 @@ Envoyé : %2
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::SecretStore</name>
@@ -5395,6 +5500,105 @@ Envoyé : %2
     <message>
         <source>The PROXY header&apos;s destination is not kept: this program names the address it connects to.</source>
         <translation>La destination de l’en-tête PROXY n’est pas reprise : ce programme nomme l’adresse à laquelle il se connecte.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCommand</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Le %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The %1 %2.</source>
+        <translation>Le %1 %2.</translation>
+    </message>
+    <message>
+        <source>The %1 contains white space.</source>
+        <translation>Le %1 contient des espaces.</translation>
+    </message>
+    <message>
+        <source>A parameter is empty.</source>
+        <translation>Un paramètre est vide.</translation>
+    </message>
+    <message>
+        <source>A parameter %1.</source>
+        <translation>Un paramètre %1.</translation>
+    </message>
+    <message>
+        <source>A parameter contains white space.</source>
+        <translation>Un paramètre contient des espaces.</translation>
+    </message>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>contient un saut de ligne (CR ou LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>contient un caractère de contrôle (0x%1)</translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation>nom EHLO</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>nom HELO</translation>
+    </message>
+    <message>
+        <source>LHLO name</source>
+        <translation>nom LHLO</translation>
+    </message>
+    <message>
+        <source>The VRFY argument is empty.</source>
+        <translation>L’argument de VRFY est vide.</translation>
+    </message>
+    <message>
+        <source>The VRFY argument %1.</source>
+        <translation>L’argument de VRFY %1.</translation>
+    </message>
+    <message>
+        <source>The EXPN argument is empty.</source>
+        <translation>L’argument de EXPN est vide.</translation>
+    </message>
+    <message>
+        <source>The EXPN argument %1.</source>
+        <translation>L’argument de EXPN %1.</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism name is empty or too long.</source>
+        <translation>Le nom du mécanisme d’authentification est vide ou trop long.</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism name contains a character that is not allowed.</source>
+        <translation>Le nom du mécanisme d’authentification contient un caractère interdit.</translation>
+    </message>
+    <message>
+        <source>The initial response %1.</source>
+        <translation>La réponse initiale %1.</translation>
+    </message>
+    <message>
+        <source>The initial response contains white space.</source>
+        <translation>La réponse initiale contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The authentication response %1.</source>
+        <translation>La réponse d’authentification %1.</translation>
+    </message>
+    <message>
+        <source>The authentication response contains white space.</source>
+        <translation>La réponse d’authentification contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>La commande est vide.</translation>
+    </message>
+    <message>
+        <source>The command %1.</source>
+        <translation>La commande %1.</translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6497,61 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     </message>
 </context>
 <context>
+    <name>SmtpUi::OtherToolActions</name>
+    <message>
+        <source>Copy as s&amp;waks Command</source>
+        <translation>Copier comme commande s&amp;waks</translation>
+    </message>
+    <message>
+        <source>Copy the swaks command line that runs this profile&apos;s test (without passwords)</source>
+        <translation>Copier la ligne de commande swaks qui lance le test de ce profil (sans mots de passe)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;openssl s_client Command</source>
+        <translation>Copier comme commande &amp;openssl s_client</translation>
+    </message>
+    <message>
+        <source>Copy the openssl s_client command line that opens this profile&apos;s TLS connection (without passwords)</source>
+        <translation>Copier la ligne de commande openssl s_client qui ouvre la connexion TLS de ce profil (sans mots de passe)</translation>
+    </message>
+    <message>
+        <source>%1 uses no TLS: there is no openssl s_client command for it.</source>
+        <translation>%1 n’utilise pas TLS : il n’y a pas de commande openssl s_client pour lui.</translation>
+    </message>
+    <message>
+        <source>Copied the swaks command for %1 (without passwords).</source>
+        <translation>Commande swaks de %1 copiée (sans mots de passe).</translation>
+    </message>
+    <message>
+        <source>Copied the openssl s_client command for %1 (without passwords).</source>
+        <translation>Commande openssl s_client de %1 copiée (sans mots de passe).</translation>
+    </message>
+    <message>
+        <source>New Profile from swaks Command</source>
+        <translation>Nouveau profil depuis une commande swaks</translation>
+    </message>
+    <message>
+        <source>Paste a swaks command line. A password in it goes to the editor&apos;s password field, never to the profile file.</source>
+        <translation>Collez une ligne de commande swaks. Un mot de passe qu’elle contient va dans le champ mot de passe de l’éditeur, jamais dans le fichier des profils.</translation>
+    </message>
+    <message>
+        <source>No Profile from This Command</source>
+        <translation>Aucun profil depuis cette commande</translation>
+    </message>
+    <message>
+        <source>Not understood, left out: %1</source>
+        <translation>Non compris, ignoré : %1</translation>
+    </message>
+    <message>
+        <source>From the swaks Command</source>
+        <translation>D’après la commande swaks</translation>
+    </message>
+    <message>
+        <source>New Profile from swaks Comm&amp;and…</source>
+        <translation>Nouveau profil depuis une commande sw&amp;aks…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpUi::PolicyCheckDialog</name>
     <message>
         <source>Check Policy: %1</source>
@@ -6356,6 +6615,28 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileDeletions</name>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profil</numerusform>
+            <numerusform>%n profils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 supprimé. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not all be removed from the keychain: %2</source>
+        <translation>Les secrets de %1 n’ont pas tous pu être retirés du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>The restored profiles&apos; secrets could not all be put back in the keychain: %1</source>
+        <translation>Les secrets des profils restaurés n’ont pas tous pu être remis dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -6810,17 +7091,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>The profile file could not be saved.</source>
         <translation>Le fichier des profils n&apos;a pas pu être enregistré.</translation>
     </message>
-    <message>
-        <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation>%1 supprimé. Annuler avec Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n profile(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n profil supprimé. Annuler avec Ctrl+Z.</numerusform>
-            <numerusform>%n profils supprimés. Annuler avec Ctrl+Z.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Restored %n profile(s).</source>
         <translation>
@@ -7207,10 +7477,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>Détails du certificat : %1</translation>
     </message>
     <message>
-        <source>Go to the Command Line</source>
-        <translation>Aller à la ligne de commande</translation>
-    </message>
-    <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -7301,6 +7567,10 @@ Signification de la réponse : %2</translation>
     <message>
         <source>Closed</source>
         <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Go to the SMTP Command Field</source>
+        <translation>Aller au champ de commande SMTP</translation>
     </message>
 </context>
 <context>
@@ -7639,6 +7909,29 @@ Signification de la réponse : %2</translation>
     <message>
         <source>The server sent another XOAUTH2 challenge after its error report.</source>
         <translation>Le serveur a envoyé un autre défi XOAUTH2 après son rapport d&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>Xclient</name>
+    <message>
+        <source>The XCLIENT attribute &quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>L’attribut XCLIENT « %1 » n’est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>The XCLIENT attribute name &quot;%1&quot; is not a word of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Le nom d’attribut XCLIENT « %1 » n’est pas un mot fait de lettres, de chiffres, de « - » et de « _ ».</translation>
+    </message>
+    <message>
+        <source>The XCLIENT attribute %1 %2.</source>
+        <translation>L’attribut XCLIENT %1 %2.</translation>
+    </message>
+    <message>
+        <source>XCLIENT needs at least one attribute.</source>
+        <translation>XCLIENT demande au moins un attribut.</translation>
+    </message>
+    <message>
+        <source>The XCLIENT line would be %1 octets long; at most %2 are allowed.</source>
+        <translation>La ligne XCLIENT ferait %1 octets ; %2 au plus sont permis.</translation>
     </message>
 </context>
 </TS>
