@@ -531,10 +531,6 @@
         <translation>--server-name ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>--proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
-        <translation>--proxy muss die Form socks5://host:port oder http://host:port haben, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not &quot;%1&quot;.</source>
         <translation>--auth muss der Name eines SASL-Mechanismus wie PLAIN oder SCRAM-SHA-256 sein oder auto; nicht „%1“.</translation>
     </message>
@@ -1169,6 +1165,10 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>Delete a saved profile and remove its secrets from the keychain.</source>
         <translation>Ein gespeichertes Profil löschen und seine Geheimnisse aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +6751,6 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
             <numerusform>%n Feld muss geprüft werden.</numerusform>
             <numerusform>%n Felder müssen geprüft werden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A mechanism name has no spaces.</source>
-        <translation>Ein Mechanismusname enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <source>A password typed as user:password@ before the host is stored in the keychain; the profile keeps the address without it.</source>

@@ -531,10 +531,6 @@
         <translation>--server-name n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
-        <source>--proxy must look like socks5://host:port or http://host:port, not &quot;%1&quot;.</source>
-        <translation>--proxy doit être de la forme socks5://hôte:port ou http://hôte:port, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not &quot;%1&quot;.</source>
         <translation>--auth doit être le nom d&apos;un mécanisme SASL comme PLAIN ou SCRAM-SHA-256, ou auto ; pas « %1 ».</translation>
     </message>
@@ -1169,6 +1165,10 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>Delete a saved profile and remove its secrets from the keychain.</source>
         <translation>Supprimer un profil enregistré et retirer ses secrets du trousseau.</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +6751,6 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
             <numerusform>%n champ demande votre attention.</numerusform>
             <numerusform>%n champs demandent votre attention.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A mechanism name has no spaces.</source>
-        <translation>Un nom de mécanisme ne contient pas d&apos;espaces.</translation>
     </message>
     <message>
         <source>A password typed as user:password@ before the host is stored in the keychain; the profile keeps the address without it.</source>

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace Smtp
@@ -217,9 +216,8 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
         {QStringLiteral("proxy"), tr("url"), tr("Connect through a proxy: socks5://host:port or http://host:port."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const QString proxy = values.constLast();
-             if (!ProxyUrl::problem(proxy).isEmpty())
-                 return tr("--proxy must look like socks5://host:port or http://host:port, not \"%1\".")
-                     .arg(ProxyUrl::withoutCredentials(proxy));
+             if (const QString problem = ProxyUrl::problem(proxy); !problem.isEmpty())
+                 return tr("--proxy: %1").arg(problem);
              // The password is split off at once, so that no copy of the settings (profile, export, command line,
              // --verbose) can carry it inside the address; it lives beside the address like the AUTH password.
              options.set(QStringLiteral("proxy"), [proxy](ConnectionSettings &s) {
@@ -248,11 +246,9 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
         {QStringLiteral("auth"), tr("mechanism"), tr("AUTH mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, …) or auto."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              QString mechanism = values.constLast().trimmed();
-             // RFC 4422 §3.1: mechanism names are 1 to 20 characters of upper-case letters, digits, '-' and '_'.
-             static const QRegularExpression saslName(QStringLiteral("^[A-Z0-9_-]{1,20}$"));
              if (mechanism.compare(u"auto", Qt::CaseInsensitive) == 0)
                  mechanism = QStringLiteral("auto");
-             else if (mechanism = mechanism.toUpper(); !saslName.match(mechanism).hasMatch())
+             else if (mechanism = mechanism.toUpper(); !SmtpCommand::mechanismProblem(mechanism).isEmpty())
                  return tr("--auth must be a SASL mechanism name such as PLAIN or SCRAM-SHA-256, or auto; not \"%1\".")
                      .arg(values.constLast());
              options.set(QStringLiteral("auth"), [mechanism](ConnectionSettings &s) { s.auth.mechanism = mechanism; });

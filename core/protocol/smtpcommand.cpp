@@ -148,17 +148,25 @@ SmtpCommand SmtpCommand::expn(const QString &argument)
     return line("EXPN " + argument.toUtf8());
 }
 
-SmtpCommand SmtpCommand::auth(const QString &mechanism, const QByteArray &initialResponse)
+QString SmtpCommand::mechanismProblem(const QString &mechanism)
 {
     // RFC 4422 §3.1: sasl-mech = 1*20(UPPER-ALPHA / DIGIT / "-" / "_"); compared case-insensitively.
     const QString upper = mechanism.toUpper();
     if (upper.isEmpty() || upper.size() > 20)
-        return refused(tr("The authentication mechanism name is empty or too long."));
+        return tr("The authentication mechanism name is empty or too long.");
     for (const QChar ch : upper) {
         const bool allowed = (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'_';
         if (!allowed)
-            return refused(tr("The authentication mechanism name contains a character that is not allowed."));
+            return tr("The authentication mechanism name contains a character that is not allowed.");
     }
+    return {};
+}
+
+SmtpCommand SmtpCommand::auth(const QString &mechanism, const QByteArray &initialResponse)
+{
+    if (const QString problem = mechanismProblem(mechanism); !problem.isEmpty())
+        return refused(problem);
+    const QString upper = mechanism.toUpper();
     QByteArray bytes = "AUTH " + upper.toLatin1();
     if (!initialResponse.isEmpty()) {
         // The response is secret: the reason names the problem, never the bytes. RFC 4954 §4: base64 or "=".

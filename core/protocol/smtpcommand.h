@@ -48,6 +48,9 @@ public:
     /// The reason text would be refused as part of a command line (e.g. "contains a line break (CR or LF)"), or an
     /// empty string when it is fine. CR, LF, NUL, other C0 controls except TAB, and DEL are refused.
     static QString checkArgument(const QString &text);
+    /// Why @p mechanism is not a SASL mechanism name (RFC 4422 §3.1: 1 to 20 letters, digits, '-' and '_', compared
+    /// case-insensitively), or an empty string: the one rule for the command line, the profile editor and AUTH.
+    static QString mechanismProblem(const QString &mechanism);
 };
 
 /// RFC 3461 §4 xtext encoding, for ENVID and ORCPT.

@@ -5,6 +5,7 @@
 #include "core/connection/proxyheader.h"
 #include "core/connection/proxyurl.h"
 #include "core/protocol/mailaddress.h"
+#include "core/protocol/smtpcommand.h"
 #include "core/protocol/xclient.h"
 #include "ui/profiles/profileeditordialog.h"
 
@@ -73,6 +74,8 @@ private slots:
     void transportRules_data();
     void transportRules();
     void tlsOfferFields();
+    void mechanismName_data();
+    void mechanismName();
 };
 
 void TestProfileEditorRules::initTestCase()
@@ -315,6 +318,35 @@ void TestProfileEditorRules::tlsOfferFields()
     QCOMPARE(saved.tlsMinimum, Smtp::TlsVersion::Tls1_1);
     QCOMPARE(saved.tlsMaximum, Smtp::TlsVersion::Tls1_2);
     QCOMPARE(saved.ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+}
+
+void TestProfileEditorRules::mechanismName_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addRow("SCRAM-SHA-256") << QStringLiteral("SCRAM-SHA-256");
+    QTest::addRow("lower case") << QStringLiteral("plain");
+    QTest::addRow("a space") << QStringLiteral("PL AIN");
+    QTest::addRow("21 characters") << QStringLiteral("ABCDEFGHIJKLMNOPQRSTU");
+    QTest::addRow("a dot") << QStringLiteral("X.OAUTH");
+}
+
+void TestProfileEditorRules::mechanismName()
+{
+    QFETCH(QString, mechanism);
+    SmtpUi::ProfileEditorDialog editor(plainProfile(), Smtp::ProfileSettings{});
+    editor.show();
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("authMechanismComboBox"));
+    auto *label = editor.findChild<QLabel *>(QStringLiteral("authMechanismErrorLabel"));
+    auto *buttons = editor.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(combo && combo->lineEdit() && label && buttons);
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), mechanism);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    // The editor shows the rule AUTH itself applies, word for word.
+    const QString expected = Smtp::SmtpCommand::mechanismProblem(mechanism);
+    QCOMPARE(label->isVisible(), !expected.isEmpty());
+    if (!expected.isEmpty())
+        QVERIFY2(label->text().endsWith(expected), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestProfileEditorRules)

@@ -8,6 +8,7 @@
 #include "core/connection/proxyurl.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/protocol/mailaddress.h"
+#include "core/protocol/smtpcommand.h"
 #include "core/protocol/xclient.h"
 #include "core/text/untrustedtext.h"
 #include "ui/app/theme.h"
@@ -620,7 +621,7 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
     const QString mechanism = currentMechanism();
     const bool authRequested = !mechanism.isEmpty();
     check(m_ui->authMechanismErrorLabel, m_ui->authMechanismComboBox,
-          mechanism.contains(u' ') ? tr("A mechanism name has no spaces.") : lineProblem(mechanism));
+          mechanism.isEmpty() ? QString() : Smtp::SmtpCommand::mechanismProblem(mechanism));
     const QString user = m_ui->authUserLineEdit->text().trimmed();
     check(m_ui->authUserErrorLabel, m_ui->authUserLineEdit,
           authRequested && user.isEmpty() && m_inherited.auth.user.isEmpty() ? tr("Authentication needs a user name.")
