@@ -5978,10 +5978,6 @@ Gesendet: %2
         <translation>Nicht gesendet: Geben Sie mindestens einen Empfänger an.</translation>
     </message>
     <message>
-        <source>Not sent: the subject cannot hold line breaks.</source>
-        <translation>Nicht gesendet: Der Betreff darf keine Zeilenumbrüche enthalten.</translation>
-    </message>
-    <message>
         <source>Not sent to %1: %2</source>
         <translation>Nicht an %1 gesendet: %2</translation>
     </message>

@@ -5978,10 +5978,6 @@ Envoyé : %2
         <translation>Non envoyé : indiquez au moins un destinataire.</translation>
     </message>
     <message>
-        <source>Not sent: the subject cannot hold line breaks.</source>
-        <translation>Non envoyé : l&apos;objet ne peut pas contenir de saut de ligne.</translation>
-    </message>
-    <message>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1 : %2</translation>
     </message>

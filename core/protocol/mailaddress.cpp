@@ -47,4 +47,26 @@ QString MailAddress::problem(const QString &address, Path path)
     return {};
 }
 
+QStringList MailAddress::splitList(const QString &text)
+{
+    QStringList addresses;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch == u'"' && (i == 0 || text.at(i - 1) != u'\\'))
+            quoted = !quoted;
+        if (!quoted && (ch == u',' || ch.isSpace())) {
+            if (!current.isEmpty())
+                addresses.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(ch);
+    }
+    if (!current.isEmpty())
+        addresses.append(current);
+    return addresses;
+}
+
 } // namespace Smtp

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace Smtp
 {
@@ -33,6 +34,9 @@ public:
     /// Why \a address cannot be used as \a path, translated; empty when it can. The reason never repeats the
     /// address (it may hold a secret pasted by mistake, and a control character): callers name the field.
     static QString problem(const QString &address, Path path);
+    /// Recipients as typed in one field: separated by commas and/or white space, except white space inside a
+    /// quoted local part ("ann lee"@example.org). The one reading for the profile editor and the compose panel.
+    static QStringList splitList(const QString &text);
 };
 
 } // namespace Smtp

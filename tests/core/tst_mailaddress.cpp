@@ -17,6 +17,8 @@ private slots:
     void problem();
     void commandsFollowTheRule_data();
     void commandsFollowTheRule();
+    void splitList_data();
+    void splitList();
 };
 
 void TestMailAddress::problem_data()
@@ -91,6 +93,31 @@ void TestMailAddress::commandsFollowTheRule()
         QVERIFY(command.bytes.contains(QByteArray('<' + address.toUtf8() + '>')));
     else
         QCOMPARE(command.error, MailAddress::problem(address, path));
+}
+
+void TestMailAddress::splitList_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("addresses");
+    QTest::addRow("commas") << QStringLiteral("a@x.org,b@x.org")
+                            << QStringList{QStringLiteral("a@x.org"), QStringLiteral("b@x.org")};
+    QTest::addRow("commas and spaces") << QStringLiteral(" a@x.org , b@x.org  c@x.org ")
+                                       << QStringList{QStringLiteral("a@x.org"), QStringLiteral("b@x.org"),
+                                                      QStringLiteral("c@x.org")};
+    QTest::addRow("line breaks and tabs")
+        << QStringLiteral("a@x.org\n\tb@x.org") << QStringList{QStringLiteral("a@x.org"), QStringLiteral("b@x.org")};
+    QTest::addRow("quoted local part with a space")
+        << QStringLiteral("\"ann lee\"@x.org, b@x.org")
+        << QStringList{QStringLiteral("\"ann lee\"@x.org"), QStringLiteral("b@x.org")};
+    QTest::addRow("quoted comma") << QStringLiteral("\"a,b\"@x.org") << QStringList{QStringLiteral("\"a,b\"@x.org")};
+    QTest::addRow("empty") << QStringLiteral(" , ") << QStringList{};
+}
+
+void TestMailAddress::splitList()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, addresses);
+    QCOMPARE(MailAddress::splitList(text), addresses);
 }
 
 QTEST_APPLESS_MAIN(TestMailAddress)

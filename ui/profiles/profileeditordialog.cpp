@@ -427,7 +427,7 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.allowPlaintextAuth = explicitSetting(m_ui->allowPlaintextAuthCheckBox->isChecked(), base.auth.allowPlaintext,
                                            original.allowPlaintextAuth);
     s.from = textSetting(m_ui->fromLineEdit->text());
-    const QStringList to = splitList(m_ui->toLineEdit->text());
+    const QStringList to = Smtp::MailAddress::splitList(m_ui->toLineEdit->text());
     s.to = to.isEmpty() ? std::nullopt : std::optional<QStringList>(to);
     if (m_secretDecision != SecretDecision::Unchanged) {
         // Confirmed (or nothing was saved, or it is forgotten): the secrets belong to the new destination now.
@@ -636,7 +636,7 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
     check(m_ui->fromErrorLabel, m_ui->fromLineEdit,
           addressProblem(m_ui->fromLineEdit->text().trimmed(), Smtp::MailAddress::Path::Reverse));
     QString toProblem;
-    for (const QString &recipient : splitList(m_ui->toLineEdit->text())) {
+    for (const QString &recipient : Smtp::MailAddress::splitList(m_ui->toLineEdit->text())) {
         if (toProblem = addressProblem(recipient, Smtp::MailAddress::Path::Forward); !toProblem.isEmpty()) {
             toProblem = tr("%1: %2").arg(recipient, toProblem);
             break;

@@ -2,26 +2,16 @@
 #include "ui_composepanel.h"
 
 #include "core/message/messagebuilder.h"
+#include "core/message/messagecomposition.h"
 #include "core/protocol/mailaddress.h"
 
 #include <QDateTime>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QToolButton>
 
 namespace SmtpUi
 {
-
-namespace
-{
-/// Recipients as typed: separated by commas and/or white space.
-QStringList splitRecipients(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-} // namespace
 
 ComposePanel::ComposePanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ComposePanel>())
 {
@@ -60,7 +50,7 @@ std::optional<Smtp::MessageSettings> ComposePanel::composedMessage()
 {
     Smtp::MessageSettings message = m_defaults;
     message.from = m_ui->fromLineEdit->text().trimmed();
-    message.to = splitRecipients(m_ui->toLineEdit->text());
+    message.to = Smtp::MailAddress::splitList(m_ui->toLineEdit->text());
     const QString subject = m_ui->subjectLineEdit->text();
     const QString body = m_ui->bodyPlainTextEdit->toPlainText();
 
@@ -78,10 +68,10 @@ std::optional<Smtp::MessageSettings> ComposePanel::composedMessage()
         }
     }
     showFieldError(m_ui->toErrorLabel, toError);
-    // A line break in the subject would end the header and start another (RFC 5322 §2.2).
-    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{0}]"));
-    const QString subjectError =
-        subject.contains(lineBreak) ? tr("Not sent: the subject cannot hold line breaks.") : QString();
+    // The command line's rule for --subject: a line break would end the header and start another.
+    const QString subjectProblem =
+        subject.isEmpty() ? QString() : Smtp::headerFieldProblem(QStringLiteral("Subject: ") + subject);
+    const QString subjectError = subjectProblem.isEmpty() ? QString() : tr("Not sent: %1").arg(subjectProblem);
     showFieldError(m_ui->subjectErrorLabel, subjectError);
     if (!fromError.isEmpty() || !toError.isEmpty() || !subjectError.isEmpty())
         return std::nullopt;
