@@ -7005,7 +7005,7 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     </message>
     <message>
         <source>D&amp;uplicate Profile</source>
-        <translation>Profil &amp;duplizieren</translation>
+        <translation>Profil dupli&amp;zieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -7021,7 +7021,7 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation>Löschen &amp;rückgängig machen</translation>
+        <translation>Löschen rückgän&amp;gig machen</translation>
     </message>
     <message>
         <source>&amp;Import Profiles…</source>
@@ -7037,7 +7037,7 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     </message>
     <message>
         <source>&amp;Find Profile</source>
-        <translation>Profil &amp;suchen</translation>
+        <translation>Profil su&amp;chen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -7204,7 +7204,7 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     </message>
     <message>
         <source>Co&amp;mpare Runs…</source>
-        <translation>Läufe &amp;vergleichen…</translation>
+        <translation>Läu&amp;fe vergleichen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>

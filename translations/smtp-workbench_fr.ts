@@ -6544,7 +6544,7 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     </message>
     <message>
         <source>New Profile from swaks Comm&amp;and…</source>
-        <translation>Nouveau profil depuis une commande sw&amp;aks…</translation>
+        <translation>Nouveau profil depuis une commande swa&amp;ks…</translation>
     </message>
 </context>
 <context>
@@ -7204,7 +7204,7 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     </message>
     <message>
         <source>Co&amp;mpare Runs…</source>
-        <translation>Co&amp;mparer les exécutions…</translation>
+        <translation>Compar&amp;er les exécutions…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
