@@ -161,6 +161,7 @@ ProfileStoreError ProfileDocument::parse(const QByteArray &data, const QString &
     };
 
     QSet<QString> ids;
+    QJsonArray unmigrated;
     for (qsizetype i = 0; i < profileEntries.size(); ++i) {
         const QJsonValue entry = profileEntries.at(i);
         ProfileStoreError warning;
@@ -189,7 +190,9 @@ ProfileStoreError ProfileDocument::parse(const QByteArray &data, const QString &
         }
         if (warning.isError()) {
             report(warning);
-            document.rejectedProfiles.append(entry);
+            // A version 0 entry that could not be migrated is kept apart: written into the profiles of a current
+            // file, it would be read by the current rules next time and might become a profile nobody checked.
+            (legacy ? unmigrated : document.rejectedProfiles).append(entry);
             continue;
         }
         ids.insert(profile.id);
@@ -222,6 +225,8 @@ ProfileStoreError ProfileDocument::parse(const QByteArray &data, const QString &
                                        ProfileStore::tr("%1 more entries were refused.").arg(unreported), path);
     }
     if (legacy) {
+        if (!unmigrated.isEmpty())
+            document.otherFields.insert(QStringLiteral("unmigratedVersion0Profiles"), unmigrated);
         document.warnings << makeError(
             ProfileStoreError::Code::Migrated,
             ProfileStore::tr("The profile file was in the old format (version 0); it will be saved "

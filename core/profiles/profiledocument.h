@@ -16,7 +16,8 @@ namespace Smtp
 ///
 /// A profile or folder entry that is invalid (wrong types, port out of range, CR/LF/NUL in a name, duplicate id) is
 /// refused with its own warning and kept as it was, so that writing the document back loses nothing. Fields and
-/// top-level keys this version does not know are kept too. Version 0 is read through ProfileMigration.
+/// top-level keys this version does not know are kept too. Version 0 is read through ProfileMigration; its entries
+/// that cannot be migrated are kept under the top-level key "unmigratedVersion0Profiles", never among the profiles.
 struct ProfileDocument
 {
     /// Files larger than this are refused unread.

@@ -472,6 +472,27 @@ private slots:
         QCOMPARE(readAll(path()), content);
     }
 
+    void version0EntriesThatCannotBeMigratedStayApart()
+    {
+        // fuzz_profileloader found it: "options" as a string is refused in version 0, but the same object, written
+        // back among the profiles of a version 1 file, would be read as a profile by the current rules.
+        const QByteArray legacy = R"([
+            {"name": "good", "server": "127.0.0.1", "options": []},
+            {"id": "6f2c5a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f", "name": "odd", "host": "mx.example.org", "server": [],
+             "options": "extended"}
+        ])";
+        ProfileDocument document;
+        QVERIFY(!ProfileDocument::parse(legacy, path(), document).isError());
+        QCOMPARE(document.profiles.size(), 1);
+        const QByteArray written = ProfileDocument::serialize(document);
+        ProfileDocument reread;
+        QVERIFY(!ProfileDocument::parse(written, path(), reread).isError());
+        QCOMPARE(reread.profiles, document.profiles);
+        // Kept for the user, under a key that says what it is, and kept again by the next save.
+        QCOMPARE(reread.otherFields.value(QStringLiteral("unmigratedVersion0Profiles")).toArray().size(), 1);
+        QVERIFY(ProfileDocument::serialize(reread).contains("\"odd\""));
+    }
+
     void migratesVersion0()
     {
         // Version 0: a flat array with the classic API's option flags.
