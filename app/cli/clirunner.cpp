@@ -325,21 +325,19 @@ void CliRunner::deleteProfile()
                                      {QStringLiteral("deleted"), profile->id}});
     ProfileSecrets::removeAll(
         secretStore(), {profile->id}, this, [this, qualifiedName](const QList<SecretResult> &failures) {
-            QStringList reasons;
+            QList<SecretResult> refused;
             for (const SecretResult &failure : failures) {
-                if (failure.code == SecretResult::Code::NoKeychain) {
+                if (failure.code == SecretResult::Code::NoKeychain)
                     m_output.writeWarning(tr("No keychain is reachable, so secrets saved for \"%1\" could not be "
                                              "removed: %2")
                                               .arg(qualifiedName, failure.message));
-                    continue;
-                }
-                if (!reasons.contains(failure.message))
-                    reasons << failure.message;
+                else
+                    refused.append(failure);
             }
-            if (!reasons.isEmpty()) {
+            if (!refused.isEmpty()) {
                 fail(ErrorCode::InvalidSettings,
                      tr("Profile \"%1\" was deleted, but its secrets could not be removed from the keychain: %2")
-                         .arg(qualifiedName, reasons.join(u' ')));
+                         .arg(qualifiedName, ProfileSecrets::describe(refused)));
                 return;
             }
             m_output.writeSuccess();

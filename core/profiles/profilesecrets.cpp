@@ -166,4 +166,14 @@ void ProfileSecrets::removeAll(SecretStore &store, const QStringList &profileIds
     }
 }
 
+QString ProfileSecrets::describe(const QList<SecretResult> &failures)
+{
+    QStringList messages;
+    for (const SecretResult &failure : failures) {
+        if (!messages.contains(failure.message))
+            messages.append(failure.message);
+    }
+    return messages.join(u' ');
+}
+
 } // namespace Smtp

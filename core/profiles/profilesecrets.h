@@ -65,6 +65,8 @@ struct ProfileSecrets
     /// window and on the command line.
     /// Each callback runs on @p context's thread, not at all when @p context is destroyed first.
     static void removeAll(SecretStore &store, const QStringList &profileIds, QObject *context, Done done);
+    /// The keychain's failure messages of @p failures, each once, for one sentence.
+    static QString describe(const QList<SecretResult> &failures);
 };
 
 } // namespace Smtp

@@ -13,11 +13,8 @@
 #include <QTest>
 #include <QUuid>
 
-#include <unistd.h>
-
 #include <optional>
 #include <tuple>
-#include <vector>
 
 using namespace Smtp;
 
@@ -234,20 +231,9 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Re-execute under a private bus and keyring unless already there (the child of noKeychainIsReportedClearly
-    // inherits SMTP_KEYRING_WRAPPED and stays in this process).
-    if (!qEnvironmentVariableIsSet("SMTP_KEYRING_WRAPPED")) {
-        static const QByteArray wrapper = QByteArrayLiteral(QT_TESTCASE_SOURCEDIR "/run-with-keyring.sh");
-        std::vector<char *> arguments;
-        arguments.push_back(const_cast<char *>("/bin/sh"));
-        arguments.push_back(const_cast<char *>(wrapper.constData()));
-        for (int i = 0; i < argc; ++i)
-            arguments.push_back(argv[i]);
-        arguments.push_back(nullptr);
-        execv("/bin/sh", arguments.data());
-        perror("execv /bin/sh");
-        return 1;
-    }
+    // Under a private bus and keyring (the child of noKeychainIsReportedClearly inherits SMTP_KEYRING_WRAPPED and
+    // stays in this process).
+    SmtpTest::reexecUnderKeyring(argc, argv);
     QCoreApplication app(argc, argv);
     TestKeychainSecretStore test;
     return QTest::qExec(&test, argc, argv);

@@ -2,6 +2,12 @@
 
 #include <QFile>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
 namespace SmtpTest
 {
 
@@ -52,6 +58,23 @@ Smtp::Profile makeProfile(const QString &name, const QString &host, const QStrin
     profile.folder = folder;
     profile.settings.host = host;
     return profile;
+}
+
+void reexecUnderKeyring(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("SMTP_KEYRING_WRAPPED"))
+        return;
+    static const QByteArray wrapper =
+        (supportDir() + QStringLiteral("/../integration/run-with-keyring.sh")).toLocal8Bit();
+    std::vector<char *> arguments;
+    arguments.push_back(const_cast<char *>("/bin/sh"));
+    arguments.push_back(const_cast<char *>(wrapper.constData()));
+    for (int i = 0; i < argc; ++i)
+        arguments.push_back(argv[i]);
+    arguments.push_back(nullptr);
+    execv("/bin/sh", arguments.data());
+    perror("execv /bin/sh");
+    std::exit(1);
 }
 
 } // namespace SmtpTest

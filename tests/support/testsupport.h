@@ -20,4 +20,9 @@ int threadCount();
 /// A profile with only a name, a host and a folder set, for the profile store's tests.
 Smtp::Profile makeProfile(const QString &name, const QString &host, const QString &folder = {});
 
+/// For the tests that need a real keychain: unless already there (SMTP_KEYRING_WRAPPED), re-executes this test
+/// through tests/integration/run-with-keyring.sh, which gives it a private D-Bus session and a throwaway unlocked
+/// gnome-keyring. Returns only when already wrapped; on a failed exec it exits with 1.
+void reexecUnderKeyring(int argc, char *argv[]);
+
 } // namespace SmtpTest

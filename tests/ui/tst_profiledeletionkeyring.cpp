@@ -12,10 +12,7 @@
 #include <QTest>
 #include <QUuid>
 
-#include <unistd.h>
-
 #include <optional>
-#include <vector>
 
 namespace
 {
@@ -100,19 +97,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    if (!qEnvironmentVariableIsSet("SMTP_KEYRING_WRAPPED")) {
-        static const QByteArray wrapper =
-            qgetenv("SMTP_TEST_SOURCE_DIR") + QByteArrayLiteral("/tests/integration/run-with-keyring.sh");
-        std::vector<char *> arguments;
-        arguments.push_back(const_cast<char *>("/bin/sh"));
-        arguments.push_back(const_cast<char *>(wrapper.constData()));
-        for (int i = 0; i < argc; ++i)
-            arguments.push_back(argv[i]);
-        arguments.push_back(nullptr);
-        execv("/bin/sh", arguments.data());
-        perror("execv /bin/sh");
-        return 1;
-    }
+    SmtpTest::reexecUnderKeyring(argc, argv);
     QApplication app(argc, argv);
     TestProfileDeletionKeyring test;
     return QTest::qExec(&test, argc, argv);

@@ -51,7 +51,8 @@ void ProfileDeletions::takeSecrets(quint64 serial, const QStringList &ids, const
                         deletion->secretsTaken = true;
                     }
                     emit changed();
-                    if (const QString failures = describe(readFailures + removeFailures); !failures.isEmpty())
+                    if (const QString failures = Smtp::ProfileSecrets::describe(readFailures + removeFailures);
+                        !failures.isEmpty())
                         emit problem(
                             tr("The secrets of %1 could not all be removed from the keychain: %2").arg(what, failures));
                 });
@@ -74,23 +75,13 @@ QList<Smtp::Profile> ProfileDeletions::undo()
     if (m_secrets && !deletion.secrets.isEmpty()) {
         Smtp::ProfileSecrets::writeAll(
             *m_secrets, deletion.secrets, this, [this](const QList<Smtp::SecretResult> &failures) {
-                if (const QString problems = describe(failures); !problems.isEmpty())
+                if (const QString problems = Smtp::ProfileSecrets::describe(failures); !problems.isEmpty())
                     emit problem(tr("The restored profiles' secrets could not all be put back in the keychain: %1")
                                      .arg(problems));
             });
     }
     emit changed();
     return profiles;
-}
-
-QString ProfileDeletions::describe(const QList<Smtp::SecretResult> &failures)
-{
-    QStringList messages;
-    for (const Smtp::SecretResult &failure : failures) {
-        if (!messages.contains(failure.message))
-            messages.append(failure.message);
-    }
-    return messages.join(u' ');
 }
 
 } // namespace SmtpUi

@@ -52,8 +52,6 @@ private:
         bool secretsTaken = false;
     };
     void takeSecrets(quint64 serial, const QStringList &ids, const QString &what);
-    /// The keychain's failure messages, each once.
-    static QString describe(const QList<Smtp::SecretResult> &failures);
 
     Smtp::ProfileStore *m_store = nullptr;
     Smtp::SecretStore *m_secrets = nullptr;
