@@ -214,6 +214,7 @@ bool Session::prepareTlsConfiguration()
     }
     m_socket->setSslConfiguration(setup.configuration);
     m_extraAnchors = setup.extraAnchors;
+    m_securityLevel = setup.securityLevel;
     PeerVerifier::prepare(m_extraAnchors);
     // Qt sends its peer verification name as SNI; the verdict does not come from Qt (onSslErrors), so this name may
     // differ from the one verified.
@@ -387,7 +388,8 @@ void Session::onEncrypted()
         return;
     const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
     const PeerVerdict verdict =
-        chain.isEmpty() ? PeerVerdict{} : PeerVerifier::verify(chain, m_extraAnchors, m_settings.verificationName());
+        chain.isEmpty() ? PeerVerdict{}
+                        : PeerVerifier::verify(chain, m_extraAnchors, m_settings.verificationName(), m_securityLevel);
     CertificateReport report = CertificateReport::fromSocket(*m_socket, verdict, m_settings.verificationName());
     report.validationSkipped = m_settings.trustedSite;
     feed(DialogueEvent::tlsEstablished(report));

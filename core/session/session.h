@@ -102,6 +102,7 @@ private:
     QHash<QString, qint64> m_phaseStarts;
     PhaseTimings m_timings;
     QList<QSslCertificate> m_extraAnchors; // the profile's CA file, trusted besides the system's anchors
+    int m_securityLevel = 0;               // OpenSSL's security level of the connection, for the verdict
     QList<TranscriptEvent> m_pendingEvents;
     std::optional<QSsl::AlertType> m_fatalAlert; // the last fatal TLS alert the server sent
     std::unique_ptr<MessageTextReader> m_text;   // the message text being written, piece by piece

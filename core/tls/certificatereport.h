@@ -53,7 +53,8 @@ struct CertificateReport
     /// The same errors as OpenSSL reports them: depth in the chain, X509_V_ERR number, text.
     QList<VerificationError> verifyErrors;
     /// True when the chain verified for the verification name (even when trusted-site skipped the check): exactly
-    /// when `openssl verify -purpose sslserver -verify_hostname NAME` accepts it (see PeerVerifier).
+    /// when `openssl verify -purpose sslserver -verify_hostname NAME -auth_level LEVEL` accepts it at the connection's
+    /// security level (see PeerVerifier).
     bool verified = false;
     /// The name matched only the subject's CN: the certificate has no DNS subjectAltName (accepted, with a warning).
     bool nameFromCommonNameOnly = false;

@@ -200,7 +200,7 @@ bool VerificationError::isNameMismatch() const
 }
 
 PeerVerdict PeerVerifier::verify(const QList<QSslCertificate> &chainAsSent, const QList<QSslCertificate> &extraAnchors,
-                                 const QString &name)
+                                 const QString &name, int securityLevel)
 {
     PeerVerdict verdict;
     const auto internalError = [&verdict](const QString &text) {
@@ -236,6 +236,9 @@ PeerVerdict PeerVerifier::verify(const QList<QSslCertificate> &chainAsSent, cons
     // RFC 7817 §3 (mail's TLS name rules): a wildcard is a whole left-most label; `m*.example.org` matches nothing.
     // OpenSSL accepts such partial labels unless told not to; Postfix tells it not to, and so do we.
     X509_VERIFY_PARAM_set_hostflags(parameters, hostFlags);
+    // OpenSSL's handshake verifies at the connection's security level (ssl_verify_cert_chain sets the auth level from
+    // it): a leaf key or signature digest too weak for the level is an error there, so it is one here.
+    X509_VERIFY_PARAM_set_auth_level(parameters, securityLevel);
 
     X509_STORE_CTX_set_ex_data(context.get(), 0, &verdict.errors);
     X509_STORE_CTX_set_verify_cb(context.get(), collectError);

@@ -28,9 +28,11 @@ struct VerificationError
 };
 
 /// The verdict on a server's chain, taken with OpenSSL's own verifier so that it is the verdict of
-/// `openssl verify -purpose sslserver -verify_hostname NAME` (or `-verify_ip`) with the same trust anchors (the
-/// system's and the profile's CA file) and the intermediates the server sent, with one host flag that command has no
-/// switch for: X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS (RFC 7817 §3; Postfix sets it too).
+/// `openssl verify -purpose sslserver -verify_hostname NAME -auth_level LEVEL` (or `-verify_ip`) with the same trust
+/// anchors (the system's and the profile's CA file) and the intermediates the server sent, at the connection's
+/// security level as OpenSSL's own handshake verification uses it (so an RSA-1024 or SHA-1 signed certificate fails
+/// as it fails in `openssl s_client`), with one host flag that command has no switch for:
+/// X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS (RFC 7817 §3; Postfix sets it too).
 struct PeerVerdict
 {
     bool verified = false;
@@ -47,12 +49,13 @@ struct PeerVerdict
 class PeerVerifier final
 {
 public:
-    /// \a chainAsSent starts with the server's certificate; \a extraAnchors are trusted besides the system's;
-    /// \a name is the host name or IP address literal the certificate must be valid for.
     /// Builds the trust store for \a extraAnchors on a pool thread, so that verify() finds it ready.
     static void prepare(const QList<QSslCertificate> &extraAnchors);
+    /// \a chainAsSent starts with the server's certificate; \a extraAnchors are trusted besides the system's;
+    /// \a name is the host name or IP address literal the certificate must be valid for; \a securityLevel is the
+    /// connection's OpenSSL security level (TlsSetup::securityLevel), which bounds key sizes and signature digests.
     static PeerVerdict verify(const QList<QSslCertificate> &chainAsSent, const QList<QSslCertificate> &extraAnchors,
-                              const QString &name);
+                              const QString &name, int securityLevel);
 };
 
 } // namespace Smtp

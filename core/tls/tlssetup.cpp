@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -105,9 +108,31 @@ QSsl::SslProtocol protocolFor(TlsVersion minimum, TlsVersion maximum)
     return QSsl::TlsV1_2OrLater;
 }
 
-/// Versions and ciphers, with the reasons OpenSSL or Qt give when they cannot be had.
-QString applyVersionsAndCiphers(const ConnectionSettings &settings, QSslConfiguration &configuration)
+/// OpenSSL's security level of a client context with \a cipherString (empty: the configured default). A new context
+/// costs milliseconds in OpenSSL 3, so each answer is kept for the process.
+int securityLevelOf(const QByteArray &cipherString)
 {
+    static QMutex mutex;
+    static QHash<QByteArray, int> levels;
+    const QMutexLocker locker(&mutex);
+    if (const auto known = levels.constFind(cipherString); known != levels.cend())
+        return *known;
+    const std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_client_method()), SSL_CTX_free);
+    // Without a context no handshake can happen either; the session fails on its own before any verdict.
+    if (!context)
+        return 0;
+    if (!cipherString.isEmpty())
+        SSL_CTX_set_cipher_list(context.get(), cipherString.constData());
+    ERR_clear_error();
+    const int level = SSL_CTX_get_security_level(context.get());
+    levels.insert(cipherString, level);
+    return level;
+}
+
+/// Versions and ciphers, with the reasons OpenSSL or Qt give when they cannot be had.
+QString applyVersionsAndCiphers(const ConnectionSettings &settings, TlsSetup &setup)
+{
+    QSslConfiguration &configuration = setup.configuration;
     const TlsVersion minimum = settings.effectiveTlsMinimum();
     const TlsVersion maximum = settings.effectiveTlsMaximum();
     const QSsl::SslProtocol protocol = protocolFor(minimum, maximum);
@@ -130,6 +155,7 @@ QString applyVersionsAndCiphers(const ConnectionSettings &settings, QSslConfigur
     }
     if (!cipherString.isEmpty())
         configuration.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), cipherString);
+    setup.securityLevel = securityLevelOf(cipherString);
     if (!ciphers.tls13Suites.isEmpty())
         configuration.setBackendConfigurationOption(QByteArrayLiteral("Ciphersuites"), ciphers.tls13Suites);
     return {};
@@ -185,7 +211,7 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
     TlsSetup setup;
     setup.configuration = QSslConfiguration::defaultConfiguration();
     // RFC 8996: TLS 1.0 and 1.1 are not used any more (hostile A12), unless --tls-min or a probe asks for them.
-    if (const QString problem = applyVersionsAndCiphers(settings, setup.configuration); !problem.isEmpty()) {
+    if (const QString problem = applyVersionsAndCiphers(settings, setup); !problem.isEmpty()) {
         setup.error = {ErrorCode::InvalidSettings, problem, std::nullopt, std::nullopt};
         return setup;
     }

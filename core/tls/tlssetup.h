@@ -21,6 +21,10 @@ struct TlsSetup
     std::optional<QNetworkProxy> proxy;
     /// The certificates of the CA file, which the verdict trusts besides the system's anchors.
     QList<QSslCertificate> extraAnchors;
+    /// OpenSSL's security level of the connection: the library's configured default, or what the cipher list sets
+    /// (@SECLEVEL=N, or 0 for TLS 1.0 and 1.1). OpenSSL's handshake verifies the peer's chain at this level (key
+    /// sizes, signature digests), so the verdict uses it too (see PeerVerifier::verify).
+    int securityLevel = 0;
     /// What was loaded, for the transcript ("client certificate CN=… loaded from …").
     QStringList notes;
     SessionError error;

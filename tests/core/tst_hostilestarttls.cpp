@@ -5,13 +5,12 @@
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"
 #include "tests/support/certificatefactory.h"
+#include "tests/support/opensslserver.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
 #include "tests/support/splitwrites.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Smtp;
@@ -340,31 +339,13 @@ void TestHostileStartTls::a12TlsVersionFloor()
     // Qt cannot make a TLS 1.1 server under Debian's OpenSSL policy, so the server is `openssl s_server` at security
     // level 0, as implicit TLS (no SMTP bytes precede the handshake, so there is nothing to split).
     QFETCH(QString, versionOption);
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-    }
     const CertificateSet &pki = CertificateFactory::shared();
-    QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral("openssl"),
-                 {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
-                  QStringLiteral("-cert"), pki.valid.certificate, QStringLiteral("-key"), pki.valid.key, versionOption,
-                  QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"), QStringLiteral("-naccept"),
-                  QStringLiteral("1")});
-    QVERIFY2(server.waitForStarted(5000), qPrintable(server.errorString()));
-    QByteArray output;
-    while (!output.contains("ACCEPT") && server.waitForReadyRead(5000))
-        output += server.readAll();
-    QVERIFY2(output.contains("ACCEPT"), output.constData());
+    OpensslServer server;
+    QVERIFY2(server.start(pki.valid.certificate, pki.valid.key, {}, {versionOption}), qPrintable(server.errorString()));
 
-    ConnectionSettings settings = testSettings(port, SecurityMode::Implicit);
+    ConnectionSettings settings = testSettings(server.port(), SecurityMode::Implicit);
     withCredentials(settings);
     const SessionOutcome outcome = runSession(settings);
-    server.kill();
-    server.waitForFinished(5000);
     QVERIFY2(outcome.result.error.code == ErrorCode::TlsHandshakeFailed, qPrintable(outcome.text()));
     QVERIFY2(outcome.result.tlsFailure == std::optional<TlsFailure>(TlsFailure::VersionRefused),
              qPrintable(outcome.text()));

@@ -125,6 +125,8 @@ OpensslRun CertificateFactory::runOpenssl(const QStringList &arguments, const QS
         result.error = QStringLiteral("cannot start openssl: %1").arg(process.errorString());
         return result;
     }
+    // Nothing is written to it: s_client, for one, would otherwise wait for input after its handshake.
+    process.closeWriteChannel();
     if (!process.waitForFinished(OpensslTimeoutMs)) {
         process.kill();
         process.waitForFinished(5000);

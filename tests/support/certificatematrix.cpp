@@ -7,6 +7,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/pem.h>
+#include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
 #include <memory>
@@ -157,7 +158,7 @@ bool CertificateMatrix::makeCa(const QString &name, const QString &issuer, const
 }
 
 bool CertificateMatrix::makeLeaf(const QString &name, const QString &issuer, const QString &subject,
-                                 const QString &extensions)
+                                 const QString &extensions, const QString &digest)
 {
     static int serial = 0x1000;
     const QString key =
@@ -165,8 +166,8 @@ bool CertificateMatrix::makeLeaf(const QString &name, const QString &issuer, con
     const QString request = name + QStringLiteral(".csr");
     return run({QStringLiteral("req"), QStringLiteral("-config"), QStringLiteral("matrix.cnf"), QStringLiteral("-new"),
                 QStringLiteral("-key"), key, QStringLiteral("-subj"), subject, QStringLiteral("-out"), request}) &&
-           run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-sha256"), QStringLiteral("-in"),
-                request, QStringLiteral("-CA"), issuer + QStringLiteral(".pem"), QStringLiteral("-CAkey"),
+           run({QStringLiteral("x509"), QStringLiteral("-req"), digest, QStringLiteral("-in"), request,
+                QStringLiteral("-CA"), issuer + QStringLiteral(".pem"), QStringLiteral("-CAkey"),
                 issuer + QStringLiteral(".key"), QStringLiteral("-set_serial"), QString::number(++serial),
                 QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-extfile"),
                 QStringLiteral("matrix.cnf"), QStringLiteral("-extensions"), extensions, QStringLiteral("-out"),
@@ -174,7 +175,8 @@ bool CertificateMatrix::makeLeaf(const QString &name, const QString &issuer, con
 }
 
 void CertificateMatrix::addCase(const QString &label, const CertificateFiles &leaf, const QStringList &sent,
-                                const QString &anchor, const QString &name, bool expectedVerified)
+                                const QString &anchor, const QString &name, bool expectedVerified,
+                                bool tooWeakForDefaultServer)
 {
     const auto read = [](const QString &file) {
         QFile in(file);
@@ -184,8 +186,14 @@ void CertificateMatrix::addCase(const QString &label, const CertificateFiles &le
     QByteArray untrusted;
     for (const QString &intermediate : sent)
         untrusted += read(path(intermediate + QStringLiteral(".pem")));
-    MatrixCase matrixCase{label,           path(base + QStringLiteral(".chain.pem")), leaf.key, QString(), anchor, name,
-                          expectedVerified};
+    MatrixCase matrixCase{label,
+                          path(base + QStringLiteral(".chain.pem")),
+                          leaf.key,
+                          QString(),
+                          anchor,
+                          name,
+                          expectedVerified,
+                          tooWeakForDefaultServer};
     if (!writeFile(base + QStringLiteral(".chain.pem"), read(leaf.certificate) + untrusted))
         return;
     if (!sent.isEmpty()) {
@@ -252,7 +260,16 @@ bool CertificateMatrix::generate()
         {"reversed", "open-sub", "/CN=mail.test", "leaf_mail"},
         {"unknown-critical", "intermediate", "/CN=mail.test", "leaf_unknown_critical"},
         {"upper-case", "intermediate", "/CN=upper", "leaf_upper_case"},
+        {"rsa-1024", "intermediate", "/CN=mail.test", "leaf_mail"},
     };
+    // Too weak for the default security level: a leaf with its own RSA-1024 key, and one signed with SHA-1.
+    if (!run({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+              QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:1024"), QStringLiteral("-out"),
+              QStringLiteral("rsa-1024.key")}) ||
+        !makeLeaf(QStringLiteral("sha1-signed"), QStringLiteral("intermediate"), QStringLiteral("/CN=mail.test"),
+                  QStringLiteral("leaf_mail"), QStringLiteral("-sha1"))) {
+        return false;
+    }
     for (const Leaf &leaf : leaves) {
         if (!makeLeaf(QLatin1String(leaf.name), QLatin1String(leaf.issuer), QLatin1String(leaf.subject),
                       QLatin1String(leaf.section))) {
@@ -304,6 +321,13 @@ bool CertificateMatrix::generate()
     addCase(QStringLiteral("case differs"), leafFiles("upper-case"), viaIntermediate, anchor,
             QStringLiteral("mail.EXAMPLE.test"), true);
 
+    // OpenSSL's security levels: level 2 wants 112-bit keys (RSA-1024 gives 80), level 1 wants 80-bit signature
+    // digests (SHA-1 gives 63).
+    const int level = clientSecurityLevel();
+    addCase(QStringLiteral("RSA-1024 leaf key"), leafFiles("rsa-1024"), viaIntermediate, anchor, mail, level < 2, true);
+    addCase(QStringLiteral("SHA-1 signed leaf"), leafFiles("sha1-signed"), viaIntermediate, anchor, mail, level < 1,
+            true);
+
     // Dates, self-signed and unknown roots come from the shared test PKI, made for localhost.
     const CertificateSet &pki = CertificateFactory::shared();
     const QString localhost = QStringLiteral("localhost");
@@ -326,6 +350,12 @@ const CertificateMatrix &CertificateMatrix::shared()
     return matrix;
 }
 
+int CertificateMatrix::clientSecurityLevel()
+{
+    const std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> context(SSL_CTX_new(TLS_client_method()), SSL_CTX_free);
+    return context ? SSL_CTX_get_security_level(context.get()) : -1;
+}
+
 bool CertificateMatrix::opensslVerifies(const MatrixCase &matrixCase, QByteArray *output)
 {
     const bool address = !QHostAddress(matrixCase.name).isNull();
@@ -334,6 +364,8 @@ bool CertificateMatrix::opensslVerifies(const MatrixCase &matrixCase, QByteArray
                           QStringLiteral("sslserver"),
                           address ? QStringLiteral("-verify_ip") : QStringLiteral("-verify_hostname"),
                           matrixCase.name,
+                          QStringLiteral("-auth_level"),
+                          QString::number(clientSecurityLevel()),
                           QStringLiteral("-CAfile"),
                           matrixCase.anchorFile};
     if (!matrixCase.untrustedFile.isEmpty())

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace SmtpTest
+{
+
+/// `openssl s_server` as an implicit-TLS peer on a loopback port. It runs at security level 0, so it presents what a
+/// Qt server in the test process cannot: old protocol versions, RSA-1024 keys, SHA-1 signatures. It accepts one
+/// connection, answers each line with the line reversed (s_server -rev: a client's QUIT gets an answer at once, not a
+/// timeout) and is killed when the object goes.
+class OpensslServer final
+{
+public:
+    OpensslServer() = default;
+    ~OpensslServer();
+    Q_DISABLE_COPY_MOVE(OpensslServer)
+
+    /// Serves \a certificateFile (its first certificate) with \a keyFile, sending the intermediates of
+    /// \a intermediatesFile (empty: none) behind it; \a options are further s_server options ("-tls1"). False with
+    /// errorString() when the server did not come up within 5 s.
+    bool start(const QString &certificateFile, const QString &keyFile, const QString &intermediatesFile = {},
+               const QStringList &options = {});
+    quint16 port() const { return m_port; }
+    QString errorString() const { return m_error; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace SmtpTest
