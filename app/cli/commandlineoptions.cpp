@@ -168,11 +168,13 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
              return QString();
          }},
         {QStringLiteral("security"), tr("mode"),
-         tr("none, starttls (default: STARTTLS required) or implicit (TLS at once)."),
+         tr("none, starttls (default: STARTTLS required), implicit (TLS at once) or starttls-opportunistic "
+            "(STARTTLS when offered, plaintext with a warning when not)."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const std::optional<SecurityMode> mode = securityModeFromName(values.constLast());
              if (!mode)
-                 return tr("--security must be none, starttls or implicit, not \"%1\".").arg(values.constLast());
+                 return tr("--security must be none, starttls, implicit or starttls-opportunistic, not \"%1\".")
+                     .arg(values.constLast());
              options.set(QStringLiteral("security"), [mode](ConnectionSettings &s) { s.security = *mode; });
              return QString();
          }},

@@ -98,7 +98,7 @@ QStringList ConnectionSettings::validate() const
         problems << reason;
     if (noSni && !sniName.isEmpty())
         problems << ConnectionSettingsText::tr("An SNI name was given together with \"send no SNI\".");
-    if (!extended && security == SecurityMode::StartTls && effectivePort() != submissionPort)
+    if (!extended && usesStartTls(security) && effectivePort() != submissionPort)
         problems << ConnectionSettingsText::tr(
             "STARTTLS needs EHLO: turn on the extended (ESMTP) option or choose another "
             "security mode.");

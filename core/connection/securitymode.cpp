@@ -12,13 +12,21 @@ QString securityModeName(SecurityMode mode)
         return QStringLiteral("starttls");
     case SecurityMode::Implicit:
         return QStringLiteral("implicit");
+    case SecurityMode::StartTlsOpportunistic:
+        return QStringLiteral("starttls-opportunistic");
     }
     return {};
 }
 
+bool usesStartTls(SecurityMode mode)
+{
+    return mode == SecurityMode::StartTls || mode == SecurityMode::StartTlsOpportunistic;
+}
+
 std::optional<SecurityMode> securityModeFromName(const QString &name)
 {
-    for (auto mode : {SecurityMode::None, SecurityMode::StartTls, SecurityMode::Implicit}) {
+    for (auto mode :
+         {SecurityMode::None, SecurityMode::StartTls, SecurityMode::Implicit, SecurityMode::StartTlsOpportunistic}) {
         if (name.compare(securityModeName(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }

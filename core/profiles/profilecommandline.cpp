@@ -189,6 +189,10 @@ QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
     case SecurityMode::StartTls:
         words << QStringLiteral("--tls");
         break;
+    case SecurityMode::StartTlsOpportunistic:
+        // swaks's strict variant: TLS when offered, an error when offered and failing.
+        words << QStringLiteral("--tls-optional-strict");
+        break;
     case SecurityMode::Implicit:
         words << QStringLiteral("--tls-on-connect");
         break;
@@ -243,9 +247,9 @@ QString ProfileCommandLine::toSwaks(const ConnectionSettings &settings)
         words << QStringLiteral("--to") << settings.message.to.join(u',');
     } else {
         // Without recipients a session ends after the last step asked for, as this program's sessions do.
-        const QString last = settings.auth.isRequested()                   ? QStringLiteral("AUTH")
-                             : settings.security == SecurityMode::StartTls ? QStringLiteral("TLS")
-                                                                           : QStringLiteral("HELO");
+        const QString last = settings.auth.isRequested()       ? QStringLiteral("AUTH")
+                             : usesStartTls(settings.security) ? QStringLiteral("TLS")
+                                                               : QStringLiteral("HELO");
         words << QStringLiteral("--quit-after") << last;
     }
     return joined(words);
@@ -257,7 +261,8 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
         return {};
     QStringList words{QStringLiteral("openssl"), QStringLiteral("s_client"), QStringLiteral("-connect"),
                       settings.hostAndPort()};
-    if (settings.security == SecurityMode::StartTls) {
+    // s_client has no opportunistic STARTTLS: it fails where the server offers none, as this program then says why.
+    if (usesStartTls(settings.security)) {
         words << QStringLiteral("-starttls")
               << (settings.protocol == MailProtocol::Lmtp ? QStringLiteral("lmtp") : QStringLiteral("smtp"));
         if (!settings.localName.isEmpty())
@@ -384,13 +389,16 @@ SwaksImport ProfileCommandLine::fromSwaks(const QString &commandLine)
         {{QStringLiteral("-tls"), QStringLiteral("--tls")},
          Argument::None,
          [&](const QString &) { settings.security = SecurityMode::StartTls; }},
-        {{QStringLiteral("-tlso"), QStringLiteral("--tls-optional"), QStringLiteral("-tlsos"),
-          QStringLiteral("--tls-optional-strict")},
+        {{QStringLiteral("-tlsos"), QStringLiteral("--tls-optional-strict")},
+         Argument::None,
+         [&](const QString &) { settings.security = SecurityMode::StartTlsOpportunistic; }},
+        {{QStringLiteral("-tlso"), QStringLiteral("--tls-optional")},
          Argument::None,
          [&](const QString &) {
-             settings.security = SecurityMode::StartTls;
+             settings.security = SecurityMode::StartTlsOpportunistic;
              result.warnings << ProfileCommandLineText::tr(
-                 "Optional TLS is not offered here: the profile requires STARTTLS.");
+                 "STARTTLS is used when offered; a STARTTLS that is offered and fails is an error here, where swaks "
+                 "would go on in plaintext.");
          }},
         {{QStringLiteral("-tlsc"), QStringLiteral("--tls-on-connect")},
          Argument::None,

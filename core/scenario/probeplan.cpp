@@ -26,7 +26,7 @@ ProbeStep send(const QString &line, ProbeStepRole role = ProbeStepRole::None)
 QList<ProbeStep> greeting(const ProbeContext &context)
 {
     QList<ProbeStep> steps{step(ScenarioStep::Kind::Ehlo)};
-    if (context.security == SecurityMode::StartTls)
+    if (usesStartTls(context.security))
         steps.append(step(ScenarioStep::Kind::StartTls));
     return steps;
 }

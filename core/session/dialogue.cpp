@@ -486,8 +486,8 @@ void Dialogue::afterGreeting(const Reply &reply)
         becomeReady(reply);
         return;
     }
-    if (m_settings.security == SecurityMode::StartTls && !m_tlsActive) {
-        beginStartTls();
+    if (usesStartTls(m_settings.security) && !m_tlsActive && !m_plaintextAccepted) {
+        beginStartTls(reply);
         return;
     }
     // Over TLS when there is TLS, as swaks does by default: the attributes may name a real client.
@@ -506,11 +506,20 @@ void Dialogue::afterGreeting(const Reply &reply)
     continueAfterAuth();
 }
 
-void Dialogue::beginStartTls()
+void Dialogue::beginStartTls(const Reply &greeting)
 {
     m_stage = Stage::Tls;
     const Capabilities &capabilities =
         m_result.capabilitiesBeforeTls ? *m_result.capabilitiesBeforeTls : Capabilities();
+    if (!capabilities.startTls() && m_settings.security == SecurityMode::StartTlsOpportunistic) {
+        // Not offered is the one case opportunistic TLS goes on without it; what follows stays as unprotected as
+        // plaintext is, and the AUTH policy still keeps credentials off it.
+        m_plaintextAccepted = true;
+        warn(tr("The server did not offer STARTTLS; the session goes on in plaintext, as opportunistic TLS allows. "
+                "Anyone on the path can read and change it, and could have removed the offer."));
+        afterGreeting(greeting);
+        return;
+    }
     if (!capabilities.startTls()) {
         // RFC 3207 §6: the STARTTLS line may have been deleted by someone in the middle (hostile A4).
         fail(ErrorCode::StartTlsUnavailable,
@@ -526,7 +535,7 @@ void Dialogue::handleStartTls(const Reply &reply)
     endPhase(QStringLiteral("starttls"));
     const Verdict verdict = ReplyRules::startTls(reply);
     if (verdict.action != Verdict::Action::Proceed) {
-        if (m_settings.security == SecurityMode::StartTls || verdict.action == Verdict::Action::AbortAndFail) {
+        if (usesStartTls(m_settings.security) || verdict.action == Verdict::Action::AbortAndFail) {
             apply(verdict, reply);
             return;
         }

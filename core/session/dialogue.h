@@ -103,7 +103,8 @@ private:
     QString greetingPhase() const;
     void beginXclient();
     void handleXclient(const Reply &reply);
-    void beginStartTls();
+    /// \a greeting is the EHLO reply, for going on when opportunistic TLS finds no offer.
+    void beginStartTls(const Reply &greeting);
     void handleStartTls(const Reply &reply);
     void finishScript();
     const Capabilities &currentCapabilities() const;
@@ -183,7 +184,8 @@ private:
     bool m_tlsActive = false;
     bool m_userLeads = false; // the scripted plan is over (or was never run): requests lead
     bool m_xclientSent = false;
-    bool m_xclientAccepted = false; // the server now stands for the client XCLIENT named: greet it again
+    bool m_plaintextAccepted = false; // opportunistic TLS found no STARTTLS offer and goes on without it
+    bool m_xclientAccepted = false;   // the server now stands for the client XCLIENT named: greet it again
     int m_commandsSent = 0;
     // Typed commands.
     QString m_userCommandVerb;

@@ -201,8 +201,9 @@ private slots:
                                       << QStringLiteral("--port");
         QTest::addRow("port negative") << QStringList{QStringLiteral("--port"), QStringLiteral("-1")}
                                        << QStringLiteral("--port");
-        QTest::addRow("security unknown") << QStringList{QStringLiteral("--security"), QStringLiteral("ssl")}
-                                          << QStringLiteral("--security must be none, starttls or implicit");
+        QTest::addRow("security unknown")
+            << QStringList{QStringLiteral("--security"), QStringLiteral("ssl")}
+            << QStringLiteral("--security must be none, starttls, implicit or starttls-opportunistic");
         QTest::addRow("timeout zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
                                       << QStringLiteral("--timeout");
         QTest::addRow("timeout huge") << QStringList{QStringLiteral("--timeout"), QStringLiteral("99999")}

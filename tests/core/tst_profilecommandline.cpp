@@ -100,6 +100,8 @@ private slots:
             << int(SecurityMode::StartTls) << false << true << QStringLiteral("127.0.0.1");
         QTest::addRow("implicit trusted") << int(SecurityMode::Implicit) << true << true << QStringLiteral("::1");
         QTest::addRow("plain helo") << int(SecurityMode::None) << false << false << QStringLiteral("localhost");
+        QTest::addRow("opportunistic starttls")
+            << int(SecurityMode::StartTlsOpportunistic) << false << true << QStringLiteral("mx.example.org");
     }
 
     void toSwaksRoundTrip()
@@ -219,6 +221,9 @@ private slots:
                                     << int(SecurityMode::None) << false << QStringList{QStringLiteral("stray")};
         QTest::addRow("equals form") << QStringLiteral("swaks --server=h --port=26 --tls") << QStringLiteral("h") << 26
                                      << int(SecurityMode::StartTls) << true << QStringList();
+        QTest::addRow("optional strict") << QStringLiteral("swaks --server h -tlsos --tls-verify")
+                                         << QStringLiteral("h") << -1 << int(SecurityMode::StartTlsOpportunistic)
+                                         << false << QStringList();
     }
 
     void fromSwaks()
@@ -241,6 +246,24 @@ private slots:
         QVERIFY(!imported.profile.id.isEmpty());
         if (trusted)
             QVERIFY(!imported.warnings.isEmpty());
+    }
+
+    void fromSwaksOptionalTlsSaysWhatDiffers()
+    {
+        // swaks -tlso goes on in plaintext after a failed STARTTLS; this program never does, and says so.
+        const SwaksImport imported =
+            ProfileCommandLine::fromSwaks(QStringLiteral("swaks --server h -tlso --tls-verify"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(*imported.profile.settings.security, SecurityMode::StartTlsOpportunistic);
+        QCOMPARE(imported.warnings.size(), 1);
+        QVERIFY2(imported.warnings.constFirst().contains(QStringLiteral("plaintext")),
+                 qPrintable(imported.warnings.constFirst()));
+        ConnectionSettings settings;
+        imported.profile.settings.applyTo(settings);
+        QVERIFY2(ProfileCommandLine::toSwaks(settings).contains(QStringLiteral(" --tls-optional-strict ")),
+                 qPrintable(ProfileCommandLine::toSwaks(settings)));
+        QVERIFY2(ProfileCommandLine::toOpenSslClient(settings).contains(QStringLiteral(" -starttls smtp")),
+                 qPrintable(ProfileCommandLine::toOpenSslClient(settings)));
     }
 
     void fromSwaksDetails()

@@ -1,6 +1,6 @@
 // The TLS offer flags of smtp-workbench-cli (--tls-min, --tls-max, --ciphers) against aiosmtpd with STARTTLS: the
 // version and cipher the report names, the version aiosmtpd saw, and the exit statuses of values that cannot be
-// used.
+// used. Also --security starttls-opportunistic against aiosmtpd with and without STARTTLS.
 
 #include "tests/support/aiosmtpdprocess.h"
 #include "tests/support/certificatefactory.h"
@@ -18,10 +18,10 @@ namespace
 
 constexpr int processWaitMs = 30000;
 
-QStringList startTlsArguments(quint16 port)
+QStringList startTlsArguments(quint16 port, const QString &security = QStringLiteral("starttls"))
 {
     return {QStringLiteral("--host"),      QStringLiteral("localhost"),  QStringLiteral("--port"),
-            QString::number(port),         QStringLiteral("--security"), QStringLiteral("starttls"),
+            QString::number(port),         QStringLiteral("--security"), security,
             QStringLiteral("--timeout"),   QStringLiteral("5"),          QStringLiteral("--local-name"),
             QStringLiteral("client.test"), QStringLiteral("--ca-file"),  CertificateFactory::shared().ca.certificate,
             QStringLiteral("--json")};
@@ -40,6 +40,8 @@ private slots:
     void aiosmtpdSeesTheVersion();
     void unusableValuesAreExit1_data();
     void unusableValuesAreExit1();
+    void opportunisticUsesOfferedStartTls();
+    void opportunisticGoesOnWithoutAnOffer();
 
 private:
     CliRun run(const QStringList &arguments) const
@@ -148,6 +150,40 @@ void TestCliTls::unusableValuesAreExit1()
     QVERIFY2(result.finished, qPrintable(result.describe()));
     QCOMPARE(result.exitStatus, 1);
     QVERIFY2(result.output().contains(message.toUtf8()), qPrintable(result.describe()));
+}
+
+void TestCliTls::opportunisticUsesOfferedStartTls()
+{
+    const qsizetype before = m_server.storedMessages().size();
+    const CliRun result = run(startTlsArguments(m_server.port(), QStringLiteral("starttls-opportunistic"))
+                              << QStringLiteral("--from") << QStringLiteral("a@example.org") << QStringLiteral("--to")
+                              << QStringLiteral("b@example.org"));
+    QVERIFY2(result.exitStatus == 0, qPrintable(result.describe()));
+    QVERIFY2(!result.output().contains("did not offer STARTTLS"), qPrintable(result.describe()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.storedMessages().size(), before + 1, processWaitMs);
+    QVERIFY(m_server.storedMessages().constLast().envelope.value(QStringLiteral("tls")).toBool());
+}
+
+void TestCliTls::opportunisticGoesOnWithoutAnOffer()
+{
+    AiosmtpdProcess plain;
+    AiosmtpdOptions options;
+    options.storeMessages = true;
+    QVERIFY2(plain.start(options), qPrintable(plain.errorString()));
+    const CliRun result = run(startTlsArguments(plain.port(), QStringLiteral("starttls-opportunistic"))
+                              << QStringLiteral("--from") << QStringLiteral("a@example.org") << QStringLiteral("--to")
+                              << QStringLiteral("b@example.org"));
+    QVERIFY2(result.exitStatus == 0, qPrintable(result.describe()));
+    QVERIFY2(result.output().contains("did not offer STARTTLS"), qPrintable(result.describe()));
+    QTRY_COMPARE_WITH_TIMEOUT(plain.storedMessages().size(), 1, processWaitMs);
+    QVERIFY(!plain.storedMessages().constLast().envelope.value(QStringLiteral("tls")).toBool());
+
+    // The same server with STARTTLS required: exit 4, nothing sent.
+    const CliRun required =
+        run(startTlsArguments(plain.port()) << QStringLiteral("--from") << QStringLiteral("a@example.org")
+                                            << QStringLiteral("--to") << QStringLiteral("b@example.org"));
+    QVERIFY2(required.exitStatus == 4, qPrintable(required.describe()));
+    QCOMPARE(plain.storedMessages().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliTls)

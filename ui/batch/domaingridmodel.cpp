@@ -33,6 +33,8 @@ QString DomainGridModel::modeText(quint16 port, Smtp::SecurityMode security)
         return tr("%1 STARTTLS").arg(port);
     case Smtp::SecurityMode::Implicit:
         return tr("%1 implicit TLS").arg(port);
+    case Smtp::SecurityMode::StartTlsOpportunistic:
+        return tr("%1 STARTTLS if offered").arg(port);
     }
     return QString::number(port);
 }

@@ -64,6 +64,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
         std::make_unique<TlsOfferFields>(m_ui->tlsMinimumComboBox, m_ui->tlsMaximumComboBox, m_ui->ciphersLineEdit);
 
     m_ui->securityComboBox->addItem(tr("STARTTLS (required)"), static_cast<int>(Smtp::SecurityMode::StartTls));
+    m_ui->securityComboBox->addItem(tr("STARTTLS if offered (opportunistic)"),
+                                    static_cast<int>(Smtp::SecurityMode::StartTlsOpportunistic));
     m_ui->securityComboBox->addItem(tr("Implicit TLS"), static_cast<int>(Smtp::SecurityMode::Implicit));
     m_ui->securityComboBox->addItem(tr("None (plaintext)"), static_cast<int>(Smtp::SecurityMode::None));
     m_ui->addressFamilyComboBox->addItem(tr("IPv4 or IPv6"), static_cast<int>(Smtp::AddressFamily::Any));
@@ -576,7 +578,7 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
         hostProblem = tr("A host name cannot contain spaces.");
     check(m_ui->hostErrorLabel, m_ui->hostLineEdit, hostProblem);
     check(m_ui->portErrorLabel, m_ui->portSpinBox,
-          !m_ui->extendedCheckBox->isChecked() && currentSecurity() == Smtp::SecurityMode::StartTls &&
+          !m_ui->extendedCheckBox->isChecked() && Smtp::usesStartTls(currentSecurity()) &&
                   m_ui->portSpinBox->value() != 587 && !m_ui->submissionCheckBox->isChecked()
               ? tr("STARTTLS needs EHLO: turn on extended SMTP or choose another security mode.")
               : QString());
