@@ -519,10 +519,6 @@
         <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--security must be none, starttls or implicit, not &quot;%1&quot;.</source>
-        <translation>--security muss none, starttls oder implicit sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--local-name is not usable: %1</source>
         <translation>--local-name ist nicht verwendbar: %1</translation>
     </message>
@@ -597,10 +593,6 @@
     <message>
         <source>port</source>
         <translation>port</translation>
-    </message>
-    <message>
-        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
-        <translation>none, starttls (Standard: STARTTLS verlangt) oder implicit (sofort TLS).</translation>
     </message>
     <message>
         <source>mode</source>
@@ -1169,6 +1161,14 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--proxy: %1</source>
         <translation>--proxy: %1</translation>
+    </message>
+    <message>
+        <source>none, starttls (default: STARTTLS required), implicit (TLS at once) or starttls-opportunistic (STARTTLS when offered, plaintext with a warning when not).</source>
+        <translation>none, starttls (Standard: STARTTLS verlangt), implicit (sofort TLS) oder starttls-opportunistic (STARTTLS, wenn angeboten, sonst Klartext mit Warnung).</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls, implicit or starttls-opportunistic, not &quot;%1&quot;.</source>
+        <translation>--security muss none, starttls, implicit oder starttls-opportunistic sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1773,10 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>This program offered TLS %1 to %2, as asked.</source>
         <translation>Dieses Programm hat wie verlangt TLS %1 bis %2 angeboten.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS; the session goes on in plaintext, as opportunistic TLS allows. Anyone on the path can read and change it, and could have removed the offer.</source>
+        <translation>Der Server hat STARTTLS nicht angeboten; die Sitzung läuft im Klartext weiter, wie opportunistisches TLS es erlaubt. Jeder auf dem Weg kann sie lesen und ändern und könnte das Angebot entfernt haben.</translation>
     </message>
 </context>
 <context>
@@ -5058,10 +5062,6 @@ Gesendet: %2
         <translation>Der Port „%1“ ist keine Zahl von 0 bis 65535; er wurde ignoriert.</translation>
     </message>
     <message>
-        <source>Optional TLS is not offered here: the profile requires STARTTLS.</source>
-        <translation>Optionales TLS wird hier nicht angeboten: das Profil verlangt STARTTLS.</translation>
-    </message>
-    <message>
         <source>Several AUTH mechanisms were given (%1); the profile uses the strongest one both sides offer.</source>
         <translation>Mehrere AUTH-Mechanismen wurden angegeben (%1); das Profil verwendet den stärksten, den beide Seiten anbieten.</translation>
     </message>
@@ -5096,6 +5096,10 @@ Gesendet: %2
     <message>
         <source>--tls-protocol %1 names no TLS version this program offers; it was ignored.</source>
         <translation>--tls-protocol %1 nennt keine TLS-Version, die dieses Programm anbietet; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is used when offered; a STARTTLS that is offered and fails is an error here, where swaks would go on in plaintext.</source>
+        <translation>STARTTLS wird verwendet, wenn es angeboten wird; ein angebotenes STARTTLS, das scheitert, ist hier ein Fehler, wo swaks im Klartext weitermachen würde.</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6218,10 @@ Doppelklick für das Protokoll.</translation>
         <source>Pending…</source>
         <translation>Ausstehend…</translation>
     </message>
+    <message>
+        <source>%1 STARTTLS if offered</source>
+        <translation>%1 STARTTLS falls angeboten</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::InfoBar</name>
@@ -6898,6 +6906,25 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <source>A PROXY header needs the source address it claims.</source>
         <translation>Ein PROXY-Header braucht die Quelladresse, die er angibt.</translation>
     </message>
+    <message>
+        <source>STARTTLS if offered (opportunistic)</source>
+        <translation>STARTTLS falls angeboten (opportunistisch)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileFileWatcher</name>
+    <message>
+        <source>The profile file was changed by another program.</source>
+        <translation>Die Profildatei wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Profiles reloaded from %1</source>
+        <translation>Profile neu geladen aus %1</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -7217,6 +7244,29 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Comparing needs two runs of the profile: connect it or check it</source>
         <translation>Zum Vergleichen braucht es zwei Läufe des Profils: verbinden oder prüfen Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ReplaceConfirmation</name>
+    <message>
+        <source>“%1” is a symbolic link to “%2”. Saving replaces the contents of “%2”.</source>
+        <translation>„%1“ ist ein symbolischer Link auf „%2“. Beim Speichern wird der Inhalt von „%2“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”, which does not exist yet. Saving creates “%2”.</source>
+        <translation>„%1“ ist ein symbolischer Link auf „%2“, das noch nicht existiert. Beim Speichern wird „%2“ angelegt.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Saving replaces it.</source>
+        <translation>„%1“ existiert bereits. Beim Speichern wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>

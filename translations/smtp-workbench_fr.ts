@@ -519,10 +519,6 @@
         <translation>--port doit être un nombre de 0 à 65535, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--security must be none, starttls or implicit, not &quot;%1&quot;.</source>
-        <translation>--security doit valoir none, starttls ou implicit, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>--local-name is not usable: %1</source>
         <translation>--local-name n&apos;est pas utilisable : %1</translation>
     </message>
@@ -597,10 +593,6 @@
     <message>
         <source>port</source>
         <translation>port</translation>
-    </message>
-    <message>
-        <source>none, starttls (default: STARTTLS required) or implicit (TLS at once).</source>
-        <translation>none, starttls (par défaut : STARTTLS exigé) ou implicit (TLS immédiat).</translation>
     </message>
     <message>
         <source>mode</source>
@@ -1169,6 +1161,14 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>--proxy: %1</source>
         <translation>--proxy: %1</translation>
+    </message>
+    <message>
+        <source>none, starttls (default: STARTTLS required), implicit (TLS at once) or starttls-opportunistic (STARTTLS when offered, plaintext with a warning when not).</source>
+        <translation>none, starttls (par défaut : STARTTLS exigé), implicit (TLS immédiat) ou starttls-opportunistic (STARTTLS s’il est proposé, sinon en clair avec un avertissement).</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls, implicit or starttls-opportunistic, not &quot;%1&quot;.</source>
+        <translation>--security doit valoir none, starttls, implicit ou starttls-opportunistic, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1773,10 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>This program offered TLS %1 to %2, as asked.</source>
         <translation>Ce programme a proposé TLS %1 à %2, comme demandé.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS; the session goes on in plaintext, as opportunistic TLS allows. Anyone on the path can read and change it, and could have removed the offer.</source>
+        <translation>Le serveur n’a pas proposé STARTTLS ; la session continue en clair, comme le permet le TLS opportuniste. N’importe qui sur le chemin peut la lire et la modifier, et pourrait avoir supprimé l’offre.</translation>
     </message>
 </context>
 <context>
@@ -5058,10 +5062,6 @@ Envoyé : %2
         <translation>Le port « %1 » n&apos;est pas un nombre de 0 à 65535 ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>Optional TLS is not offered here: the profile requires STARTTLS.</source>
-        <translation>Le TLS facultatif n&apos;est pas proposé ici : le profil exige STARTTLS.</translation>
-    </message>
-    <message>
         <source>Several AUTH mechanisms were given (%1); the profile uses the strongest one both sides offer.</source>
         <translation>Plusieurs mécanismes AUTH ont été donnés (%1) ; le profil utilise le plus fort que les deux côtés proposent.</translation>
     </message>
@@ -5096,6 +5096,10 @@ Envoyé : %2
     <message>
         <source>--tls-protocol %1 names no TLS version this program offers; it was ignored.</source>
         <translation>--tls-protocol %1 ne nomme aucune version TLS que ce programme propose ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is used when offered; a STARTTLS that is offered and fails is an error here, where swaks would go on in plaintext.</source>
+        <translation>STARTTLS est utilisé s’il est proposé ; un STARTTLS proposé qui échoue est ici une erreur, là où swaks continuerait en clair.</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6218,10 @@ Double-cliquez pour la transcription.</translation>
         <source>Pending…</source>
         <translation>En attente…</translation>
     </message>
+    <message>
+        <source>%1 STARTTLS if offered</source>
+        <translation>%1 STARTTLS si proposé</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::InfoBar</name>
@@ -6898,6 +6906,25 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <source>A PROXY header needs the source address it claims.</source>
         <translation>Un en-tête PROXY nécessite l’adresse source qu’il déclare.</translation>
     </message>
+    <message>
+        <source>STARTTLS if offered (opportunistic)</source>
+        <translation>STARTTLS si proposé (opportuniste)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ProfileFileWatcher</name>
+    <message>
+        <source>The profile file was changed by another program.</source>
+        <translation>Le fichier des profils a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Profiles reloaded from %1</source>
+        <translation>Profils rechargés depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>SmtpUi::ProfileItemDelegate</name>
@@ -7217,6 +7244,29 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Comparing needs two runs of the profile: connect it or check it</source>
         <translation>Comparer demande deux exécutions du profil : connectez-le ou vérifiez-le</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUi::ReplaceConfirmation</name>
+    <message>
+        <source>“%1” is a symbolic link to “%2”. Saving replaces the contents of “%2”.</source>
+        <translation>« %1 » est un lien symbolique vers « %2 ». L’enregistrement remplace le contenu de « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”, which does not exist yet. Saving creates “%2”.</source>
+        <translation>« %1 » est un lien symbolique vers « %2 », qui n’existe pas encore. L’enregistrement crée « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Saving replaces it.</source>
+        <translation>« %1 » existe déjà. L’enregistrement le remplace.</translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,12 @@ public:
     ProfileStoreError save();
     /// True when save() would refuse: the file on disk is unreadable or from a newer version.
     bool isReadOnly() const { return m_readOnly; }
+    /// True when the file on disk is no longer what this store last read or wrote: another instance or program (the
+    /// command line's --save-profile, say) saved it since. Reads the file.
+    bool fileChangedOnDisk() const;
+    /// Takes in what another instance or program saved: reads the file again, or, when this store has changes not
+    /// saved yet, saves, which merges them with the file (see save()).
+    ProfileStoreError reload();
     /// True when there are changes not yet saved.
     bool hasUnsavedChanges() const;
 
@@ -154,6 +160,8 @@ private:
     QString m_corruptCopyPath;
     ProfileChanges m_changes;
     bool m_migrated = false;
+    /// SHA-256 of the file's bytes as this store last read or wrote them; empty when there was no file.
+    QByteArray m_syncedDigest;
 
     std::function<void(QSaveFile &)> m_beforeCommit;
 };

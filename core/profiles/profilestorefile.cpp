@@ -5,6 +5,7 @@
 
 #include "core/io/atomicfile.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,11 @@ namespace
 // Bounded: a second instance holds the lock only for one read and one write.
 constexpr int lockTimeoutMs = 5000;
 constexpr int staleLockMs = 30000;
+
+QByteArray digestOf(const QByteArray &fileBytes)
+{
+    return QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256);
+}
 
 ProfileStoreError makeError(ProfileStoreError::Code code, const QString &message, const QString &path)
 {
@@ -77,9 +83,11 @@ ProfileStoreError ProfileStore::load()
     ProfileStoreError error;
     m_unreadable = false;
     m_corruptCopyPath.clear();
+    m_syncedDigest.clear();
     if (QFileInfo::exists(m_filePath)) {
         QByteArray raw;
         error = ProfileDocument::readFile(m_filePath, document, &raw);
+        m_syncedDigest = digestOf(raw);
         if (error.isError()) {
             if (error.code != ProfileStoreError::Code::FileUnreadable)
                 error = copyAway(
@@ -177,6 +185,7 @@ ProfileStoreError ProfileStore::save()
     }
     if (ProfileStoreError error = writeAtomically(m_filePath, data); error.isError())
         return error;
+    m_syncedDigest = digestOf(data);
 
     const bool othersChanged = result.profiles != m_document.profiles || result.folders != m_document.folders ||
                                result.applicationDefaults != m_document.applicationDefaults;
@@ -224,11 +233,28 @@ ProfileStoreError ProfileStore::discardUnreadableFile()
     // Overwritten with an empty store right away: the next save must not refuse to merge with it.
     adopt(ProfileDocument{});
     m_changes.clear();
-    if (ProfileStoreError error = writeAtomically(m_filePath, ProfileDocument::serialize(ProfileDocument{}));
-        error.isError())
+    const QByteArray empty = ProfileDocument::serialize(ProfileDocument{});
+    if (ProfileStoreError error = writeAtomically(m_filePath, empty); error.isError())
         return error;
+    m_syncedDigest = digestOf(empty);
     emit changed();
     return {};
+}
+
+bool ProfileStore::fileChangedOnDisk() const
+{
+    QFile file(m_filePath);
+    if (!file.exists())
+        return !m_syncedDigest.isEmpty();
+    // A file this store cannot read offers nothing to reload; load() says why when it is tried.
+    if (!file.open(QIODevice::ReadOnly) || file.size() > ProfileDocument::maxFileSize)
+        return false;
+    return digestOf(file.readAll()) != m_syncedDigest;
+}
+
+ProfileStoreError ProfileStore::reload()
+{
+    return hasUnsavedChanges() && !m_readOnly ? save() : load();
 }
 
 } // namespace Smtp

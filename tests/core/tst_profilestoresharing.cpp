@@ -4,6 +4,7 @@
 #include "core/profiles/profilestore.h"
 #include "tests/support/testsupport.h"
 
+#include <QFile>
 #include <QLockFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,6 +31,49 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+    }
+
+    void f5AnotherSaveIsNoticedAndReloaded()
+    {
+        // Catalogue F5: a change on disk by another instance is seen (for the window's reload prompt), and a reload
+        // takes it in without losing this instance's unsaved change.
+        ProfileStore mine(path());
+        QVERIFY(!mine.load().isError());
+        QVERIFY2(!mine.fileChangedOnDisk(), "no file yet, and none expected");
+        Profile own = makeProfile(QStringLiteral("own"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!mine.add(own).isError());
+        QVERIFY(!mine.save().isError());
+        QVERIFY2(!mine.fileChangedOnDisk(), "its own save is not a change on disk");
+
+        ProfileStore other(path());
+        QVERIFY(!other.load().isError());
+        Profile theirs = makeProfile(QStringLiteral("theirs"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!other.add(theirs).isError());
+        QVERIFY(!other.save().isError());
+        QVERIFY(mine.fileChangedOnDisk());
+        QVERIFY(!other.fileChangedOnDisk());
+
+        // Unchanged here: the file is read again.
+        QVERIFY(!mine.reload().isError());
+        QVERIFY(mine.find(theirs.id).has_value());
+        QVERIFY(!mine.fileChangedOnDisk());
+
+        // A change here not saved yet survives a reload: it is merged with the file and saved.
+        Profile pending = makeProfile(QStringLiteral("pending"), QStringLiteral("127.0.0.1"));
+        QVERIFY(!mine.add(pending).isError());
+        QVERIFY(!other.remove(theirs.id).isError());
+        QVERIFY(!other.save().isError());
+        QVERIFY(mine.fileChangedOnDisk());
+        QVERIFY(!mine.reload().isError());
+        QVERIFY(mine.find(pending.id).has_value());
+        QVERIFY(!mine.find(theirs.id).has_value());
+        QVERIFY(!mine.hasUnsavedChanges());
+        QVERIFY(!mine.fileChangedOnDisk());
+        QVERIFY(other.fileChangedOnDisk());
+
+        // A file deleted under the store is a change too.
+        QVERIFY(QFile::remove(path()));
+        QVERIFY(mine.fileChangedOnDisk());
     }
 
     void f5TwoStoresDoNotLoseWrites()

@@ -98,6 +98,7 @@ private slots:
     void noKeychainIsSaidPlainlyOnSave();
     void deletingTakesTheSecretsAndUndoPutsThemBack();
     void aKeychainThatRefusesIsSaidOnDelete();
+    void f5ChangeOnDiskOffersAReload();
 
 private:
     /// A profile with its password in the keychain, bound to mail.example.org.
@@ -378,6 +379,48 @@ void TestProfilesPanel::aKeychainThatRefusesIsSaidOnDelete()
     QTRY_VERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &arguments) {
         return arguments.value(0).toString().contains(QStringLiteral("could not all be removed from the keychain"));
     }));
+}
+
+void TestProfilesPanel::f5ChangeOnDiskOffersAReload()
+{
+    // Catalogue F5: another program saves the profile file under the window. The window offers a reload and changes
+    // nothing until it is taken; after it, the list shows the other program's profile.
+    Smtp::Profile own;
+    own.name = QStringLiteral("Own");
+    own.settings.host = QStringLiteral("own.example.org");
+    QVERIFY(!m_store->add(own).isError());
+    QVERIFY(!m_store->save().isError());
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *bar = m_panel->findChild<QWidget *>(QStringLiteral("profileReloadBar"));
+    auto *reload = bar ? bar->findChild<QPushButton *>(QStringLiteral("infoBarActionPushButton")) : nullptr;
+    QVERIFY(bar && reload);
+    QVERIFY(!bar->isVisible());
+
+    Smtp::ProfileStore other(m_store->filePath());
+    QVERIFY(!other.load().isError());
+    Smtp::Profile theirs;
+    theirs.name = QStringLiteral("Theirs");
+    theirs.settings.host = QStringLiteral("theirs.example.org");
+    QVERIFY(!other.add(theirs).isError());
+    QVERIFY(!other.save().isError());
+
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), waitMs);
+    const auto shown = [this](const QString &name) {
+        const QAbstractItemModel *model = m_panel->treeView()->model();
+        return !model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive)
+                    .isEmpty();
+    };
+    QVERIFY(shown(QStringLiteral("Own")));
+    QVERIFY(!shown(QStringLiteral("Theirs")));
+
+    QSignalSpy status(m_panel.get(), &SmtpUi::ProfilesPanel::statusMessage);
+    QTest::mouseClick(reload, Qt::LeftButton);
+    QVERIFY(shown(QStringLiteral("Theirs")));
+    QVERIFY(shown(QStringLiteral("Own")));
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(status.size(), 1);
+    QVERIFY2(status.first().first().toString().startsWith(QStringLiteral("Profiles reloaded")),
+             qPrintable(status.first().first().toString()));
 }
 
 QTEST_MAIN(TestProfilesPanel)

@@ -6,6 +6,7 @@
 #include "core/batch/batchcheck.h"
 #include "core/profiles/profilerunrecording.h"
 #include "core/profiles/profilestore.h"
+#include "ui/common/replaceconfirmation.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -149,8 +150,8 @@ void BatchCheckDialog::exportAs(const QString &filter, const QString &suffix)
         this, tr("Export Check Results"),
         QStringLiteral("checks_%1.%2")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmm")), suffix),
-        filter);
-    if (path.isEmpty())
+        filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty() || !ReplaceConfirmation::ask(this, path))
         return;
     const QByteArray contents = suffix == QLatin1String("csv")
                                     ? m_model->toCsv()

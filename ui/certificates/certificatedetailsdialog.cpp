@@ -4,6 +4,7 @@
 #include "core/io/atomicfile.h"
 #include "core/text/untrustedtext.h"
 #include "ui/app/theme.h"
+#include "ui/common/replaceconfirmation.h"
 #include "ui_certificatedetailsdialog.h"
 
 #include <QApplication>
@@ -182,8 +183,9 @@ void CertificateDetailsDialog::chooseExportFile(bool wholeChain)
 {
     const QString path = QFileDialog::getSaveFileName(
         this, wholeChain ? tr("Export Certificate Chain") : tr("Export Certificate"),
-        wholeChain ? tr("chain.pem") : tr("certificate.pem"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (path.isEmpty())
+        wholeChain ? tr("chain.pem") : tr("certificate.pem"), tr("PEM certificates (*.pem *.crt);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty() || !ReplaceConfirmation::ask(this, path))
         return;
     if (const QString error = exportPem(path, wholeChain); !error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);

@@ -10,7 +10,10 @@
 #include "othertoolactions.h"
 #include "profiledeletions.h"
 #include "profileeditordialog.h"
+#include "profilefilewatcher.h"
 #include "profileitemdelegate.h"
+#include "ui/common/infobar.h"
+#include "ui/common/replaceconfirmation.h"
 
 #include <QAction>
 #include <QEventLoop>
@@ -111,6 +114,9 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchLineEdit);
+    auto *fileWatcher = new ProfileFileWatcher(m_store, this);
+    connect(fileWatcher, &ProfileFileWatcher::statusMessage, this, &ProfilesPanel::statusMessage);
+    layout->addWidget(fileWatcher->bar());
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
@@ -630,8 +636,9 @@ void ProfilesPanel::previewImport(const QString &path)
 void ProfilesPanel::chooseExportFile()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Profiles"), tr("profiles-export.json"), tr("Profiles (*.json)"));
-    if (path.isEmpty())
+        QFileDialog::getSaveFileName(this, tr("Export Profiles"), tr("profiles-export.json"), tr("Profiles (*.json)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty() || !ReplaceConfirmation::ask(this, path))
         return;
     if (const QString error = exportSelected(path); !error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);

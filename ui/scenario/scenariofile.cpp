@@ -5,6 +5,7 @@
 #include "core/io/atomicfile.h"
 #include "core/scenario/scenariorecorder.h"
 #include "core/transcript/transcript.h"
+#include "ui/common/replaceconfirmation.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,10 +34,13 @@ QString ScenarioFile::saveSession(QWidget *parent, const QString &title, const S
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilters({tr("Scenarios (*.scenario)"), tr("All files (*)")});
     dialog.setDefaultSuffix(QStringLiteral("scenario"));
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
     dialog.selectFile(defaultFileName(title, transcript.startedAt()));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString path = dialog.selectedFiles().constFirst();
+    if (!ReplaceConfirmation::ask(parent, path))
+        return {};
     if (const QString problem = write(path, transcript.events()); !problem.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Scenario Not Saved"), problem, QMessageBox::Ok, parent);
         box.setObjectName(QStringLiteral("scenarioNotSavedMessageBox"));

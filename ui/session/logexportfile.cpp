@@ -1,6 +1,7 @@
 #include "logexportfile.h"
 
 #include "core/sessionlog/sessionlogexporter.h"
+#include "ui/common/replaceconfirmation.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -34,14 +35,16 @@ QString LogExportFile::choose(QWidget *parent, const QString &title, const QDate
     QString path = QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("SmtpUi::LogExportFile", "Export Session Log"),
         defaultFileName(title, startedAt), QStringList{textFilter, htmlFilter, jsonFilter}.join(QStringLiteral(";;")),
-        &selectedFilter);
-    if (path.isEmpty() || Smtp::SessionLogExporter::formatForPath(path))
-        return path;
-    if (selectedFilter == htmlFilter)
-        return path + QStringLiteral(".html");
-    if (selectedFilter == jsonFilter)
-        return path + QStringLiteral(".json");
-    return path + QStringLiteral(".txt");
+        &selectedFilter, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return {};
+    if (!Smtp::SessionLogExporter::formatForPath(path)) {
+        path += selectedFilter == htmlFilter   ? QStringLiteral(".html")
+                : selectedFilter == jsonFilter ? QStringLiteral(".json")
+                                               : QStringLiteral(".txt");
+    }
+    // Asked here, with the suffix: the dialog would have asked about the name without it.
+    return ReplaceConfirmation::ask(parent, path) ? path : QString();
 }
 
 } // namespace SmtpUi
