@@ -6284,16 +6284,12 @@ Doppelklick für das Protokoll.</translation>
         <translation>Sitzungsprotokoll &amp;exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Certificate Details…</source>
-        <translation>&amp;Zertifikatsdetails…</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation>Sitzung &amp;schließen</translation>
+        <translation>Sitzung sch&amp;ließen</translation>
     </message>
     <message>
         <source>&amp;Next Session</source>
@@ -6377,7 +6373,7 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation>Neu &amp;verbinden</translation>
+        <translation>Ne&amp;u verbinden</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
@@ -6498,6 +6494,10 @@ Jede Sitzung öffnet sich in einem eigenen Tab; mehrere können gleichzeitig lau
     <message>
         <source>Preferences Not Saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate Details…</source>
+        <translation>&amp;Zertifikatsdetails…</translation>
     </message>
 </context>
 <context>
@@ -7031,10 +7031,6 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>D&amp;uplicate Profile</source>
-        <translation>Profil dupli&amp;zieren</translation>
-    </message>
-    <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
@@ -7244,6 +7240,10 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>Comparing needs two runs of the profile: connect it or check it</source>
         <translation>Zum Vergleichen braucht es zwei Läufe des Profils: verbinden oder prüfen Sie es</translation>
+    </message>
+    <message>
+        <source>Duplica&amp;te Profile</source>
+        <translation>Profil dupli&amp;zieren</translation>
     </message>
 </context>
 <context>

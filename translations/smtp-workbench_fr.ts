@@ -6284,10 +6284,6 @@ Double-cliquez pour la transcription.</translation>
         <translation>&amp;Exporter le journal de session…</translation>
     </message>
     <message>
-        <source>&amp;Certificate Details…</source>
-        <translation>Détails du &amp;certificat…</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -6297,7 +6293,7 @@ Double-cliquez pour la transcription.</translation>
     </message>
     <message>
         <source>&amp;Next Session</source>
-        <translation>Session &amp;suivante</translation>
+        <translation>Session sui&amp;vante</translation>
     </message>
     <message>
         <source>&amp;Previous Session</source>
@@ -6498,6 +6494,10 @@ Chaque session s&apos;ouvre dans son propre onglet ; plusieurs peuvent tourner e
     <message>
         <source>Preferences Not Saved</source>
         <translation>Préférences non enregistrées</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate Details…</source>
+        <translation>Détails du &amp;certificat…</translation>
     </message>
 </context>
 <context>
@@ -7031,10 +7031,6 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>D&amp;uplicate Profile</source>
-        <translation>D&amp;upliquer le profil</translation>
-    </message>
-    <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
@@ -7244,6 +7240,10 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>Comparing needs two runs of the profile: connect it or check it</source>
         <translation>Comparer demande deux exécutions du profil : connectez-le ou vérifiez-le</translation>
+    </message>
+    <message>
+        <source>Duplica&amp;te Profile</source>
+        <translation>D&amp;upliquer le profil</translation>
     </message>
 </context>
 <context>

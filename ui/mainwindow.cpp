@@ -188,7 +188,7 @@ void MainWindow::createActions()
             ScenarioFile::saveSession(this, tab->title(), tab->transcript());
     });
 
-    m_certificateAction = new QAction(tr("&Certificate Details…"), this);
+    m_certificateAction = new QAction(tr("Cer&tificate Details…"), this);
     m_certificateAction->setObjectName(QStringLiteral("certificateAction"));
     m_certificateAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_certificateAction->setIcon(themedIcon(QStringLiteral("security-high")));

@@ -5,7 +5,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHash>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -22,6 +25,8 @@ private slots:
     void shippedLanguages();
     void mainWindowIsTranslated_data();
     void mainWindowIsTranslated();
+    void menuMnemonicsAreDistinct_data();
+    void menuMnemonicsAreDistinct();
     void unknownLanguageKeepsEnglish();
     void languageShownForALocale_data();
     void languageShownForALocale();
@@ -44,6 +49,29 @@ QStringList actionTexts(const QMainWindow &window)
     for (const QAction *action : window.findChildren<QAction *>())
         texts.append(action->text());
     return texts;
+}
+
+/// "Profile: Alt+D is &Duplicate and &Delete" for every menu (the menu bar included) where two entries share a
+/// mnemonic, so that one key cannot reach two things.
+QStringList mnemonicClashes(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList clashes;
+    QHash<QKeySequence, QString> taken;
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QKeySequence key = QKeySequence::mnemonic(action->text());
+        if (!key.isEmpty()) {
+            if (taken.contains(key))
+                clashes << QStringLiteral("%1: %2 is %3 and %4")
+                               .arg(where, key.toString(), taken.value(key), action->text());
+            else
+                taken.insert(key, action->text());
+        }
+        if (const QMenu *menu = action->menu())
+            clashes << mnemonicClashes(action->text(), menu->actions());
+    }
+    return clashes;
 }
 
 } // namespace
@@ -116,6 +144,25 @@ void TestTranslation::mainWindowIsTranslated()
     if (cancel == QStringLiteral("&Cancel") || cancel == QStringLiteral("Cancel"))
         QSKIP("Qt's own translations are not installed (qt6-translations-l10n)");
     QCOMPARE(cancel, qtCancel);
+}
+
+void TestTranslation::menuMnemonicsAreDistinct_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QString();
+    QTest::addRow("German") << QStringLiteral("de");
+    QTest::addRow("French") << QStringLiteral("fr");
+}
+
+void TestTranslation::menuMnemonicsAreDistinct()
+{
+    QFETCH(QString, language);
+    Smtp::Translations translations;
+    if (!language.isEmpty())
+        QVERIFY(translations.install(Smtp::Translations::localeFor(language)));
+    SmtpUi::MainWindow window;
+    const QStringList clashes = mnemonicClashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 void TestTranslation::unknownLanguageKeepsEnglish()

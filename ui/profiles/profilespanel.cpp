@@ -186,7 +186,7 @@ void ProfilesPanel::createActions()
         make(tr("&New Profile…"), QStringLiteral("newProfileAction"), QKeySequence::New, &ProfilesPanel::newProfile);
     m_editAction = make(tr("&Edit Profile…"), QStringLiteral("editProfileAction"), QKeySequence(tr("Ctrl+E")),
                         &ProfilesPanel::editCurrentProfile);
-    m_duplicateAction = make(tr("D&uplicate Profile"), QStringLiteral("duplicateProfileAction"),
+    m_duplicateAction = make(tr("Duplica&te Profile"), QStringLiteral("duplicateProfileAction"),
                              QKeySequence(tr("Ctrl+D")), &ProfilesPanel::duplicateCurrentProfile);
     m_renameAction = make(tr("&Rename Profile…"), QStringLiteral("renameProfileAction"), QKeySequence(Qt::Key_F2),
                           &ProfilesPanel::renameCurrentProfile);
