@@ -89,6 +89,8 @@ private slots:
     void a11bStartTlsToImplicitTlsPort();
     void a12TlsVersionFloor_data();
     void a12TlsVersionFloor();
+    void a12OldVersionWhenAskedFor_data();
+    void a12OldVersionWhenAskedFor();
     void a13NoStateCarriedAcrossAttempts_data() { addSplitWriteRows("A13 plain, then STARTTLS-required, stripped"); }
     void a13NoStateCarriedAcrossAttempts();
     void a14FirstByteAfter220IsTls_data() { addSplitWriteRows("A14 check 1: first byte after 220 is a TLS record"); }
@@ -351,6 +353,37 @@ void TestHostileStartTls::a12TlsVersionFloor()
              qPrintable(outcome.text()));
     QVERIFY2(outcome.result.error.message.contains(QStringLiteral("TLS 1.2")),
              qPrintable(outcome.result.error.message));
+}
+
+void TestHostileStartTls::a12OldVersionWhenAskedFor_data()
+{
+    QTest::addColumn<QString>("versionOption");
+    QTest::addColumn<int>("minimum");
+    QTest::addColumn<QString>("agreed");
+    QTest::addRow("A12 --tls-min 1.0 against a TLS 1.0 server")
+        << QStringLiteral("-tls1") << int(TlsVersion::Tls1_0) << QStringLiteral("TLS 1.0");
+    QTest::addRow("A12 --tls-min 1.1 against a TLS 1.1 server")
+        << QStringLiteral("-tls1_1") << int(TlsVersion::Tls1_1) << QStringLiteral("TLS 1.1");
+}
+
+void TestHostileStartTls::a12OldVersionWhenAskedFor()
+{
+    // The floor moves only when asked: a whole session (greeting, EHLO, QUIT) with a real server that speaks nothing
+    // newer, openssl s_server, the version agreed named in the report.
+    QFETCH(QString, versionOption);
+    QFETCH(int, minimum);
+    QFETCH(QString, agreed);
+    const CertificateSet &pki = CertificateFactory::shared();
+    OpensslServer server;
+    QVERIFY2(server.start(pki.valid.certificate, pki.valid.key, {}, {versionOption}, OpensslServer::Conversation::Smtp),
+             qPrintable(server.errorString()));
+
+    ConnectionSettings settings = testSettings(server.port(), SecurityMode::Implicit);
+    settings.tlsMinimum = TlsVersion(minimum);
+    const SessionOutcome outcome = runSession(settings);
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.text()));
+    QVERIFY2(outcome.result.tls.has_value() && outcome.result.tls->verified, qPrintable(outcome.text()));
+    QCOMPARE(outcome.result.tls->protocol, agreed);
 }
 
 void TestHostileStartTls::a13NoStateCarriedAcrossAttempts()

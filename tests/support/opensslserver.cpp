@@ -15,7 +15,7 @@ OpensslServer::~OpensslServer()
 }
 
 bool OpensslServer::start(const QString &certificateFile, const QString &keyFile, const QString &intermediatesFile,
-                          const QStringList &options)
+                          const QStringList &options, Conversation conversation)
 {
     {
         // s_server cannot report the port it chose; a port just free on loopback is taken again at once.
@@ -36,8 +36,9 @@ bool OpensslServer::start(const QString &certificateFile, const QString &keyFile
                           QStringLiteral("-cipher"),
                           QStringLiteral("DEFAULT:@SECLEVEL=0"),
                           QStringLiteral("-naccept"),
-                          QStringLiteral("1"),
-                          QStringLiteral("-rev")};
+                          QStringLiteral("1")};
+    if (conversation == Conversation::ReversedLines)
+        arguments << QStringLiteral("-rev");
     if (!intermediatesFile.isEmpty())
         arguments << QStringLiteral("-cert_chain") << intermediatesFile;
     arguments << options;
@@ -54,7 +55,26 @@ bool OpensslServer::start(const QString &certificateFile, const QString &keyFile
         m_error = QStringLiteral("openssl s_server did not start listening: %1").arg(QString::fromLocal8Bit(output));
         return false;
     }
+    if (conversation == Conversation::Smtp) {
+        // s_server sends what it reads from its standard input once a client is connected: the greeting waits there
+        // for the handshake. Every other answer follows a line the client sent.
+        m_process.write("220 openssl.test ESMTP\r\n");
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] { answer(); });
+    }
     return true;
+}
+
+void OpensslServer::answer()
+{
+    m_received += m_process.readAllStandardOutput();
+    for (qsizetype end = m_received.indexOf('\n'); end >= 0; end = m_received.indexOf('\n')) {
+        const QByteArray line = m_received.left(end).trimmed().toUpper();
+        m_received.remove(0, end + 1);
+        if (line.startsWith("EHLO") || line.startsWith("HELO"))
+            m_process.write("250 openssl.test\r\n");
+        else if (line.startsWith("QUIT"))
+            m_process.write("221 bye\r\n");
+    }
 }
 
 } // namespace SmtpTest
