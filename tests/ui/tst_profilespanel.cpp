@@ -7,6 +7,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/profiletreemodel.h"
+#include "tests/ui/messageboxanswer.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
 #include "ui/profiles/profilespanel.h"
@@ -32,6 +33,8 @@
 
 #include <memory>
 
+using SmtpTest::answerMessageBox;
+
 namespace
 {
 
@@ -51,30 +54,6 @@ std::optional<QByteArray> readSecret(Smtp::SecretStore &store, const QString &id
     if (!QTest::qWaitFor([&done] { return done; }, waitMs))
         return std::nullopt;
     return secret;
-}
-
-/// Clicks the button named @p buttonName in the next modal message box and hands back its text. Polls from the event
-/// loop without blocking it, so it works whichever nested loop (QMessageBox::exec()) shows the box; bounded.
-void answerMessageBox(QObject *context, const QString &boxName, const QString &buttonName, QString *text)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, context, [=] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            if (++*tries > waitMs / 10)
-                timer->deleteLater();
-            return;
-        }
-        timer->deleteLater();
-        *text = box->objectName() == boxName ? box->text() : QStringLiteral("wrong box: %1").arg(box->objectName());
-        if (auto *button = box->findChild<QPushButton *>(buttonName))
-            button->click();
-        else
-            box->reject();
-    });
-    timer->start();
 }
 
 } // namespace

@@ -1,45 +1,17 @@
 // The one question before a save replaces a file (catalogue F7): nothing is asked where nothing is; an existing file
 // is named; a symbolic link is resolved and the file a save would replace through it is named. Cancel keeps the file.
 
+#include "tests/ui/messageboxanswer.h"
 #include "ui/common/replaceconfirmation.h"
 
-#include <QApplication>
 #include <QFile>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+
+using SmtpTest::answerMessageBox;
 
 namespace
 {
-
-constexpr int waitMs = 5000;
-
-/// Answers the next modal box with the button named @p buttonName (empty: Cancel) and keeps its text; polls from the
-/// event loop, bounded, so the box's own loop runs it. The polling ends with @p context, which must not outlive @p
-/// text.
-void answerNextBox(QObject *context, const QString &buttonName, QString *text)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, context, [=] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            if (++*tries > waitMs / 10)
-                timer->deleteLater();
-            return;
-        }
-        timer->deleteLater();
-        *text = box->objectName() + u'|' + box->text();
-        if (auto *button = buttonName.isEmpty() ? nullptr : box->findChild<QPushButton *>(buttonName))
-            button->click();
-        else
-            box->reject();
-    });
-    timer->start();
-}
 
 bool writeFile(const QString &path, const QByteArray &contents)
 {
@@ -65,7 +37,7 @@ void TestReplaceConfirmation::nothingThereIsNotAsked()
     QObject scope;
     QTemporaryDir dir;
     QString text;
-    answerNextBox(&scope, QString(), &text);
+    answerMessageBox(&scope, QStringLiteral("replaceConfirmationMessageBox"), QString(), &text);
     QVERIFY(SmtpUi::ReplaceConfirmation::ask(nullptr, dir.filePath(QStringLiteral("new.txt"))));
     QVERIFY2(text.isEmpty(), qPrintable(text));
 }
@@ -77,11 +49,11 @@ void TestReplaceConfirmation::anExistingFileIsNamed()
     const QString path = dir.filePath(QStringLiteral("log.txt"));
     QVERIFY(writeFile(path, "old"));
     QString text;
-    answerNextBox(&scope, QString(), &text);
+    answerMessageBox(&scope, QStringLiteral("replaceConfirmationMessageBox"), QString(), &text);
     QVERIFY(!SmtpUi::ReplaceConfirmation::ask(nullptr, path));
-    QCOMPARE(text, QStringLiteral("replaceConfirmationMessageBox|“%1” already exists. Saving replaces it.").arg(path));
+    QCOMPARE(text, QStringLiteral("“%1” already exists. Saving replaces it.").arg(path));
 
-    answerNextBox(&scope, QStringLiteral("replaceButton"), &text);
+    answerMessageBox(&scope, QStringLiteral("replaceConfirmationMessageBox"), QStringLiteral("replaceButton"), &text);
     QVERIFY(SmtpUi::ReplaceConfirmation::ask(nullptr, path));
 }
 
@@ -94,12 +66,12 @@ void TestReplaceConfirmation::aLinkNamesItsTarget()
     QVERIFY(writeFile(target, "keep me"));
     QVERIFY(QFile::link(target, link));
     QString text;
-    answerNextBox(&scope, QString(), &text);
+    answerMessageBox(&scope, QStringLiteral("replaceConfirmationMessageBox"), QString(), &text);
     QVERIFY(!SmtpUi::ReplaceConfirmation::ask(nullptr, link));
-    QCOMPARE(text, QStringLiteral("replaceConfirmationMessageBox|“%1” is a symbolic link to “%2”. Saving replaces the "
+    QCOMPARE(text, QStringLiteral("“%1” is a symbolic link to “%2”. Saving replaces the "
                                   "contents of “%2”.")
                        .arg(link, target));
-    answerNextBox(&scope, QStringLiteral("replaceButton"), &text);
+    answerMessageBox(&scope, QStringLiteral("replaceConfirmationMessageBox"), QStringLiteral("replaceButton"), &text);
     QVERIFY(SmtpUi::ReplaceConfirmation::ask(nullptr, link));
 }
 
@@ -111,9 +83,9 @@ void TestReplaceConfirmation::aDanglingLinkSaysWhatItCreates()
     const QString link = dir.filePath(QStringLiteral("log.txt"));
     QVERIFY(QFile::link(target, link));
     QString text;
-    answerNextBox(&scope, QString(), &text);
+    answerMessageBox(&scope, QStringLiteral("replaceConfirmationMessageBox"), QString(), &text);
     QVERIFY(!SmtpUi::ReplaceConfirmation::ask(nullptr, link));
-    QCOMPARE(text, QStringLiteral("replaceConfirmationMessageBox|“%1” is a symbolic link to “%2”, which does not exist "
+    QCOMPARE(text, QStringLiteral("“%1” is a symbolic link to “%2”, which does not exist "
                                   "yet. Saving creates “%2”.")
                        .arg(link, target));
 }

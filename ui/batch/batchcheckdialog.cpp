@@ -11,7 +11,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -146,12 +145,12 @@ void BatchCheckDialog::updateProgress()
 
 void BatchCheckDialog::exportAs(const QString &filter, const QString &suffix)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = ReplaceConfirmation::saveFileName(
         this, tr("Export Check Results"),
         QStringLiteral("checks_%1.%2")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmm")), suffix),
-        filter, nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty() || !ReplaceConfirmation::ask(this, path))
+        filter);
+    if (path.isEmpty())
         return;
     const QByteArray contents = suffix == QLatin1String("csv")
                                     ? m_model->toCsv()

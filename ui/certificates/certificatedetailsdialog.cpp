@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QMessageBox>
@@ -181,11 +180,10 @@ QString CertificateDetailsDialog::exportPem(const QString &path, bool wholeChain
 
 void CertificateDetailsDialog::chooseExportFile(bool wholeChain)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = ReplaceConfirmation::saveFileName(
         this, wholeChain ? tr("Export Certificate Chain") : tr("Export Certificate"),
-        wholeChain ? tr("chain.pem") : tr("certificate.pem"), tr("PEM certificates (*.pem *.crt);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty() || !ReplaceConfirmation::ask(this, path))
+        wholeChain ? tr("chain.pem") : tr("certificate.pem"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (path.isEmpty())
         return;
     if (const QString error = exportPem(path, wholeChain); !error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);

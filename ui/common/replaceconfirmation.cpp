@@ -1,5 +1,6 @@
 #include "replaceconfirmation.h"
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +32,14 @@ bool ReplaceConfirmation::ask(QWidget *parent, const QString &path)
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == replace;
+}
+
+QString ReplaceConfirmation::saveFileName(QWidget *parent, const QString &caption, const QString &proposedName,
+                                          const QString &filter)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(parent, caption, proposedName, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    return path.isEmpty() || !ask(parent, path) ? QString() : path;
 }
 
 } // namespace SmtpUi

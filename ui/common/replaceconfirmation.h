@@ -19,6 +19,10 @@ public:
     /// True when nothing is at @p path, or when the user agrees to replace it; a symbolic link is resolved and its
     /// target named, as that is what the save replaces.
     static bool ask(QWidget *parent, const QString &path);
+    /// QFileDialog::getSaveFileName() told not to ask, then ask(): the path chosen, or empty when the user cancelled
+    /// either. For dialogs that take the path as chosen (one that adds a suffix afterwards calls ask() itself).
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &proposedName,
+                                const QString &filter);
 };
 
 } // namespace SmtpUi

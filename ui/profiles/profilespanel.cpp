@@ -635,10 +635,9 @@ void ProfilesPanel::previewImport(const QString &path)
 
 void ProfilesPanel::chooseExportFile()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Profiles"), tr("profiles-export.json"), tr("Profiles (*.json)"),
-                                     nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty() || !ReplaceConfirmation::ask(this, path))
+    const QString path = ReplaceConfirmation::saveFileName(this, tr("Export Profiles"), tr("profiles-export.json"),
+                                                           tr("Profiles (*.json)"));
+    if (path.isEmpty())
         return;
     if (const QString error = exportSelected(path); !error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
