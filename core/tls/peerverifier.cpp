@@ -120,7 +120,13 @@ public:
     /// Builds the store for \a extraAnchors in the background, if it is not built yet.
     void prepare(const QList<QSslCertificate> &extraAnchors)
     {
-        m_preparer.start([this, extraAnchors] { acquire(extraAnchors); });
+        m_preparer.start([this, extraAnchors] {
+            acquire(extraAnchors);
+            // The pool thread gives back its OpenSSL thread state now. Left to the thread's exit, it was freed by a
+            // thread-local destructor that can run after OpenSSL's own clean-up at process exit: QThread::wait()
+            // returns before such destructors have run (a double free under AddressSanitizer).
+            OPENSSL_thread_stop();
+        });
     }
 
 private:
