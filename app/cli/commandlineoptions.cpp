@@ -215,6 +215,10 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
          }},
         settingFlag("no-sni", tr("Send no SNI (server name indication) in the TLS handshake."),
                     [](ConnectionSettings &s) { s.noSni = true; }),
+        settingFlag("ocsp",
+                    tr("Ask for a stapled OCSP response and report it; a trusted response saying revoked "
+                       "refuses the certificate."),
+                    [](ConnectionSettings &s) { s.requestOcsp = true; }),
         {QStringLiteral("proxy"), tr("url"), tr("Connect through a proxy: socks5://host:port or http://host:port."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const QString proxy = values.constLast();

@@ -120,6 +120,8 @@ struct ConnectionSettings
     QString sniName;
     /// Send no SNI at all (--no-sni), as a client from before RFC 6066 would.
     bool noSni = false;
+    /// Ask for a stapled OCSP response (--ocsp, RFC 6066 status_request) and report what it says.
+    bool requestOcsp = false;
     /// "socks5://[user@]host:port" or "http://[user@]host:port"; empty for a direct connection. See ProxyUrl.
     QString proxy;
     /// The proxy password, held in memory only (from the keychain or a one-off --proxy); it wins over a password

@@ -26,6 +26,7 @@ const QString keyTrustedSite = QStringLiteral("trustedSite");
 const QString keyServerName = QStringLiteral("serverName");
 const QString keySniName = QStringLiteral("sniName");
 const QString keyNoSni = QStringLiteral("noSni");
+const QString keyOcsp = QStringLiteral("ocsp");
 const QString keyTlsMinimum = QStringLiteral("tlsMin");
 const QString keyTlsMaximum = QStringLiteral("tlsMax");
 const QString keyCiphers = QStringLiteral("ciphers");
@@ -132,6 +133,7 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.serverName, top.serverName);
     take(merged.sniName, top.sniName);
     take(merged.noSni, top.noSni);
+    take(merged.requestOcsp, top.requestOcsp);
     take(merged.tlsMinimum, top.tlsMinimum);
     take(merged.tlsMaximum, top.tlsMaximum);
     take(merged.ciphers, top.ciphers);
@@ -175,6 +177,7 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(serverName, settings.serverName);
     put(sniName, settings.sniName);
     put(noSni, settings.noSni);
+    put(requestOcsp, settings.requestOcsp);
     if (tlsMinimum)
         settings.tlsMinimum = tlsMinimum;
     if (tlsMaximum)
@@ -220,6 +223,7 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.serverName = settings.serverName;
     result.sniName = settings.sniName;
     result.noSni = settings.noSni;
+    result.requestOcsp = settings.requestOcsp;
     result.tlsMinimum = settings.tlsMinimum;
     result.tlsMaximum = settings.tlsMaximum;
     result.ciphers = settings.ciphers;
@@ -274,6 +278,7 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keyServerName, serverName);
     text(keySniName, sniName);
     flag(keyNoSni, noSni);
+    flag(keyOcsp, requestOcsp);
     if (tlsMinimum)
         object.insert(keyTlsMinimum, tlsVersionName(*tlsMinimum));
     if (tlsMaximum)
@@ -336,6 +341,7 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keyServerName, settings.serverName, problems);
     readText(object, keySniName, settings.sniName, problems);
     readBool(object, keyNoSni, settings.noSni, problems);
+    readBool(object, keyOcsp, settings.requestOcsp, problems);
     readName(object, keyTlsMinimum, tlsVersionFromName, settings.tlsMinimum, problems,
              Profile::tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMinimum));
     readName(object, keyTlsMaximum, tlsVersionFromName, settings.tlsMaximum, problems,
@@ -399,43 +405,25 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
 
 QStringList ProfileSettings::jsonKeys()
 {
-    return {keyHost,
-            keyPort,
-            keySecurity,
-            keyExtended,
-            keySubmission,
-            keyTimeout,
-            keyLocalName,
-            keyTrustedSite,
-            keyServerName,
-            keySniName,
-            keyNoSni,
-            keyTlsMinimum,
-            keyTlsMaximum,
-            keyCiphers,
-            keyProxy,
-            keyAddressFamily,
-            keyBindAddress,
-            keyProtocol,
-            keyXclient,
-            keyProxyHeader,
-            keyProxySource,
-            keyCaFile,
-            keyClientCertificate,
-            keyClientKey,
-            keyAuthMechanism,
-            keyAuthUser,
-            keyAllowPlaintextAuth,
-            keyFrom,
-            keyTo,
-            keyDsnNotify,
-            keyDsnReturn,
-            keyDsnEnvelopeId,
-            keyPipelining,
-            keyChunking,
-            keySubject,
-            keyBody,
-            keyHeaders,
+    return {keyHost,          keyPort,
+            keySecurity,      keyExtended,
+            keySubmission,    keyTimeout,
+            keyLocalName,     keyTrustedSite,
+            keyServerName,    keySniName,
+            keyNoSni,         keyOcsp,
+            keyTlsMinimum,    keyTlsMaximum,
+            keyCiphers,       keyProxy,
+            keyAddressFamily, keyBindAddress,
+            keyProtocol,      keyXclient,
+            keyProxyHeader,   keyProxySource,
+            keyCaFile,        keyClientCertificate,
+            keyClientKey,     keyAuthMechanism,
+            keyAuthUser,      keyAllowPlaintextAuth,
+            keyFrom,          keyTo,
+            keyDsnNotify,     keyDsnReturn,
+            keyDsnEnvelopeId, keyPipelining,
+            keyChunking,      keySubject,
+            keyBody,          keyHeaders,
             keyAttachments};
 }
 

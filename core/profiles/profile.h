@@ -34,6 +34,7 @@ struct ProfileSettings
     std::optional<QString> serverName;
     std::optional<QString> sniName;
     std::optional<bool> noSni;
+    std::optional<bool> requestOcsp;
     /// --tls-min, --tls-max and --ciphers.
     std::optional<TlsVersion> tlsMinimum;
     std::optional<TlsVersion> tlsMaximum;

@@ -275,6 +275,8 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
         words << QStringLiteral("-noservername");
     else if (const QString sni = settings.sentSniName(); !isAddressLiteral(sni))
         words << QStringLiteral("-servername") << sni;
+    if (settings.requestOcsp)
+        words << QStringLiteral("-status");
     if (!settings.caFile.isEmpty())
         words << QStringLiteral("-CAfile") << settings.caFile;
     if (!settings.clientCertificateFile.isEmpty())

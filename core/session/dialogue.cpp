@@ -148,6 +148,10 @@ void Dialogue::onTlsEstablished(const CertificateReport &report)
                     .arg(report.chain.first().daysLeft));
     if (report.clientCertificateSent)
         tlsNote(tr("Client certificate presented."));
+    if (report.ocsp && report.ocsp->isWarning())
+        warn(report.ocsp->summary());
+    else if (report.ocsp)
+        tlsNote(report.ocsp->summary());
 
     if (report.verified) {
         tlsNote(tr("Certificate verified for %1.").arg(report.verificationName));

@@ -373,6 +373,7 @@ void Session::onSslErrors(const QList<QSslError> &errors)
     // openssl s_client does). The verdict is not Qt's: onEncrypted() asks OpenSSL's verifier (PeerVerifier), whose
     // host-name rules are `openssl verify`'s, and the dialogue refuses an unvalidated connection unless the site is
     // trusted. Only this exact list is ignored, never "all errors" (hostile B9).
+    m_handshakeErrors = errors;
     m_socket->ignoreSslErrors(errors);
 }
 
@@ -391,6 +392,8 @@ void Session::onEncrypted()
         chain.isEmpty() ? PeerVerdict{}
                         : PeerVerifier::verify(chain, m_extraAnchors, m_settings.verificationName(), m_securityLevel);
     CertificateReport report = CertificateReport::fromSocket(*m_socket, verdict, m_settings.verificationName());
+    if (m_settings.requestOcsp)
+        report.applyOcsp(OcspReport::fromSocket(*m_socket, m_handshakeErrors));
     report.validationSkipped = m_settings.trustedSite;
     feed(DialogueEvent::tlsEstablished(report));
 }

@@ -105,6 +105,7 @@ private:
     int m_securityLevel = 0;               // OpenSSL's security level of the connection, for the verdict
     QList<TranscriptEvent> m_pendingEvents;
     std::optional<QSsl::AlertType> m_fatalAlert; // the last fatal TLS alert the server sent
+    QList<QSslError> m_handshakeErrors;          // what Qt found in the handshake; the OCSP report reads it
     std::unique_ptr<MessageTextReader> m_text;   // the message text being written, piece by piece
     qint64 m_textSize = 0;                       // octets of its wire form, as the dialogue announced them
     QElapsedTimer m_progressClock;               // since the last progress report

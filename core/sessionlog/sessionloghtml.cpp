@@ -58,6 +58,8 @@ void SessionLogHtml::appendCertificateReport(QString &out, const CertificateRepo
     appendRow(out, SessionLogExporter::tr("Client certificate sent"), yesNo(report.clientCertificateSent));
     if (report.clientCertificateRequired)
         appendRow(out, SessionLogExporter::tr("Client certificate"), SessionLogExporter::tr("required by the server"));
+    if (report.ocsp)
+        appendRow(out, SessionLogExporter::tr("OCSP"), report.ocsp->summary());
     for (const QString &error : report.verificationErrors)
         appendRow(out, SessionLogExporter::tr("Verification error"), error);
     out += QStringLiteral("</table>\n");

@@ -215,6 +215,20 @@ CertificateReport CertificateReport::fromSocket(const QSslSocket &socket, const 
     return report;
 }
 
+void CertificateReport::applyOcsp(const OcspReport &response)
+{
+    ocsp = response;
+    if (!response.provesRevoked() || chain.isEmpty())
+        return;
+    const VerificationError revoked{
+        0, X509_V_ERR_CERT_REVOKED, CertificateReportText::tr("certificate revoked (stapled OCSP response)"), {}};
+    const QString text = describeError(revoked);
+    verifyErrors << revoked;
+    verificationErrors << text;
+    chain.first().errors << text;
+    verified = false;
+}
+
 QString CertificateReport::rejectionMessage() const
 {
     QString covered;
@@ -271,6 +285,8 @@ QJsonObject CertificateReport::toJson() const
     };
     if (trustAnchor)
         json.insert(QStringLiteral("trust_anchor"), certificateJson(*trustAnchor));
+    if (ocsp)
+        json.insert(QStringLiteral("ocsp"), ocsp->toJson());
     return json;
 }
 
@@ -300,6 +316,8 @@ QStringList CertificateReport::toTextLines() const
                  .arg(clientCertificateSent       ? CertificateReportText::tr("sent")
                       : clientCertificateRequired ? CertificateReportText::tr("required by the server, none configured")
                                                   : CertificateReportText::tr("none"));
+    if (ocsp)
+        lines << ocsp->summary();
     for (qsizetype depth = 0; depth < chain.size(); ++depth) {
         const CertificateInfo &info = chain.at(depth);
         lines << CertificateReportText::tr("Certificate %1: %2").arg(depth).arg(info.subject);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ocspreport.h"
 #include "peerverifier.h"
 
 #include <QByteArray>
@@ -69,10 +70,15 @@ struct CertificateReport
     bool clientCertificateSent = false;
     /// Known only when the server refused the handshake for want of a client certificate.
     bool clientCertificateRequired = false;
+    /// The stapled OCSP response, when one was asked for (--ocsp).
+    std::optional<OcspReport> ocsp;
 
     /// Builds the report from an encrypted (or failed) socket and OpenSSL's verdict on its chain.
     static CertificateReport fromSocket(const QSslSocket &socket, const PeerVerdict &verdict,
                                         const QString &verificationName);
+    /// Records the OCSP response asked for; one that proves the server's certificate revoked fails verification with
+    /// X509_V_ERR_CERT_REVOKED at depth 0, as `openssl verify -crl_check` does with a CRL that lists it.
+    void applyOcsp(const OcspReport &response);
     /// "hostname mismatch (depth 0, X509 error 62)".
     static QString describeError(const VerificationError &error);
     static CertificateInfo describe(const QSslCertificate &certificate);

@@ -232,6 +232,11 @@ TlsSetup TlsSetup::fromSettings(const ConnectionSettings &settings)
                            .arg(settings.sniName, settings.verificationName());
     }
 
+    if (settings.requestOcsp) {
+        setup.configuration.setOcspStaplingEnabled(true);
+        setup.notes << TlsSetupText::tr("Asking for a stapled OCSP response.");
+    }
+
     if (!settings.caFile.isEmpty()) {
         const auto contents = readSmallFile(settings.caFile, TlsSetupText::tr("CA file"), &setup.error);
         if (!contents)

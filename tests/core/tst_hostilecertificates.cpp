@@ -365,9 +365,9 @@ void TestHostileCertificates::b10NoPinningByClickThrough()
 
 void TestHostileCertificates::b11NoClaimOfRevocationChecking()
 {
-    // OCSP stapling and revocation checking are not features of this product (optional in the catalogue). What the
-    // catalogue then requires: no false claim. A verified session says nothing about revocation in its report, its
-    // transcript or its error; "verified" means chain, dates and name only.
+    // Revocation is checked only when a stapled OCSP response is asked for (--ocsp; tst_ocspstapling proves that a
+    // stapled "revoked" rejects). Without it, no false claim: a verified session says nothing about revocation in its
+    // report, its transcript or its error; "verified" means chain, dates and name only.
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
     server.setScript(tlsScript(SecurityMode::StartTls, ServerCertificate::Valid, goodAfterHandshake));

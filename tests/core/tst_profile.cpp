@@ -24,6 +24,7 @@ ProfileSettings everySetting()
     settings.serverName = QStringLiteral("smtp.example.org");
     settings.sniName = QStringLiteral("sni.example.org");
     settings.noSni = false;
+    settings.requestOcsp = true;
     settings.tlsMinimum = TlsVersion::Tls1_2;
     settings.tlsMaximum = TlsVersion::Tls1_3;
     settings.ciphers = QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256:TLS_AES_128_GCM_SHA256");

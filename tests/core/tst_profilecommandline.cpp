@@ -386,6 +386,17 @@ private slots:
         QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-sni")));
     }
 
+    void ocspInTheOpenSslExport()
+    {
+        // s_client's -status asks for the stapled response and prints it; swaks has no such switch.
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("mx.example.org");
+        settings.requestOcsp = true;
+        QCOMPARE(ProfileCommandLine::toOpenSslClient(settings),
+                 QStringLiteral("openssl s_client -connect mx.example.org:25 -starttls smtp -servername mx.example.org "
+                                "-status -verify_return_error -verify_hostname mx.example.org -crlf"));
+    }
+
     void tlsOfferInTheExports()
     {
         ConnectionSettings settings;

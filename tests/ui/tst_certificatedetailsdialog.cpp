@@ -75,6 +75,7 @@ private slots:
     void expiry_data();
     void expiry();
     void errorsAndExport();
+    void showsTheStapledOcspResponse();
     void trustAnchorNamesTimesAndCopy();
 };
 
@@ -195,6 +196,25 @@ void TestCertificateDetailsDialog::expiry()
     QVERIFY(label);
     QCOMPARE(label->property("warning").toBool(), warning);
     QCOMPARE(label->text().contains(QChar(0x26a0)), warning);
+}
+
+void TestCertificateDetailsDialog::showsTheStapledOcspResponse()
+{
+    Smtp::CertificateReport withResponse = report({certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"), 90)});
+    Smtp::OcspReport response;
+    response.stapled = true;
+    response.status = QStringLiteral("good");
+    response.responder = QStringLiteral("Example CA");
+    response.trusted = true;
+    withResponse.applyOcsp(response);
+    CertificateDetailsDialog dialog(withResponse);
+    const auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("OCSP: good, signed by Example CA (response verified).")),
+             qPrintable(summary->text()));
+    // Without --ocsp nothing is said about OCSP.
+    CertificateDetailsDialog without(report({certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"), 90)}));
+    QVERIFY(!without.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("OCSP")));
 }
 
 void TestCertificateDetailsDialog::errorsAndExport()

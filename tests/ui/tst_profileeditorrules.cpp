@@ -9,6 +9,7 @@
 #include "core/protocol/xclient.h"
 #include "ui/profiles/profileeditordialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -293,8 +294,11 @@ void TestProfileEditorRules::tlsOfferFields()
     auto *ciphers = editor.findChild<QLineEdit *>(QStringLiteral("ciphersLineEdit"));
     auto *label = editor.findChild<QLabel *>(QStringLiteral("tlsOfferErrorLabel"));
     auto *buttons = editor.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    QVERIFY(minimum && maximum && ciphers && label && buttons);
+    auto *ocsp = editor.findChild<QCheckBox *>(QStringLiteral("ocspCheckBox"));
+    QVERIFY(minimum && maximum && ciphers && label && buttons && ocsp);
     QCOMPARE(minimum->currentText(), QStringLiteral("Inherited (TLS 1.2)"));
+    QVERIFY(!ocsp->isChecked());
+    ocsp->click();
     QCOMPARE(maximum->currentText(), QStringLiteral("TLS 1.2"));
 
     // The core's reasons, under the field.
@@ -318,6 +322,7 @@ void TestProfileEditorRules::tlsOfferFields()
     QCOMPARE(saved.tlsMinimum, Smtp::TlsVersion::Tls1_1);
     QCOMPARE(saved.tlsMaximum, Smtp::TlsVersion::Tls1_2);
     QCOMPARE(saved.ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+    QCOMPARE(saved.requestOcsp, true);
 }
 
 void TestProfileEditorRules::mechanismName_data()

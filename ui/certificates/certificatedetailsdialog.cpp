@@ -60,6 +60,8 @@ CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport
     else
         summary.append(
             tr("The chain did not verify for %1: %2").arg(Smtp::neutraliseForDisplay(report.verificationName), errors));
+    if (report.ocsp)
+        summary.append(Smtp::neutraliseForDisplay(report.ocsp->summary()));
     m_ui->summaryLabel->setText(summary.join(u'\n'));
 
     connect(m_ui->chainTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -187,6 +187,7 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->sniNameLineEdit->setText(s.sniName.value_or(QString()));
     placeholder(m_ui->sniNameLineEdit, base.sniName);
     m_ui->noSniCheckBox->setChecked(s.noSni.value_or(base.noSni));
+    m_ui->ocspCheckBox->setChecked(s.requestOcsp.value_or(base.requestOcsp));
     m_tlsOffer->load(s, base);
     m_ui->caFileLineEdit->setText(s.caFile.value_or(QString()));
     placeholder(m_ui->caFileLineEdit, base.caFile);
@@ -419,6 +420,7 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.serverName = textSetting(m_ui->serverNameLineEdit->text());
     s.sniName = textSetting(m_ui->sniNameLineEdit->text());
     s.noSni = explicitSetting(m_ui->noSniCheckBox->isChecked(), base.noSni, original.noSni);
+    s.requestOcsp = explicitSetting(m_ui->ocspCheckBox->isChecked(), base.requestOcsp, original.requestOcsp);
     m_tlsOffer->store(s);
     s.caFile = textSetting(m_ui->caFileLineEdit->text());
     s.clientCertificateFile = textSetting(m_ui->clientCertificateLineEdit->text());
