@@ -200,7 +200,8 @@ void TestCertificateDetailsDialog::expiry()
 
 void TestCertificateDetailsDialog::showsTheStapledOcspResponse()
 {
-    Smtp::CertificateReport withResponse = report({certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"), 90)});
+    Smtp::CertificateReport withResponse =
+        report({certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"), 90)});
     Smtp::OcspReport response;
     response.stapled = true;
     response.status = QStringLiteral("good");
