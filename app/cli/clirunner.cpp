@@ -508,6 +508,8 @@ void CliRunner::onSessionFinished(const SessionHandle &handle, const SessionResu
         if (const ExportResult written = SessionLogExporter::writeToFile(log, m_options.exportPath()); !written.ok())
             writeFailed(written.errorMessage);
     }
+    if (!m_options.peerChainPath().isEmpty())
+        writePeerChain(result, writeFailed);
     if (!m_options.recordPath().isEmpty()) {
         // A recording holds commands and reply codes, never a secret (ScenarioRecorder leaves AUTH out).
         const QByteArray scenario = ScenarioRecorder::record(events).toUtf8();
@@ -517,6 +519,20 @@ void CliRunner::onSessionFinished(const SessionHandle &handle, const SessionResu
             writeFailed(written.message);
     }
     finishLater(status);
+}
+
+void CliRunner::writePeerChain(const SessionResult &result, const std::function<void(const QString &)> &writeFailed)
+{
+    // The chain as the server sent it, verified or not: what s_client's -showcerts prints, to be read by other tools.
+    const QByteArray pem = result.tls ? result.tls->chainPem() : QByteArray();
+    if (pem.isEmpty()) {
+        writeFailed(tr("--get-peer-chain: the server sent no certificate, so %1 was not written.")
+                        .arg(m_options.peerChainPath()));
+        return;
+    }
+    if (const AtomicFile::Result written = AtomicFile::write(m_options.peerChainPath(), pem, FileAccess::Default);
+        !written.ok())
+        writeFailed(written.message);
 }
 
 std::optional<CertificateMemoryCheck> CliRunner::checkCertificateMemory(const SessionResult &result)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,6 +71,8 @@ private:
     void onSessionFinished(const SessionHandle &handle, const SessionResult &result);
     /// For a run of a profile: how its certificate compares with the one remembered; with --remember, remembers it.
     std::optional<CertificateMemoryCheck> checkCertificateMemory(const SessionResult &result);
+    /// --get-peer-chain; \a writeFailed says why the file was not written.
+    void writePeerChain(const SessionResult &result, const std::function<void(const QString &)> &writeFailed);
     void fail(ErrorCode code, const QString &message);
     void finishLater(int exitStatus);
 

@@ -439,6 +439,14 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
                  return tr("--export: the directory of %1 does not exist.").arg(options.m_exportPath);
              return QString();
          }},
+        {QStringLiteral("get-peer-chain"), tr("file"),
+         tr("Also write the certificate chain the server sent to a file (PEM, the server's certificate first)."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             options.m_peerChainPath = values.constLast();
+             if (!QFileInfo(options.m_peerChainPath).absoluteDir().exists())
+                 return tr("--get-peer-chain: the directory of %1 does not exist.").arg(options.m_peerChainPath);
+             return QString();
+         }},
         flag("verbose", tr("Also print the settings used and the server capabilities."),
              [](CommandLineOptions &options) { options.m_verbose = true; }),
         flag("hex", tr("Also show every line's bytes in hex."),
@@ -595,6 +603,11 @@ QString CommandLineOptions::scriptConflict(const QCommandLineParser &parser)
                   "--mx, --matrix, --check-all or the profile actions.");
     if (parser.isSet(QStringLiteral("probe")) && parser.isSet(QStringLiteral("export")))
         return tr("--export writes one session's log; --probe makes several connections: leave out --export.");
+    if (parser.isSet(QStringLiteral("get-peer-chain")) &&
+        given(QStringList{QStringLiteral("probe"), QStringLiteral("mx"), QStringLiteral("matrix"),
+                          QStringLiteral("check-all")}) > 0)
+        return tr("--get-peer-chain writes the chain of one session; --probe, --mx, --matrix and --check-all make "
+                  "several: leave out --get-peer-chain.");
     if (parser.isSet(QStringLiteral("probe")) &&
         (parser.isSet(QStringLiteral("data")) || parser.isSet(QStringLiteral("user")) ||
          parser.isSet(QStringLiteral("auth"))))

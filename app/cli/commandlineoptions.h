@@ -65,6 +65,8 @@ public:
     bool hex() const { return m_hex; }
     /// --export FILE: also write the session log there (format by extension).
     QString exportPath() const { return m_exportPath; }
+    /// --get-peer-chain: where the chain the server sent goes (PEM); empty when not asked for.
+    QString peerChainPath() const { return m_peerChainPath; }
     QString profileName() const { return m_profileName; }
     QString saveProfileName() const { return m_saveProfileName; }
     QString deleteProfileName() const { return m_deleteProfileName; }
@@ -150,6 +152,7 @@ private:
     bool m_verbose = false;
     bool m_hex = false;
     QString m_exportPath;
+    QString m_peerChainPath;
     QString m_profileName;
     QString m_saveProfileName;
     QString m_deleteProfileName;

@@ -255,6 +255,17 @@ QString CertificateReport::rejectionMessage() const
         .arg(verificationName, verificationErrors.join(QStringLiteral("; ")), advice);
 }
 
+QByteArray CertificateReport::chainPem() const
+{
+    QByteArray pem;
+    for (const CertificateInfo &info : chain) {
+        pem += info.pem;
+        if (!pem.endsWith('\n'))
+            pem += '\n';
+    }
+    return pem;
+}
+
 QJsonObject CertificateReport::toJson() const
 {
     QJsonArray certificates;

@@ -86,6 +86,9 @@ struct CertificateReport
     /// Why the chain was refused, what the certificate does cover, and that nothing but QUIT follows.
     QString rejectionMessage() const;
 
+    /// The chain as the server sent it, PEM, the server's certificate first: the window's chain export and
+    /// --get-peer-chain.
+    QByteArray chainPem() const;
     QJsonObject toJson() const;
     /// Lines for the command line and the text export.
     QStringList toTextLines() const;

@@ -274,6 +274,15 @@ private slots:
             << QStringLiteral("1 to 65535");
         QTest::addRow("proxy header alone")
             << QStringList{QStringLiteral("--proxy-header"), QStringLiteral("v1")} << QStringLiteral("go together");
+        QTest::addRow("peer chain with probes")
+            << QStringList{QStringLiteral("--host"),           QStringLiteral("h"),
+                           QStringLiteral("--probe"),          QStringLiteral("tls-versions"),
+                           QStringLiteral("--get-peer-chain"), m_dir.filePath(QStringLiteral("chain.pem"))}
+            << QStringLiteral("leave out --get-peer-chain");
+        QTest::addRow("peer chain with --mx")
+            << QStringList{QStringLiteral("--mx"), QStringLiteral("example.org"), QStringLiteral("--get-peer-chain"),
+                           m_dir.filePath(QStringLiteral("chain.pem"))}
+            << QStringLiteral("leave out --get-peer-chain");
     }
 
     void errors()

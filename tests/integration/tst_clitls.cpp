@@ -1,12 +1,14 @@
 // The TLS offer flags of smtp-workbench-cli (--tls-min, --tls-max, --ciphers) against aiosmtpd with STARTTLS: the
 // version and cipher the report names, the version aiosmtpd saw, and the exit statuses of values that cannot be
-// used. Also --security starttls-opportunistic against aiosmtpd with and without STARTTLS.
+// used. Also --security starttls-opportunistic against aiosmtpd with and without STARTTLS, and --get-peer-chain.
 
 #include "tests/support/aiosmtpdprocess.h"
 #include "tests/support/certificatefactory.h"
 #include "tests/support/cliprocess.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,9 @@ private slots:
     void unusableValuesAreExit1();
     void opportunisticUsesOfferedStartTls();
     void opportunisticGoesOnWithoutAnOffer();
+    void peerChainWrittenVerifiedOrNot_data();
+    void peerChainWrittenVerifiedOrNot();
+    void peerChainWithoutTlsIsExit1();
 
 private:
     CliRun run(const QStringList &arguments) const
@@ -184,6 +189,48 @@ void TestCliTls::opportunisticGoesOnWithoutAnOffer()
                                             << QStringLiteral("--to") << QStringLiteral("b@example.org"));
     QVERIFY2(required.exitStatus == 4, qPrintable(required.describe()));
     QCOMPARE(plain.storedMessages().size(), 1);
+}
+
+void TestCliTls::peerChainWrittenVerifiedOrNot_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("exitStatus");
+    QTest::addRow("verified") << QStringList{} << 0;
+    // A certificate refused for the name is the one most worth taking away to look at.
+    QTest::addRow("refused for the name")
+        << QStringList{QStringLiteral("--server-name"), QStringLiteral("other.test")} << 5;
+}
+
+void TestCliTls::peerChainWrittenVerifiedOrNot()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(int, exitStatus);
+    const QString chainFile = m_dir.filePath(QStringLiteral("chain-%1.pem").arg(exitStatus));
+    const CliRun result =
+        run(startTlsArguments(m_server.port()) + flags << QStringLiteral("--get-peer-chain") << chainFile
+                                                       << QStringLiteral("--quit-after") << QStringLiteral("tls"));
+    QVERIFY2(result.exitStatus == exitStatus, qPrintable(result.describe()));
+    // aiosmtpd sends its certificate alone, exactly as the factory made it.
+    const QList<QSslCertificate> written = QSslCertificate::fromPath(chainFile);
+    QCOMPARE(written, QList<QSslCertificate>{CertificateFactory::serverCertificate(ServerCertificate::Valid)});
+}
+
+void TestCliTls::peerChainWithoutTlsIsExit1()
+{
+    AiosmtpdProcess plain;
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    const QString chainFile = m_dir.filePath(QStringLiteral("none.pem"));
+    const CliRun result =
+        run(startTlsArguments(plain.port(), QStringLiteral("none")) << QStringLiteral("--get-peer-chain") << chainFile);
+    QVERIFY2(result.exitStatus == 1, qPrintable(result.describe()));
+    QVERIFY2(result.output().contains("the server sent no certificate"), qPrintable(result.describe()));
+    QVERIFY(!QFileInfo::exists(chainFile));
+    const CliRun missingFolder =
+        run(startTlsArguments(plain.port(), QStringLiteral("none"))
+            << QStringLiteral("--get-peer-chain") << m_dir.filePath(QStringLiteral("nowhere/chain.pem")));
+    QVERIFY2(missingFolder.exitStatus == 1, qPrintable(missingFolder.describe()));
+    QVERIFY2(missingFolder.output().contains("--get-peer-chain: the directory of"),
+             qPrintable(missingFolder.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliTls)

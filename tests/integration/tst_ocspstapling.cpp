@@ -1,6 +1,6 @@
 // --ocsp: a stapled OCSP response asked for, reported and checked, against openssl s_server stapling responses made
 // by `openssl ocsp` for the test PKI (good, revoked, signed by a CA nobody trusts) or none. The session's report, its
-// transcript and the command line's JSON and exit status.
+// transcript and the command line's JSON and exit status (and its --get-peer-chain with a chain of two).
 
 #include "core/session/sessionresult.h"
 #include "tests/support/certificatefactory.h"
@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,13 +192,14 @@ void TestOcspStapling::commandLineJsonAndExitStatus()
     QFETCH(QString, status);
     OpensslServer server;
     QVERIFY(startServer(server, stapled));
+    const QString chainFile = m_dir.filePath(QStringLiteral("chain-%1.pem").arg(exitStatus));
     const CliRun run =
         runCli(QStringLiteral(SMTP_CLI_BINARY),
                {QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
                 QString::number(server.port()), QStringLiteral("--security"), QStringLiteral("implicit"),
                 QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--local-name"),
                 QStringLiteral("client.test"), QStringLiteral("--ca-file"), CertificateFactory::shared().ca.certificate,
-                QStringLiteral("--ocsp"), QStringLiteral("--json")},
+                QStringLiteral("--ocsp"), QStringLiteral("--json"), QStringLiteral("--get-peer-chain"), chainFile},
                m_dir.filePath(QStringLiteral("config")), {}, processWaitMs);
     QVERIFY2(run.exitStatus == exitStatus, qPrintable(run.describe()));
     const QJsonObject ocsp =
@@ -206,6 +208,10 @@ void TestOcspStapling::commandLineJsonAndExitStatus()
     QCOMPARE(ocsp.value(QStringLiteral("status")).toString(), status);
     QVERIFY(ocsp.value(QStringLiteral("trusted")).toBool());
     QVERIFY2(run.output().contains("Asking for a stapled OCSP response."), qPrintable(run.describe()));
+    // --get-peer-chain with a chain of two, as sent (the server's certificate, then the CA), verified or revoked.
+    const QList<QSslCertificate> expectedChain{CertificateFactory::serverCertificate(ServerCertificate::Valid),
+                                               CertificateFactory::caCertificate()};
+    QCOMPARE(QSslCertificate::fromPath(chainFile), expectedChain);
 }
 
 QTEST_GUILESS_MAIN(TestOcspStapling)

@@ -160,20 +160,9 @@ QByteArray CertificateDetailsDialog::currentPem() const
     return m_model->chain().at(m_position).pem;
 }
 
-QByteArray CertificateDetailsDialog::chainPem() const
-{
-    QByteArray pem;
-    for (const Smtp::CertificateInfo &info : m_report.chain) {
-        pem += info.pem;
-        if (!pem.endsWith('\n'))
-            pem += '\n';
-    }
-    return pem;
-}
-
 QString CertificateDetailsDialog::exportPem(const QString &path, bool wholeChain) const
 {
-    const QByteArray pem = wholeChain ? chainPem() : currentPem();
+    const QByteArray pem = wholeChain ? m_report.chainPem() : currentPem();
     if (pem.isEmpty())
         return tr("There is no certificate to export.");
     // Certificates are public: the file gets the usual mode.

@@ -33,7 +33,6 @@ public:
     /// Writes the selected certificate, or the whole chain, to a PEM file; returns an error message or "".
     QString exportPem(const QString &path, bool wholeChain) const;
     QByteArray currentPem() const;
-    QByteArray chainPem() const;
 
     /// Days below which an expiry date is shown as a warning.
     static constexpr qint64 expiryWarningDays = 30;
