@@ -215,6 +215,16 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
          }},
         settingFlag("no-sni", tr("Send no SNI (server name indication) in the TLS handshake."),
                     [](ConnectionSettings &s) { s.noSni = true; }),
+        {QStringLiteral("keylog"), tr("file"),
+         tr("Append the TLS secrets to a file for Wireshark (NSS key log, mode 0600). Anyone who can read it can "
+            "decrypt the session."),
+         [](CommandLineOptions &options, Values values, QIODevice *) {
+             const QString path = values.constLast();
+             if (!QFileInfo(path).absoluteDir().exists())
+                 return tr("--keylog: the directory of %1 does not exist.").arg(path);
+             options.set(QStringLiteral("keylog"), [path](ConnectionSettings &s) { s.keyLogFile = path; });
+             return QString();
+         }},
         settingFlag("ocsp",
                     tr("Ask for a stapled OCSP response and report it; a trusted response saying revoked "
                        "refuses the certificate."),

@@ -122,6 +122,8 @@ struct ConnectionSettings
     bool noSni = false;
     /// Ask for a stapled OCSP response (--ocsp, RFC 6066 status_request) and report what it says.
     bool requestOcsp = false;
+    /// Append the TLS secrets to this file in the NSS key log format, for Wireshark (--keylog); mode 0600.
+    QString keyLogFile;
     /// "socks5://[user@]host:port" or "http://[user@]host:port"; empty for a direct connection. See ProxyUrl.
     QString proxy;
     /// The proxy password, held in memory only (from the keychain or a one-off --proxy); it wins over a password

@@ -277,6 +277,8 @@ QString ProfileCommandLine::toOpenSslClient(const ConnectionSettings &settings)
         words << QStringLiteral("-servername") << sni;
     if (settings.requestOcsp)
         words << QStringLiteral("-status");
+    if (!settings.keyLogFile.isEmpty())
+        words << QStringLiteral("-keylogfile") << settings.keyLogFile;
     if (!settings.caFile.isEmpty())
         words << QStringLiteral("-CAfile") << settings.caFile;
     if (!settings.clientCertificateFile.isEmpty())

@@ -141,6 +141,10 @@ void Dialogue::onTlsEstablished(const CertificateReport &report)
     m_result.tls = report;
     emitSimple(DialogueAction::Kind::TlsReportChanged);
     tlsNote(tr("TLS established: %1, cipher %2 (%3 bits)").arg(report.protocol, report.cipher).arg(report.cipherBits));
+    if (const QString exchange = report.keyExchangeText(); !exchange.isEmpty())
+        tlsNote(exchange + QLatin1Char('.'));
+    if (report.clientCertificateRequested)
+        tlsNote(report.clientCertificateRequestText());
     if (!report.chain.isEmpty())
         tlsNote(tr("Server certificate: %1, issued by %2, valid until %3 (%4 days left)")
                     .arg(report.chain.first().subject, report.chain.first().issuer,

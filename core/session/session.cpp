@@ -148,9 +148,12 @@ void Session::perform(const DialogueAction &action)
     case Kind::SendMessageText:
         beginMessageText(action);
         return;
-    case Kind::StartTls:
+    case Kind::StartTls: {
+        // Qt makes its OpenSSL connection here, where the inspection can find it.
+        const TlsInspection::Attach attach(*m_tlsInspection);
         m_socket->startClientEncryption();
         return;
+    }
     case Kind::ArmDeadline:
         m_deadline->start(action.milliseconds);
         // Every armed deadline is a wait for the server.
@@ -213,6 +216,12 @@ bool Session::prepareTlsConfiguration()
         return false;
     }
     m_socket->setSslConfiguration(setup.configuration);
+    m_tlsInspection = std::make_unique<TlsInspection>(m_settings.keyLogFile);
+    if (!m_settings.keyLogFile.isEmpty())
+        note(TranscriptEvent::Kind::Warning,
+             tr("The TLS secrets of this session go to the key log %1: anyone who can read it can decrypt the "
+                "session, passwords included. Delete it when done.")
+                 .arg(m_settings.keyLogFile));
     m_extraAnchors = setup.extraAnchors;
     m_securityLevel = setup.securityLevel;
     PeerVerifier::prepare(m_extraAnchors);
@@ -392,6 +401,11 @@ void Session::onEncrypted()
         chain.isEmpty() ? PeerVerdict{}
                         : PeerVerifier::verify(chain, m_extraAnchors, m_settings.verificationName(), m_securityLevel);
     CertificateReport report = CertificateReport::fromSocket(*m_socket, verdict, m_settings.verificationName());
+    report.keyExchange = m_tlsInspection->keyExchange();
+    report.serverSignature = m_tlsInspection->serverSignature();
+    report.clientCertificateRequested = m_tlsInspection->clientCertificateRequested();
+    report.acceptableClientCaNames = m_tlsInspection->acceptableClientCaNames();
+    noteKeyLog();
     if (m_settings.requestOcsp)
         report.applyOcsp(OcspReport::fromSocket(*m_socket, m_handshakeErrors));
     report.validationSkipped = m_settings.trustedSite;
@@ -454,6 +468,7 @@ void Session::onSocketError()
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
+        noteFailedHandshake();
         feed(DialogueEvent::tlsFailed(classifyTlsFailure(m_fatalAlert, text), text));
         return;
     default:
@@ -546,6 +561,31 @@ void Session::record(TranscriptEvent event)
     m_pendingEvents.append(event);
     if (m_flushTimer && !m_flushTimer->isActive())
         m_flushTimer->start();
+}
+
+void Session::noteKeyLog()
+{
+    if (!m_tlsInspection || m_settings.keyLogFile.isEmpty() || m_keyLogNoted)
+        return;
+    m_keyLogNoted = true;
+    if (!m_tlsInspection->keyLogError().isEmpty())
+        note(TranscriptEvent::Kind::Warning, m_tlsInspection->keyLogError());
+    else
+        note(TranscriptEvent::Kind::Info,
+             tr("Wrote %n line(s) of TLS secrets to %1.", nullptr, m_tlsInspection->keyLogLineCount())
+                 .arg(m_settings.keyLogFile));
+}
+
+void Session::noteFailedHandshake()
+{
+    noteKeyLog();
+    // Without a report, what the server asked for is said here: the likeliest reason the handshake failed.
+    CertificateReport request;
+    request.clientCertificateRequested = m_tlsInspection && m_tlsInspection->clientCertificateRequested();
+    if (request.clientCertificateRequested) {
+        request.acceptableClientCaNames = m_tlsInspection->acceptableClientCaNames();
+        note(TranscriptEvent::Kind::Info, request.clientCertificateRequestText());
+    }
 }
 
 void Session::note(TranscriptEvent::Kind kind, const QString &text)

@@ -2,6 +2,7 @@
 
 #include "core/connection/connectionsettings.h"
 #include "core/message/messagetext.h"
+#include "core/tls/tlsinspection.h"
 #include "core/transcript/transcriptevent.h"
 #include "dialogue.h"
 #include "sessionresult.h"
@@ -83,6 +84,10 @@ private:
     void reportMessageProgress(bool force);
     void record(TranscriptEvent event);
     void note(TranscriptEvent::Kind kind, const QString &text);
+    /// Says once how many key log lines were written, or why none could be.
+    void noteKeyLog();
+    /// Before a failed handshake is reported: the key log, and whether the server asked for a client certificate.
+    void noteFailedHandshake();
     void flushEvents();
     void beginPhase(const QString &name);
     void endPhase(const QString &name);
@@ -104,13 +109,15 @@ private:
     QList<QSslCertificate> m_extraAnchors; // the profile's CA file, trusted besides the system's anchors
     int m_securityLevel = 0;               // OpenSSL's security level of the connection, for the verdict
     QList<TranscriptEvent> m_pendingEvents;
-    std::optional<QSsl::AlertType> m_fatalAlert; // the last fatal TLS alert the server sent
-    QList<QSslError> m_handshakeErrors;          // what Qt found in the handshake; the OCSP report reads it
-    std::unique_ptr<MessageTextReader> m_text;   // the message text being written, piece by piece
-    qint64 m_textSize = 0;                       // octets of its wire form, as the dialogue announced them
-    QElapsedTimer m_progressClock;               // since the last progress report
-    bool m_binding = false;                      // bind() is running: its error is reported by connectToNextAddress()
-    bool m_ending = false;                       // the socket is being closed on purpose: its disconnect is expected
+    std::optional<QSsl::AlertType> m_fatalAlert;    // the last fatal TLS alert the server sent
+    std::unique_ptr<TlsInspection> m_tlsInspection; // what OpenSSL knows of the connection and Qt does not tell
+    bool m_keyLogNoted = false;
+    QList<QSslError> m_handshakeErrors;        // what Qt found in the handshake; the OCSP report reads it
+    std::unique_ptr<MessageTextReader> m_text; // the message text being written, piece by piece
+    qint64 m_textSize = 0;                     // octets of its wire form, as the dialogue announced them
+    QElapsedTimer m_progressClock;             // since the last progress report
+    bool m_binding = false;                    // bind() is running: its error is reported by connectToNextAddress()
+    bool m_ending = false;                     // the socket is being closed on purpose: its disconnect is expected
 };
 
 } // namespace Smtp

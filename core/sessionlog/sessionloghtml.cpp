@@ -51,11 +51,17 @@ void SessionLogHtml::appendCertificateReport(QString &out, const CertificateRepo
     appendRow(out, SessionLogExporter::tr("Cipher"),
               report.cipherBits > 0 ? SessionLogExporter::tr("%1 (%2 bits)").arg(report.cipher).arg(report.cipherBits)
                                     : report.cipher);
+    if (!report.keyExchange.isEmpty())
+        appendRow(out, SessionLogExporter::tr("Key exchange"), report.keyExchange);
+    if (!report.serverSignature.isEmpty())
+        appendRow(out, SessionLogExporter::tr("Server signature"), report.serverSignature);
     appendRow(out, SessionLogExporter::tr("Verified for"), report.verificationName);
     appendRow(out, SessionLogExporter::tr("Chain verified"), yesNo(report.verified));
     if (report.validationSkipped)
         appendRow(out, SessionLogExporter::tr("Validation"), SessionLogExporter::tr("skipped (trusted site)"));
     appendRow(out, SessionLogExporter::tr("Client certificate sent"), yesNo(report.clientCertificateSent));
+    if (report.clientCertificateRequested)
+        appendRow(out, SessionLogExporter::tr("Client certificate request"), report.clientCertificateRequestText());
     if (report.clientCertificateRequired)
         appendRow(out, SessionLogExporter::tr("Client certificate"), SessionLogExporter::tr("required by the server"));
     if (report.ocsp)

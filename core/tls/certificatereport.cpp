@@ -255,6 +255,25 @@ QString CertificateReport::rejectionMessage() const
         .arg(verificationName, verificationErrors.join(QStringLiteral("; ")), advice);
 }
 
+QString CertificateReport::keyExchangeText() const
+{
+    if (keyExchange.isEmpty() && serverSignature.isEmpty())
+        return {};
+    const QString unknown = CertificateReportText::tr("unknown");
+    return CertificateReportText::tr("Key exchange %1, server signature %2")
+        .arg(keyExchange.isEmpty() ? unknown : keyExchange, serverSignature.isEmpty() ? unknown : serverSignature);
+}
+
+QString CertificateReport::clientCertificateRequestText() const
+{
+    if (!clientCertificateRequested)
+        return {};
+    if (acceptableClientCaNames.isEmpty())
+        return CertificateReportText::tr("The server asked for a client certificate and named no CA.");
+    return CertificateReportText::tr("The server asked for a client certificate from: %1.")
+        .arg(acceptableClientCaNames.join(QStringLiteral("; ")));
+}
+
 QByteArray CertificateReport::chainPem() const
 {
     QByteArray pem;
@@ -284,6 +303,8 @@ QJsonObject CertificateReport::toJson() const
         {QStringLiteral("protocol"), protocol},
         {QStringLiteral("cipher"), cipher},
         {QStringLiteral("cipher_bits"), cipherBits},
+        {QStringLiteral("key_exchange"), keyExchange},
+        {QStringLiteral("server_signature"), serverSignature},
         {QStringLiteral("verified"), verified},
         {QStringLiteral("validation_skipped"), validationSkipped},
         {QStringLiteral("verification_name"), verificationName},
@@ -292,6 +313,8 @@ QJsonObject CertificateReport::toJson() const
         {QStringLiteral("name_from_common_name_only"), nameFromCommonNameOnly},
         {QStringLiteral("client_certificate_sent"), clientCertificateSent},
         {QStringLiteral("client_certificate_required"), clientCertificateRequired},
+        {QStringLiteral("client_certificate_requested"), clientCertificateRequested},
+        {QStringLiteral("client_ca_names"), toJsonArray(acceptableClientCaNames)},
         {QStringLiteral("chain"), certificates},
     };
     if (trustAnchor)
@@ -311,6 +334,8 @@ QStringList CertificateReport::toTextLines() const
         return lines;
     }
     lines << CertificateReportText::tr("TLS: %1, cipher %2 (%3 bits)").arg(protocol, cipher).arg(cipherBits);
+    if (const QString exchange = keyExchangeText(); !exchange.isEmpty())
+        lines << QStringLiteral("  ") + exchange;
     if (verified)
         lines << CertificateReportText::tr("Verification: OK for %1").arg(verificationName);
     else if (validationSkipped)
@@ -327,6 +352,8 @@ QStringList CertificateReport::toTextLines() const
                  .arg(clientCertificateSent       ? CertificateReportText::tr("sent")
                       : clientCertificateRequired ? CertificateReportText::tr("required by the server, none configured")
                                                   : CertificateReportText::tr("none"));
+    if (clientCertificateRequested)
+        lines << QStringLiteral("  ") + clientCertificateRequestText();
     if (ocsp)
         lines << ocsp->summary();
     for (qsizetype depth = 0; depth < chain.size(); ++depth) {

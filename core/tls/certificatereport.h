@@ -67,9 +67,16 @@ struct CertificateReport
     QString protocol; ///< "TLS 1.3"
     QString cipher;   ///< "TLS_AES_256_GCM_SHA384"
     int cipherBits = 0;
+    /// The group of the key exchange ("X25519") and how the server signed the handshake ("RSA-PSS SHA256"), as
+    /// posttls-finger names them; empty when OpenSSL could not say.
+    QString keyExchange;
+    QString serverSignature;
     bool clientCertificateSent = false;
     /// Known only when the server refused the handshake for want of a client certificate.
     bool clientCertificateRequired = false;
+    /// The server sent a CertificateRequest, naming these CAs (RFC 2253, the server's text; often none).
+    bool clientCertificateRequested = false;
+    QStringList acceptableClientCaNames;
     /// The stapled OCSP response, when one was asked for (--ocsp).
     std::optional<OcspReport> ocsp;
 
@@ -89,6 +96,10 @@ struct CertificateReport
     /// The chain as the server sent it, PEM, the server's certificate first: the window's chain export and
     /// --get-peer-chain.
     QByteArray chainPem() const;
+    /// "Key exchange X25519, server signature RSA-PSS SHA256"; empty when neither is known.
+    QString keyExchangeText() const;
+    /// "The server asked for a client certificate from: CN=Client CA."; empty when it did not ask.
+    QString clientCertificateRequestText() const;
     QJsonObject toJson() const;
     /// Lines for the command line and the text export.
     QStringList toTextLines() const;

@@ -75,7 +75,7 @@ private slots:
     void expiry_data();
     void expiry();
     void errorsAndExport();
-    void showsTheStapledOcspResponse();
+    void showsWhatOpenSslSaidAndTheOcspResponse();
     void trustAnchorNamesTimesAndCopy();
 };
 
@@ -198,7 +198,7 @@ void TestCertificateDetailsDialog::expiry()
     QCOMPARE(label->text().contains(QChar(0x26a0)), warning);
 }
 
-void TestCertificateDetailsDialog::showsTheStapledOcspResponse()
+void TestCertificateDetailsDialog::showsWhatOpenSslSaidAndTheOcspResponse()
 {
     Smtp::CertificateReport withResponse =
         report({certificate(QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"), 90)});
@@ -208,9 +208,18 @@ void TestCertificateDetailsDialog::showsTheStapledOcspResponse()
     response.responder = QStringLiteral("Example CA");
     response.trusted = true;
     withResponse.applyOcsp(response);
+    withResponse.keyExchange = QStringLiteral("X25519");
+    withResponse.serverSignature = QStringLiteral("RSA-PSS SHA256");
+    withResponse.clientCertificateRequested = true;
+    withResponse.acceptableClientCaNames = {QStringLiteral("CN=Client CA\\x0a<b>")};
     CertificateDetailsDialog dialog(withResponse);
     const auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("Key exchange X25519, server signature RSA-PSS SHA256")),
+             qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(
+                 QStringLiteral("The server asked for a client certificate from: CN=Client CA\\x0a<b>.")),
+             qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(QStringLiteral("OCSP: good, signed by Example CA (response verified).")),
              qPrintable(summary->text()));
     // Without --ocsp nothing is said about OCSP.

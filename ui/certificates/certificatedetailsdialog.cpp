@@ -52,6 +52,10 @@ CertificateDetailsDialog::CertificateDetailsDialog(const Smtp::CertificateReport
         summary.append(tr("TLS was not established."));
     else
         summary.append(tr("%1, %2 (%3 bits)").arg(report.protocol, report.cipher).arg(report.cipherBits));
+    if (const QString exchange = report.keyExchangeText(); !exchange.isEmpty())
+        summary.append(exchange);
+    if (report.clientCertificateRequested)
+        summary.append(Smtp::neutraliseForDisplay(report.clientCertificateRequestText()));
     const QString errors = shownLines(report.verificationErrors).join(QStringLiteral("; "));
     if (report.verified)
         summary.append(tr("The chain verified for %1.").arg(Smtp::neutraliseForDisplay(report.verificationName)));
