@@ -424,6 +424,22 @@
         <source>Trust anchor: %1 (SHA-256 %2)</source>
         <translation>Vertrauensanker: %1 (SHA-256 %2)</translation>
     </message>
+    <message>
+        <source>certificate revoked (stapled OCSP response)</source>
+        <translation>Zertifikat widerrufen (geheftete OCSP-Antwort)</translation>
+    </message>
+    <message>
+        <source>Key exchange %1, server signature %2</source>
+        <translation>Schlüsselaustausch %1, Serversignatur %2</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and named no CA.</source>
+        <translation>Der Server hat nach einem Client-Zertifikat gefragt und keine CA genannt.</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate from: %1.</source>
+        <translation>Der Server hat nach einem Client-Zertifikat gefragt, ausgestellt von: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -1169,6 +1185,30 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
     <message>
         <source>--security must be none, starttls, implicit or starttls-opportunistic, not &quot;%1&quot;.</source>
         <translation>--security muss none, starttls, implicit oder starttls-opportunistic sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Append the TLS secrets to a file for Wireshark (NSS key log, mode 0600). Anyone who can read it can decrypt the session.</source>
+        <translation>Die TLS-Geheimnisse für Wireshark an eine Datei anhängen (NSS-Key-Log, Modus 0600). Wer sie lesen kann, kann die Sitzung entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>--keylog: the directory of %1 does not exist.</source>
+        <translation>--keylog: Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Ask for a stapled OCSP response and report it; a trusted response saying revoked refuses the certificate.</source>
+        <translation>Nach einer gehefteten OCSP-Antwort fragen und sie melden; eine vertrauenswürdige Antwort „widerrufen“ lehnt das Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>Also write the certificate chain the server sent to a file (PEM, the server&apos;s certificate first).</source>
+        <translation>Die vom Server gesendete Zertifikatskette zusätzlich in eine Datei schreiben (PEM, das Serverzertifikat zuerst).</translation>
+    </message>
+    <message>
+        <source>--get-peer-chain: the directory of %1 does not exist.</source>
+        <translation>--get-peer-chain: Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--get-peer-chain writes the chain of one session; --probe, --mx, --matrix and --check-all make several: leave out --get-peer-chain.</source>
+        <translation>--get-peer-chain schreibt die Kette einer Sitzung; --probe, --mx, --matrix und --check-all bauen mehrere auf: --get-peer-chain weglassen.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2105,53 @@ Gesendet: %2
     </message>
 </context>
 <context>
+    <name>MessageFields</name>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Geerbt: %1</translation>
+    </message>
+    <message>
+        <source>The built-in subject</source>
+        <translation>Der eingebaute Betreff</translation>
+    </message>
+    <message>
+        <source>The built-in text</source>
+        <translation>Der eingebaute Text</translation>
+    </message>
+    <message>
+        <source>One &quot;Name: value&quot; per line, e.g. X-Campaign: 42</source>
+        <translation>Ein „Name: Wert“ je Zeile, z. B. X-Campaign: 42</translation>
+    </message>
+    <message>
+        <source>One file path per line</source>
+        <translation>Ein Dateipfad je Zeile</translation>
+    </message>
+    <message>
+        <source>No DSN; e.g. SUCCESS,FAILURE</source>
+        <translation>Keine DSN; z. B. SUCCESS,FAILURE</translation>
+    </message>
+    <message>
+        <source>Not asked for</source>
+        <translation>Nicht angefordert</translation>
+    </message>
+    <message>
+        <source>Inherited (%1)</source>
+        <translation>Geerbt (%1)</translation>
+    </message>
+    <message>
+        <source>FULL (the whole message)</source>
+        <translation>FULL (die ganze Nachricht)</translation>
+    </message>
+    <message>
+        <source>HDRS (headers only)</source>
+        <translation>HDRS (nur Kopfzeilen)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextReader</name>
     <message>
         <source>The message file %1 cannot be read: %2</source>
@@ -2105,6 +2192,77 @@ Gesendet: %2
     <message>
         <source>The server sent another OAUTHBEARER challenge after its error report.</source>
         <translation>Der Server hat nach seiner Fehlermeldung eine weitere OAUTHBEARER-Challenge gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>OcspReport</name>
+    <message>
+        <source>unspecified</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>Schlüssel kompromittiert</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA kompromittiert</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>Zertifikat ausgesetzt</translation>
+    </message>
+    <message>
+        <source>removed from CRL</source>
+        <translation>aus der CRL entfernt</translation>
+    </message>
+    <message>
+        <source>the response is malformed</source>
+        <translation>die Antwort ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the responder gave no status (an error response)</source>
+        <translation>der Responder gab keinen Status (eine Fehlerantwort)</translation>
+    </message>
+    <message>
+        <source>the response is not signed by the certificate&apos;s issuer or a responder it delegated to</source>
+        <translation>die Antwort ist weder vom Aussteller des Zertifikats noch von einem von ihm beauftragten Responder signiert</translation>
+    </message>
+    <message>
+        <source>the response is about another certificate</source>
+        <translation>die Antwort betrifft ein anderes Zertifikat</translation>
+    </message>
+    <message>
+        <source>the response is out of date</source>
+        <translation>die Antwort ist veraltet</translation>
+    </message>
+    <message>
+        <source>OCSP: the server stapled no response.</source>
+        <translation>OCSP: Der Server hat keine Antwort geheftet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OCSP: the stapled response cannot be trusted: %1. It claims: %2.</source>
+        <translation>OCSP: Der gehefteten Antwort ist nicht zu trauen: %1. Sie behauptet: %2.</translation>
+    </message>
+    <message>
+        <source>OCSP: %1, signed by %2 (response verified).</source>
+        <translation>OCSP: %1, signiert von %2 (Antwort geprüft).</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2981,118 @@ Gesendet: %2
     <message>
         <source>OpenSSL cipher names joined by &apos;:&apos; (--ciphers); TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and earlier</source>
         <translation>OpenSSL-Cipher-Namen, durch „:“ verbunden (--ciphers); TLS_…-Namen sind TLS-1.3-Suites, die anderen Cipher von TLS 1.2 und älter</translation>
+    </message>
+    <message>
+        <source>Ask for a stapled OCSP response</source>
+        <translation>Nach einer gehefteten OCSP-Antwort fragen</translation>
+    </message>
+    <message>
+        <source>Report the revocation status the server staples (--ocsp); a trusted response saying revoked refuses the certificate</source>
+        <translation>Den vom Server gehefteten Sperrstatus melden (--ocsp); eine vertrauenswürdige Antwort „widerrufen“ lehnt das Zertifikat ab</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The subject of the built-in test message (--subject)</source>
+        <translation>Der Betreff der eingebauten Testnachricht (--subject)</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The text of the built-in test message (--body)</source>
+        <translation>Der Text der eingebauten Testnachricht (--body)</translation>
+    </message>
+    <message>
+        <source>&amp;Header fields:</source>
+        <translation>&amp;Kopfzeilen:</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Extra header fields of the built-in message, one per line (--header)</source>
+        <translation>Zusätzliche Kopfzeilen der eingebauten Nachricht, eine je Zeile (--header)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>An&amp;hänge:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Files sent with the built-in message as base64 attachments, one path per line (--attach)</source>
+        <translation>Dateien, die mit der eingebauten Nachricht als Base64-Anhänge gesendet werden, ein Pfad je Zeile (--attach)</translation>
+    </message>
+    <message>
+        <source>DSN &amp;notify:</source>
+        <translation>DSN-Be&amp;nachrichtigung:</translation>
+    </message>
+    <message>
+        <source>DSN notify</source>
+        <translation>DSN-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>When the server should report delivery (RFC 3461 NOTIFY, --dsn): NEVER, or SUCCESS, FAILURE and DELAY joined by commas</source>
+        <translation>Wann der Server über die Zustellung berichten soll (RFC 3461 NOTIFY, --dsn): NEVER, oder SUCCESS, FAILURE und DELAY mit Kommas verbunden</translation>
+    </message>
+    <message>
+        <source>DSN &amp;return:</source>
+        <translation>DSN-&amp;Rückgabe:</translation>
+    </message>
+    <message>
+        <source>DSN return</source>
+        <translation>DSN-Rückgabe</translation>
+    </message>
+    <message>
+        <source>What a delivery report returns of the message (RFC 3461 RET, --dsn-ret)</source>
+        <translation>Was ein Zustellbericht von der Nachricht zurückgibt (RFC 3461 RET, --dsn-ret)</translation>
+    </message>
+    <message>
+        <source>En&amp;velope ID:</source>
+        <translation>&amp;Umschlag-ID:</translation>
+    </message>
+    <message>
+        <source>Envelope ID</source>
+        <translation>Umschlag-ID</translation>
+    </message>
+    <message>
+        <source>The envelope identifier delivery reports quote (RFC 3461 ENVID, --envid)</source>
+        <translation>Die Umschlagkennung, die Zustellberichte zitieren (RFC 3461 ENVID, --envid)</translation>
+    </message>
+    <message>
+        <source>Use PIPELINING when the server offers it</source>
+        <translation>PIPELINING verwenden, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Send MAIL, RCPT and DATA as one group (RFC 2920); off is --no-pipelining</source>
+        <translation>MAIL, RCPT und DATA als eine Gruppe senden (RFC 2920); aus entspricht --no-pipelining</translation>
+    </message>
+    <message>
+        <source>Use CHUNKING (BDAT) when the server offers it</source>
+        <translation>CHUNKING (BDAT) verwenden, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Send the message with BDAT (RFC 3030); off is --no-chunking</source>
+        <translation>Die Nachricht mit BDAT senden (RFC 3030); aus entspricht --no-chunking</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4776,22 @@ Gesendet: %2
         <source>SPKI SHA-256</source>
         <translation>SPKI SHA-256</translation>
     </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <source>Server signature</source>
+        <translation>Serversignatur</translation>
+    </message>
+    <message>
+        <source>Client certificate request</source>
+        <translation>Anfrage nach Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
 </context>
 <context>
     <name>SessionTab</name>
@@ -4819,6 +5105,10 @@ Gesendet: %2
     <message>
         <source>Profile &quot;%1&quot; was deleted, but its secrets could not be removed from the keychain: %2</source>
         <translation>Profil „%1“ wurde gelöscht, aber seine Geheimnisse konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>--get-peer-chain: the server sent no certificate, so %1 was not written.</source>
+        <translation>--get-peer-chain: Der Server hat kein Zertifikat gesendet, daher wurde %1 nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5779,17 @@ Gesendet: %2
     <message>
         <source>%1 has no %2 address.</source>
         <translation>%1 hat keine %2-Adresse.</translation>
+    </message>
+    <message>
+        <source>The TLS secrets of this session go to the key log %1: anyone who can read it can decrypt the session, passwords included. Delete it when done.</source>
+        <translation>Die TLS-Geheimnisse dieser Sitzung gehen in das Key-Log %1: Wer es lesen kann, kann die Sitzung entschlüsseln, Passwörter eingeschlossen. Danach löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) of TLS secrets to %1.</source>
+        <translation>
+            <numerusform>%n Zeile TLS-Geheimnisse nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen TLS-Geheimnisse nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7839,6 +8140,13 @@ Bedeutung der Antwort: %2</translation>
     </message>
 </context>
 <context>
+    <name>TlsInspection</name>
+    <message>
+        <source>Cannot write the TLS key log %1: %2</source>
+        <translation>Das TLS-Key-Log %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TlsOfferFields</name>
     <message>
         <source>Inherited (TLS %1)</source>
@@ -7929,6 +8237,10 @@ Bedeutung der Antwort: %2</translation>
     <message>
         <source>Offering the ciphers %1.</source>
         <translation>Die Cipher %1 werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Asking for a stapled OCSP response.</source>
+        <translation>Frage nach einer gehefteten OCSP-Antwort.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,22 @@
         <source>Trust anchor: %1 (SHA-256 %2)</source>
         <translation>Ancre de confiance : %1 (SHA-256 %2)</translation>
     </message>
+    <message>
+        <source>certificate revoked (stapled OCSP response)</source>
+        <translation>certificat révoqué (réponse OCSP agrafée)</translation>
+    </message>
+    <message>
+        <source>Key exchange %1, server signature %2</source>
+        <translation>Échange de clés %1, signature du serveur %2</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and named no CA.</source>
+        <translation>Le serveur a demandé un certificat client sans nommer d’AC.</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate from: %1.</source>
+        <translation>Le serveur a demandé un certificat client émis par : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -1169,6 +1185,30 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
     <message>
         <source>--security must be none, starttls, implicit or starttls-opportunistic, not &quot;%1&quot;.</source>
         <translation>--security doit valoir none, starttls, implicit ou starttls-opportunistic, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Append the TLS secrets to a file for Wireshark (NSS key log, mode 0600). Anyone who can read it can decrypt the session.</source>
+        <translation>Ajouter les secrets TLS à un fichier pour Wireshark (journal de clés NSS, mode 0600). Quiconque peut le lire peut déchiffrer la session.</translation>
+    </message>
+    <message>
+        <source>--keylog: the directory of %1 does not exist.</source>
+        <translation>--keylog : le dossier de %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Ask for a stapled OCSP response and report it; a trusted response saying revoked refuses the certificate.</source>
+        <translation>Demander une réponse OCSP agrafée et la rapporter ; une réponse fiable indiquant « révoqué » fait refuser le certificat.</translation>
+    </message>
+    <message>
+        <source>Also write the certificate chain the server sent to a file (PEM, the server&apos;s certificate first).</source>
+        <translation>Écrire aussi la chaîne de certificats envoyée par le serveur dans un fichier (PEM, le certificat du serveur en premier).</translation>
+    </message>
+    <message>
+        <source>--get-peer-chain: the directory of %1 does not exist.</source>
+        <translation>--get-peer-chain : le dossier de %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>--get-peer-chain writes the chain of one session; --probe, --mx, --matrix and --check-all make several: leave out --get-peer-chain.</source>
+        <translation>--get-peer-chain écrit la chaîne d’une seule session ; --probe, --mx, --matrix et --check-all en ouvrent plusieurs : retirez --get-peer-chain.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2105,53 @@ Envoyé : %2
     </message>
 </context>
 <context>
+    <name>MessageFields</name>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Hérité : %1</translation>
+    </message>
+    <message>
+        <source>The built-in subject</source>
+        <translation>L’objet intégré</translation>
+    </message>
+    <message>
+        <source>The built-in text</source>
+        <translation>Le texte intégré</translation>
+    </message>
+    <message>
+        <source>One &quot;Name: value&quot; per line, e.g. X-Campaign: 42</source>
+        <translation>Un « Nom: valeur » par ligne, p. ex. X-Campaign: 42</translation>
+    </message>
+    <message>
+        <source>One file path per line</source>
+        <translation>Un chemin de fichier par ligne</translation>
+    </message>
+    <message>
+        <source>No DSN; e.g. SUCCESS,FAILURE</source>
+        <translation>Pas de DSN ; p. ex. SUCCESS,FAILURE</translation>
+    </message>
+    <message>
+        <source>Not asked for</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Inherited (%1)</source>
+        <translation>Hérité (%1)</translation>
+    </message>
+    <message>
+        <source>FULL (the whole message)</source>
+        <translation>FULL (le message entier)</translation>
+    </message>
+    <message>
+        <source>HDRS (headers only)</source>
+        <translation>HDRS (en-têtes seulement)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
     <name>MessageTextReader</name>
     <message>
         <source>The message file %1 cannot be read: %2</source>
@@ -2105,6 +2192,77 @@ Envoyé : %2
     <message>
         <source>The server sent another OAUTHBEARER challenge after its error report.</source>
         <translation>Le serveur a envoyé un autre défi OAUTHBEARER après son rapport d&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>OcspReport</name>
+    <message>
+        <source>unspecified</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>clé compromise</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>AC compromise</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>affiliation modifiée</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>cessation d’activité</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>certificat suspendu</translation>
+    </message>
+    <message>
+        <source>removed from CRL</source>
+        <translation>retiré de la CRL</translation>
+    </message>
+    <message>
+        <source>the response is malformed</source>
+        <translation>la réponse est mal formée</translation>
+    </message>
+    <message>
+        <source>the responder gave no status (an error response)</source>
+        <translation>le répondeur n’a donné aucun statut (une réponse d’erreur)</translation>
+    </message>
+    <message>
+        <source>the response is not signed by the certificate&apos;s issuer or a responder it delegated to</source>
+        <translation>la réponse n’est signée ni par l’émetteur du certificat ni par un répondeur qu’il a délégué</translation>
+    </message>
+    <message>
+        <source>the response is about another certificate</source>
+        <translation>la réponse concerne un autre certificat</translation>
+    </message>
+    <message>
+        <source>the response is out of date</source>
+        <translation>la réponse est périmée</translation>
+    </message>
+    <message>
+        <source>OCSP: the server stapled no response.</source>
+        <translation>OCSP : le serveur n’a agrafé aucune réponse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OCSP: the stapled response cannot be trusted: %1. It claims: %2.</source>
+        <translation>OCSP : la réponse agrafée n’est pas fiable : %1. Elle affirme : %2.</translation>
+    </message>
+    <message>
+        <source>OCSP: %1, signed by %2 (response verified).</source>
+        <translation>OCSP : %1, signé par %2 (réponse vérifiée).</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2981,118 @@ Envoyé : %2
     <message>
         <source>OpenSSL cipher names joined by &apos;:&apos; (--ciphers); TLS_… names are TLS 1.3 suites, the others ciphers of TLS 1.2 and earlier</source>
         <translation>Noms de chiffrements OpenSSL séparés par « : » (--ciphers) ; les noms TLS_… sont des suites TLS 1.3, les autres des chiffrements de TLS 1.2 et antérieurs</translation>
+    </message>
+    <message>
+        <source>Ask for a stapled OCSP response</source>
+        <translation>Demander une réponse OCSP agrafée</translation>
+    </message>
+    <message>
+        <source>Report the revocation status the server staples (--ocsp); a trusted response saying revoked refuses the certificate</source>
+        <translation>Rapporter l’état de révocation agrafé par le serveur (--ocsp) ; une réponse fiable indiquant « révoqué » fait refuser le certificat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The subject of the built-in test message (--subject)</source>
+        <translation>L’objet du message de test intégré (--subject)</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>The text of the built-in test message (--body)</source>
+        <translation>Le texte du message de test intégré (--body)</translation>
+    </message>
+    <message>
+        <source>&amp;Header fields:</source>
+        <translation>&amp;Champs d’en-tête :</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>Extra header fields of the built-in message, one per line (--header)</source>
+        <translation>Champs d’en-tête supplémentaires du message intégré, un par ligne (--header)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>Pièces &amp;jointes :</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Files sent with the built-in message as base64 attachments, one path per line (--attach)</source>
+        <translation>Fichiers envoyés avec le message intégré en pièces jointes base64, un chemin par ligne (--attach)</translation>
+    </message>
+    <message>
+        <source>DSN &amp;notify:</source>
+        <translation>&amp;Notification DSN :</translation>
+    </message>
+    <message>
+        <source>DSN notify</source>
+        <translation>Notification DSN</translation>
+    </message>
+    <message>
+        <source>When the server should report delivery (RFC 3461 NOTIFY, --dsn): NEVER, or SUCCESS, FAILURE and DELAY joined by commas</source>
+        <translation>Quand le serveur doit rendre compte de la remise (RFC 3461 NOTIFY, --dsn) : NEVER, ou SUCCESS, FAILURE et DELAY séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>DSN &amp;return:</source>
+        <translation>&amp;Retour DSN :</translation>
+    </message>
+    <message>
+        <source>DSN return</source>
+        <translation>Retour DSN</translation>
+    </message>
+    <message>
+        <source>What a delivery report returns of the message (RFC 3461 RET, --dsn-ret)</source>
+        <translation>Ce qu’un rapport de remise renvoie du message (RFC 3461 RET, --dsn-ret)</translation>
+    </message>
+    <message>
+        <source>En&amp;velope ID:</source>
+        <translation>ID d’en&amp;veloppe :</translation>
+    </message>
+    <message>
+        <source>Envelope ID</source>
+        <translation>ID d’enveloppe</translation>
+    </message>
+    <message>
+        <source>The envelope identifier delivery reports quote (RFC 3461 ENVID, --envid)</source>
+        <translation>L’identifiant d’enveloppe que citent les rapports de remise (RFC 3461 ENVID, --envid)</translation>
+    </message>
+    <message>
+        <source>Use PIPELINING when the server offers it</source>
+        <translation>Utiliser PIPELINING quand le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Send MAIL, RCPT and DATA as one group (RFC 2920); off is --no-pipelining</source>
+        <translation>Envoyer MAIL, RCPT et DATA en un seul groupe (RFC 2920) ; désactivé équivaut à --no-pipelining</translation>
+    </message>
+    <message>
+        <source>Use CHUNKING (BDAT) when the server offers it</source>
+        <translation>Utiliser CHUNKING (BDAT) quand le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Send the message with BDAT (RFC 3030); off is --no-chunking</source>
+        <translation>Envoyer le message avec BDAT (RFC 3030) ; désactivé équivaut à --no-chunking</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4776,22 @@ Envoyé : %2
         <source>SPKI SHA-256</source>
         <translation>SPKI SHA-256</translation>
     </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Échange de clés</translation>
+    </message>
+    <message>
+        <source>Server signature</source>
+        <translation>Signature du serveur</translation>
+    </message>
+    <message>
+        <source>Client certificate request</source>
+        <translation>Demande de certificat client</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
 </context>
 <context>
     <name>SessionTab</name>
@@ -4819,6 +5105,10 @@ Envoyé : %2
     <message>
         <source>Profile &quot;%1&quot; was deleted, but its secrets could not be removed from the keychain: %2</source>
         <translation>Le profil « %1 » a été supprimé, mais ses secrets n’ont pas pu être retirés du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>--get-peer-chain: the server sent no certificate, so %1 was not written.</source>
+        <translation>--get-peer-chain : le serveur n’a envoyé aucun certificat, %1 n’a donc pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5779,17 @@ Envoyé : %2
     <message>
         <source>%1 has no %2 address.</source>
         <translation>%1 n’a pas d’adresse %2.</translation>
+    </message>
+    <message>
+        <source>The TLS secrets of this session go to the key log %1: anyone who can read it can decrypt the session, passwords included. Delete it when done.</source>
+        <translation>Les secrets TLS de cette session vont dans le journal de clés %1 : quiconque peut le lire peut déchiffrer la session, mots de passe compris. Supprimez-le ensuite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) of TLS secrets to %1.</source>
+        <translation>
+            <numerusform>%n ligne de secrets TLS écrite dans %1.</numerusform>
+            <numerusform>%n lignes de secrets TLS écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7839,6 +8140,13 @@ Signification de la réponse : %2</translation>
     </message>
 </context>
 <context>
+    <name>TlsInspection</name>
+    <message>
+        <source>Cannot write the TLS key log %1: %2</source>
+        <translation>Impossible d’écrire le journal de clés TLS %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>TlsOfferFields</name>
     <message>
         <source>Inherited (TLS %1)</source>
@@ -7929,6 +8237,10 @@ Signification de la réponse : %2</translation>
     <message>
         <source>Offering the ciphers %1.</source>
         <translation>Chiffrements proposés : %1.</translation>
+    </message>
+    <message>
+        <source>Asking for a stapled OCSP response.</source>
+        <translation>Demande d’une réponse OCSP agrafée.</translation>
     </message>
 </context>
 <context>

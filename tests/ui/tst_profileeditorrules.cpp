@@ -14,8 +14,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 namespace
@@ -75,6 +77,7 @@ private slots:
     void transportRules_data();
     void transportRules();
     void tlsOfferFields();
+    void messageFields();
     void mechanismName_data();
     void mechanismName();
 };
@@ -323,6 +326,71 @@ void TestProfileEditorRules::tlsOfferFields()
     QCOMPARE(saved.tlsMaximum, Smtp::TlsVersion::Tls1_2);
     QCOMPARE(saved.ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
     QCOMPARE(saved.requestOcsp, true);
+}
+
+void TestProfileEditorRules::messageFields()
+{
+    // The Message tab: what a profile holds is shown, the folders' values are named where the profile has none, each
+    // field is checked by the core's rule, and what is typed is saved.
+    Smtp::Profile profile = plainProfile();
+    profile.settings.subject = QStringLiteral("Weekly probe");
+    Smtp::ProfileSettings folder;
+    folder.dsnEnvelopeId = QStringLiteral("folder-7");
+    SmtpUi::ProfileEditorDialog editor(profile, folder);
+    editor.show();
+    auto *subject = editor.findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
+    auto *body = editor.findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"));
+    auto *headers = editor.findChild<QPlainTextEdit *>(QStringLiteral("headersPlainTextEdit"));
+    auto *attachments = editor.findChild<QPlainTextEdit *>(QStringLiteral("attachmentsPlainTextEdit"));
+    auto *notify = editor.findChild<QLineEdit *>(QStringLiteral("dsnNotifyLineEdit"));
+    auto *ret = editor.findChild<QComboBox *>(QStringLiteral("dsnReturnComboBox"));
+    auto *envelopeId = editor.findChild<QLineEdit *>(QStringLiteral("dsnEnvelopeIdLineEdit"));
+    auto *pipelining = editor.findChild<QCheckBox *>(QStringLiteral("pipeliningCheckBox"));
+    auto *chunking = editor.findChild<QCheckBox *>(QStringLiteral("chunkingCheckBox"));
+    auto *label = editor.findChild<QLabel *>(QStringLiteral("messageErrorLabel"));
+    auto *buttons = editor.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
+    QVERIFY(subject && body && headers && attachments && notify && ret && envelopeId && pipelining && chunking &&
+            label && buttons && tabs);
+    tabs->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("messageTab")));
+    QCOMPARE(subject->text(), QStringLiteral("Weekly probe"));
+    QCOMPARE(envelopeId->placeholderText(), QStringLiteral("Inherited: folder-7"));
+    QVERIFY(pipelining->isChecked() && chunking->isChecked());
+
+    // Each rule, under the fields.
+    const auto refused = [&](const QString &reason) {
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        return editor.result() != QDialog::Accepted && label->isVisible() && label->text().contains(reason);
+    };
+    QTest::keyClicks(headers, QStringLiteral("X-Campaign 42"));
+    QVERIFY2(refused(QStringLiteral("Name: value")), qPrintable(label->text()));
+    headers->clear();
+    QTest::keyClicks(headers, QStringLiteral("X-Campaign: 42"));
+    QTest::keyClicks(attachments, QStringLiteral("/nonexistent/report.pdf"));
+    QVERIFY2(refused(QStringLiteral("/nonexistent/report.pdf")), qPrintable(label->text()));
+    attachments->clear();
+    QTest::keyClicks(notify, QStringLiteral("SUCCESS,SOMETIMES"));
+    QVERIFY2(refused(QStringLiteral("SOMETIMES")), qPrintable(label->text()));
+    notify->clear();
+    QTest::keyClicks(notify, QStringLiteral("SUCCESS,FAILURE"));
+
+    QTest::keyClicks(body, QStringLiteral("two"));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("lines"));
+    ret->setCurrentIndex(ret->findData(QStringLiteral("HDRS")));
+    pipelining->click();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    const Smtp::ProfileSettings saved = editor.profile().settings;
+    QCOMPARE(saved.subject, QStringLiteral("Weekly probe"));
+    QCOMPARE(saved.body, QStringLiteral("two\nlines"));
+    QCOMPARE(saved.headers, QStringList{QStringLiteral("X-Campaign: 42")});
+    QVERIFY(!saved.attachments);
+    QCOMPARE(saved.dsnNotify, QStringLiteral("SUCCESS,FAILURE"));
+    QCOMPARE(saved.dsnReturn, QStringLiteral("HDRS"));
+    QVERIFY(!saved.dsnEnvelopeId); // left to the folder
+    QCOMPARE(saved.pipelining, false);
+    QVERIFY(!saved.chunking); // as inherited, so not the profile's own
 }
 
 void TestProfileEditorRules::mechanismName_data()

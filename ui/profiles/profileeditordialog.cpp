@@ -1,5 +1,7 @@
 #include "profileeditordialog.h"
 
+#include "messagefields.h"
+#include "profileeditorchoices.h"
 #include "tlsofferfields.h"
 #include "ui_profileeditordialog.h"
 
@@ -62,25 +64,12 @@ ProfileEditorDialog::ProfileEditorDialog(const Smtp::Profile &profile, const Smt
     inherited.applyTo(m_inherited);
     m_tlsOffer =
         std::make_unique<TlsOfferFields>(m_ui->tlsMinimumComboBox, m_ui->tlsMaximumComboBox, m_ui->ciphersLineEdit);
+    m_messageFields = std::make_unique<MessageFields>(
+        MessageFieldWidgets{m_ui->subjectLineEdit, m_ui->bodyPlainTextEdit, m_ui->headersPlainTextEdit,
+                            m_ui->attachmentsPlainTextEdit, m_ui->dsnNotifyLineEdit, m_ui->dsnReturnComboBox,
+                            m_ui->dsnEnvelopeIdLineEdit, m_ui->pipeliningCheckBox, m_ui->chunkingCheckBox});
 
-    m_ui->securityComboBox->addItem(tr("STARTTLS (required)"), static_cast<int>(Smtp::SecurityMode::StartTls));
-    m_ui->securityComboBox->addItem(tr("STARTTLS if offered (opportunistic)"),
-                                    static_cast<int>(Smtp::SecurityMode::StartTlsOpportunistic));
-    m_ui->securityComboBox->addItem(tr("Implicit TLS"), static_cast<int>(Smtp::SecurityMode::Implicit));
-    m_ui->securityComboBox->addItem(tr("None (plaintext)"), static_cast<int>(Smtp::SecurityMode::None));
-    m_ui->addressFamilyComboBox->addItem(tr("IPv4 or IPv6"), static_cast<int>(Smtp::AddressFamily::Any));
-    m_ui->addressFamilyComboBox->addItem(tr("IPv4 only"), static_cast<int>(Smtp::AddressFamily::IPv4));
-    m_ui->addressFamilyComboBox->addItem(tr("IPv6 only"), static_cast<int>(Smtp::AddressFamily::IPv6));
-    m_ui->protocolComboBox->addItem(tr("SMTP"), static_cast<int>(Smtp::MailProtocol::Smtp));
-    m_ui->protocolComboBox->addItem(tr("LMTP"), static_cast<int>(Smtp::MailProtocol::Lmtp));
-    m_ui->proxyHeaderComboBox->addItem(tr("None"), static_cast<int>(Smtp::ProxyHeaderVersion::None));
-    m_ui->proxyHeaderComboBox->addItem(tr("Version 1 (text)"), static_cast<int>(Smtp::ProxyHeaderVersion::V1));
-    m_ui->proxyHeaderComboBox->addItem(tr("Version 2 (binary)"), static_cast<int>(Smtp::ProxyHeaderVersion::V2));
-    m_ui->authMechanismComboBox->addItem(tr("No authentication"), QString());
-    m_ui->authMechanismComboBox->addItem(tr("Automatic (strongest offered)"), QStringLiteral("auto"));
-    for (const char *mechanism :
-         {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER"})
-        m_ui->authMechanismComboBox->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
+    fillChoices(*m_ui);
 
     // Every error label shows its reason in the warning colour, as plain text.
     const QList<QLabel *> labels = findChildren<QLabel *>();
@@ -189,6 +178,7 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     m_ui->noSniCheckBox->setChecked(s.noSni.value_or(base.noSni));
     m_ui->ocspCheckBox->setChecked(s.requestOcsp.value_or(base.requestOcsp));
     m_tlsOffer->load(s, base);
+    m_messageFields->load(s, base);
     m_ui->caFileLineEdit->setText(s.caFile.value_or(QString()));
     placeholder(m_ui->caFileLineEdit, base.caFile);
     m_ui->clientCertificateLineEdit->setText(s.clientCertificateFile.value_or(QString()));
@@ -422,6 +412,7 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.noSni = explicitSetting(m_ui->noSniCheckBox->isChecked(), base.noSni, original.noSni);
     s.requestOcsp = explicitSetting(m_ui->ocspCheckBox->isChecked(), base.requestOcsp, original.requestOcsp);
     m_tlsOffer->store(s);
+    m_messageFields->store(s, original);
     s.caFile = textSetting(m_ui->caFileLineEdit->text());
     s.clientCertificateFile = textSetting(m_ui->clientCertificateLineEdit->text());
     s.clientKeyFile = textSetting(m_ui->clientKeyLineEdit->text());
@@ -610,6 +601,8 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
         sniProblem = tr("Either an SNI name or no SNI at all, not both.");
     check(m_ui->sniNameErrorLabel, m_ui->sniNameLineEdit, sniProblem);
     check(m_ui->tlsOfferErrorLabel, m_ui->ciphersLineEdit, m_tlsOffer->problem());
+    const MessageFields::Problem messageProblem = m_messageFields->validate();
+    check(m_ui->messageErrorLabel, messageProblem.field, messageProblem.reason);
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
     check(m_ui->clientCertificateErrorLabel, m_ui->clientCertificateLineEdit,
           fileProblem(m_ui->clientCertificateLineEdit->text()));

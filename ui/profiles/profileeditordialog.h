@@ -24,6 +24,7 @@ class ProfileEditorDialog;
 namespace SmtpUi
 {
 
+class MessageFields;
 class TlsOfferFields;
 
 /// Edits every setting of one profile, grouped (server, security, identity, authentication, envelope, notes).
@@ -124,6 +125,7 @@ private:
 
     std::unique_ptr<Ui::ProfileEditorDialog> m_ui;
     std::unique_ptr<TlsOfferFields> m_tlsOffer;
+    std::unique_ptr<MessageFields> m_messageFields;
     Smtp::Profile m_original;
     Smtp::ProfileSettings m_inheritedSettings;
     Smtp::ConnectionSettings m_inherited;
