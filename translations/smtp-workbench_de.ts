@@ -4792,6 +4792,97 @@ Gesendet: %2
         <source>OCSP</source>
         <translation>OCSP</translation>
     </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>keine gesendet</translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation>TLS-Versionen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Ciphers</source>
+        <translation>Chiffren</translation>
+    </message>
+    <message>
+        <source>stapled response asked for</source>
+        <translation>geheftete Antwort angefordert</translation>
+    </message>
+    <message>
+        <source>TLS key log</source>
+        <translation>TLS-Key-Log</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Adressfamilie</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>XCLIENT</source>
+        <translation>XCLIENT</translation>
+    </message>
+    <message>
+        <source>PROXY header</source>
+        <translation>PROXY-Header</translation>
+    </message>
+    <message>
+        <source>%1 claiming %2</source>
+        <translation>%1, behauptet %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of its own</source>
+        <translation>
+            <numerusform>%n eigene Zeile</numerusform>
+            <numerusform>%n eigene Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header field</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>DSN notify</source>
+        <translation>DSN-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>DSN return</source>
+        <translation>DSN-Rückgabe</translation>
+    </message>
+    <message>
+        <source>Envelope ID</source>
+        <translation>Umschlag-ID</translation>
+    </message>
+    <message>
+        <source>PIPELINING</source>
+        <translation>PIPELINING</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>CHUNKING</source>
+        <translation>CHUNKING</translation>
+    </message>
 </context>
 <context>
     <name>SessionTab</name>

@@ -4792,6 +4792,97 @@ Envoyé : %2
         <source>OCSP</source>
         <translation>OCSP</translation>
     </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>aucun envoyé</translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation>Versions TLS</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Ciphers</source>
+        <translation>Chiffrements</translation>
+    </message>
+    <message>
+        <source>stapled response asked for</source>
+        <translation>réponse agrafée demandée</translation>
+    </message>
+    <message>
+        <source>TLS key log</source>
+        <translation>Journal de clés TLS</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Famille d’adresses</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Adresse locale</translation>
+    </message>
+    <message>
+        <source>XCLIENT</source>
+        <translation>XCLIENT</translation>
+    </message>
+    <message>
+        <source>PROXY header</source>
+        <translation>En-tête PROXY</translation>
+    </message>
+    <message>
+        <source>%1 claiming %2</source>
+        <translation>%1, annonçant %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of its own</source>
+        <translation>
+            <numerusform>%n ligne propre</numerusform>
+            <numerusform>%n lignes propres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header field</source>
+        <translation>Champ d’en-tête</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>DSN notify</source>
+        <translation>Notification DSN</translation>
+    </message>
+    <message>
+        <source>DSN return</source>
+        <translation>Retour DSN</translation>
+    </message>
+    <message>
+        <source>Envelope ID</source>
+        <translation>ID d’enveloppe</translation>
+    </message>
+    <message>
+        <source>PIPELINING</source>
+        <translation>PIPELINING</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisé</translation>
+    </message>
+    <message>
+        <source>CHUNKING</source>
+        <translation>CHUNKING</translation>
+    </message>
 </context>
 <context>
     <name>SessionTab</name>

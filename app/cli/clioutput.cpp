@@ -1,6 +1,7 @@
 #include "clioutput.h"
 
 #include "core/sessionlog/sessionlogexporter.h"
+#include "core/sessionlog/settingsreport.h"
 #include "core/text/hexdump.h"
 #include "core/text/untrustedtext.h"
 
@@ -144,11 +145,11 @@ void CliOutput::writeSettings(const ConnectionSettings &settings)
         return;
     if (m_mode == Mode::Json) {
         writeJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("settings")},
-                              {QStringLiteral("settings"), SessionLogExporter::settingsToJson(settings)}});
+                              {QStringLiteral("settings"), SettingsReport::toJson(settings)}});
         return;
     }
     QStringList lines;
-    for (const QString &line : SessionLogExporter::settingsToTextLines(settings))
+    for (const QString &line : SettingsReport::toTextLines(settings))
         lines << prefixed(QStringLiteral("* "), line);
     writeOut(lines.join(u'\n') + u'\n');
 }

@@ -14,6 +14,7 @@
 #include "core/session/sessionhandle.h"
 #include "core/session/sessionhost.h"
 #include "core/sessionlog/sessionlogexporter.h"
+#include "core/sessionlog/settingsreport.h"
 #include "exitstatus.h"
 
 #include <QSslSocket>
@@ -145,7 +146,7 @@ void CliRunner::listProfiles()
                                          {QStringLiteral("name"), profile.name},
                                          {QStringLiteral("folder"), profile.folder},
                                          {QStringLiteral("summary"), profile.summaryLine(resolved)},
-                                         {QStringLiteral("settings"), SessionLogExporter::settingsToJson(resolved)}});
+                                         {QStringLiteral("settings"), SettingsReport::toJson(resolved)}});
     }
     m_output.writeSuccess();
     finishLater(int(ExitStatus::Success));
@@ -261,7 +262,7 @@ void CliRunner::saveProfile()
                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("profile")},
                                      {QStringLiteral("id"), profile.id},
                                      {QStringLiteral("name"), profile.name},
-                                     {QStringLiteral("settings"), SessionLogExporter::settingsToJson(settings)}});
+                                     {QStringLiteral("settings"), SettingsReport::toJson(settings)}});
     if (!secretGiven && !unbound.isEmpty())
         m_output.writeWarning(tr("Saved passwords of \"%1\" are not used for the new destination (%2) until you "
                                  "confirm it: save again with --password-file (and --proxy with the proxy password).")

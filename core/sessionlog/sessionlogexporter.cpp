@@ -6,6 +6,7 @@
 #include "core/text/untrustedtext.h"
 #include "sessionloghtml.h"
 #include "sessionloghtmlstyle.h"
+#include "settingsreport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -269,98 +270,6 @@ QJsonObject SessionLogExporter::logResultJson(const SessionLog &log)
     return result;
 }
 
-QJsonObject SessionLogExporter::settingsToJson(const ConnectionSettings &settings)
-{
-    // Secrets are reduced to whether they were set; nothing else about them leaves memory.
-    const QJsonObject object{
-        {QStringLiteral("host"), settings.host},
-        {QStringLiteral("port"), settings.port},
-        {QStringLiteral("effective_port"), settings.effectivePort()},
-        {QStringLiteral("security"), securityModeName(settings.security)},
-        {QStringLiteral("extended"), settings.extended},
-        {QStringLiteral("submission"), settings.submission},
-        {QStringLiteral("timeout_seconds"), settings.timeoutSeconds},
-        {QStringLiteral("local_name"), settings.localName},
-        {QStringLiteral("trusted_site"), settings.trustedSite},
-        {QStringLiteral("server_name"), settings.serverName},
-        {QStringLiteral("proxy"), proxyWithoutCredentials(settings.proxy)},
-        {QStringLiteral("ca_file"), settings.caFile},
-        {QStringLiteral("client_certificate_file"), settings.clientCertificateFile},
-        {QStringLiteral("client_key_file"), settings.clientKeyFile},
-        {QStringLiteral("client_key_passphrase_set"), !settings.clientKeyPassphrase.isEmpty()},
-        {QStringLiteral("auth"),
-         QJsonObject{
-             {QStringLiteral("mechanism"), settings.auth.mechanism},
-             {QStringLiteral("user"), settings.auth.user},
-             {QStringLiteral("password_set"), !settings.auth.password.isEmpty()},
-             {QStringLiteral("allow_plaintext"), settings.auth.allowPlaintext},
-             {QStringLiteral("try_unadvertised"), settings.auth.tryUnadvertised},
-         }},
-        {QStringLiteral("message"),
-         QJsonObject{
-             {QStringLiteral("from"), settings.message.from},
-             {QStringLiteral("to"), QJsonArray::fromStringList(settings.message.to)},
-             {QStringLiteral("data_bytes"), settings.message.ownTextSize()},
-             {QStringLiteral("dsn_notify"), settings.message.dsnNotify},
-             {QStringLiteral("dsn_return"), settings.message.dsnReturn},
-             {QStringLiteral("dsn_envelope_id"), settings.message.dsnEnvelopeId},
-             {QStringLiteral("require_tls"), settings.message.requireTls},
-         }},
-        {QStringLiteral("quit_after"),
-         settings.quitAfter ? QJsonValue(stageName(*settings.quitAfter)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("interactive"), settings.interactive},
-    };
-    // Settings may come from an imported profile: neutralised like server text.
-    return neutraliseJsonStrings(object).toObject();
-}
-
-QStringList SessionLogExporter::settingsToTextLines(const ConnectionSettings &settings)
-{
-    QStringList lines;
-    const auto add = [&lines](const QString &key, const QString &value) {
-        if (!value.isEmpty())
-            lines << QStringLiteral("%1: %2").arg(key, plainText(value));
-    };
-    add(SessionLogExporter::tr("Host"), settings.host);
-    add(SessionLogExporter::tr("Port"), settings.port == 0
-                                            ? SessionLogExporter::tr("%1 (default)").arg(settings.effectivePort())
-                                            : QString::number(settings.port));
-    add(SessionLogExporter::tr("Security"), securityModeName(settings.security));
-    add(SessionLogExporter::tr("Greeting"),
-        settings.effectiveExtended() ? QStringLiteral("EHLO") : QStringLiteral("HELO"));
-    add(SessionLogExporter::tr("Timeout"), SessionLogExporter::tr("%1 s").arg(settings.timeoutSeconds));
-    add(SessionLogExporter::tr("Local name"), settings.localName);
-    if (settings.trustedSite)
-        add(SessionLogExporter::tr("Trusted site"), SessionLogExporter::tr("yes: the certificate is not validated"));
-    add(SessionLogExporter::tr("Server name"), settings.serverName);
-    add(SessionLogExporter::tr("Proxy"), proxyWithoutCredentials(settings.proxy));
-    add(SessionLogExporter::tr("CA file"), settings.caFile);
-    add(SessionLogExporter::tr("Client certificate"), settings.clientCertificateFile);
-    add(SessionLogExporter::tr("Client key"), settings.clientKeyFile);
-    if (!settings.clientKeyPassphrase.isEmpty())
-        add(SessionLogExporter::tr("Client key passphrase"), SessionLogExporter::tr("(set, not shown)"));
-    if (settings.auth.isRequested()) {
-        add(SessionLogExporter::tr("AUTH"), settings.auth.mechanism);
-        add(SessionLogExporter::tr("User"), settings.auth.user);
-        add(SessionLogExporter::tr("Password"), settings.auth.password.isEmpty()
-                                                    ? SessionLogExporter::tr("(none)")
-                                                    : SessionLogExporter::tr("(set, not shown)"));
-        if (settings.auth.allowPlaintext)
-            add(SessionLogExporter::tr("Plaintext AUTH"), SessionLogExporter::tr("allowed"));
-    }
-    if (settings.message.isRequested()) {
-        add(SessionLogExporter::tr("From"),
-            settings.message.from.isEmpty() ? QStringLiteral("<>") : settings.message.from);
-        add(SessionLogExporter::tr("To"), settings.message.to.join(QStringLiteral(", ")));
-        add(SessionLogExporter::tr("Message"),
-            !settings.message.hasOwnText() ? SessionLogExporter::tr("built-in test message")
-                                           : SessionLogExporter::tr("%1 bytes").arg(settings.message.ownTextSize()));
-    }
-    if (settings.quitAfter)
-        add(SessionLogExporter::tr("Quit after"), stageName(*settings.quitAfter));
-    return lines;
-}
-
 QString SessionLogExporter::durationText(qint64 ms)
 {
     constexpr qint64 millisecondsShownUpTo = 10 * 1000;
@@ -401,7 +310,7 @@ void textLog(const SessionLog &log, LineSink &out, QString *transcriptError)
                     log.sslLibraryVersion.isEmpty() ? SessionLogExporter::tr("no TLS library") : log.sslLibraryVersion);
 
     out << QString() << SessionLogExporter::tr("Settings");
-    for (const QString &line : SessionLogExporter::settingsToTextLines(log.settings))
+    for (const QString &line : SettingsReport::toTextLines(log.settings))
         out << QStringLiteral("  ") + line;
 
     out << QString() << SessionLogExporter::tr("Transcript");
@@ -549,7 +458,7 @@ QString SessionLogExporter::toHtml(const SessionLog &log, QString *transcriptErr
     }
 
     out += QStringLiteral("<h2>%1</h2>\n<table class=\"kv\">\n").arg(html(SessionLogExporter::tr("Settings")));
-    for (const QString &line : settingsToTextLines(log.settings)) {
+    for (const QString &line : SettingsReport::toTextLines(log.settings)) {
         const qsizetype colon = line.indexOf(QStringLiteral(": "));
         appendRow(out, line.left(colon), line.mid(colon + 2));
     }
@@ -635,7 +544,7 @@ QJsonObject SessionLogExporter::toJson(const SessionLog &log, QString *transcrip
              {QStringLiteral("exported_at"),
               log.exportedAt.isValid() ? QJsonValue(zonedTime(log.exportedAt)) : QJsonValue(QJsonValue::Null)},
          }},
-        {QStringLiteral("settings"), settingsToJson(log.settings)},
+        {QStringLiteral("settings"), SettingsReport::toJson(log.settings)},
         {QStringLiteral("events"), events},
         {QStringLiteral("result"), log.result ? QJsonValue(logResultJson(log)) : QJsonValue(QJsonValue::Null)},
     };

@@ -67,14 +67,10 @@ public:
     static QJsonObject logResultJson(const SessionLog &log);
     /// "136 ms", "12.3 s", "2 min 16.6 s".
     static QString durationText(qint64 ms);
-    /// The settings without secrets: only whether a password or passphrase was set.
-    static QJsonObject settingsToJson(const ConnectionSettings &settings);
     /// {"connect": {"start_ms": …, "duration_ms": …}, …}; a repeated phase name gets "#2", "#3" …
     static QJsonObject timingsToJson(const PhaseTimings &timings);
     /// "250-SIZE 1000", one line per reply line, server bytes escaped for display.
     static QString replyText(const Reply &reply);
-    /// Human lines for the settings, without secrets.
-    static QStringList settingsToTextLines(const ConnectionSettings &settings);
     /// Aligned "connect    12 ms" lines.
     static QStringList timingsToTextLines(const PhaseTimings &timings);
     /// A proxy address with any user name and password removed.

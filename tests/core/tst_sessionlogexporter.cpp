@@ -1,4 +1,5 @@
 #include "core/sessionlog/sessionlogexporter.h"
+#include "core/sessionlog/settingsreport.h"
 #include "core/text/untrustedtext.h"
 
 #include <QFile>
@@ -389,6 +390,61 @@ private slots:
         QCOMPARE(recipients.size(), 1);
         QCOMPARE(recipients.at(0).toObject().value(QStringLiteral("recipient")).toString(),
                  QStringLiteral("bob@example.org"));
+    }
+
+    void settingsNameEveryConnectionAndMessageFlag()
+    {
+        // What --verbose and the exports say of the flags that shape the connection and the message.
+        ConnectionSettings settings;
+        settings.host = QStringLiteral("mx.example.org");
+        settings.sniName = QStringLiteral("other.example");
+        settings.tlsMinimum = TlsVersion::Tls1_2;
+        settings.ciphers = QStringLiteral("TLS_AES_128_GCM_SHA256");
+        settings.requestOcsp = true;
+        settings.keyLogFile = QStringLiteral("/tmp/keys.log");
+        settings.addressFamily = AddressFamily::IPv6;
+        settings.bindAddress = QStringLiteral("::1");
+        settings.protocol = MailProtocol::Lmtp;
+        settings.xclient = {QStringLiteral("ADDR=192.0.2.9")};
+        settings.proxyHeader = ProxyHeaderVersion::V2;
+        settings.proxySource = QStringLiteral("192.0.2.9:4321");
+        settings.message.to = {QStringLiteral("b@example.org")};
+        settings.message.composition.subject = QStringLiteral("Weekly probe");
+        settings.message.composition.body = QStringLiteral("two\nlines");
+        settings.message.composition.headers = {QStringLiteral("X-Campaign: 42")};
+        settings.message.composition.attachments = {QStringLiteral("/tmp/report.pdf")};
+        settings.message.dsnNotify = QStringLiteral("SUCCESS,FAILURE");
+        settings.message.allowPipelining = false;
+        settings.message.allowChunking = false;
+
+        const QJsonObject json = SettingsReport::toJson(settings);
+        const QJsonObject tls = json.value(QStringLiteral("tls")).toObject();
+        QCOMPARE(tls.value(QStringLiteral("sni")).toString(), QStringLiteral("other.example"));
+        QCOMPARE(tls.value(QStringLiteral("min")).toString(), QStringLiteral("1.2"));
+        QVERIFY(tls.value(QStringLiteral("max")).isNull());
+        QCOMPARE(tls.value(QStringLiteral("ciphers")).toString(), QStringLiteral("TLS_AES_128_GCM_SHA256"));
+        QVERIFY(tls.value(QStringLiteral("ocsp")).toBool());
+        QCOMPARE(tls.value(QStringLiteral("keylog")).toString(), QStringLiteral("/tmp/keys.log"));
+        const QJsonObject transport = json.value(QStringLiteral("transport")).toObject();
+        QCOMPARE(transport.value(QStringLiteral("address_family")).toString(), QStringLiteral("ipv6"));
+        QCOMPARE(transport.value(QStringLiteral("protocol")).toString(), QStringLiteral("lmtp"));
+        QCOMPARE(transport.value(QStringLiteral("xclient")).toArray(), QJsonArray{QStringLiteral("ADDR=192.0.2.9")});
+        QCOMPARE(transport.value(QStringLiteral("proxy_header")).toString(), QStringLiteral("v2"));
+        const QJsonObject message = json.value(QStringLiteral("message")).toObject();
+        QCOMPARE(message.value(QStringLiteral("subject")).toString(), QStringLiteral("Weekly probe"));
+        QCOMPARE(message.value(QStringLiteral("headers")).toArray(), QJsonArray{QStringLiteral("X-Campaign: 42")});
+        QCOMPARE(message.value(QStringLiteral("attachments")).toArray(), QJsonArray{QStringLiteral("/tmp/report.pdf")});
+        QVERIFY(!message.value(QStringLiteral("pipelining")).toBool());
+        QVERIFY(!message.value(QStringLiteral("chunking")).toBool());
+
+        const QStringList lines = SettingsReport::toTextLines(settings);
+        for (const char *line :
+             {"SNI: other.example", "TLS versions: 1.2 to 1.3", "OCSP: stapled response asked for",
+              "TLS key log: /tmp/keys.log", "Protocol: lmtp", "PROXY header: v2 claiming 192.0.2.9:4321",
+              "Subject: Weekly probe", "Body: 2 line(s) of its own", "Header field: X-Campaign: 42",
+              "Attachment: /tmp/report.pdf", "DSN notify: SUCCESS,FAILURE", "PIPELINING: not used",
+              "CHUNKING: not used"})
+            QVERIFY2(lines.contains(QLatin1String(line)), line);
     }
 
     void jsonWithoutResult()
