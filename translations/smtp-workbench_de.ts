@@ -3094,6 +3094,22 @@ Gesendet: %2
         <source>Send the message with BDAT (RFC 3030); off is --no-chunking</source>
         <translation>Die Nachricht mit BDAT senden (RFC 3030); aus entspricht --no-chunking</translation>
     </message>
+    <message>
+        <source>TLS key log</source>
+        <translation>TLS-Key-Log</translation>
+    </message>
+    <message>
+        <source>Append each session&apos;s TLS secrets to this file for Wireshark (--keylog). Anyone who can read it can decrypt the sessions, passwords included.</source>
+        <translation>Die TLS-Geheimnisse jeder Sitzung für Wireshark an diese Datei anhängen (--keylog). Wer sie lesen kann, kann die Sitzungen entschlüsseln, Passwörter eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>None (no secrets written)</source>
+        <translation>Keins (keine Geheimnisse geschrieben)</translation>
+    </message>
+    <message>
+        <source>TLS key &amp;log:</source>
+        <translation>TLS-Key-&amp;Log:</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRunRecording</name>
@@ -7301,6 +7317,10 @@ Das gespeicherte Passwort für das neue Ziel behalten?</translation>
     <message>
         <source>STARTTLS if offered (opportunistic)</source>
         <translation>STARTTLS falls angeboten (opportunistisch)</translation>
+    </message>
+    <message>
+        <source>The folder of this file does not exist.</source>
+        <translation>Der Ordner dieser Datei existiert nicht.</translation>
     </message>
 </context>
 <context>

@@ -3094,6 +3094,22 @@ Envoyé : %2
         <source>Send the message with BDAT (RFC 3030); off is --no-chunking</source>
         <translation>Envoyer le message avec BDAT (RFC 3030) ; désactivé équivaut à --no-chunking</translation>
     </message>
+    <message>
+        <source>TLS key log</source>
+        <translation>Journal de clés TLS</translation>
+    </message>
+    <message>
+        <source>Append each session&apos;s TLS secrets to this file for Wireshark (--keylog). Anyone who can read it can decrypt the sessions, passwords included.</source>
+        <translation>Ajouter les secrets TLS de chaque session à ce fichier pour Wireshark (--keylog). Quiconque peut le lire peut déchiffrer les sessions, mots de passe compris.</translation>
+    </message>
+    <message>
+        <source>None (no secrets written)</source>
+        <translation>Aucun (aucun secret écrit)</translation>
+    </message>
+    <message>
+        <source>TLS key &amp;log:</source>
+        <translation>&amp;Journal de clés TLS :</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRunRecording</name>
@@ -7301,6 +7317,10 @@ Garder le mot de passe enregistré pour la nouvelle destination ?</translation>
     <message>
         <source>STARTTLS if offered (opportunistic)</source>
         <translation>STARTTLS si proposé (opportuniste)</translation>
+    </message>
+    <message>
+        <source>The folder of this file does not exist.</source>
+        <translation>Le dossier de ce fichier n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ const QString keyServerName = QStringLiteral("serverName");
 const QString keySniName = QStringLiteral("sniName");
 const QString keyNoSni = QStringLiteral("noSni");
 const QString keyOcsp = QStringLiteral("ocsp");
+const QString keyKeyLog = QStringLiteral("keyLog");
 const QString keyTlsMinimum = QStringLiteral("tlsMin");
 const QString keyTlsMaximum = QStringLiteral("tlsMax");
 const QString keyCiphers = QStringLiteral("ciphers");
@@ -134,6 +135,7 @@ ProfileSettings ProfileSettings::overriddenBy(const ProfileSettings &top) const
     take(merged.sniName, top.sniName);
     take(merged.noSni, top.noSni);
     take(merged.requestOcsp, top.requestOcsp);
+    take(merged.keyLogFile, top.keyLogFile);
     take(merged.tlsMinimum, top.tlsMinimum);
     take(merged.tlsMaximum, top.tlsMaximum);
     take(merged.ciphers, top.ciphers);
@@ -178,6 +180,7 @@ void ProfileSettings::applyTo(ConnectionSettings &settings) const
     put(sniName, settings.sniName);
     put(noSni, settings.noSni);
     put(requestOcsp, settings.requestOcsp);
+    put(keyLogFile, settings.keyLogFile);
     if (tlsMinimum)
         settings.tlsMinimum = tlsMinimum;
     if (tlsMaximum)
@@ -224,6 +227,7 @@ ProfileSettings ProfileSettings::fromConnectionSettings(const ConnectionSettings
     result.sniName = settings.sniName;
     result.noSni = settings.noSni;
     result.requestOcsp = settings.requestOcsp;
+    result.keyLogFile = settings.keyLogFile;
     result.tlsMinimum = settings.tlsMinimum;
     result.tlsMaximum = settings.tlsMaximum;
     result.ciphers = settings.ciphers;
@@ -279,6 +283,7 @@ void ProfileSettings::writeJson(QJsonObject &object) const
     text(keySniName, sniName);
     flag(keyNoSni, noSni);
     flag(keyOcsp, requestOcsp);
+    text(keyKeyLog, keyLogFile);
     if (tlsMinimum)
         object.insert(keyTlsMinimum, tlsVersionName(*tlsMinimum));
     if (tlsMaximum)
@@ -342,6 +347,7 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
     readText(object, keySniName, settings.sniName, problems);
     readBool(object, keyNoSni, settings.noSni, problems);
     readBool(object, keyOcsp, settings.requestOcsp, problems);
+    readText(object, keyKeyLog, settings.keyLogFile, problems);
     readName(object, keyTlsMinimum, tlsVersionFromName, settings.tlsMinimum, problems,
              Profile::tr("\"%1\" must be \"1.0\", \"1.1\", \"1.2\" or \"1.3\".").arg(keyTlsMinimum));
     readName(object, keyTlsMaximum, tlsVersionFromName, settings.tlsMaximum, problems,
@@ -405,25 +411,45 @@ ProfileSettings ProfileSettings::readJson(const QJsonObject &object, QStringList
 
 QStringList ProfileSettings::jsonKeys()
 {
-    return {keyHost,          keyPort,
-            keySecurity,      keyExtended,
-            keySubmission,    keyTimeout,
-            keyLocalName,     keyTrustedSite,
-            keyServerName,    keySniName,
-            keyNoSni,         keyOcsp,
-            keyTlsMinimum,    keyTlsMaximum,
-            keyCiphers,       keyProxy,
-            keyAddressFamily, keyBindAddress,
-            keyProtocol,      keyXclient,
-            keyProxyHeader,   keyProxySource,
-            keyCaFile,        keyClientCertificate,
-            keyClientKey,     keyAuthMechanism,
-            keyAuthUser,      keyAllowPlaintextAuth,
-            keyFrom,          keyTo,
-            keyDsnNotify,     keyDsnReturn,
-            keyDsnEnvelopeId, keyPipelining,
-            keyChunking,      keySubject,
-            keyBody,          keyHeaders,
+    return {keyHost,
+            keyPort,
+            keySecurity,
+            keyExtended,
+            keySubmission,
+            keyTimeout,
+            keyLocalName,
+            keyTrustedSite,
+            keyServerName,
+            keySniName,
+            keyNoSni,
+            keyOcsp,
+            keyKeyLog,
+            keyTlsMinimum,
+            keyTlsMaximum,
+            keyCiphers,
+            keyProxy,
+            keyAddressFamily,
+            keyBindAddress,
+            keyProtocol,
+            keyXclient,
+            keyProxyHeader,
+            keyProxySource,
+            keyCaFile,
+            keyClientCertificate,
+            keyClientKey,
+            keyAuthMechanism,
+            keyAuthUser,
+            keyAllowPlaintextAuth,
+            keyFrom,
+            keyTo,
+            keyDsnNotify,
+            keyDsnReturn,
+            keyDsnEnvelopeId,
+            keyPipelining,
+            keyChunking,
+            keySubject,
+            keyBody,
+            keyHeaders,
             keyAttachments};
 }
 

@@ -35,6 +35,8 @@ struct ProfileSettings
     std::optional<QString> sniName;
     std::optional<bool> noSni;
     std::optional<bool> requestOcsp;
+    /// --keylog: every session of the profile appends its TLS secrets there (and warns that it does).
+    std::optional<QString> keyLogFile;
     /// --tls-min, --tls-max and --ciphers.
     std::optional<TlsVersion> tlsMinimum;
     std::optional<TlsVersion> tlsMaximum;

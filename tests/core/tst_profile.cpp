@@ -25,6 +25,7 @@ ProfileSettings everySetting()
     settings.sniName = QStringLiteral("sni.example.org");
     settings.noSni = false;
     settings.requestOcsp = true;
+    settings.keyLogFile = QStringLiteral("/home/u/tls-keys.log");
     settings.tlsMinimum = TlsVersion::Tls1_2;
     settings.tlsMaximum = TlsVersion::Tls1_3;
     settings.ciphers = QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256:TLS_AES_128_GCM_SHA256");

@@ -386,15 +386,21 @@ private slots:
         QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("--tls-sni")));
     }
 
-    void ocspInTheOpenSslExport()
+    void ocspAndKeyLogInTheOpenSslExport()
     {
-        // s_client's -status asks for the stapled response and prints it; swaks has no such switch.
+        // s_client's -status asks for the stapled response and prints it, -keylogfile appends the key log; swaks has
+        // neither.
         ConnectionSettings settings;
         settings.host = QStringLiteral("mx.example.org");
         settings.requestOcsp = true;
         QCOMPARE(ProfileCommandLine::toOpenSslClient(settings),
                  QStringLiteral("openssl s_client -connect mx.example.org:25 -starttls smtp -servername mx.example.org "
                                 "-status -verify_return_error -verify_hostname mx.example.org -crlf"));
+        settings.keyLogFile = QStringLiteral("/tmp/my keys.log");
+        QVERIFY2(ProfileCommandLine::toOpenSslClient(settings).contains(
+                     QStringLiteral("-status -keylogfile '/tmp/my keys.log' -verify_return_error")),
+                 qPrintable(ProfileCommandLine::toOpenSslClient(settings)));
+        QVERIFY(!ProfileCommandLine::toSwaks(settings).contains(QStringLiteral("keys.log")));
     }
 
     void tlsOfferInTheExports()

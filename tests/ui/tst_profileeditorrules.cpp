@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -302,6 +303,16 @@ void TestProfileEditorRules::tlsOfferFields()
     QCOMPARE(minimum->currentText(), QStringLiteral("Inherited (TLS 1.2)"));
     QVERIFY(!ocsp->isChecked());
     ocsp->click();
+    // The key log's folder must exist.
+    auto *keyLog = editor.findChild<QLineEdit *>(QStringLiteral("keyLogLineEdit"));
+    auto *keyLogError = editor.findChild<QLabel *>(QStringLiteral("keyLogErrorLabel"));
+    QVERIFY(keyLog && keyLogError);
+    QTest::keyClicks(keyLog, QStringLiteral("/nonexistent/keys.log"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(editor.result() != QDialog::Accepted);
+    QCOMPARE(keyLogError->text(), QStringLiteral("\u26a0 The folder of this file does not exist."));
+    keyLog->clear();
+    QTest::keyClicks(keyLog, QDir::temp().filePath(QStringLiteral("keys.log")));
     QCOMPARE(maximum->currentText(), QStringLiteral("TLS 1.2"));
 
     // The core's reasons, under the field.
@@ -326,6 +337,7 @@ void TestProfileEditorRules::tlsOfferFields()
     QCOMPARE(saved.tlsMaximum, Smtp::TlsVersion::Tls1_2);
     QCOMPARE(saved.ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
     QCOMPARE(saved.requestOcsp, true);
+    QCOMPARE(saved.keyLogFile, QDir::temp().filePath(QStringLiteral("keys.log")));
 }
 
 void TestProfileEditorRules::messageFields()

@@ -16,6 +16,7 @@
 #include "ui/app/theme.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -177,6 +178,7 @@ void ProfileEditorDialog::load(const Smtp::Profile &profile)
     placeholder(m_ui->sniNameLineEdit, base.sniName);
     m_ui->noSniCheckBox->setChecked(s.noSni.value_or(base.noSni));
     m_ui->ocspCheckBox->setChecked(s.requestOcsp.value_or(base.requestOcsp));
+    m_ui->keyLogLineEdit->setText(s.keyLogFile.value_or(QString()));
     m_tlsOffer->load(s, base);
     m_messageFields->load(s, base);
     m_ui->caFileLineEdit->setText(s.caFile.value_or(QString()));
@@ -411,6 +413,7 @@ Smtp::Profile ProfileEditorDialog::profile() const
     s.sniName = textSetting(m_ui->sniNameLineEdit->text());
     s.noSni = explicitSetting(m_ui->noSniCheckBox->isChecked(), base.noSni, original.noSni);
     s.requestOcsp = explicitSetting(m_ui->ocspCheckBox->isChecked(), base.requestOcsp, original.requestOcsp);
+    s.keyLogFile = textSetting(m_ui->keyLogLineEdit->text());
     m_tlsOffer->store(s);
     m_messageFields->store(s, original);
     s.caFile = textSetting(m_ui->caFileLineEdit->text());
@@ -601,6 +604,10 @@ QStringList ProfileEditorDialog::validate(Purpose purpose)
         sniProblem = tr("Either an SNI name or no SNI at all, not both.");
     check(m_ui->sniNameErrorLabel, m_ui->sniNameLineEdit, sniProblem);
     check(m_ui->tlsOfferErrorLabel, m_ui->ciphersLineEdit, m_tlsOffer->problem());
+    const QString keyLog = m_ui->keyLogLineEdit->text().trimmed();
+    check(m_ui->keyLogErrorLabel, m_ui->keyLogLineEdit,
+          keyLog.isEmpty() || QFileInfo(keyLog).absoluteDir().exists() ? lineProblem(keyLog)
+                                                                       : tr("The folder of this file does not exist."));
     const MessageFields::Problem messageProblem = m_messageFields->validate();
     check(m_ui->messageErrorLabel, messageProblem.field, messageProblem.reason);
     check(m_ui->caFileErrorLabel, m_ui->caFileLineEdit, fileProblem(m_ui->caFileLineEdit->text()));
