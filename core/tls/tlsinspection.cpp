@@ -119,16 +119,17 @@ public:
     }
 
 private:
+    // Never destroyed: OpenSSL may free an SSL while the process exits, after function-local statics are gone.
     static QMutex &mutex()
     {
-        static QMutex instance;
-        return instance;
+        static auto *instance = new QMutex;
+        return *instance;
     }
 
     static QHash<const SSL *, TlsInspection *> &registry()
     {
-        static QHash<const SSL *, TlsInspection *> instance;
-        return instance;
+        static auto *instance = new QHash<const SSL *, TlsInspection *>;
+        return *instance;
     }
 };
 
