@@ -2644,7 +2644,7 @@ Gesendet: %2
     </message>
     <message>
         <source>Ser&amp;ver name:</source>
-        <translation>Ser&amp;vername:</translation>
+        <translation>Servern&amp;ame:</translation>
     </message>
     <message>
         <source>Server name</source>
@@ -2677,10 +2677,6 @@ Gesendet: %2
     <message>
         <source>Choose file for ca file</source>
         <translation>Datei für die CA-Datei auswählen</translation>
-    </message>
-    <message>
-        <source>Client &amp;certificate:</source>
-        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Client certificate</source>
@@ -2827,10 +2823,6 @@ Gesendet: %2
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testen</translation>
-    </message>
-    <message>
         <source>Connect with these settings without saving them</source>
         <translation>Mit diesen Einstellungen verbinden, ohne sie zu speichern</translation>
     </message>
@@ -2892,7 +2884,7 @@ Gesendet: %2
     </message>
     <message>
         <source>Pr&amp;otocol:</source>
-        <translation>Pr&amp;otokoll:</translation>
+        <translation>Proto&amp;koll:</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2901,10 +2893,6 @@ Gesendet: %2
     <message>
         <source>LMTP greets with LHLO and answers the message once per recipient</source>
         <translation>LMTP grüßt mit LHLO und beantwortet die Nachricht einmal je Empfänger</translation>
-    </message>
-    <message>
-        <source>PROXY &amp;header:</source>
-        <translation>PROXY-&amp;Header:</translation>
     </message>
     <message>
         <source>PROXY header</source>
@@ -2948,7 +2936,7 @@ Gesendet: %2
     </message>
     <message>
         <source>Lo&amp;west TLS version:</source>
-        <translation>&amp;Niedrigste TLS-Version:</translation>
+        <translation>Nie&amp;drigste TLS-Version:</translation>
     </message>
     <message>
         <source>Lowest TLS version</source>
@@ -3109,6 +3097,18 @@ Gesendet: %2
     <message>
         <source>TLS key &amp;log:</source>
         <translation>TLS-Key-&amp;Log:</translation>
+    </message>
+    <message>
+        <source>PROXY he&amp;ader:</source>
+        <translation>PROXY-He&amp;ader:</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Te&amp;st</source>
+        <translation>&amp;Testen</translation>
     </message>
 </context>
 <context>

@@ -2608,7 +2608,7 @@ Envoyé : %2
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai :</translation>
+        <translation>Dé&amp;lai :</translation>
     </message>
     <message>
         <source>Timeout</source>
@@ -2677,10 +2677,6 @@ Envoyé : %2
     <message>
         <source>Choose file for ca file</source>
         <translation>Choisir le fichier d&apos;AC</translation>
-    </message>
-    <message>
-        <source>Client &amp;certificate:</source>
-        <translation>&amp;Certificat client :</translation>
     </message>
     <message>
         <source>Client certificate</source>
@@ -2780,7 +2776,7 @@ Envoyé : %2
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2825,10 +2821,6 @@ Envoyé : %2
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Connect with these settings without saving them</source>
@@ -2876,7 +2868,7 @@ Envoyé : %2
     </message>
     <message>
         <source>Local a&amp;ddress:</source>
-        <translation>A&amp;dresse locale :</translation>
+        <translation>Adresse lo&amp;cale :</translation>
     </message>
     <message>
         <source>Local address</source>
@@ -2901,10 +2893,6 @@ Envoyé : %2
     <message>
         <source>LMTP greets with LHLO and answers the message once per recipient</source>
         <translation>LMTP salue par LHLO et répond au message une fois par destinataire</translation>
-    </message>
-    <message>
-        <source>PROXY &amp;header:</source>
-        <translation>En-&amp;tête PROXY :</translation>
     </message>
     <message>
         <source>PROXY header</source>
@@ -2960,7 +2948,7 @@ Envoyé : %2
     </message>
     <message>
         <source>&amp;Highest TLS version:</source>
-        <translation>Version TLS la plus &amp;haute :</translation>
+        <translation>Version TLS la plus hau&amp;te :</translation>
     </message>
     <message>
         <source>Highest TLS version</source>
@@ -3109,6 +3097,18 @@ Envoyé : %2
     <message>
         <source>TLS key &amp;log:</source>
         <translation>&amp;Journal de clés TLS :</translation>
+    </message>
+    <message>
+        <source>PROXY he&amp;ader:</source>
+        <translation>En-tête PRO&amp;XY :</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat client :</translation>
+    </message>
+    <message>
+        <source>Te&amp;st</source>
+        <translation>T&amp;ester</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "translations/translations.h"
 #include "ui/app/preferencesdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profileeditordialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -12,6 +14,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 // The main window shown with each shipped translation installed: menus and actions are in that language, and Qt's
@@ -27,6 +30,8 @@ private slots:
     void mainWindowIsTranslated();
     void menuMnemonicsAreDistinct_data();
     void menuMnemonicsAreDistinct();
+    void profileEditorMnemonicsAreDistinct_data() { menuMnemonicsAreDistinct_data(); }
+    void profileEditorMnemonicsAreDistinct();
     void unknownLanguageKeepsEnglish();
     void languageShownForALocale_data();
     void languageShownForALocale();
@@ -162,6 +167,46 @@ void TestTranslation::menuMnemonicsAreDistinct()
         QVERIFY(translations.install(Smtp::Translations::localeFor(language)));
     SmtpUi::MainWindow window;
     const QStringList clashes = mnemonicClashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestTranslation::profileEditorMnemonicsAreDistinct()
+{
+    // Each tab of the profile editor with the dialog's own buttons, which every tab shows: one Alt+key, one field.
+    QFETCH(QString, language);
+    Smtp::Translations translations;
+    if (!language.isEmpty())
+        QVERIFY(translations.install(Smtp::Translations::localeFor(language)));
+    SmtpUi::ProfileEditorDialog editor(Smtp::Profile{}, Smtp::ProfileSettings{});
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
+    QVERIFY(tabs);
+    QStringList everywhere;
+    for (const QAbstractButton *button : editor.findChildren<QAbstractButton *>()) {
+        if (!tabs->isAncestorOf(button))
+            everywhere << button->text();
+    }
+    QStringList clashes;
+    for (int index = 0; index < tabs->count(); ++index) {
+        QStringList texts = everywhere;
+        const QWidget *page = tabs->widget(index);
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy())
+                texts << label->text();
+        }
+        for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            texts << button->text();
+        QHash<QKeySequence, QString> taken;
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            if (taken.contains(key))
+                clashes << QStringLiteral("%1: %2 is %3 and %4")
+                               .arg(tabs->tabText(index), key.toString(), taken.value(key), text);
+            else
+                taken.insert(key, text);
+        }
+    }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
