@@ -1,5 +1,7 @@
 #include "messagefields.h"
 
+#include "profilefieldsettings.h"
+
 #include "core/message/messagebuilder.h"
 #include "core/message/messagecomposition.h"
 
@@ -13,12 +15,6 @@ namespace SmtpUi
 
 namespace
 {
-
-std::optional<QString> ownText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
 
 /// The lines of a list field, blank ones left out.
 QStringList lines(const QPlainTextEdit *edit)
@@ -39,14 +35,6 @@ void placeholder(QLineEdit *edit, const QString &inherited, const QString &other
 void placeholder(QPlainTextEdit *edit, const QString &inherited, const QString &otherwise)
 {
     edit->setPlaceholderText(inherited.isEmpty() ? otherwise : MessageFields::tr("Inherited: %1").arg(inherited));
-}
-
-/// A check box's own setting: it had one before, or it differs from what it would inherit.
-std::optional<bool> ownFlag(const QCheckBox *box, bool inherited, const std::optional<bool> &original)
-{
-    if (original.has_value() || box->isChecked() != inherited)
-        return box->isChecked();
-    return std::nullopt;
 }
 
 } // namespace
@@ -84,7 +72,7 @@ void MessageFields::load(const Smtp::ProfileSettings &own, const Smtp::Connectio
 
 void MessageFields::store(Smtp::ProfileSettings &settings, const Smtp::ProfileSettings &original) const
 {
-    settings.subject = ownText(m_widgets.subject->text());
+    settings.subject = textSetting(m_widgets.subject->text());
     // The body keeps its own spacing; only a body of nothing but blanks is no body.
     const QString body = m_widgets.body->toPlainText();
     settings.body = body.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(body);
@@ -92,12 +80,14 @@ void MessageFields::store(Smtp::ProfileSettings &settings, const Smtp::ProfileSe
     settings.headers = headers.isEmpty() ? std::nullopt : std::optional<QStringList>(headers);
     const QStringList attachments = lines(m_widgets.attachments);
     settings.attachments = attachments.isEmpty() ? std::nullopt : std::optional<QStringList>(attachments);
-    settings.dsnNotify = ownText(m_widgets.dsnNotify->text());
+    settings.dsnNotify = textSetting(m_widgets.dsnNotify->text());
     const QVariant dsnReturn = m_widgets.dsnReturn->currentData();
     settings.dsnReturn = dsnReturn.isValid() ? std::optional<QString>(dsnReturn.toString()) : std::nullopt;
-    settings.dsnEnvelopeId = ownText(m_widgets.dsnEnvelopeId->text());
-    settings.pipelining = ownFlag(m_widgets.pipelining, m_inherited.message.allowPipelining, original.pipelining);
-    settings.chunking = ownFlag(m_widgets.chunking, m_inherited.message.allowChunking, original.chunking);
+    settings.dsnEnvelopeId = textSetting(m_widgets.dsnEnvelopeId->text());
+    settings.pipelining =
+        explicitSetting(m_widgets.pipelining->isChecked(), m_inherited.message.allowPipelining, original.pipelining);
+    settings.chunking =
+        explicitSetting(m_widgets.chunking->isChecked(), m_inherited.message.allowChunking, original.chunking);
 }
 
 MessageFields::Problem MessageFields::validate()

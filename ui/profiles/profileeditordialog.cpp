@@ -2,6 +2,7 @@
 
 #include "messagefields.h"
 #include "profileeditorchoices.h"
+#include "profilefieldsettings.h"
 #include "tlsofferfields.h"
 #include "ui_profileeditordialog.h"
 
@@ -37,21 +38,6 @@ QStringList splitList(const QString &text)
             items.append(trimmed);
     }
     return items;
-}
-
-std::optional<QString> textSetting(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
-
-/// A setting the profile sets explicitly: it did before, or the value differs from what it would inherit.
-template <typename T>
-std::optional<T> explicitSetting(const T &value, const T &inherited, const std::optional<T> &original)
-{
-    if (original.has_value() || value != inherited)
-        return value;
-    return std::nullopt;
 }
 
 } // namespace

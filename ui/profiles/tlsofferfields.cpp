@@ -1,5 +1,7 @@
 #include "tlsofferfields.h"
 
+#include "profilefieldsettings.h"
+
 #include "core/tls/tlssetup.h"
 
 #include <QComboBox>
@@ -49,8 +51,7 @@ void TlsOfferFields::store(Smtp::ProfileSettings &settings) const
 {
     settings.tlsMinimum = chosen(m_minimum);
     settings.tlsMaximum = chosen(m_maximum);
-    const QString ciphers = m_ciphers->text().trimmed();
-    settings.ciphers = ciphers.isEmpty() ? std::nullopt : std::optional<QString>(ciphers);
+    settings.ciphers = textSetting(m_ciphers->text());
 }
 
 QString TlsOfferFields::problem() const
