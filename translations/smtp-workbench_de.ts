@@ -523,10 +523,6 @@
         <translation>--export: Das Format von %1 ist nicht erkennbar; einen Namen mit der Endung .txt, .log, .html, .htm oder .json verwenden.</translation>
     </message>
     <message>
-        <source>--export: the directory of %1 does not exist.</source>
-        <translation>--export: Das Verzeichnis von %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>--host needs a server name or address.</source>
         <translation>--host braucht einen Servernamen oder eine Adresse.</translation>
     </message>
@@ -859,10 +855,6 @@
         <translation>--record braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>--record: the directory of %1 does not exist.</source>
-        <translation>--record: Das Verzeichnis von %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>names</source>
         <translation>Namen</translation>
     </message>
@@ -1191,10 +1183,6 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <translation>Die TLS-Geheimnisse für Wireshark an eine Datei anhängen (NSS-Key-Log, Modus 0600). Wer sie lesen kann, kann die Sitzung entschlüsseln.</translation>
     </message>
     <message>
-        <source>--keylog: the directory of %1 does not exist.</source>
-        <translation>--keylog: Der Ordner von %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>Ask for a stapled OCSP response and report it; a trusted response saying revoked refuses the certificate.</source>
         <translation>Nach einer gehefteten OCSP-Antwort fragen und sie melden; eine vertrauenswürdige Antwort „widerrufen“ lehnt das Zertifikat ab.</translation>
     </message>
@@ -1203,12 +1191,12 @@ Exit-Status: 0 Erfolg, 1 falsche Argumente oder lokale Eingabe, 2 Namensauflösu
         <translation>Die vom Server gesendete Zertifikatskette zusätzlich in eine Datei schreiben (PEM, das Serverzertifikat zuerst).</translation>
     </message>
     <message>
-        <source>--get-peer-chain: the directory of %1 does not exist.</source>
-        <translation>--get-peer-chain: Der Ordner von %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>--get-peer-chain writes the chain of one session; --probe, --mx, --matrix and --check-all make several: leave out --get-peer-chain.</source>
         <translation>--get-peer-chain schreibt die Kette einer Sitzung; --probe, --mx, --matrix und --check-all bauen mehrere auf: --get-peer-chain weglassen.</translation>
+    </message>
+    <message>
+        <source>--%1: the directory of %2 does not exist.</source>
+        <translation>--%1: Der Ordner von %2 existiert nicht.</translation>
     </message>
 </context>
 <context>

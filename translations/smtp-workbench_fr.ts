@@ -523,10 +523,6 @@
         <translation>--export : impossible de déterminer le format de %1 ; utilisez un nom se terminant par .txt, .log, .html, .htm ou .json.</translation>
     </message>
     <message>
-        <source>--export: the directory of %1 does not exist.</source>
-        <translation>--export : le répertoire de %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>--host needs a server name or address.</source>
         <translation>--host demande un nom de serveur ou une adresse.</translation>
     </message>
@@ -859,10 +855,6 @@
         <translation>--record demande un nom de fichier.</translation>
     </message>
     <message>
-        <source>--record: the directory of %1 does not exist.</source>
-        <translation>--record : le dossier de %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>names</source>
         <translation>noms</translation>
     </message>
@@ -1191,10 +1183,6 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
         <translation>Ajouter les secrets TLS à un fichier pour Wireshark (journal de clés NSS, mode 0600). Quiconque peut le lire peut déchiffrer la session.</translation>
     </message>
     <message>
-        <source>--keylog: the directory of %1 does not exist.</source>
-        <translation>--keylog : le dossier de %1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>Ask for a stapled OCSP response and report it; a trusted response saying revoked refuses the certificate.</source>
         <translation>Demander une réponse OCSP agrafée et la rapporter ; une réponse fiable indiquant « révoqué » fait refuser le certificat.</translation>
     </message>
@@ -1203,12 +1191,12 @@ Code de sortie : 0 succès, 1 arguments incorrects ou entrée locale, 2 échec d
         <translation>Écrire aussi la chaîne de certificats envoyée par le serveur dans un fichier (PEM, le certificat du serveur en premier).</translation>
     </message>
     <message>
-        <source>--get-peer-chain: the directory of %1 does not exist.</source>
-        <translation>--get-peer-chain : le dossier de %1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>--get-peer-chain writes the chain of one session; --probe, --mx, --matrix and --check-all make several: leave out --get-peer-chain.</source>
         <translation>--get-peer-chain écrit la chaîne d’une seule session ; --probe, --mx, --matrix et --check-all en ouvrent plusieurs : retirez --get-peer-chain.</translation>
+    </message>
+    <message>
+        <source>--%1: the directory of %2 does not exist.</source>
+        <translation>--%1 : le dossier de %2 n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,15 @@ QString readFirstLine(const QString &flag, const QString &path, QByteArray &line
     return {};
 }
 
+/// Why a file this run writes (--export, --record, --keylog, --get-peer-chain) cannot be, found before anything is
+/// sent: its directory does not exist. Empty when it does.
+QString missingDirectory(const QString &flag, const QString &path)
+{
+    if (QFileInfo(path).absoluteDir().exists())
+        return {};
+    return CommandLineOptions::tr("--%1: the directory of %2 does not exist.").arg(flag, path);
+}
+
 /// A setting flag that names a file the session reads later: it must be readable now.
 QString checkedPath(const QString &flag, const QStringList &values, QString &path)
 {
@@ -220,8 +229,8 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
             "decrypt the session."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              const QString path = values.constLast();
-             if (!QFileInfo(path).absoluteDir().exists())
-                 return tr("--keylog: the directory of %1 does not exist.").arg(path);
+             if (const QString problem = missingDirectory(QStringLiteral("keylog"), path); !problem.isEmpty())
+                 return problem;
              options.set(QStringLiteral("keylog"), [path](ConnectionSettings &s) { s.keyLogFile = path; });
              return QString();
          }},
@@ -404,9 +413,7 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
              options.m_recordPath = values.constLast();
              if (options.m_recordPath.isEmpty())
                  return tr("--record needs a file name.");
-             if (!QFileInfo(options.m_recordPath).absoluteDir().exists())
-                 return tr("--record: the directory of %1 does not exist.").arg(options.m_recordPath);
-             return QString();
+             return missingDirectory(QStringLiteral("record"), options.m_recordPath);
          }},
         {QStringLiteral("probe"), tr("names"),
          tr("Check the server's policy: %1 or all, separated by commas; exit 12 when a check fails.")
@@ -445,17 +452,13 @@ QList<CommandLineOptions::Option> CommandLineOptions::optionTable()
                  return tr("--export: cannot tell the format of %1; use a name ending in .txt, .log, .html, .htm or "
                            ".json.")
                      .arg(options.m_exportPath);
-             if (!QFileInfo(options.m_exportPath).absoluteDir().exists())
-                 return tr("--export: the directory of %1 does not exist.").arg(options.m_exportPath);
-             return QString();
+             return missingDirectory(QStringLiteral("export"), options.m_exportPath);
          }},
         {QStringLiteral("get-peer-chain"), tr("file"),
          tr("Also write the certificate chain the server sent to a file (PEM, the server's certificate first)."),
          [](CommandLineOptions &options, Values values, QIODevice *) {
              options.m_peerChainPath = values.constLast();
-             if (!QFileInfo(options.m_peerChainPath).absoluteDir().exists())
-                 return tr("--get-peer-chain: the directory of %1 does not exist.").arg(options.m_peerChainPath);
-             return QString();
+             return missingDirectory(QStringLiteral("get-peer-chain"), options.m_peerChainPath);
          }},
         flag("verbose", tr("Also print the settings used and the server capabilities."),
              [](CommandLineOptions &options) { options.m_verbose = true; }),
