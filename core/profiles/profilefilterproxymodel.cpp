@@ -2,8 +2,6 @@
 
 #include "profiletreemodel.h"
 
-#include <algorithm>
-
 namespace Smtp
 {
 
@@ -14,11 +12,17 @@ ProfileFilterProxyModel::ProfileFilterProxyModel(QObject *parent) : QSortFilterP
 
 ProfileFilterProxyModel::~ProfileFilterProxyModel() = default;
 
+bool ProfileFilterProxyModel::narrows(const QString &text) const
+{
+    return !m_searchText.isEmpty() && text.toCaseFolded().contains(m_foldedSearchText);
+}
+
 void ProfileFilterProxyModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
     m_searchText = text;
+    m_foldedSearchText = text.toCaseFolded();
     // invalidate(), not invalidateFilter(): the mapping is dropped and rebuilt on demand behind one layoutChanged,
     // instead of a rowsRemoved or rowsInserted for every run of rows whose visibility changed.
     invalidate();
@@ -29,15 +33,9 @@ bool ProfileFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (m_searchText.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // A folder is shown only for the matches inside it (recursive filtering brings it back).
-    if (index.data(ProfileTreeModel::IsFolderRole).toBool())
-        return false;
-    const auto matches = [this](const QString &text) { return text.contains(m_searchText, Qt::CaseInsensitive); };
-    if (matches(index.data(Qt::DisplayRole).toString()) ||
-        matches(index.data(ProfileTreeModel::HostPortRole).toString()))
-        return true;
-    const QStringList tags = index.data(ProfileTreeModel::TagsRole).toStringList();
-    return std::any_of(tags.cbegin(), tags.cend(), matches);
+    // A folder is shown only for the matches inside it (recursive filtering brings it back). A folder has no key.
+    // Both sides case-folded, the search is an exact one: several times faster than contains() ignoring case.
+    return index.data(ProfileTreeModel::SearchKeyRole).toString().contains(m_foldedSearchText);
 }
 
 } // namespace Smtp

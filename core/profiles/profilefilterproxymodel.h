@@ -17,6 +17,9 @@ public:
     ~ProfileFilterProxyModel() override;
 
     QString searchText() const { return m_searchText; }
+    /// Whether \a text shows only profiles that the search text now shown shows too (it is longer, and contains it):
+    /// the folders that stay are the ones that were open, and no folder comes back.
+    bool narrows(const QString &text) const;
     /// Refilters with one layout change: views relayout once rather than once per range of rows that came or went,
     /// which with thousands of profiles took most of a keystroke.
     void setSearchText(const QString &text);
@@ -26,6 +29,7 @@ protected:
 
 private:
     QString m_searchText;
+    QString m_foldedSearchText;
 };
 
 } // namespace Smtp

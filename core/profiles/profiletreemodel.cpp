@@ -18,6 +18,7 @@ struct ProfileTreeModel::Node
     Profile profile;
     QString hostPort;
     QString security;
+    QString searchKey;
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -74,6 +75,9 @@ void ProfileTreeModel::rebuild()
         const ConnectionSettings resolved = m_store->resolvedSettings(profile);
         node->hostPort = resolved.hostAndPort();
         node->security = securityModeName(resolved.security);
+        // Made once here rather than at each filter keystroke, which looks at every profile.
+        node->searchKey =
+            QStringList{profile.name, node->hostPort, profile.tags.join(u'\n')}.join(u'\n').toCaseFolded();
         node->parent = parentNode;
         parentNode->children.push_back(std::move(node));
     }
@@ -187,6 +191,8 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
         const std::optional<QDateTime> expiry = node->isFolder ? std::nullopt : node->profile.knownCertificateExpiry();
         return expiry ? QVariant(daysLeft(*expiry, QDateTime::currentDateTimeUtc())) : QVariant();
     }
+    case SearchKeyRole:
+        return node->isFolder ? QVariant() : QVariant(node->searchKey);
     default:
         break;
     }

@@ -33,6 +33,7 @@ public:
         LastResultOkRole,          ///< bool
         LastUsedRole,              ///< QDateTime
         CertificateDaysLeftRole,   ///< qint64: days until the certificate last seen expires; invalid when unknown
+        SearchKeyRole, ///< what the profile search looks in: name, host:port and tags, case-folded, one per line
     };
     Q_ENUM(Role)
 

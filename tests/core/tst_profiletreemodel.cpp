@@ -242,6 +242,18 @@ private slots:
             QCOMPARE(childNames(proxy), QStringList{QStringLiteral("Late")});
     }
 
+    void narrowing()
+    {
+        ProfileFilterProxyModel proxy;
+        QVERIFY(!proxy.narrows(QStringLiteral("r")));
+        proxy.setSearchText(QStringLiteral("Rel"));
+        QVERIFY(proxy.narrows(QStringLiteral("rela")));
+        QVERIFY(proxy.narrows(QStringLiteral("the RELAY")));
+        QVERIFY(!proxy.narrows(QStringLiteral("re")));
+        QVERIFY(!proxy.narrows(QStringLiteral("lab")));
+        QVERIFY(!proxy.narrows(QString()));
+    }
+
     void withoutStore()
     {
         ProfileTreeModel model(nullptr);

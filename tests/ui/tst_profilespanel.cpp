@@ -32,6 +32,7 @@
 #include <QTreeView>
 
 #include <memory>
+#include <utility>
 
 using SmtpTest::answerMessageBox;
 
@@ -73,6 +74,7 @@ private slots:
     void importPreviewShowsChangedFields();
     void duplicateSelectsOnlyTheCopy();
     void searchWithoutMatchSaysSo();
+    void searchOpensTheFoldersOfItsMatches();
     void editingAgainBringsTheOpenEditorBack();
     void noKeychainIsSaidPlainlyOnSave();
     void deletingTakesTheSecretsAndUndoPutsThemBack();
@@ -287,6 +289,51 @@ void TestProfilesPanel::searchWithoutMatchSaysSo()
 
     search->clear();
     QTRY_VERIFY(!noMatch->isVisible());
+}
+
+void TestProfilesPanel::searchOpensTheFoldersOfItsMatches()
+{
+    for (const auto &[name, folder] : {std::pair{"relay one", "Customers/Acme"}, std::pair{"relay two", "Lab"}}) {
+        Smtp::Profile profile;
+        profile.name = QString::fromLatin1(name);
+        profile.folder = QString::fromLatin1(folder);
+        profile.settings.host = QStringLiteral("mail.example.org");
+        QVERIFY(!m_store->add(profile).isError());
+    }
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QTreeView *tree = m_panel->treeView();
+    const auto folderIndex = [tree](const QString &path) {
+        const QStringList parts = path.split(u'/');
+        QModelIndex index;
+        for (const QString &part : parts) {
+            const QModelIndexList found =
+                tree->model()->match(tree->model()->index(0, 0, index), Qt::DisplayRole, part, 1, Qt::MatchExactly);
+            if (found.isEmpty())
+                return QModelIndex();
+            index = found.first();
+        }
+        return index;
+    };
+
+    // "two" hides Customers; "relay" brings it back, open down to its profile.
+    QTest::keyClicks(search, QStringLiteral("two"));
+    QVERIFY(!folderIndex(QStringLiteral("Customers")).isValid());
+    QVERIFY(tree->isExpanded(folderIndex(QStringLiteral("Lab"))));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("relay"));
+    QVERIFY(tree->isExpanded(folderIndex(QStringLiteral("Customers"))));
+    QVERIFY(tree->isExpanded(folderIndex(QStringLiteral("Customers/Acme"))));
+
+    // A longer search only hides rows: a folder closed by hand stays closed, and its match is still counted.
+    tree->collapse(folderIndex(QStringLiteral("Lab")));
+    QTest::keyClicks(search, QStringLiteral(" t"));
+    QVERIFY(folderIndex(QStringLiteral("Lab")).isValid());
+    QVERIFY(!tree->isExpanded(folderIndex(QStringLiteral("Lab"))));
+    // A search that is not longer opens every folder again.
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QVERIFY(tree->isExpanded(folderIndex(QStringLiteral("Lab"))));
 }
 
 void TestProfilesPanel::editingAgainBringsTheOpenEditorBack()

@@ -42,7 +42,11 @@ void ProfileItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     QStyledItemDelegate::initStyleOption(option, index);
     const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     if (index.data(ProfileTreeModel::IsFolderRole).toBool()) {
-        option->icon = style->standardIcon(QStyle::SP_DirIcon);
+        if (m_folderIconStyle != style) {
+            m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
+            m_folderIconStyle = style;
+        }
+        option->icon = m_folderIcon;
         option->features |= QStyleOptionViewItem::HasDecoration;
         return;
     }

@@ -49,8 +49,11 @@ ProfilesPanel::ProfilesPanel(Smtp::ProfileStore *store, Smtp::SecretStore *secre
     m_searchLineEdit->setAccessibleName(tr("Search profiles"));
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Opening every folder lays out the whole tree again; a longer search only hides rows of open folders.
+        const bool narrowing = m_proxy->narrows(text);
         m_proxy->setSearchText(text);
-        m_treeView->expandAll();
+        if (!narrowing)
+            m_treeView->expandAll();
         updateNoMatchLabel();
     });
 
