@@ -2,6 +2,9 @@
 
 #include "core/protocol/smtpcommand.h"
 #include "redaction.h"
+#include "secretwipe.h"
+
+#include <utility>
 
 namespace Smtp
 {
@@ -22,6 +25,12 @@ AuthExchange::AuthExchange(std::unique_ptr<SaslMechanism> mechanism, bool useIni
     Q_ASSERT(m_mechanism);
 }
 
+AuthExchange::~AuthExchange()
+{
+    if (m_pendingInitialResponse)
+        wipeSecret(*m_pendingInitialResponse);
+}
+
 AuthExchange::Action AuthExchange::start()
 {
     if (m_state != State::NotStarted)
@@ -30,14 +39,18 @@ AuthExchange::Action AuthExchange::start()
     const QString name = m_mechanism->name();
     SmtpCommand command = SmtpCommand::auth(name);
     if (m_useInitialResponse && m_mechanism->hasInitialResponse()) {
-        const QByteArray initial = m_mechanism->initialResponse();
-        const SmtpCommand withResponse = SmtpCommand::auth(name, encodeInitialResponse(initial));
+        QByteArray initial = m_mechanism->initialResponse();
+        QByteArray encoded = encodeInitialResponse(initial);
+        SmtpCommand withResponse = SmtpCommand::auth(name, encoded);
+        wipeSecret(encoded);
         // RFC 4954 §4: if the initial response would make the AUTH line too long, the client MUST NOT use it and
         // sends it after the server's empty challenge instead.
         if (withResponse.isValid() && withResponse.bytes.size() <= maxCommandLength)
-            command = withResponse;
+            command = std::move(withResponse);
         else
-            m_pendingInitialResponse = initial;
+            m_pendingInitialResponse = std::exchange(initial, QByteArray());
+        wipeSecret(initial);
+        wipeSecret(withResponse.bytes);
     }
     if (!command.isValid())
         return fail(command.error, false);
@@ -124,25 +137,30 @@ AuthExchange::Action AuthExchange::handleReply(const Reply &reply)
         return cancel(AuthExchange::tr("The server sent an AUTH challenge that is not valid base64."), true);
 
     if (m_pendingInitialResponse) {
-        const QByteArray initial = *m_pendingInitialResponse;
+        QByteArray initial = std::move(*m_pendingInitialResponse);
         m_pendingInitialResponse.reset();
-        if (!challenge->isEmpty())
+        if (!challenge->isEmpty()) {
+            wipeSecret(initial);
             return cancel(AuthExchange::tr("The server sent a non-empty challenge where the client speaks first."),
                           true);
-        return send(initial);
+        }
+        return send(std::move(initial));
     }
 
-    const SaslMechanism::Step step = m_mechanism->respond(*challenge);
+    SaslMechanism::Step step = m_mechanism->respond(*challenge);
     if (step.isFailure())
         return cancel(step.error, false);
-    Action action = send(step.response);
+    Action action = send(std::move(step.response));
     action.serverMessage = step.serverMessage;
     return action;
 }
 
-AuthExchange::Action AuthExchange::send(const QByteArray &rawResponse)
+AuthExchange::Action AuthExchange::send(QByteArray rawResponse)
 {
-    const SmtpCommand line = SmtpCommand::authResponse(rawResponse.toBase64());
+    QByteArray encoded = rawResponse.toBase64();
+    wipeSecret(rawResponse);
+    const SmtpCommand line = SmtpCommand::authResponse(encoded);
+    wipeSecret(encoded);
     if (!line.isValid())
         return cancel(line.error, false);
     Action action;

@@ -38,7 +38,7 @@ public:
         };
 
         Kind kind = Kind::Failed;
-        QByteArray line;       ///< Send: the bytes to write, CRLF included
+        QByteArray line;       ///< Send: the bytes to write, CRLF included; secret: zero them once written
         QByteArray loggedLine; ///< Send: what the transcript shows, without CRLF
         bool redacted = false; ///< Send: loggedLine hides part of line
         QString error;         ///< Failed: why
@@ -52,6 +52,10 @@ public:
     /// it is held back anyway when the line would exceed 512 octets, and sent after the server's empty 334.
     explicit AuthExchange(std::unique_ptr<SaslMechanism> mechanism, bool useInitialResponse = true,
                           int maxChallenges = 10);
+    /// Zeroes an initial response still held back (hostile servers E8).
+    ~AuthExchange();
+    AuthExchange(const AuthExchange &) = delete;
+    AuthExchange &operator=(const AuthExchange &) = delete;
 
     /// The AUTH command. Call once, first.
     Action start();
@@ -76,7 +80,8 @@ private:
         Finished,
     };
 
-    Action send(const QByteArray &rawResponse);
+    /// Frames the response and zeroes it, and every copy made on the way, once the line is built (E8).
+    Action send(QByteArray rawResponse);
     Action cancel(const QString &reason, bool protocolViolation);
     Action fail(const QString &reason, bool protocolViolation);
 

@@ -1,5 +1,7 @@
 #include "crammd5mechanism.h"
 
+#include "secretwipe.h"
+
 #include <QMessageAuthenticationCode>
 
 namespace Smtp
@@ -16,8 +18,9 @@ SaslMechanism::Step CramMd5Mechanism::respond(const QByteArray &decodedChallenge
         return Step::fail(CramMd5Mechanism::tr("The server sent an empty CRAM-MD5 challenge."));
     m_answered = true;
     // RFC 2195 §2: the user name, a space, and the keyed MD5 digest (RFC 2104) in lower-case hex.
+    const SecretBytes key(m_password.toUtf8());
     const QByteArray digest =
-        QMessageAuthenticationCode::hash(decodedChallenge, m_password.toUtf8(), QCryptographicHash::Md5).toHex();
+        QMessageAuthenticationCode::hash(decodedChallenge, key.bytes(), QCryptographicHash::Md5).toHex();
     return Step::respond(m_user.toUtf8() + ' ' + digest);
 }
 

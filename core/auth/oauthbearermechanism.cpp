@@ -1,6 +1,7 @@
 #include "oauthbearermechanism.h"
 
 #include "core/text/untrustedtext.h"
+#include "secretwipe.h"
 
 #include <QUrl>
 
@@ -39,7 +40,8 @@ QByteArray OAuthBearerMechanism::initialResponse()
         header += "host=" + host + '\x01';
     if (m_server.port != 0)
         header += "port=" + QByteArray::number(m_server.port) + '\x01';
-    return header + "auth=Bearer " + m_token.toUtf8() + "\x01\x01";
+    const SecretBytes token(m_token.toUtf8());
+    return header + "auth=Bearer " + token.bytes() + "\x01\x01";
 }
 
 SaslMechanism::Step OAuthBearerMechanism::respond(const QByteArray &decodedChallenge)

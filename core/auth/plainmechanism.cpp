@@ -1,5 +1,7 @@
 #include "plainmechanism.h"
 
+#include "secretwipe.h"
+
 namespace Smtp
 {
 
@@ -20,7 +22,8 @@ QString PlainMechanism::check(const QString &user, const QString &password, cons
 
 QByteArray PlainMechanism::message() const
 {
-    return m_authorizationId.toUtf8() + '\0' + m_user.toUtf8() + '\0' + m_password.toUtf8();
+    const SecretBytes password(m_password.toUtf8());
+    return m_authorizationId.toUtf8() + '\0' + m_user.toUtf8() + '\0' + password.bytes();
 }
 
 QByteArray PlainMechanism::initialResponse()

@@ -2,6 +2,7 @@
 
 #include "core/text/untrustedtext.h"
 #include "saslprep.h"
+#include "secretwipe.h"
 
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
@@ -54,7 +55,7 @@ ScramMechanism::ScramMechanism(Hash hash, const QString &user, const QString &pa
     : m_hash(hash), m_clientNonce(clientNonce)
 {
     const SaslPrepResult preparedUser = saslPrep(user);
-    const SaslPrepResult preparedPassword = saslPrep(password);
+    SaslPrepResult preparedPassword = saslPrep(password);
     if (!preparedUser.isValid())
         m_setupError = ScramMechanism::tr("The user name cannot be used with SCRAM: %1").arg(preparedUser.error);
     else if (!preparedPassword.isValid())
@@ -63,12 +64,18 @@ ScramMechanism::ScramMechanism(Hash hash, const QString &user, const QString &pa
         m_setupError = ScramMechanism::tr("The SCRAM client nonce must be printable ASCII without ','.");
     m_user = escapeSaslName(preparedUser.prepared.toUtf8());
     m_password = preparedPassword.prepared.toUtf8();
+    wipeSecret(preparedPassword.prepared);
     if (m_clientNonce.isEmpty()) {
         // RFC 5802 §5.1: a nonce unique to this exchange; 24 random bytes in base64 are printable and contain no ','.
         QByteArray random(24, Qt::Uninitialized);
         QRandomGenerator::system()->generate(random.begin(), random.end());
         m_clientNonce = random.toBase64();
     }
+}
+
+ScramMechanism::~ScramMechanism()
+{
+    wipeSecret(m_password);
 }
 
 QString ScramMechanism::name() const
@@ -177,22 +184,26 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &serverFi
 
     const int hashLength = QCryptographicHash::hashLength(algorithm());
     // RFC 5802 §3: SaltedPassword := Hi(Normalize(password), salt, i), Hi being PBKDF2 with HMAC.
-    const QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(algorithm(), m_password, *salt, iterations,
-                                                                         static_cast<quint64>(hashLength));
-    const QByteArray clientKey = hmac(saltedPassword, QByteArrayLiteral("Client Key"));
-    const QByteArray storedKey = QCryptographicHash::hash(clientKey, algorithm());
+    // Every key below opens the account or proves to be its owner: each is zeroed as it goes (E8), the password as
+    // soon as it has been derived, since one exchange needs it once.
+    const SecretBytes saltedPassword(QPasswordDigestor::deriveKeyPbkdf2(algorithm(), m_password, *salt, iterations,
+                                                                        static_cast<quint64>(hashLength)));
+    wipeSecret(m_password);
+    const SecretBytes clientKey(hmac(saltedPassword.bytes(), QByteArrayLiteral("Client Key")));
+    const SecretBytes storedKey(QCryptographicHash::hash(clientKey.bytes(), algorithm()));
     const QByteArray clientFinalWithoutProof = "c=" + QByteArray(gs2Header).toBase64() + ",r=" + nonce;
     const QByteArray authMessage = m_clientFirstBare + ',' + serverFirst + ',' + clientFinalWithoutProof;
-    const QByteArray clientSignature = hmac(storedKey, authMessage);
-    QByteArray clientProof = clientKey;
-    for (qsizetype i = 0; i < clientProof.size(); ++i)
-        clientProof[i] = static_cast<char>(clientProof.at(i) ^ clientSignature.at(i));
-    const QByteArray serverKey = hmac(saltedPassword, QByteArrayLiteral("Server Key"));
-    m_expectedServerSignature = hmac(serverKey, authMessage);
+    const SecretBytes clientSignature(hmac(storedKey.bytes(), authMessage));
+    QByteArray proof(clientKey.bytes().size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < proof.size(); ++i)
+        proof[i] = static_cast<char>(clientKey.bytes().at(i) ^ clientSignature.bytes().at(i));
+    const SecretBytes clientProof(std::move(proof));
+    const SecretBytes serverKey(hmac(saltedPassword.bytes(), QByteArrayLiteral("Server Key")));
+    m_expectedServerSignature = hmac(serverKey.bytes(), authMessage);
 
     m_state = State::SentClientFinal;
     m_lastResponseEmpty = false;
-    return Step::respond(clientFinalWithoutProof + ",p=" + clientProof.toBase64());
+    return Step::respond(clientFinalWithoutProof + ",p=" + clientProof.bytes().toBase64());
 }
 
 QString ScramMechanism::checkServerFinal(const QByteArray &serverFinal)

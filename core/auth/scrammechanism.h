@@ -26,6 +26,8 @@ public:
     /// The user name and password are prepared with SASLprep (RFC 5802 §5.1); clientNonce is for tests (printable
     /// ASCII without ','), empty means 24 random bytes, base64.
     ScramMechanism(Hash hash, const QString &user, const QString &password, const QByteArray &clientNonce = {});
+    /// Zeroes the prepared password when the exchange ended before it was used (E8).
+    ~ScramMechanism() override;
 
     /// Why the user name or password cannot be used, or an empty string.
     QString setupError() const { return m_setupError; }

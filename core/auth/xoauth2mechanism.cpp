@@ -1,6 +1,7 @@
 #include "xoauth2mechanism.h"
 
 #include "core/text/untrustedtext.h"
+#include "secretwipe.h"
 
 #include <QObject>
 
@@ -12,10 +13,11 @@ XOAuth2Mechanism::XOAuth2Mechanism(const QString &user, const QString &token) : 
 QByteArray XOAuth2Mechanism::initialResponse()
 {
     m_sent = true;
+    const SecretBytes token(m_token.toUtf8());
     return "user=" + m_user.toUtf8() +
            "\x01"
            "auth=Bearer " +
-           m_token.toUtf8() + "\x01\x01";
+           token.bytes() + "\x01\x01";
 }
 
 SaslMechanism::Step XOAuth2Mechanism::respond(const QByteArray &decodedChallenge)

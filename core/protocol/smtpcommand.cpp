@@ -1,5 +1,6 @@
 #include "smtpcommand.h"
 
+#include "core/auth/secretwipe.h"
 #include "mailaddress.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,23 @@ SmtpCommand line(const QByteArray &text)
     return SmtpCommand{text + "\r\n", {}};
 }
 
-// The same rule as checkArgument(), for arguments that are already bytes (AUTH data).
+// The same rule as checkArgument(), for arguments that are already bytes (AUTH data, so secret: the text copy made
+// for the check is zeroed).
 QString checkBytes(const QByteArray &bytes)
 {
-    return SmtpCommand::checkArgument(QString::fromLatin1(bytes));
+    QString text = QString::fromLatin1(bytes);
+    const QString reason = SmtpCommand::checkArgument(text);
+    wipeSecret(text);
+    return reason;
+}
+
+// An AUTH line carrying secret data, built in one buffer of its final size: no partial copy is left unzeroed.
+SmtpCommand secretLine(const QByteArray &prefix, const QByteArray &data)
+{
+    QByteArray bytes;
+    bytes.reserve(prefix.size() + data.size() + 2);
+    bytes.append(prefix).append(data).append("\r\n");
+    return SmtpCommand{bytes, {}};
 }
 
 bool hasWhiteSpace(const QString &text)
@@ -167,16 +181,15 @@ SmtpCommand SmtpCommand::auth(const QString &mechanism, const QByteArray &initia
     if (const QString problem = mechanismProblem(mechanism); !problem.isEmpty())
         return refused(problem);
     const QString upper = mechanism.toUpper();
-    QByteArray bytes = "AUTH " + upper.toLatin1();
-    if (!initialResponse.isEmpty()) {
-        // The response is secret: the reason names the problem, never the bytes. RFC 4954 §4: base64 or "=".
-        if (const QString reason = checkBytes(initialResponse); !reason.isEmpty())
-            return refused(tr("The initial response %1.").arg(reason));
-        if (initialResponse.contains(' ') || initialResponse.contains('\t'))
-            return refused(tr("The initial response contains white space."));
-        bytes += ' ' + initialResponse;
-    }
-    return line(bytes);
+    const QByteArray command = "AUTH " + upper.toLatin1();
+    if (initialResponse.isEmpty())
+        return line(command);
+    // The response is secret: the reason names the problem, never the bytes. RFC 4954 §4: base64 or "=".
+    if (const QString reason = checkBytes(initialResponse); !reason.isEmpty())
+        return refused(tr("The initial response %1.").arg(reason));
+    if (initialResponse.contains(' ') || initialResponse.contains('\t'))
+        return refused(tr("The initial response contains white space."));
+    return secretLine(command + ' ', initialResponse);
 }
 
 SmtpCommand SmtpCommand::authResponse(const QByteArray &response)
@@ -186,7 +199,7 @@ SmtpCommand SmtpCommand::authResponse(const QByteArray &response)
         return refused(tr("The authentication response %1.").arg(reason));
     if (response.contains(' ') || response.contains('\t'))
         return refused(tr("The authentication response contains white space."));
-    return line(response);
+    return secretLine({}, response);
 }
 
 SmtpCommand SmtpCommand::mailFrom(const QString &address, const QStringList &parameters)

@@ -146,7 +146,7 @@ private:
     // Sending, ending and reporting (dialogueoutput.cpp).
     bool sendCommand(const SmtpCommand &command, State awaiting, const QString &phase = {},
                      const QByteArray &loggedForm = {});
-    void transmit(const QByteArray &bytes, State awaiting);
+    void transmit(const QByteArray &bytes, State awaiting, bool secret = false);
     void setState(State state);
     void apply(const Verdict &verdict, const std::optional<Reply> &reply);
     void sendQuitThenFinish();

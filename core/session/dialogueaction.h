@@ -42,6 +42,8 @@ struct DialogueAction
 
     Kind kind;
     QByteArray bytes;
+    /// Send: bytes carry credentials; the session zeroes them once written (hostile servers E8).
+    bool secret = false;
     QString path;
     bool dotStuff = false;
     qint64 size = 0;

@@ -67,16 +67,18 @@ bool Dialogue::sendCommand(const SmtpCommand &command, State awaiting, const QSt
     record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(shown), shown, !loggedForm.isEmpty());
     if (!phase.isEmpty())
         beginPhase(phase);
-    transmit(command.bytes, awaiting);
+    // A line shown in a redacted form carries credentials.
+    transmit(command.bytes, awaiting, !loggedForm.isEmpty());
     return true;
 }
 
-void Dialogue::transmit(const QByteArray &bytes, State awaiting)
+void Dialogue::transmit(const QByteArray &bytes, State awaiting, bool secret)
 {
     setState(awaiting);
     ++m_commandsSent;
     DialogueAction send{DialogueAction::Kind::Send};
     send.bytes = bytes;
+    send.secret = secret;
     emitAction(send);
     armDeadline(awaiting == State::AwaitingQuit ? quitWaitMs() : -1);
 }

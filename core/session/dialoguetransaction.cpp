@@ -86,7 +86,8 @@ void Dialogue::performAuthAction(const AuthExchange::Action &action, const std::
         // The exchange frames and redacts its own lines; only the redacted form reaches the transcript.
         record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(action.loggedLine), action.loggedLine,
                action.redacted);
-        transmit(action.line, State::AwaitingAuth);
+        // A redacted line carries credentials: the session zeroes it once written.
+        transmit(action.line, State::AwaitingAuth, action.redacted);
         return;
     case AuthExchange::Action::Kind::Succeeded:
         endPhase(QStringLiteral("auth"));

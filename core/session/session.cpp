@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "core/auth/secretwipe.h"
+
 #include "core/connection/localname.h"
 #include "core/connection/proxyheader.h"
 #include "core/tls/certificatereport.h"
@@ -133,17 +135,22 @@ void Session::feed(const DialogueEvent &event)
     if (m_performing)
         return;
     m_performing = true;
-    while (!m_pendingActions.isEmpty())
-        perform(m_pendingActions.takeFirst());
+    while (!m_pendingActions.isEmpty()) {
+        DialogueAction action = m_pendingActions.takeFirst();
+        perform(action);
+    }
     m_performing = false;
 }
 
-void Session::perform(const DialogueAction &action)
+void Session::perform(DialogueAction &action)
 {
     using Kind = DialogueAction::Kind;
     switch (action.kind) {
     case Kind::Send:
         m_socket->write(action.bytes);
+        // The socket has its own copy now; this one, often the last the client owns, is zeroed (E8).
+        if (action.secret)
+            wipeSecret(action.bytes);
         return;
     case Kind::SendMessageText:
         beginMessageText(action);

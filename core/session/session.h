@@ -64,7 +64,7 @@ signals:
 
 private:
     void feed(const DialogueEvent &event);
-    void perform(const DialogueAction &action);
+    void perform(DialogueAction &action);
     bool prepareTlsConfiguration();
     void resolve();
     void onHostResolved(const QHostInfo &info);

@@ -2,6 +2,7 @@
 #include "core/auth/loginmechanism.h"
 #include "core/auth/plainmechanism.h"
 #include "core/auth/scrammechanism.h"
+#include "core/auth/secretwipe.h"
 #include "core/auth/xoauth2mechanism.h"
 
 #include <QTest>
@@ -62,6 +63,7 @@ private slots:
     void unexpectedReplies_data();
     void unexpectedReplies();
     void successData_data();
+    void secretLinesAreTheOnlyCopy();
     void successData();
 };
 
@@ -287,6 +289,32 @@ void TestAuthExchange::successData()
     QFETCH(QByteArrayList, lines);
     QFETCH(QByteArray, data);
     QCOMPARE(AuthExchange::successData(reply(235, lines)), data);
+}
+
+void TestAuthExchange::secretLinesAreTheOnlyCopy()
+{
+    // E8: nothing in the exchange or its mechanism shares a line with credentials, so the session's zeroing of the
+    // line it wrote reaches the one copy the client built (wipeSecret() zeroes only a buffer it alone owns).
+    const auto zeroedInPlace = [](AuthExchange::Action action) {
+        return action.kind == AuthExchange::Action::Kind::Send && action.redacted && wipeSecret(action.line);
+    };
+    AuthExchange plain(std::make_unique<PlainMechanism>(QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf")));
+    QVERIFY(zeroedInPlace(plain.start()));
+
+    AuthExchange login(std::make_unique<LoginMechanism>(QStringLiteral("tim"), QStringLiteral("secret")));
+    login.start();
+    QVERIFY(zeroedInPlace(login.handleReply(challenge("VXNlcm5hbWU6"))));
+    QVERIFY(zeroedInPlace(login.handleReply(challenge("UGFzc3dvcmQ6"))));
+
+    AuthExchange scramExchange(scram());
+    QVERIFY(zeroedInPlace(scramExchange.start()));
+    QVERIFY(zeroedInPlace(scramExchange.handleReply(challenge(scramServerFirst.toBase64()))));
+
+    // Held back because the AUTH line would be too long, then sent after the empty challenge.
+    AuthExchange heldBack(
+        std::make_unique<XOAuth2Mechanism>(QStringLiteral("u@example.test"), QString(600, QLatin1Char('t'))));
+    QVERIFY(!zeroedInPlace(heldBack.start()));
+    QVERIFY(zeroedInPlace(heldBack.handleReply(reply(334, {QByteArray()}))));
 }
 
 QTEST_APPLESS_MAIN(TestAuthExchange)

@@ -307,6 +307,13 @@ void TestDialogueTransaction::authentication()
         QVERIFY2(transcript.contains(QStringLiteral("client: AUTH PLAIN ")) &&
                      transcript.contains(QStringLiteral("(redacted)")),
                  qPrintable(transcript));
+    // E8: exactly the lines with credentials are marked for the session to zero once written.
+    QStringList withCredentials;
+    for (const QString &line : wire) {
+        if (line == plainAuth || line == QStringLiteral("C: YWxpY2U=") || line == QStringLiteral("C: Q0FOQVJZLXB3"))
+            withCredentials << line;
+    }
+    QCOMPARE(script.secretWire(), withCredentials);
 }
 
 void TestDialogueTransaction::recipientsAreAccounted()
@@ -334,6 +341,7 @@ void TestDialogueTransaction::typedAuthIsRedacted()
                  QStringLiteral("S: 235 ok")});
     QCOMPARE(script.wire(),
              (QStringList{ehlo, QStringLiteral("C: auth plain"), QStringLiteral("C: AGFsaWNlAENBTkFSWS1wdw==")}));
+    QCOMPARE(script.secretWire(), QStringList{QStringLiteral("C: AGFsaWNlAENBTkFSWS1wdw==")});
     const QString transcript = script.transcript().join(QLatin1Char('\n'));
     QVERIFY2(!transcript.contains(QStringLiteral("AENBTkFSWS")), qPrintable(transcript));
     QVERIFY2(transcript.contains(QStringLiteral("(redacted)")), qPrintable(transcript));

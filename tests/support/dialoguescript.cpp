@@ -170,6 +170,16 @@ void DialogueScript::step(const QString &step)
     }
 }
 
+QStringList DialogueScript::secretWire() const
+{
+    QStringList lines;
+    for (const DialogueAction &action : m_actions) {
+        if (action.kind == DialogueAction::Kind::Send && action.secret)
+            lines << QStringLiteral("C: ") + QString::fromUtf8(action.bytes.chopped(2));
+    }
+    return lines;
+}
+
 QStringList DialogueScript::wire() const
 {
     QStringList lines;

@@ -44,6 +44,8 @@ public:
     /// What went over the wire and to the socket: "C: EHLO client.test" per line sent (the message text in its wire
     /// form), and "starttls", "close", "disconnect", "finish".
     QStringList wire() const;
+    /// The lines of wire() sent in actions marked secret, which the session zeroes once written.
+    QStringList secretWire() const;
     /// The transcript as "kind: text" lines, redacted client lines marked "(redacted)".
     QStringList transcript() const;
     /// Every action rendered compactly ("arm 5000", "state Greeting", "begin ehlo", "step 250" …).
