@@ -6,7 +6,8 @@ namespace Smtp
 {
 
 /// Filters a ProfileTreeModel by a search text: a profile matches when its name, host:port or one of its tags
-/// contains the text, ignoring case; folders stay visible while they hold a match (recursive filtering).
+/// contains the text, ignoring case; folders stay visible while they hold a match (recursive filtering). The text is
+/// one line, as the search box gives it: the fields are searched as one key with a line break between them.
 class ProfileFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
