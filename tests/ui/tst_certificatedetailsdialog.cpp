@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,8 +135,26 @@ void TestCertificateDetailsDialog::showsThePublicKeyPin()
 {
     Smtp::CertificateInfo info = certificate(QStringLiteral("CN=mail.example.test"), QStringLiteral("CN=CA"), 200);
     info.spkiSha256 = QStringLiteral("3b").repeated(32);
+    info.sha1Fingerprint = QStringLiteral("C3:DD:FE:02:DD:76:D0:AA:CC:D4:62:84:54:A8:59:37:27:EF:0A:5B");
     CertificateDetailsDialog dialog(report({info}));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("spkiValueLabel"))->text(), info.spkiSha256);
+    auto *pin = dialog.findChild<QLabel *>(QStringLiteral("spkiValueLabel"));
+    QCOMPARE(pin->text(), info.spkiSha256);
+
+    // At the size of the documentation's screenshot every value is seen whole: the pin, one word of 64 characters,
+    // goes under its title rather than pushing the fingerprints out of sight behind a scroll bar.
+    dialog.resize(900, 560);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *scrollArea = dialog.findChild<QScrollArea *>(QStringLiteral("detailsScrollArea"));
+    QVERIFY(scrollArea);
+    QTRY_VERIFY(!scrollArea->horizontalScrollBar()->isVisible());
+    const QRect viewport = scrollArea->viewport()->rect();
+    for (const char *name : {"spkiValueLabel", "sha1ValueLabel", "sha256ValueLabel", "subjectValueLabel"}) {
+        auto *label = dialog.findChild<QLabel *>(QLatin1String(name));
+        const QRect shown(label->mapTo(scrollArea->viewport(), QPoint(0, 0)), label->size());
+        QVERIFY2(viewport.contains(shown), name);
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(), name);
+    }
 }
 
 void TestCertificateDetailsDialog::forgedNamesAreEscaped_data()
