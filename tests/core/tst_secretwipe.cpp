@@ -45,6 +45,7 @@ private slots:
         const qsizetype size = password.size() * qsizetype(sizeof(QChar));
         QVERIFY(wipeSecret(password));
         QVERIFY(password.isEmpty());
+        QCOMPARE(reinterpret_cast<const char *>(password.constData()), buffer);
         QVERIFY(allZero(buffer, size));
     }
 
