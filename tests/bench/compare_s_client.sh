@@ -2,15 +2,18 @@
 # Whole-process comparison with `openssl s_client`: a verified session (connect, TLS, EHLO, QUIT) made by
 # smtp-workbench-cli and by s_client against the same servers, in paired runs, with medians and their ratio.
 # Servers are started here on loopback: aiosmtpd always, and a private Postfix instance when Postfix is installed and
-# this runs as root. Prints figures; fails only when a session itself fails.
+# this runs as root. With FLOOR (tests/bench/tls_floor_client), the same session made by a program that only starts
+# Qt and then speaks TLS through OpenSSL directly is timed too: the floor under any client built on Qt. Prints
+# figures; fails only when a session itself fails.
 #
-#   compare_s_client.sh [CLI] [RUNS]
+#   compare_s_client.sh [CLI] [RUNS] [FLOOR]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
 cli=${1:-$source_dir/build/app/smtp-workbench-cli}
 runs=${2:-21}
+floor=${3:-}
 work=$(mktemp -d)
 # Postfix's daemons run as the postfix user and must reach their queue below this folder.
 chmod 755 "$work"
@@ -99,15 +102,25 @@ run_s_client() {
             -verify_return_error -quiet >/dev/null 2>&1
 }
 
+run_floor() {
+    "$floor" "$1" "$2" "$work/ca.pem" localhost
+}
+
+tools="cli s_client"
+[ -n "$floor" ] && tools="cli s_client floor"
 echo "smtp-workbench-cli against openssl s_client, $runs paired runs each, medians of whole processes"
-printf '%-24s %12s %12s %7s\n' "server" "workbench" "s_client" "ratio"
+if [ -n "$floor" ]; then
+    printf '%-24s %12s %12s %7s %12s %7s\n' "server" "workbench" "s_client" "ratio" "Qt floor" "ratio"
+else
+    printf '%-24s %12s %12s %7s\n' "server" "workbench" "s_client" "ratio"
+fi
 for target in "${targets[@]}"; do
     IFS='|' read -r name port mode <<<"$target"
-    : >"$work/cli.ms"
-    : >"$work/s_client.ms"
+    for tool in $tools; do : >"$work/$tool.ms"; done
     for i in $(seq "$runs"); do
-        # Alternate which goes first, so neither always meets a warm or a cold server.
-        for tool in $([ $((i % 2)) -eq 0 ] && echo "cli s_client" || echo "s_client cli"); do
+        # Rotate which goes first, so none always meets a warm or a cold server.
+        order=$(echo $tools | awk -v i="$i" '{ for (k = 0; k < NF; k++) printf "%s ", $((i + k) % NF + 1) }')
+        for tool in $order; do
             start=$(now_ms)
             "run_$tool" "$port" "$mode"
             echo $(($(now_ms) - start)) >>"$work/$tool.ms"
@@ -116,5 +129,12 @@ for target in "${targets[@]}"; do
     cli_median=$(median <"$work/cli.ms")
     s_client_median=$(median <"$work/s_client.ms")
     ratio=$(awk -v a="$cli_median" -v b="$s_client_median" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-    printf '%-24s %9s ms %9s ms %7s\n' "$name" "$cli_median" "$s_client_median" "$ratio"
+    if [ -n "$floor" ]; then
+        floor_median=$(median <"$work/floor.ms")
+        floor_ratio=$(awk -v a="$floor_median" -v b="$s_client_median" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+        printf '%-24s %9s ms %9s ms %7s %9s ms %7s\n' "$name" "$cli_median" "$s_client_median" "$ratio" \
+            "$floor_median" "$floor_ratio"
+    else
+        printf '%-24s %9s ms %9s ms %7s\n' "$name" "$cli_median" "$s_client_median" "$ratio"
+    fi
 done
