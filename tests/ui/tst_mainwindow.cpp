@@ -4,7 +4,6 @@
 #include "core/profiles/profiletreemodel.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "ui/app/aboutdialog.h"
-#include "ui/app/uisettings.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
 #include "ui/profiles/profilespanel.h"
@@ -29,14 +28,11 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
-
-#include <functional>
 
 using namespace SmtpTest;
 
@@ -96,8 +92,6 @@ private slots:
     void exportAndImport();
     void dragAProfileIntoAFolder();
     void aboutDialogNamesTheVersions();
-    void preferencesChooseLanguageAndTimeStamps();
-    void preferencesCancelledChangeNothing();
     void remembersLastProfileAndLayout();
     void testConnectsWithoutSaving();
     void unreadableProfileFileIsReadOnly();
@@ -432,119 +426,6 @@ void TestMainWindow::aboutDialogNamesTheVersions()
     auto *licence = dialog.findChild<QLabel *>(QStringLiteral("licenceLabel"));
     QVERIFY(licence);
     QVERIFY(licence->text().contains(QStringLiteral("GNU General Public License, version 3 or later")));
-}
-
-namespace
-{
-
-// Opens File ▸ Preferences… from the menu bar with the keyboard and hands the modal dialog to \a drive.
-void withPreferencesDialog(SmtpUi::MainWindow &window, const std::function<void(QDialog *)> &drive)
-{
-    bool driven = false;
-    QTimer::singleShot(0, &window, [&] {
-        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QCOMPARE(dialog->objectName(), QStringLiteral("preferencesDialog"));
-        drive(dialog);
-        driven = true;
-        // Whatever drive() did, the dialog must not stay open and block the test.
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
-    QVERIFY(driven);
-}
-
-QStringList comboTexts(const QComboBox *combo)
-{
-    QStringList texts;
-    for (int index = 0; index < combo->count(); ++index)
-        texts.append(combo->itemText(index));
-    return texts;
-}
-
-} // namespace
-
-void TestMainWindow::preferencesChooseLanguageAndTimeStamps()
-{
-    SmtpUi::UiSettings().setLanguage(QString());
-    SmtpUi::UiSettings().setWallClockTimeStamps(false);
-    ScriptableSmtpServer server;
-    QVERIFY(server.listen());
-    server.setScript({Send{"220 test.example ESMTP\r\n"}});
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    Smtp::ConnectionSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    SmtpUi::SessionTab *tab = window.openSession(QStringLiteral("Open"), settings);
-    QVERIFY(!tab->transcriptView()->isWallClock());
-
-    withPreferencesDialog(window, [](QDialog *dialog) {
-        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
-        auto *timeStamps = dialog->findChild<QComboBox *>(QStringLiteral("timeStampComboBox"));
-        auto *notice = dialog->findChild<QLabel *>(QStringLiteral("restartNoticeLabel"));
-        QVERIFY(language && timeStamps && notice);
-        // The tests run in the C locale, so the system's language is English. Languages carry their own names.
-        QCOMPARE(comboTexts(language),
-                 (QStringList{QStringLiteral("System default (English)"), QStringLiteral("English"),
-                              QStringLiteral("Deutsch"), QStringLiteral("Français")}));
-        QCOMPARE(language->currentText(), QStringLiteral("System default (English)"));
-        QVERIFY(notice->isHidden());
-
-        language->setFocus();
-        QTest::keyClicks(language, QStringLiteral("Deu"));
-        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
-        QVERIFY2(!notice->isHidden(), "choosing another language says when it takes effect");
-        QTest::keyClick(timeStamps, Qt::Key_Down);
-        QCOMPARE(timeStamps->currentText(), QStringLiteral("Wall-clock time"));
-        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    });
-
-    QCOMPARE(SmtpUi::UiSettings().language(), QStringLiteral("de"));
-    QVERIFY(SmtpUi::UiSettings().wallClockTimeStamps());
-    QVERIFY2(tab->transcriptView()->isWallClock(), "the open session follows the new time stamp choice");
-    QCOMPARE(window.statusBar()->currentMessage(),
-             QStringLiteral("The new language is used the next time SMTP Workbench starts."));
-
-    // Reopened, the dialog shows what was chosen; going back to the system's language removes the choice.
-    withPreferencesDialog(window, [](QDialog *dialog) {
-        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
-        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("timeStampComboBox"))->currentIndex(), 1);
-        language->setFocus();
-        QTest::keyClick(language, Qt::Key_Home);
-        QCOMPARE(language->currentIndex(), 0);
-        QTest::keyClick(dialog, Qt::Key_Return);
-    });
-    QCOMPARE(SmtpUi::UiSettings().language(), QString());
-    SmtpUi::UiSettings().setWallClockTimeStamps(false);
-}
-
-void TestMainWindow::preferencesCancelledChangeNothing()
-{
-    SmtpUi::UiSettings().setLanguage(QStringLiteral("fr"));
-    SmtpUi::UiSettings().setWallClockTimeStamps(false);
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    withPreferencesDialog(window, [](QDialog *dialog) {
-        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
-        QCOMPARE(language->currentText(), QStringLiteral("Français"));
-        language->setFocus();
-        QTest::keyClicks(language, QStringLiteral("Eng"));
-        QCOMPARE(language->currentText(), QStringLiteral("English"));
-        QTest::keyClick(dialog->findChild<QComboBox *>(QStringLiteral("timeStampComboBox")), Qt::Key_Down);
-        QTest::keyClick(dialog, Qt::Key_Escape);
-    });
-
-    QCOMPARE(SmtpUi::UiSettings().language(), QStringLiteral("fr"));
-    QVERIFY(!SmtpUi::UiSettings().wallClockTimeStamps());
-    QVERIFY(window.statusBar()->currentMessage().isEmpty());
-    SmtpUi::UiSettings().setLanguage(QString());
 }
 
 void TestMainWindow::remembersLastProfileAndLayout()
