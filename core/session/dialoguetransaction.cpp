@@ -83,11 +83,10 @@ void Dialogue::performAuthAction(const AuthExchange::Action &action, const std::
         info(tr("The server says: %1").arg(action.serverMessage));
     switch (action.kind) {
     case AuthExchange::Action::Kind::Send:
-        // The exchange frames and redacts its own lines; only the redacted form reaches the transcript.
-        record(TranscriptEvent::Kind::Client, escapeUntrustedBytes(action.loggedLine), action.loggedLine,
-               action.redacted);
-        // A redacted line carries credentials: the session zeroes it once written.
-        transmit(action.line, State::AwaitingAuth, action.redacted);
+        // The exchange frames and redacts its own lines: a redacted one is recorded only in its redacted form, and
+        // sent as a line with credentials, like a typed AUTH.
+        sendCommand(SmtpCommand{action.line, {}}, State::AwaitingAuth, {},
+                    action.redacted ? action.loggedLine : QByteArray());
         return;
     case AuthExchange::Action::Kind::Succeeded:
         endPhase(QStringLiteral("auth"));
