@@ -13,23 +13,21 @@
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/threadedsmtpserver.h"
 #include "ui/mainwindow.h"
 #include "ui/session/sessiontab.h"
 #include "ui/session/smtpcommandedit.h"
 #include "ui/transcript/transcriptmodel.h"
 #include "ui/transcript/transcriptview.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -87,47 +85,16 @@ void BenchUiLatency::hostileLoadWhileInUse()
 {
     // The servers run on their own threads, so their work is not counted against the window's event loop, and the
     // endless one cannot starve the other. Each serves one connection at a time.
-    QThread floodThread;
-    QThread endlessThread;
-    floodThread.start();
-    endlessThread.start();
-    ScriptableSmtpServer floodServer;
-    ScriptableSmtpServer endlessServer;
-    floodServer.moveToThread(&floodThread);
-    endlessServer.moveToThread(&endlessThread);
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        &floodServer,
-        [&] {
-            floodServer.setScript(floodScript());
-            floodServer.setDefaultReply("250 2.0.0 OK\r\n");
-            listening = floodServer.listen();
-        },
-        Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-        &endlessServer,
-        [&] {
-            // 20,000 continuation lines: past the client's 4096-line cap for one reply (C2).
-            endlessServer.setScript({SendRepeated{QByteArray("220-x\r\n").repeated(1000), 20, 0}});
-            listening = listening && endlessServer.listen();
-        },
-        Qt::BlockingQueuedConnection);
-    const auto stopServers = qScopeGuard([&] {
-        for (ScriptableSmtpServer *server : {&floodServer, &endlessServer}) {
-            QMetaObject::invokeMethod(
-                server,
-                [server] {
-                    server->close();
-                    server->moveToThread(QApplication::instance()->thread());
-                },
-                Qt::BlockingQueuedConnection);
-        }
-        floodThread.quit();
-        endlessThread.quit();
-        floodThread.wait();
-        endlessThread.wait();
-    });
-    QVERIFY(listening);
+    ThreadedSmtpServer floodServer;
+    QVERIFY(floodServer.listen([](ScriptableSmtpServer &server) {
+        server.setScript(floodScript());
+        server.setDefaultReply("250 2.0.0 OK\r\n");
+    }));
+    ThreadedSmtpServer endlessServer;
+    // 20,000 continuation lines: past the client's 4096-line cap for one reply (C2).
+    QVERIFY(endlessServer.listen([](ScriptableSmtpServer &server) {
+        server.setScript({SendRepeated{QByteArray("220-x\r\n").repeated(1000), 20, 0}});
+    }));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

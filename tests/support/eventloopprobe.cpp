@@ -1,10 +1,24 @@
 #include "eventloopprobe.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <utility>
 
 namespace SmtpTest
 {
+
+namespace
+{
+
+qint64 threadProcessorNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+} // namespace
 
 EventLoopProbe::EventLoopProbe(int intervalMs)
 {
@@ -15,6 +29,9 @@ EventLoopProbe::EventLoopProbe(int intervalMs)
         const double stallMs = std::max(0.0, double(now - m_lastNs) / 1e6 - intervalMs);
         m_lastNs = now;
         m_longestMs = std::max(m_longestMs, stallMs);
+        const qint64 busyNs = threadProcessorNs();
+        m_longestBusyMs = std::max(m_longestBusyMs, double(busyNs - m_lastBusyNs) / 1e6);
+        m_lastBusyNs = busyNs;
         m_stallsMs.append(stallMs);
     });
 }
@@ -23,7 +40,9 @@ void EventLoopProbe::start()
 {
     m_clock.start();
     m_lastNs = 0;
+    m_lastBusyNs = threadProcessorNs();
     m_longestMs = 0;
+    m_longestBusyMs = 0;
     m_stallsMs.clear();
     m_timer.start();
 }
@@ -36,6 +55,11 @@ void EventLoopProbe::stop()
 double EventLoopProbe::takeLongestStallMs()
 {
     return std::exchange(m_longestMs, 0.0);
+}
+
+double EventLoopProbe::takeLongestBusyMs()
+{
+    return std::exchange(m_longestBusyMs, 0.0);
 }
 
 double EventLoopProbe::percentile(double fraction) const

@@ -1,8 +1,10 @@
 // Responsive under attack: with a flooding server in one tab and a slow-dripping one in another, the window's event
-// loop is never kept from serving a 5 ms timer for more than 50 ms. The flood (150,000 lines in 150 replies) passes
-// the transcript's memory limit, so it spills to disk, and the view's cap, so rows are dropped from the view; the
-// drip sends a long reply one byte per write. Asserted in the optimised build; a sanitizer build (several times
-// slower) prints the figure without asserting it.
+// loop never works for more than 50 ms between two firings of a 5 ms timer. The bound is on the window thread's own
+// processor time, not on the wall clock: on a loaded machine (the suite runs two tests at once on two cores) the
+// system can leave the thread waiting for a core for as long, which no code of ours can prevent. The flood (150,000
+// lines in 150 replies) passes the transcript's memory limit, so it spills to disk, and the view's cap, so rows are
+// dropped from the view; the drip sends a long reply one byte per write. Asserted in the optimised build; a sanitizer
+// build (several times slower) prints the figure without asserting it.
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/session/sessionhandle.h"
@@ -10,6 +12,7 @@
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/threadedsmtpserver.h"
 #include "ui/mainwindow.h"
 #include "ui/session/sessiontab.h"
 #include "ui/session/smtpcommandedit.h"
@@ -34,7 +37,7 @@ constexpr bool sanitizedBuild = false;
 constexpr int floodCommands = 150;
 constexpr int floodLinesPerReply = 1000;
 constexpr int dripLines = 100;
-constexpr double stallBoundMs = 50;
+constexpr double busyBoundMs = 50;
 constexpr int boundMs = 120000;
 
 bool showsLastLine(const SmtpUi::SessionTab *tab, const QByteArray &lastLine)
@@ -61,14 +64,19 @@ void TestResponsiveness::initTestCase()
 
 void TestResponsiveness::floodAndDripInTwoTabs()
 {
-    ScriptableSmtpServer flood;
-    flood.setScript({Send{"220 flood.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 flood.test\r\n"}});
-    flood.setDefaultReply(floodReply("flood", floodLinesPerReply));
-    QVERIFY(flood.listen());
-    ScriptableSmtpServer drip;
-    drip.setScript({Send{"220 drip.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 drip.test\r\n"}, Expect{"NOOP"},
-                    SendByteByByte{floodReply("drip", dripLines), 0}, Expect{"QUIT"}, Send{"221 bye\r\n"}, Close{}});
-    QVERIFY(drip.listen());
+    // The servers run on threads of their own: writing the flood and the drip (one write() per byte) is their work,
+    // not the window's.
+    ThreadedSmtpServer flood;
+    QVERIFY(flood.listen([](ScriptableSmtpServer &server) {
+        server.setScript({Send{"220 flood.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 flood.test\r\n"}});
+        server.setDefaultReply(floodReply("flood", floodLinesPerReply));
+    }));
+    ThreadedSmtpServer drip;
+    QVERIFY(drip.listen([](ScriptableSmtpServer &server) {
+        server.setScript({Send{"220 drip.test ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 drip.test\r\n"}, Expect{"NOOP"},
+                          SendByteByByte{floodReply("drip", dripLines), 0}, Expect{"QUIT"}, Send{"221 bye\r\n"},
+                          Close{}});
+    }));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -113,6 +121,7 @@ void TestResponsiveness::floodAndDripInTwoTabs()
     QTRY_VERIFY_WITH_TIMEOUT(showsLastLine(dripTab, "250 2.0.0 drip done"), boundMs);
     probe.stop();
     const double longestStallMs = probe.takeLongestStallMs();
+    const double longestBusyMs = probe.takeLongestBusyMs();
 
     // The flood went through whole: every line recorded (the oldest on disk), the view within its cap.
     QCOMPARE(sent, floodCommands);
@@ -121,14 +130,14 @@ void TestResponsiveness::floodAndDripInTwoTabs()
     QVERIFY(model->rowCount() <= model->maximumRows());
     QVERIFY(model->droppedCount() > 0);
 
-    qInfo("%lld flood lines and %d dripped lines; %lld probe samples, 99th percentile %.1f ms, longest stall %.1f ms "
-          "(bound %.0f ms%s)",
-          qint64(floodEvents), dripLines, qint64(probe.samples()), probe.percentile(0.99), longestStallMs, stallBoundMs,
-          sanitizedBuild ? ", not asserted in a sanitizer build" : "");
+    qInfo("%lld flood lines and %d dripped lines; %lld probe samples, 99th percentile %.1f ms, longest stall %.1f ms, "
+          "longest work between two samples %.1f ms (bound %.0f ms%s)",
+          qint64(floodEvents), dripLines, qint64(probe.samples()), probe.percentile(0.99), longestStallMs,
+          longestBusyMs, busyBoundMs, sanitizedBuild ? ", not asserted in a sanitizer build" : "");
     if (!sanitizedBuild)
-        QVERIFY2(
-            longestStallMs < stallBoundMs,
-            qPrintable(QStringLiteral("the window's event loop stalled for %1 ms").arg(longestStallMs, 0, 'f', 1)));
+        QVERIFY2(longestBusyMs < busyBoundMs,
+                 qPrintable(QStringLiteral("the window's thread worked for %1 ms without serving its event loop")
+                                .arg(longestBusyMs, 0, 'f', 1)));
 }
 
 QTEST_MAIN(TestResponsiveness)
