@@ -7,6 +7,8 @@
 include(GNUInstallDirs)
 
 install(TARGETS smtp-workbench smtp-workbench-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Loaded at run time from the absolute path the programs were built with (core/CMakeLists.txt, SmtpModulePaths).
+install(TARGETS smtp-workbench-keychain LIBRARY DESTINATION ${SMTP_MODULE_INSTALL_DIR})
 # Debian policy §12.5: the licence in machine-readable form, next to the package's documentation.
 install(FILES ${PROJECT_SOURCE_DIR}/resources/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/smtp-workbench)
 
@@ -36,14 +38,15 @@ list(JOIN CPACK_DEBIAN_PACKAGE_DESCRIPTION "" CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 # Library dependencies come from dpkg-shlibdeps (package dpkg-dev) where it is installed. The SVG icon plugin and
 # Qt's translations are loaded at run time, so shlibdeps cannot see them: they are declared by hand.
 find_program(SMTP_DPKG_SHLIBDEPS dpkg-shlibdeps)
-set(smtp_runtime_depends "libqt6svg6 (>= 6.4)" "qt6-qpa-plugins")
+# libunbound is loaded by its soname when DNS is first needed (core/dns/unboundlibrary.h), so shlibdeps cannot see it.
+set(smtp_runtime_depends "libqt6svg6 (>= 6.4)" "qt6-qpa-plugins" "libunbound8")
 if(SMTP_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
     message(STATUS "dpkg-shlibdeps not found: the .deb lists its Qt and QtKeychain dependencies by hand")
     list(APPEND smtp_runtime_depends
         "libqt6core6 (>= 6.4)" "libqt6gui6 (>= 6.4)" "libqt6widgets6 (>= 6.4)" "libqt6network6 (>= 6.4)"
-        "libqt6keychain1" "libc6" "libstdc++6")
+        "libqt6keychain1" "libssl3" "libc6" "libstdc++6")
 endif()
 list(JOIN smtp_runtime_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")

@@ -5232,6 +5232,14 @@ Gesendet: %2
         <source>The DNS query failed: %1</source>
         <translation>Die DNS-Abfrage ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The DNS library (%1) could not be loaded: %2</source>
+        <translation>Die DNS-Bibliothek (%1) konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The DNS library (%1) has no function %2.</source>
+        <translation>Der DNS-Bibliothek (%1) fehlt die Funktion %2.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ImportPlan</name>
@@ -5815,6 +5823,18 @@ Gesendet: %2
     <message>
         <source>No keychain available: passwords cannot be remembered and will be asked for in each session.</source>
         <translation>Kein Schlüsselbund verfügbar: Passwörter können nicht gespeichert werden und werden in jeder Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain module %1 is missing.</source>
+        <translation>Das Schlüsselbund-Modul %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The keychain module could not be loaded: %1</source>
+        <translation>Das Schlüsselbund-Modul konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain module (%1) has no entry point.</source>
+        <translation>Dem Schlüsselbund-Modul (%1) fehlt der Einsprungpunkt.</translation>
     </message>
 </context>
 <context>

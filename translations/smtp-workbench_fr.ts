@@ -5232,6 +5232,14 @@ Envoyé : %2
         <source>The DNS query failed: %1</source>
         <translation>La requête DNS a échoué : %1</translation>
     </message>
+    <message>
+        <source>The DNS library (%1) could not be loaded: %2</source>
+        <translation>La bibliothèque DNS (%1) n’a pas pu être chargée : %2</translation>
+    </message>
+    <message>
+        <source>The DNS library (%1) has no function %2.</source>
+        <translation>La bibliothèque DNS (%1) n’a pas de fonction %2.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp::ImportPlan</name>
@@ -5815,6 +5823,18 @@ Envoyé : %2
     <message>
         <source>No keychain available: passwords cannot be remembered and will be asked for in each session.</source>
         <translation>Aucun trousseau disponible : les mots de passe ne peuvent pas être mémorisés et seront demandés à chaque session.</translation>
+    </message>
+    <message>
+        <source>The keychain module %1 is missing.</source>
+        <translation>Le module du trousseau %1 est absent.</translation>
+    </message>
+    <message>
+        <source>The keychain module could not be loaded: %1</source>
+        <translation>Le module du trousseau n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>The keychain module (%1) has no entry point.</source>
+        <translation>Le module du trousseau (%1) n’a pas de point d’entrée.</translation>
     </message>
 </context>
 <context>

@@ -1,48 +1,45 @@
 #include "dnsresolver.h"
 
+#include "unboundlibrary.h"
+
 #include <QHostAddress>
 #include <QSocketNotifier>
-
-#include <unbound.h>
 
 namespace Smtp
 {
 
-namespace
-{
-
-void setOption(ub_ctx *context, const char *name, const char *value)
-{
-    // Options this library version does not know are reported and otherwise harmless: nothing to do on failure.
-    ub_ctx_set_option(context, name, value);
-}
-
-} // namespace
-
 DnsResolver::DnsResolver(const QString &server, QObject *parent) : QObject(parent)
 {
     m_setupError = serverProblem(server);
-    m_context = ub_ctx_create();
+    QString loadError;
+    m_unbound = UnboundLibrary::instance(&loadError);
+    if (m_unbound == nullptr) {
+        m_setupError = loadError;
+        return;
+    }
+    m_context = m_unbound->ctxCreate();
     if (m_context == nullptr) {
         m_setupError = tr("The DNS library could not be started.");
         return;
     }
     // Answers come through a thread, not a forked process: forking a threaded program is not safe.
-    ub_ctx_async(m_context, 1);
+    m_unbound->ctxAsync(m_context, 1);
+    // Options this library version does not know are reported and otherwise harmless: nothing to do on failure.
     // A resolver on loopback (a local cache, a test server, systemd-resolved's stub) is a resolver like any other.
-    setOption(m_context, "do-not-query-localhost:", "no");
+    m_unbound->ctxSetOption(m_context, "do-not-query-localhost:", "no");
     // RFC 6761 reserves .test for testing; labs use it, so ask the servers instead of answering "no such name".
-    setOption(m_context, "local-zone:", "test. transparent");
+    m_unbound->ctxSetOption(m_context, "local-zone:", "test. transparent");
     if (!m_setupError.isEmpty())
         return;
     if (server.isEmpty()) {
-        ub_ctx_resolvconf(m_context, nullptr);
-        ub_ctx_hosts(m_context, nullptr);
-    } else if (const int error = ub_ctx_set_fwd(m_context, server.toLatin1().constData()); error != 0) {
-        m_setupError = tr("The DNS server %1 cannot be used: %2").arg(server, QString::fromUtf8(ub_strerror(error)));
+        m_unbound->ctxResolvconf(m_context, nullptr);
+        m_unbound->ctxHosts(m_context, nullptr);
+    } else if (const int error = m_unbound->ctxSetFwd(m_context, server.toLatin1().constData()); error != 0) {
+        m_setupError =
+            tr("The DNS server %1 cannot be used: %2").arg(server, QString::fromUtf8(m_unbound->errorString(error)));
         return;
     }
-    m_notifier = new QSocketNotifier(ub_fd(m_context), QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(m_unbound->fd(m_context), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &DnsResolver::processResults);
 }
 
@@ -50,7 +47,7 @@ DnsResolver::~DnsResolver()
 {
     cancelAll();
     if (m_context != nullptr)
-        ub_ctx_delete(m_context);
+        m_unbound->ctxDelete(m_context);
 }
 
 QString DnsResolver::serverProblem(const QString &server)
@@ -99,12 +96,12 @@ void DnsResolver::query(const QString &asciiName, int type, Callback callback)
         return;
     }
     auto *pending = new Pending{this, 0, std::move(callback)};
-    const int error = ub_resolve_async(m_context, asciiName.toLatin1().constData(), type, 1 /* IN */, pending,
-                                       &DnsResolver::onResult, &pending->id);
+    const int error = m_unbound->resolveAsync(m_context, asciiName.toLatin1().constData(), type, 1 /* IN */, pending,
+                                              &DnsResolver::onResult, &pending->id);
     if (error != 0) {
         Answer answer;
-        answer.error =
-            tr("The DNS query for %1 could not be sent: %2").arg(asciiName, QString::fromUtf8(ub_strerror(error)));
+        answer.error = tr("The DNS query for %1 could not be sent: %2")
+                           .arg(asciiName, QString::fromUtf8(m_unbound->errorString(error)));
         Callback failed = std::move(pending->callback);
         delete pending;
         failed(answer);
@@ -116,7 +113,7 @@ void DnsResolver::query(const QString &asciiName, int type, Callback callback)
 void DnsResolver::cancelAll()
 {
     for (const auto &[id, pending] : m_pending) {
-        ub_cancel(m_context, id);
+        m_unbound->cancel(m_context, id);
         delete pending;
     }
     m_pending.clear();
@@ -124,7 +121,7 @@ void DnsResolver::cancelAll()
 
 void DnsResolver::processResults()
 {
-    ub_process(m_context);
+    m_unbound->process(m_context);
 }
 
 void DnsResolver::onResult(void *data, int error, ub_result *result)
@@ -134,7 +131,7 @@ void DnsResolver::onResult(void *data, int error, ub_result *result)
     resolver->m_pending.erase(pending->id);
     Answer answer;
     if (error != 0) {
-        answer.error = tr("The DNS query failed: %1").arg(QString::fromUtf8(ub_strerror(error)));
+        answer.error = tr("The DNS query failed: %1").arg(QString::fromUtf8(resolver->m_unbound->errorString(error)));
     } else {
         answer.responseCode = result->rcode;
         answer.noSuchName = result->nxdomain != 0;
@@ -146,7 +143,7 @@ void DnsResolver::onResult(void *data, int error, ub_result *result)
         }
     }
     if (result != nullptr)
-        ub_resolve_free(result);
+        resolver->m_unbound->resolveFree(result);
     const Callback callback = std::move(pending->callback);
     delete pending;
     callback(answer);

@@ -15,6 +15,8 @@ class QSocketNotifier;
 namespace Smtp
 {
 
+struct UnboundLibrary;
+
 /// DNS queries of any type through libunbound, answered in the owner's event loop: the library resolves on a thread
 /// of its own and signals through a descriptor, so nothing here blocks. Qt's own lookup cannot ask a resolver on a
 /// port other than 53, which a split-horizon check (and every test) needs.
@@ -72,6 +74,7 @@ private:
     static void onResult(void *data, int error, ub_result *result);
     void processResults();
 
+    const UnboundLibrary *m_unbound = nullptr;
     ub_ctx *m_context = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     QString m_setupError;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -200,6 +201,40 @@ private slots:
         const auto [listed, listOutput] = cli({QStringLiteral("--list-profiles")});
         QCOMPARE(listed, 0);
         QVERIFY2(!listOutput.contains("Doomed"), listOutput.constData());
+    }
+
+    // A program outside the build tree loads the installed keychain module, never the build's: a copy of the command
+    // line in a temporary folder finds none beside it and says so, and the profile is still saved.
+    void aMissingModuleIsReportedAsNoKeychain()
+    {
+        if (qEnvironmentVariableIsSet("SMTP_KEYRING_EXPECT_NONE"))
+            QSKIP("only the no-keychain check runs in this process");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("smtp-workbench-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(SMTP_CLI_BINARY), copy));
+        const QString installedModule = QDir::cleanPath(
+            dir.path() + QStringLiteral("/" SMTP_INSTALLED_MODULE_DIR_FROM_PROGRAM "/" SMTP_KEYCHAIN_MODULE_FILE));
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        {
+            QFile file(passwordFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write("never-stored\n"), 13);
+        }
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(copy, {QStringLiteral("--save-profile"), QStringLiteral("Moduleless"), QStringLiteral("--host"),
+                             QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("--password-file"), passwordFile});
+        QVERIFY(process.waitForFinished(keychainTimeoutMs));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("Saved profile \"Moduleless\"")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("The password was not stored in the keychain")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("The keychain module %1 is missing.").arg(installedModule)),
+                 qPrintable(output));
     }
 
     void noKeychainIsReportedClearly()
