@@ -34,6 +34,13 @@ std::optional<SecretResult> wait(const std::function<void(SecretStore::Callback)
     return result;
 }
 
+// A password file for the command line's --password-file, as a person would write it.
+bool writePasswordFile(const QString &path, const QByteArray &password)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(password + '\n') == password.size() + 1;
+}
+
 } // namespace
 
 class TestKeychainSecretStore : public QObject
@@ -158,11 +165,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString passwordFile = dir.filePath(QStringLiteral("password"));
-        {
-            QFile file(passwordFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QCOMPARE(file.write("cli-secret-for-deletion\n"), 24);
-        }
+        QVERIFY(writePasswordFile(passwordFile, "cli-secret-for-deletion"));
         const auto cli = [&dir](const QStringList &arguments) {
             QProcess process;
             // The keyring's private bus is inherited; the profiles live in the temporary folder.
@@ -216,11 +219,7 @@ private slots:
         const QString installedModule = QDir::cleanPath(
             dir.path() + QStringLiteral("/" SMTP_INSTALLED_MODULE_DIR_FROM_PROGRAM "/" SMTP_KEYCHAIN_MODULE_FILE));
         const QString passwordFile = dir.filePath(QStringLiteral("password"));
-        {
-            QFile file(passwordFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QCOMPARE(file.write("never-stored\n"), 13);
-        }
+        QVERIFY(writePasswordFile(passwordFile, "never-stored"));
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
