@@ -1,7 +1,7 @@
-#include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "tests/support/aiosmtpdprocess.h"
 #include "tests/support/certificatefactory.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/batch/batchcheckdialog.h"
 #include "ui/batch/batchresultsmodel.h"
 #include "ui/mainwindow.h"
@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -37,8 +36,7 @@ private:
     static QString cell(const QTableView *view, int row, int column);
 
     std::unique_ptr<AiosmtpdProcess> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     quint16 m_closedPort = 0;
 };
 
@@ -58,16 +56,13 @@ void TestBatchCheckDialog::initTestCase()
 
 void TestBatchCheckDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
 }
 
 void TestBatchCheckDialog::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 QString TestBatchCheckDialog::addProfile(const QString &name, const QString &folder, quint16 port)
@@ -82,7 +77,7 @@ QString TestBatchCheckDialog::addProfile(const QString &name, const QString &fol
     settings.caFile = CertificateFactory::shared().ca.certificate;
     Smtp::Profile profile = Smtp::Profile::fromConnectionSettings(settings, name);
     profile.folder = folder;
-    if (m_store->add(profile).isError() || m_store->save().isError())
+    if (m_profiles->store()->add(profile).isError() || m_profiles->store()->save().isError())
         return {};
     return profile.id;
 }
@@ -99,7 +94,7 @@ void TestBatchCheckDialog::checksShowVerdictsAndKeepHistory()
     const QString gone = addProfile(QStringLiteral("Gone"), {}, m_closedPort);
 
     for (int pass = 0; pass < 2; ++pass) {
-        SmtpUi::BatchCheckDialog dialog(m_store.get(), {relay, submission, gone});
+        SmtpUi::BatchCheckDialog dialog(m_profiles->store(), {relay, submission, gone});
         QAbstractItemModelTester tester(dialog.model());
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
@@ -130,7 +125,7 @@ void TestBatchCheckDialog::checksShowVerdictsAndKeepHistory()
     }
 
     // Each run is kept in its profile, on disk.
-    Smtp::ProfileStore reread(m_store->filePath());
+    Smtp::ProfileStore reread(m_profiles->store()->filePath());
     QVERIFY(!reread.load().isError());
     QCOMPARE(reread.find(relay)->history.size(), 2);
     QVERIFY(reread.find(relay)->history.first().ok);
@@ -143,7 +138,7 @@ void TestBatchCheckDialog::folderSelectionChecksItsProfiles()
     addProfile(QStringLiteral("Deeper"), QStringLiteral("Customers/ACME"), m_server->port());
     addProfile(QStringLiteral("Outside"), {}, m_server->port());
     Smtp::MemorySecretStore secrets;
-    SmtpUi::MainWindow window(m_store.get(), &secrets);
+    SmtpUi::MainWindow window(m_profiles->store(), &secrets);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -3,6 +3,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/profiles/profiletreemodel.h"
 #include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/app/aboutdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
@@ -29,7 +30,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -99,9 +99,7 @@ private slots:
     void connectUsesThePasswordFromTheKeychain();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
 };
 
 void TestMainWindow::initTestCase()
@@ -111,18 +109,13 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 void TestMainWindow::createProfileThroughTheEditorAndConnect()
@@ -133,7 +126,7 @@ void TestMainWindow::createProfileThroughTheEditorAndConnect()
                       Send{"250-test.example\r\n250-SIZE 1000\r\n250 8BITMIME\r\n"}});
     server.setDefaultReply("250 2.0.0 OK\r\n");
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     SmtpUi::ProfilesPanel *panel = window.profilesPanel();
@@ -162,16 +155,16 @@ void TestMainWindow::createProfileThroughTheEditorAndConnect()
     QTest::keyClicks(password, QStringLiteral("pw-123"));
     mechanism->setCurrentIndex(0);
     saveEditor(editor);
-    QTRY_COMPARE(m_store->profiles().size(), 1);
-    const Smtp::Profile saved = m_store->profiles().first();
+    QTRY_COMPARE(m_profiles->store()->profiles().size(), 1);
+    const Smtp::Profile saved = m_profiles->store()->profiles().first();
     QCOMPARE(saved.name, QStringLiteral("Local test"));
     QCOMPARE(saved.settings.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(saved.settings.port, server.port());
     QCOMPARE(saved.settings.security, Smtp::SecurityMode::None);
     QCOMPARE(saved.tags, (QStringList{QStringLiteral("lab"), QStringLiteral("loopback")}));
     // The password went to the secret store, never into the profile file.
-    QTRY_COMPARE(m_secrets->size(), 1);
-    QFile file(m_store->filePath());
+    QTRY_COMPARE(m_profiles->secrets()->size(), 1);
+    QFile file(m_profiles->store()->filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("pw-123"));
     QCOMPARE(countProfileRows(panel->proxyModel()), 1);
@@ -192,8 +185,8 @@ void TestMainWindow::createProfileThroughTheEditorAndConnect()
     QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
     // The profile remembers when it was used and how it ended.
     QVERIFY2(tab->result()->ok(), qPrintable(tab->result()->error.message));
-    QTRY_COMPARE(m_store->find(saved.id)->lastResult, QStringLiteral("OK"));
-    QVERIFY(m_store->find(saved.id)->lastUsed.isValid());
+    QTRY_COMPARE(m_profiles->store()->find(saved.id)->lastResult, QStringLiteral("OK"));
+    QVERIFY(m_profiles->store()->find(saved.id)->lastUsed.isValid());
     QVERIFY(server.receivedLines(Phase::Plain).contains("QUIT"));
 }
 
@@ -299,9 +292,9 @@ void TestMainWindow::filterTheTreeByTyping()
                                   makeProfile(QStringLiteral("Backup relay"), QStringLiteral("Customers"),
                                               QStringLiteral("mx2.example.test"), {QStringLiteral("production")}),
                                   makeProfile(QStringLiteral("Lab"), QString(), QStringLiteral("127.0.0.1"), {})})
-        QVERIFY(!m_store->add(profile).isError());
+        QVERIFY(!m_profiles->store()->add(profile).isError());
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     SmtpUi::ProfilesPanel *panel = window.profilesPanel();
     QAbstractItemModelTester tester(panel->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -316,13 +309,13 @@ void TestMainWindow::filterTheTreeByTyping()
 void TestMainWindow::deleteUndoDuplicateRename()
 {
     Smtp::Profile profile = makeProfile(QStringLiteral("Relay"), QString(), QStringLiteral("relay.test"), {});
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     bool stored = false;
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, "pw", this,
-                     [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, "pw", this,
+                                 [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
     QTRY_VERIFY(stored);
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     SmtpUi::ProfilesPanel *panel = window.profilesPanel();
@@ -331,15 +324,15 @@ void TestMainWindow::deleteUndoDuplicateRename()
     // Delete with the Delete key in the tree, undo with Ctrl+Z.
     panel->treeView()->setFocus();
     QTest::keyClick(panel->treeView(), Qt::Key_Delete);
-    QCOMPARE(m_store->profiles().size(), 0);
+    QCOMPARE(m_profiles->store()->profiles().size(), 0);
     QCOMPARE(countProfileRows(panel->proxyModel()), 0);
     // Undo waits until the secrets have left the keychain (they are held for undo).
     QTRY_VERIFY(panel->canUndoDelete());
-    QCOMPARE(m_secrets->size(), 0);
+    QCOMPARE(m_profiles->secrets()->size(), 0);
     QTest::keyClick(panel->treeView(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_store->profiles().size(), 1);
-    QCOMPARE(m_store->profiles().first().id, profile.id);
-    QTRY_COMPARE(m_secrets->size(), 1);
+    QCOMPARE(m_profiles->store()->profiles().size(), 1);
+    QCOMPARE(m_profiles->store()->profiles().first().id, profile.id);
+    QTRY_COMPARE(m_profiles->secrets()->size(), 1);
 
     // Duplicate: a second profile with its own copy of the password.
     QVERIFY(panel->selectProfile(profile.id));
@@ -349,18 +342,18 @@ void TestMainWindow::deleteUndoDuplicateRename()
     });
     QVERIFY(duplicate != actions.cend());
     (*duplicate)->trigger();
-    QCOMPARE(m_store->profiles().size(), 2);
-    QTRY_COMPARE(m_secrets->size(), 2);
-    QVERIFY(m_store->findByName(QStringLiteral("Relay (copy)")).has_value());
+    QCOMPARE(m_profiles->store()->profiles().size(), 2);
+    QTRY_COMPARE(m_profiles->secrets()->size(), 2);
+    QVERIFY(m_profiles->store()->findByName(QStringLiteral("Relay (copy)")).has_value());
 
     // Rename.
     QCOMPARE(panel->renameProfile(profile.id, QStringLiteral("Main relay")), QString());
-    QCOMPARE(m_store->find(profile.id)->name, QStringLiteral("Main relay"));
+    QCOMPARE(m_profiles->store()->find(profile.id)->name, QStringLiteral("Main relay"));
     QVERIFY(!panel->renameProfile(profile.id, QStringLiteral("bad\nname")).isEmpty());
     QVERIFY(!panel->renameProfile(profile.id, QString()).isEmpty());
 
     // The file on disk holds the changes.
-    Smtp::ProfileStore reread(m_store->filePath());
+    Smtp::ProfileStore reread(m_profiles->store()->filePath());
     QVERIFY(!reread.load().isError());
     QCOMPARE(reread.profiles().size(), 2);
 }
@@ -369,23 +362,23 @@ void TestMainWindow::exportAndImport()
 {
     Smtp::Profile profile = makeProfile(QStringLiteral("Relay"), QStringLiteral("Ops"), QStringLiteral("relay.test"),
                                         {QStringLiteral("ops")});
-    QVERIFY(!m_store->add(profile).isError());
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     SmtpUi::ProfilesPanel *panel = window.profilesPanel();
     QVERIFY(panel->selectProfile(profile.id));
-    const QString path = m_dir->filePath(QStringLiteral("export.json"));
+    const QString path = m_profiles->filePath(QStringLiteral("export.json"));
     QCOMPARE(panel->exportSelected(path), QString());
     QVERIFY(QFileInfo::exists(path));
 
     // Importing the same profile again with "keep both" adds a copy.
     const QString message = panel->importFile(path, Smtp::ImportAction::KeepBoth);
     QVERIFY2(!message.isEmpty(), qPrintable(message));
-    QCOMPARE(m_store->profiles().size(), 1); // identical: skipped
+    QCOMPARE(m_profiles->store()->profiles().size(), 1); // identical: skipped
     Smtp::Profile changed = profile;
     changed.settings.host = QStringLiteral("relay2.test");
-    QVERIFY(!m_store->update(changed).isError());
+    QVERIFY(!m_profiles->store()->update(changed).isError());
     panel->importFile(path, Smtp::ImportAction::KeepBoth);
-    QCOMPARE(m_store->profiles().size(), 2);
+    QCOMPARE(m_profiles->store()->profiles().size(), 2);
 }
 
 void TestMainWindow::dragAProfileIntoAFolder()
@@ -393,9 +386,9 @@ void TestMainWindow::dragAProfileIntoAFolder()
     Smtp::Profile moving = makeProfile(QStringLiteral("Moving"), QString(), QStringLiteral("a.test"), {});
     Smtp::Profile anchor =
         makeProfile(QStringLiteral("Anchor"), QStringLiteral("Target"), QStringLiteral("b.test"), {});
-    QVERIFY(!m_store->add(moving).isError());
-    QVERIFY(!m_store->add(anchor).isError());
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    QVERIFY(!m_profiles->store()->add(moving).isError());
+    QVERIFY(!m_profiles->store()->add(anchor).isError());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     SmtpUi::ProfilesPanel *panel = window.profilesPanel();
     QAbstractItemModel *model = panel->treeView()->model();
     QVERIFY(panel->selectProfile(moving.id));
@@ -406,10 +399,10 @@ void TestMainWindow::dragAProfileIntoAFolder()
     std::unique_ptr<QMimeData> mime(model->mimeData({source}));
     QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, folder));
     QVERIFY(model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, folder));
-    QCOMPARE(m_store->find(moving.id)->folder, QStringLiteral("Target"));
+    QCOMPARE(m_profiles->store()->find(moving.id)->folder, QStringLiteral("Target"));
     // The move is saved like every other change.
-    QTRY_VERIFY(!m_store->hasUnsavedChanges());
-    Smtp::ProfileStore reread(m_store->filePath());
+    QTRY_VERIFY(!m_profiles->store()->hasUnsavedChanges());
+    Smtp::ProfileStore reread(m_profiles->store()->filePath());
     QVERIFY(!reread.load().isError());
     QCOMPARE(reread.find(moving.id)->folder, QStringLiteral("Target"));
 }
@@ -432,11 +425,11 @@ void TestMainWindow::remembersLastProfileAndLayout()
 {
     Smtp::Profile first = makeProfile(QStringLiteral("First"), QString(), QStringLiteral("a.test"), {});
     Smtp::Profile second = makeProfile(QStringLiteral("Second"), QString(), QStringLiteral("b.test"), {});
-    QVERIFY(!m_store->add(first).isError());
-    QVERIFY(!m_store->add(second).isError());
+    QVERIFY(!m_profiles->store()->add(first).isError());
+    QVERIFY(!m_profiles->store()->add(second).isError());
     QList<int> sizes;
     {
-        SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+        SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -447,7 +440,7 @@ void TestMainWindow::remembersLastProfileAndLayout()
         sizes = splitter->sizes();
         window.close();
     }
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.profilesPanel()->currentProfileId(), second.id);
@@ -461,7 +454,7 @@ void TestMainWindow::testConnectsWithoutSaving()
     server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 test.example\r\n"}});
     server.setDefaultReply("250 2.0.0 OK\r\n");
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     SmtpUi::ProfileEditorDialog *editor = window.profilesPanel()->openEditor(Smtp::Profile{});
     QVERIFY(editor);
@@ -481,7 +474,7 @@ void TestMainWindow::testConnectsWithoutSaving()
     QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines(Phase::Plain).contains("QUIT"), waitMs);
     QVERIFY2(tab->result()->ok(), qPrintable(tab->result()->error.message));
     QVERIFY(editor->isVisible());
-    QCOMPARE(m_store->profiles().size(), 0);
+    QCOMPARE(m_profiles->store()->profiles().size(), 0);
     // The edited editor asks before it drops the changes (its box runs in reject()'s own event loop).
     QTimer::singleShot(0, editor, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
@@ -489,7 +482,7 @@ void TestMainWindow::testConnectsWithoutSaving()
     });
     editor->reject();
     QVERIFY(!editor->isVisible());
-    QCOMPARE(m_store->profiles().size(), 0);
+    QCOMPARE(m_profiles->store()->profiles().size(), 0);
 }
 
 void TestMainWindow::connectUsesThePasswordFromTheKeychain_data()
@@ -516,15 +509,15 @@ void TestMainWindow::connectUsesThePasswordFromTheKeychain()
     profile.settings.authMechanism = QStringLiteral("PLAIN");
     profile.settings.authUser = QStringLiteral("alice");
     profile.settings.allowPlaintextAuth = true;
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     bool stored = false;
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, "kc-secret-1", this,
-                     [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, "kc-secret-1", this,
+                                 [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
     QTRY_VERIFY(stored);
     if (!keychainAvailable)
-        m_secrets->setFailure(Smtp::SecretResult::Code::NoKeychain);
+        m_profiles->secrets()->setFailure(Smtp::SecretResult::Code::NoKeychain);
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Without a keychain the window asks for the password in a modal dialog: answer it when it shows up.
@@ -565,13 +558,13 @@ void TestMainWindow::connectUsesThePasswordFromTheKeychain()
 
 void TestMainWindow::unreadableProfileFileIsReadOnly()
 {
-    QFile file(m_dir->filePath(QStringLiteral("broken.json")));
+    QFile file(m_profiles->filePath(QStringLiteral("broken.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"version\": 1, \"profiles\": [ {\"name\": ");
     file.close();
     Smtp::ProfileStore store(file.fileName());
     QVERIFY(store.load().isError());
-    SmtpUi::MainWindow window(&store, m_secrets.get());
+    SmtpUi::MainWindow window(&store, m_profiles->secrets());
     window.show();
     auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
     QVERIFY(note);

@@ -1,6 +1,7 @@
 // The profile commands that speak swaks and openssl s_client, driven through the profile list as a person would.
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
+#include "tests/support/temporaryprofiles.h"
 #include "tests/support/testsupport.h"
 #include "ui/profiles/othertoolactions.h"
 #include "ui/profiles/profileeditordialog.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -42,11 +42,9 @@ class TestOtherToolActions : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-        m_secrets = std::make_unique<Smtp::MemorySecretStore>();
-        m_panel = std::make_unique<SmtpUi::ProfilesPanel>(m_store.get(), m_secrets.get());
+        m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+        QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
+        m_panel = std::make_unique<SmtpUi::ProfilesPanel>(m_profiles->store(), m_profiles->secrets());
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     }
@@ -54,9 +52,7 @@ private slots:
     void cleanup()
     {
         m_panel.reset();
-        m_secrets.reset();
-        m_store.reset();
-        m_dir.reset();
+        m_profiles.reset();
     }
 
     void copiesTheProfileAsSwaksAndOpenSslCommands()
@@ -64,7 +60,7 @@ private slots:
         Smtp::Profile profile = SmtpTest::makeProfile(QStringLiteral("Relay"), QStringLiteral("mx.example.org"));
         profile.settings.port = 587;
         profile.settings.security = Smtp::SecurityMode::StartTls;
-        QVERIFY(!m_store->add(profile).isError());
+        QVERIFY(!m_profiles->store()->add(profile).isError());
         QAction *copySwaks = findAction(*m_panel, QStringLiteral("copySwaksCommandAction"));
         QAction *copyOpenSsl = findAction(*m_panel, QStringLiteral("copyOpenSslCommandAction"));
         QVERIFY(copySwaks && copyOpenSsl);
@@ -108,9 +104,9 @@ private slots:
 
         // Saved like any new profile: the password to the keychain, never to the file.
         editor->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->profiles().size(), qsizetype(1), waitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_secrets->size(), qsizetype(1), waitMs);
-        QFile file(m_store->filePath());
+        QTRY_COMPARE_WITH_TIMEOUT(m_profiles->store()->profiles().size(), qsizetype(1), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_profiles->secrets()->size(), qsizetype(1), waitMs);
+        QFile file(m_profiles->store()->filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("Pa55-from-swaks"));
     }
@@ -124,9 +120,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     std::unique_ptr<SmtpUi::ProfilesPanel> m_panel;
 };
 

@@ -1,8 +1,8 @@
-#include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "tests/support/aiosmtpdprocess.h"
 #include "tests/support/certificatefactory.h"
 #include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/app/theme.h"
 #include "ui/mainwindow.h"
 #include "ui/scenario/policycheckdialog.h"
@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -40,8 +39,7 @@ private:
     static QString status(const QDialog *dialog);
 
     std::unique_ptr<AiosmtpdProcess> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     quint16 m_closedPort = 0;
 };
 
@@ -61,16 +59,13 @@ void TestPolicyCheckDialog::initTestCase()
 
 void TestPolicyCheckDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(u"profiles.json"_s));
-    QVERIFY(!m_store->load().isError());
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
 }
 
 void TestPolicyCheckDialog::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 Smtp::ConnectionSettings TestPolicyCheckDialog::settingsFor(quint16 port)
@@ -101,9 +96,9 @@ void TestPolicyCheckDialog::profileMenuListsFindingsAsTheyCome()
     if (!m_server)
         QSKIP("aiosmtpd is not installed (python3-aiosmtpd)");
     Smtp::Profile profile = Smtp::Profile::fromConnectionSettings(settingsFor(m_server->port()), u"Relay"_s);
-    QVERIFY(!m_store->add(profile).isError() && !m_store->save().isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError() && !m_profiles->store()->save().isError());
     Smtp::MemorySecretStore secrets;
-    SmtpUi::MainWindow window(m_store.get(), &secrets);
+    SmtpUi::MainWindow window(m_profiles->store(), &secrets);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -4,6 +4,7 @@
 #include "core/profiles/memorysecretstore.h"
 #include "core/profiles/profilestore.h"
 #include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/app/uisettings.h"
 #include "ui/mainwindow.h"
 #include "ui/session/sessiontab.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -39,9 +39,7 @@ private slots:
     void preferencesCancelledChangeNothing();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
 };
 
 void TestPreferencesDialog::initTestCase()
@@ -51,18 +49,13 @@ void TestPreferencesDialog::initTestCase()
 
 void TestPreferencesDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
 }
 
 void TestPreferencesDialog::cleanup()
 {
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 namespace
@@ -103,7 +96,7 @@ void TestPreferencesDialog::preferencesChooseLanguageAndTimeStamps()
     ScriptableSmtpServer server;
     QVERIFY(server.listen());
     server.setScript({Send{"220 test.example ESMTP\r\n"}});
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Smtp::ConnectionSettings settings;
@@ -158,7 +151,7 @@ void TestPreferencesDialog::preferencesCancelledChangeNothing()
 {
     SmtpUi::UiSettings().setLanguage(QStringLiteral("fr"));
     SmtpUi::UiSettings().setWallClockTimeStamps(false);
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

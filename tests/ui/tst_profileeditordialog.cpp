@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 #include "tests/support/certificatefactory.h"
 #include "tests/support/scriptablesmtpserver.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
 #include "ui/profiles/profilespanel.h"
@@ -26,7 +27,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -124,9 +124,7 @@ private:
     /// passphrase are in the keychain.
     Smtp::Profile savedProfileWithSecrets(quint16 port);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
 };
 
 void TestProfileEditorDialog::initTestCase()
@@ -136,18 +134,13 @@ void TestProfileEditorDialog::initTestCase()
 
 void TestProfileEditorDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
 }
 
 void TestProfileEditorDialog::cleanup()
 {
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 SmtpUi::ProfileEditorDialog *TestProfileEditorDialog::openNewEditor(SmtpUi::MainWindow &window, quint16 port,
@@ -170,7 +163,7 @@ void TestProfileEditorDialog::testOfAnUnnamedProfileShowsItsVerdictInTheEditor()
     server.setScript({Send{"220 test.example ESMTP\r\n"}, Expect{"EHLO"}, Send{"250 test.example\r\n"}});
     server.setDefaultReply("250 2.0.0 OK\r\n");
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QPointer<SmtpUi::ProfileEditorDialog> editor = openNewEditor(window, server.port(), Smtp::SecurityMode::None);
     QVERIFY(editor);
@@ -193,7 +186,7 @@ void TestProfileEditorDialog::testOfAnUnnamedProfileShowsItsVerdictInTheEditor()
                               QStringLiteral("Plaintext session: the server answered; nothing was encrypted."), waitMs);
     QVERIFY(transcriptLink->isVisible());
     QVERIFY(editor->isVisible());
-    QCOMPARE(m_store->profiles().size(), 0);
+    QCOMPARE(m_profiles->store()->profiles().size(), 0);
 
     // A second test replaces the first one's tab instead of adding one.
     QTest::mouseClick(test, Qt::LeftButton);
@@ -240,7 +233,7 @@ void TestProfileEditorDialog::testVerifiesStartTlsAndSignsIn()
                       Send{"235 2.7.0 Authentication successful\r\n"}});
     server.setDefaultReply("250 2.0.0 OK\r\n");
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QPointer<SmtpUi::ProfileEditorDialog> editor = openNewEditor(window, server.port(), Smtp::SecurityMode::StartTls);
     QVERIFY(editor);
@@ -261,9 +254,9 @@ void TestProfileEditorDialog::testVerifiesStartTlsAndSignsIn()
                 .contains("AUTH PLAIN " + QByteArray("\0alice\0", 7).append(password).toBase64()));
 
     // The typed password went to the session only: nothing was saved, not in the profile file, not in the keychain.
-    QCOMPARE(m_store->profiles().size(), 0);
-    QCOMPARE(m_secrets->size(), 0);
-    QFile file(m_store->filePath());
+    QCOMPARE(m_profiles->store()->profiles().size(), 0);
+    QCOMPARE(m_profiles->secrets()->size(), 0);
+    QFile file(m_profiles->store()->filePath());
     if (file.open(QIODevice::ReadOnly))
         QVERIFY(!file.readAll().contains(password));
     editor->done(QDialog::Rejected);
@@ -282,10 +275,11 @@ Smtp::Profile TestProfileEditorDialog::savedProfileWithSecrets(quint16 port)
     profile.settings.clientKeyFile = files.clientEncryptedKey;
     profile.settings.authMechanism = QStringLiteral("PLAIN");
     profile.settings.authUser = QStringLiteral("alice");
-    if (m_store->add(profile).isError())
+    if (m_profiles->store()->add(profile).isError())
         return {};
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, storedPassword, nullptr, {});
-    m_secrets->write(profile.id, Smtp::SecretKind::KeyPassphrase, files.clientKeyPassword.toUtf8(), nullptr, {});
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, storedPassword, nullptr, {});
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::KeyPassphrase, files.clientKeyPassword.toUtf8(), nullptr,
+                                 {});
     return profile;
 }
 
@@ -304,7 +298,7 @@ void TestProfileEditorDialog::testUsesEveryStoredSecret()
     const Smtp::Profile profile = savedProfileWithSecrets(server.port());
     QVERIFY(!profile.id.isEmpty());
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QPointer<SmtpUi::ProfileEditorDialog> editor = window.profilesPanel()->openEditor(profile);
     QVERIFY(editor);
@@ -344,7 +338,7 @@ void TestProfileEditorDialog::testKeepsStoredSecretsFromAnotherDestination()
     const Smtp::Profile profile = savedProfileWithSecrets(savedPort);
     QVERIFY(!profile.id.isEmpty());
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QPointer<SmtpUi::ProfileEditorDialog> editor = window.profilesPanel()->openEditor(profile);
     QVERIFY(editor);
@@ -368,7 +362,7 @@ void TestProfileEditorDialog::testFailureShowsTheReason()
 {
     const quint16 port = closedPort();
     QVERIFY(port != 0);
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QPointer<SmtpUi::ProfileEditorDialog> editor = openNewEditor(window, port, Smtp::SecurityMode::None);
     QVERIFY(editor);

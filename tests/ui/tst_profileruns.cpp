@@ -8,6 +8,7 @@
 #include "tests/support/certificatefactory.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/app/keyboardshortcutsdialog.h"
 #include "ui/common/infobar.h"
 #include "ui/mainwindow.h"
@@ -24,7 +25,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -91,9 +91,7 @@ private:
     /// The profile as saved on disk.
     std::optional<Smtp::Profile> savedProfile(const QString &id) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     std::unique_ptr<ScriptableSmtpServer> m_server;
     std::unique_ptr<SmtpUi::MainWindow> m_window;
 };
@@ -106,15 +104,12 @@ void TestProfileRuns::initTestCase()
 
 void TestProfileRuns::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
     m_server = std::make_unique<ScriptableSmtpServer>();
     QVERIFY(m_server->listen());
     m_server->setDefaultReply("250 2.0.0 OK\r\n");
-    m_window = std::make_unique<SmtpUi::MainWindow>(m_store.get(), m_secrets.get());
+    m_window = std::make_unique<SmtpUi::MainWindow>(m_profiles->store(), m_profiles->secrets());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -123,9 +118,7 @@ void TestProfileRuns::cleanup()
 {
     m_window.reset();
     m_server.reset();
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 QString TestProfileRuns::addProfile(bool trustedSite)
@@ -135,7 +128,7 @@ QString TestProfileRuns::addProfile(bool trustedSite)
     Smtp::Profile profile;
     profile.name = QStringLiteral("relay");
     profile.settings = Smtp::ProfileSettings::fromConnectionSettings(settings);
-    if (m_store->add(profile).isError() || m_store->save().isError())
+    if (m_profiles->store()->add(profile).isError() || m_profiles->store()->save().isError())
         return {};
     return profile.id;
 }
@@ -160,7 +153,7 @@ SmtpUi::SessionTab *TestProfileRuns::runProfile(SmtpUi::MainWindow &window, cons
 
 std::optional<Smtp::Profile> TestProfileRuns::savedProfile(const QString &id) const
 {
-    Smtp::ProfileStore reread(m_store->filePath());
+    Smtp::ProfileStore reread(m_profiles->store()->filePath());
     if (reread.load().isError())
         return std::nullopt;
     return reread.find(id);
@@ -251,11 +244,11 @@ void TestProfileRuns::unverifiedCertificateIsNeitherRememberedNorAccepted()
     QVERIFY(!changedBar(first)->isVisible());
 
     // With another certificate remembered, the change is shown, and why it cannot be accepted.
-    Smtp::Profile profile = *m_store->find(id);
+    Smtp::Profile profile = *m_profiles->store()->find(id);
     profile.rememberedCertificate = Smtp::RememberedCertificate{QStringLiteral("pin"), QStringLiteral("AA:BB"),
                                                                 QDateTime::currentDateTimeUtc().addDays(30),
                                                                 QDateTime::currentDateTimeUtc().addDays(-30)};
-    QVERIFY(!m_store->update(profile).isError());
+    QVERIFY(!m_profiles->store()->update(profile).isError());
     SmtpUi::SessionTab *changed = runProfile(*m_window, id);
     QVERIFY(changed);
     QVERIFY(changedBar(changed)->isVisible());
@@ -274,11 +267,11 @@ void TestProfileRuns::profileEditedDuringTheSessionKeepsItsEdit()
     SmtpUi::SessionTab *tab = m_window->currentSessionTab();
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), Smtp::SessionState::Ready, waitMs);
     // Renamed and given notes while the session is open.
-    Smtp::Profile edited = *m_store->find(id);
+    Smtp::Profile edited = *m_profiles->store()->find(id);
     edited.name = QStringLiteral("relay (renamed)");
     edited.notes = QStringLiteral("edited during the session");
-    QVERIFY(!m_store->update(edited).isError());
-    QVERIFY(!m_store->save().isError());
+    QVERIFY(!m_profiles->store()->update(edited).isError());
+    QVERIFY(!m_profiles->store()->save().isError());
 
     QTest::mouseClick(child<QPushButton>(tab, QStringLiteral("quitPushButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(tab->isFinished(), waitMs);
@@ -303,7 +296,7 @@ void TestProfileRuns::compareRunsShowsWhatChanged()
 
     m_server->setScript(implicitTlsScript(ServerCertificate::Valid));
     QVERIFY(runProfile(*m_window, id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_store->find(id)->history.size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_profiles->store()->find(id)->history.size(), 1, waitMs);
     QVERIFY(m_window->profilesPanel()->selectProfile(id));
     // One run: nothing to compare yet, and the action says why.
     QVERIFY(!compare->isEnabled());
@@ -312,7 +305,7 @@ void TestProfileRuns::compareRunsShowsWhatChanged()
     // The server now offers SIZE and presents another certificate.
     m_server->setScript(implicitTlsScript(ServerCertificate::ValidRsa, ehloReply("250-SIZE 1000\r\n")));
     QVERIFY(runProfile(*m_window, id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_store->find(id)->history.size(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_profiles->store()->find(id)->history.size(), 2, waitMs);
     QVERIFY(m_window->profilesPanel()->selectProfile(id));
     QVERIFY(compare->isEnabled());
     compare->trigger();

@@ -7,6 +7,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/profiletreemodel.h"
+#include "tests/support/temporaryprofiles.h"
 #include "tests/ui/messageboxanswer.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
@@ -26,7 +27,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -86,28 +86,22 @@ private:
     Smtp::Profile addProfileWithPassword();
     void changeHostAndSave(SmtpUi::ProfileEditorDialog *editor, const QString &host);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     std::unique_ptr<SmtpUi::ProfilesPanel> m_panel;
 };
 
 void TestProfilesPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
-    m_panel = std::make_unique<SmtpUi::ProfilesPanel>(m_store.get(), m_secrets.get());
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
+    m_panel = std::make_unique<SmtpUi::ProfilesPanel>(m_profiles->store(), m_profiles->secrets());
     m_panel->show();
 }
 
 void TestProfilesPanel::cleanup()
 {
     m_panel.reset();
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 Smtp::Profile TestProfilesPanel::addProfileWithPassword()
@@ -117,12 +111,12 @@ Smtp::Profile TestProfilesPanel::addProfileWithPassword()
     profile.settings.host = QStringLiteral("mail.example.org");
     profile.settings.authMechanism = QStringLiteral("PLAIN");
     profile.settings.authUser = QStringLiteral("alice");
-    m_store->add(profile);
-    profile.secretBinding = Smtp::SecretBinding::of(m_store->resolvedSettings(profile));
-    m_store->update(profile);
+    m_profiles->store()->add(profile);
+    profile.secretBinding = Smtp::SecretBinding::of(m_profiles->store()->resolvedSettings(profile));
+    m_profiles->store()->update(profile);
     bool written = false;
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, password, m_panel.get(),
-                     [&written](const Smtp::SecretResult &) { written = true; });
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, password, m_panel.get(),
+                                 [&written](const Smtp::SecretResult &) { written = true; });
     if (!QTest::qWaitFor([&written] { return written; }, waitMs))
         qWarning("The secret store did not answer.");
     return profile;
@@ -155,7 +149,7 @@ void TestProfilesPanel::editorAsksBeforeNewDestination()
     QPointer<SmtpUi::ProfileEditorDialog> editor = m_panel->openEditor(profile);
     QVERIFY(editor);
     // The editor learns from the keychain that a password is saved: its reads answer before this later one does.
-    QVERIFY(readSecret(*m_secrets, profile.id, Smtp::SecretKind::Password));
+    QVERIFY(readSecret(*m_profiles->secrets(), profile.id, Smtp::SecretKind::Password));
     QString question;
     answerMessageBox(m_panel.get(), QStringLiteral("newDestinationMessageBox"), answer, &question);
     changeHostAndSave(editor, QStringLiteral("mail.elsewhere.example"));
@@ -165,10 +159,10 @@ void TestProfilesPanel::editorAsksBeforeNewDestination()
     QVERIFY(question.contains(QStringLiteral("Keep the saved password for the new destination?")));
     QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), waitMs);
 
-    const Smtp::Profile saved = *m_store->find(profile.id);
+    const Smtp::Profile saved = *m_profiles->store()->find(profile.id);
     QCOMPARE(*saved.settings.host, QStringLiteral("mail.elsewhere.example"));
-    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
-    QTRY_COMPARE_WITH_TIMEOUT(readSecret(*m_secrets, profile.id, Smtp::SecretKind::Password),
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_profiles->store()->resolvedSettings(saved)));
+    QTRY_COMPARE_WITH_TIMEOUT(readSecret(*m_profiles->secrets(), profile.id, Smtp::SecretKind::Password),
                               keeps ? std::optional<QByteArray>(password) : std::nullopt, waitMs);
 }
 
@@ -177,32 +171,32 @@ void TestProfilesPanel::editorDoesNotAskWithoutSavedPassword()
     Smtp::Profile profile;
     profile.name = QStringLiteral("No secrets");
     profile.settings.host = QStringLiteral("mail.example.org");
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     QPointer<SmtpUi::ProfileEditorDialog> editor = m_panel->openEditor(profile);
     QVERIFY(editor);
     // Both keychain reads answer "not found" before the user saves (the store answers in order).
-    QVERIFY(!readSecret(*m_secrets, profile.id, Smtp::SecretKind::ProxyPassword));
+    QVERIFY(!readSecret(*m_profiles->secrets(), profile.id, Smtp::SecretKind::ProxyPassword));
     QString question;
     answerMessageBox(m_panel.get(), QStringLiteral("newDestinationMessageBox"), QString(), &question);
     changeHostAndSave(editor, QStringLiteral("mail.elsewhere.example"));
     QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), waitMs);
     QCOMPARE(question, QString()); // nothing saved, nothing to ask
-    const Smtp::Profile saved = *m_store->find(profile.id);
+    const Smtp::Profile saved = *m_profiles->store()->find(profile.id);
     QCOMPARE(*saved.settings.host, QStringLiteral("mail.elsewhere.example"));
-    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_profiles->store()->resolvedSettings(saved)));
 }
 
 void TestProfilesPanel::importPreviewShowsChangedFields()
 {
     const Smtp::Profile profile = addProfileWithPassword();
-    QJsonObject document = QJsonDocument::fromJson(m_store->exportJson({profile.id})).object();
+    QJsonObject document = QJsonDocument::fromJson(m_profiles->store()->exportJson({profile.id})).object();
     QJsonArray profiles = document.value(QStringLiteral("profiles")).toArray();
     QJsonObject changed = profiles.at(0).toObject();
     changed.insert(QStringLiteral("host"), QStringLiteral("mail.attacker.example"));
     changed.insert(QStringLiteral("notes"), QStringLiteral("harmless"));
     profiles.replace(0, changed);
     document.insert(QStringLiteral("profiles"), profiles);
-    const QString path = m_dir->filePath(QStringLiteral("import.json"));
+    const QString path = m_profiles->filePath(QStringLiteral("import.json"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -219,12 +213,12 @@ void TestProfilesPanel::importPreviewShowsChangedFields()
     QVERIFY(preview.contains(QStringLiteral("Security change")));
 
     // Replaced, but the saved password stays bound to the old host: a session would not get it.
-    const Smtp::Profile replaced = *m_store->find(profile.id);
+    const Smtp::Profile replaced = *m_profiles->store()->find(profile.id);
     QCOMPARE(*replaced.settings.host, QStringLiteral("mail.attacker.example"));
     QCOMPARE(replaced.secretBinding, profile.secretBinding);
     std::optional<Smtp::ProfileSecrets> read;
-    Smtp::ProfileSecrets::read(*m_secrets, replaced, m_store->resolvedSettings(replaced),
-                               m_store->resolvedSettings(replaced), m_panel.get(),
+    Smtp::ProfileSecrets::read(*m_profiles->secrets(), replaced, m_profiles->store()->resolvedSettings(replaced),
+                               m_profiles->store()->resolvedSettings(replaced), m_panel.get(),
                                [&read](const Smtp::ProfileSecrets &secrets) { read = secrets; });
     QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), waitMs);
     QVERIFY(read->settings.auth.password.isEmpty());
@@ -236,7 +230,7 @@ void TestProfilesPanel::duplicateSelectsOnlyTheCopy()
     Smtp::Profile profile;
     profile.name = QStringLiteral("Relay");
     profile.settings.host = QStringLiteral("relay.example.org");
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     // The window puts the commands in its menus; here the panel holds them, so their shortcuts work.
     m_panel->addActions(m_panel->profileActions());
     m_panel->activateWindow();
@@ -247,8 +241,8 @@ void TestProfilesPanel::duplicateSelectsOnlyTheCopy()
 
     // Ctrl+D, the way people duplicate: Ctrl is still held when the copy gets selected.
     QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
-    QCOMPARE(m_store->profiles().size(), 2);
-    const std::optional<Smtp::Profile> copy = m_store->findByName(QStringLiteral("Relay (copy)"));
+    QCOMPARE(m_profiles->store()->profiles().size(), 2);
+    const std::optional<Smtp::Profile> copy = m_profiles->store()->findByName(QStringLiteral("Relay (copy)"));
     QVERIFY(copy);
     const QModelIndexList selected = tree->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
@@ -262,7 +256,7 @@ void TestProfilesPanel::searchWithoutMatchSaysSo()
     Smtp::Profile profile;
     profile.name = QStringLiteral("Relay");
     profile.settings.host = QStringLiteral("relay.example.org");
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     auto *noMatch = m_panel->findChild<QLabel *>(QStringLiteral("noMatchLabel"));
@@ -282,9 +276,9 @@ void TestProfilesPanel::searchWithoutMatchSaysSo()
     Smtp::Profile match;
     match.name = QStringLiteral("relxyz lab");
     match.settings.host = QStringLiteral("lab.example.org");
-    QVERIFY(!m_store->add(match).isError());
+    QVERIFY(!m_profiles->store()->add(match).isError());
     QTRY_VERIFY(!noMatch->isVisible());
-    QVERIFY(!m_store->remove(match.id).isError());
+    QVERIFY(!m_profiles->store()->remove(match.id).isError());
     QTRY_VERIFY(noMatch->isVisible());
 
     search->clear();
@@ -298,7 +292,7 @@ void TestProfilesPanel::searchOpensTheFoldersOfItsMatches()
         profile.name = QString::fromLatin1(name);
         profile.folder = QString::fromLatin1(folder);
         profile.settings.host = QStringLiteral("mail.example.org");
-        QVERIFY(!m_store->add(profile).isError());
+        QVERIFY(!m_profiles->store()->add(profile).isError());
     }
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
@@ -356,13 +350,13 @@ void TestProfilesPanel::editingAgainBringsTheOpenEditorBack()
 
 void TestProfilesPanel::noKeychainIsSaidPlainlyOnSave()
 {
-    m_secrets->setFailure(Smtp::SecretResult::Code::NoKeychain);
+    m_profiles->secrets()->setFailure(Smtp::SecretResult::Code::NoKeychain);
     Smtp::Profile profile;
     profile.name = QStringLiteral("No keychain");
     profile.settings.host = QStringLiteral("mail.example.org");
     profile.settings.authMechanism = QStringLiteral("PLAIN");
     profile.settings.authUser = QStringLiteral("alice");
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     QSignalSpy messages(m_panel.get(), &SmtpUi::ProfilesPanel::statusMessage);
     QPointer<SmtpUi::ProfileEditorDialog> editor = m_panel->openEditor(profile);
     QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")), QStringLiteral("typed"));
@@ -375,22 +369,23 @@ void TestProfilesPanel::noKeychainIsSaidPlainlyOnSave()
 void TestProfilesPanel::deletingTakesTheSecretsAndUndoPutsThemBack()
 {
     const Smtp::Profile profile = addProfileWithPassword();
-    QCOMPARE(m_secrets->size(), 1);
+    QCOMPARE(m_profiles->secrets()->size(), 1);
     QVERIFY(m_panel->selectProfile(profile.id));
     m_panel->deleteSelectedProfiles();
-    QVERIFY(!m_store->find(profile.id));
+    QVERIFY(!m_profiles->store()->find(profile.id));
     // At once, not at some later close: a crash cannot leave the deleted profile's secrets behind.
-    QTRY_COMPARE_WITH_TIMEOUT(m_secrets->size(), qsizetype(0), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_profiles->secrets()->size(), qsizetype(0), waitMs);
     QTRY_VERIFY(m_panel->canUndoDelete());
 
     m_panel->undoDelete();
-    QVERIFY(m_store->find(profile.id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_secrets->size(), qsizetype(1), waitMs);
+    QVERIFY(m_profiles->store()->find(profile.id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_profiles->secrets()->size(), qsizetype(1), waitMs);
     bool read = false;
-    m_secrets->read(profile.id, Smtp::SecretKind::Password, this, [&read](const Smtp::SecretResult &result) {
-        QCOMPARE(result.secret, password);
-        read = true;
-    });
+    m_profiles->secrets()->read(profile.id, Smtp::SecretKind::Password, this,
+                                [&read](const Smtp::SecretResult &result) {
+                                    QCOMPARE(result.secret, password);
+                                    read = true;
+                                });
     QTRY_VERIFY(read);
     QVERIFY(!m_panel->canUndoDelete());
 }
@@ -398,7 +393,7 @@ void TestProfilesPanel::deletingTakesTheSecretsAndUndoPutsThemBack()
 void TestProfilesPanel::aKeychainThatRefusesIsSaidOnDelete()
 {
     const Smtp::Profile profile = addProfileWithPassword();
-    m_secrets->setFailure(Smtp::SecretResult::Code::AccessDenied);
+    m_profiles->secrets()->setFailure(Smtp::SecretResult::Code::AccessDenied);
     QSignalSpy messages(m_panel.get(), &SmtpUi::ProfilesPanel::statusMessage);
     QVERIFY(m_panel->selectProfile(profile.id));
     m_panel->deleteSelectedProfiles();
@@ -414,15 +409,15 @@ void TestProfilesPanel::f5ChangeOnDiskOffersAReload()
     Smtp::Profile own;
     own.name = QStringLiteral("Own");
     own.settings.host = QStringLiteral("own.example.org");
-    QVERIFY(!m_store->add(own).isError());
-    QVERIFY(!m_store->save().isError());
+    QVERIFY(!m_profiles->store()->add(own).isError());
+    QVERIFY(!m_profiles->store()->save().isError());
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     auto *bar = m_panel->findChild<QWidget *>(QStringLiteral("profileReloadBar"));
     auto *reload = bar ? bar->findChild<QPushButton *>(QStringLiteral("infoBarActionPushButton")) : nullptr;
     QVERIFY(bar && reload);
     QVERIFY(!bar->isVisible());
 
-    Smtp::ProfileStore other(m_store->filePath());
+    Smtp::ProfileStore other(m_profiles->store()->filePath());
     QVERIFY(!other.load().isError());
     Smtp::Profile theirs;
     theirs.name = QStringLiteral("Theirs");

@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditordialog.h"
 #include "ui/session/remedybar.h"
@@ -18,7 +19,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SmtpTest;
@@ -59,19 +59,14 @@ private:
     QString addProfile(const QString &name);
     std::unique_ptr<SmtpUi::MainWindow> makeWindow();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     std::unique_ptr<ScriptableSmtpServer> m_server;
 };
 
 void TestRemedyBar::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
     m_server = std::make_unique<ScriptableSmtpServer>();
     QVERIFY(m_server->listen());
     m_server->setDefaultReply("250 2.0.0 OK\r\n");
@@ -80,23 +75,21 @@ void TestRemedyBar::init()
 void TestRemedyBar::cleanup()
 {
     m_server.reset();
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 QString TestRemedyBar::addProfile(const QString &name)
 {
     Smtp::Profile profile =
         Smtp::Profile::fromConnectionSettings(testSettings(m_server->port(), Smtp::SecurityMode::Implicit), name);
-    if (m_store->add(profile).isError() || m_store->save().isError())
+    if (m_profiles->store()->add(profile).isError() || m_profiles->store()->save().isError())
         return {};
     return profile.id;
 }
 
 std::unique_ptr<SmtpUi::MainWindow> TestRemedyBar::makeWindow()
 {
-    auto window = std::make_unique<SmtpUi::MainWindow>(m_store.get(), m_secrets.get());
+    auto window = std::make_unique<SmtpUi::MainWindow>(m_profiles->store(), m_profiles->secrets());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -130,8 +123,8 @@ void TestRemedyBar::wrongHostIsFixedInOneClick()
     // One click: saved in the profile, connected again in the failed session's place, verified.
     const QPointer<SmtpUi::SessionTab> failedTab(failed);
     QTest::mouseClick(fix, Qt::LeftButton);
-    QCOMPARE(m_store->find(id)->settings.serverName, QStringLiteral("other.example.org"));
-    Smtp::ProfileStore reread(m_store->filePath());
+    QCOMPARE(m_profiles->store()->find(id)->settings.serverName, QStringLiteral("other.example.org"));
+    Smtp::ProfileStore reread(m_profiles->store()->filePath());
     QVERIFY(!reread.load().isError());
     QCOMPARE(reread.find(id)->settings.serverName, QStringLiteral("other.example.org"));
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("sessionTabWidget"));
@@ -186,7 +179,7 @@ void TestRemedyBar::refusalsSayWhatTheReplyMeans()
     m_server->setScript({Send{"554 5.7.1 Client host rejected: blocked\r\n"}});
     Smtp::Profile profile = Smtp::Profile::fromConnectionSettings(
         testSettings(m_server->port(), Smtp::SecurityMode::None), QStringLiteral("Blocked"));
-    QVERIFY(!m_store->add(profile).isError());
+    QVERIFY(!m_profiles->store()->add(profile).isError());
     auto window = makeWindow();
     window->connectProfile(profile.id);
     SmtpUi::SessionTab *failed = currentTab(*window);

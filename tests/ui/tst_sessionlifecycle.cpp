@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 #include "tests/support/scriptablesmtpserver.h"
 #include "tests/support/sessionrunner.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/app/uisettings.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profilespanel.h"
@@ -37,7 +38,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -121,9 +121,7 @@ private slots:
     void profileSaveIsFast();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     std::unique_ptr<ScriptableSmtpServer> m_server;
 
     std::unique_ptr<SmtpUi::MainWindow> makeWindow();
@@ -144,11 +142,8 @@ void TestSessionLifecycle::init()
     settings.setMainSplitterState({});
     settings.setTheme({});
     settings.sync();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
     m_server = std::make_unique<ScriptableSmtpServer>();
     QVERIFY(m_server->listen());
     m_server->setScript(plainScript());
@@ -158,14 +153,12 @@ void TestSessionLifecycle::init()
 void TestSessionLifecycle::cleanup()
 {
     m_server.reset();
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 std::unique_ptr<SmtpUi::MainWindow> TestSessionLifecycle::makeWindow()
 {
-    auto window = std::make_unique<SmtpUi::MainWindow>(m_store.get(), m_secrets.get());
+    auto window = std::make_unique<SmtpUi::MainWindow>(m_profiles->store(), m_profiles->secrets());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -179,9 +172,9 @@ QString TestSessionLifecycle::addProfile(const QString &name, const QString &fol
     profile.folder = folder;
     profile.settings =
         Smtp::ProfileSettings::fromConnectionSettings(testSettings(m_server->port(), Smtp::SecurityMode::None));
-    if (m_store->add(profile).isError() || m_store->save().isError())
+    if (m_profiles->store()->add(profile).isError() || m_profiles->store()->save().isError())
         return {};
-    return m_store->findByName(folder.isEmpty() ? name : QStringLiteral("%1/%2").arg(folder, name))->id;
+    return m_profiles->store()->findByName(folder.isEmpty() ? name : QStringLiteral("%1/%2").arg(folder, name))->id;
 }
 
 void TestSessionLifecycle::typedAuthLinesStayOutOfTheHistory_data()
@@ -627,7 +620,7 @@ void TestSessionLifecycle::profileSaveErrorIsShown()
     const QString id = addProfile(QStringLiteral("Relay"));
     auto window = makeWindow();
     // The profile file becomes a folder: the next save cannot write it.
-    const QString path = m_dir->filePath(QStringLiteral("profiles.json"));
+    const QString path = m_profiles->filePath(QStringLiteral("profiles.json"));
     QVERIFY(QFile::remove(path));
     QVERIFY(QDir().mkpath(path));
     QSignalSpy failed(window.get(), &SmtpUi::MainWindow::profileSaveFailed);
@@ -650,16 +643,17 @@ void TestSessionLifecycle::profileSaveIsFast()
         profile.name = QStringLiteral("Profile %1").arg(i);
         profile.folder = QStringLiteral("Folder %1").arg(i % 10);
         profile.settings.host = QStringLiteral("mx%1.example.test").arg(i);
-        QVERIFY(!m_store->add(profile).isError());
+        QVERIFY(!m_profiles->store()->add(profile).isError());
     }
-    QVERIFY(!m_store->save().isError());
-    const QString id = m_store->profiles().constFirst().id;
+    QVERIFY(!m_profiles->store()->save().isError());
+    const QString id = m_profiles->store()->profiles().constFirst().id;
     qint64 best = std::numeric_limits<qint64>::max();
     for (int attempt = 0; attempt < 5; ++attempt) {
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(!m_store->markUsed(id, QDateTime::currentDateTimeUtc(), QStringLiteral("OK"), true).isError());
-        QVERIFY(!m_store->save().isError());
+        QVERIFY(
+            !m_profiles->store()->markUsed(id, QDateTime::currentDateTimeUtc(), QStringLiteral("OK"), true).isError());
+        QVERIFY(!m_profiles->store()->save().isError());
         best = std::min(best, clock.elapsed());
     }
     qInfo("saving 300 profiles: %lld ms", best);

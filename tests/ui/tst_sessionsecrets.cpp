@@ -6,6 +6,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "tests/support/aiosmtpdprocess.h"
+#include "tests/support/temporaryprofiles.h"
 #include "ui/common/infobar.h"
 #include "ui/mainwindow.h"
 #include "ui/session/secretpromptdialog.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -94,9 +94,7 @@ private:
     Smtp::Profile addProfile();
     bool startServer();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Smtp::ProfileStore> m_store;
-    std::unique_ptr<Smtp::MemorySecretStore> m_secrets;
+    std::unique_ptr<SmtpTest::TemporaryProfiles> m_profiles;
     std::unique_ptr<AiosmtpdProcess> m_server;
     QString m_commandLog;
 };
@@ -110,21 +108,16 @@ void TestSessionSecrets::initTestCase()
 
 void TestSessionSecrets::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Smtp::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
-    QVERIFY(!m_store->load().isError());
-    m_secrets = std::make_unique<Smtp::MemorySecretStore>();
-    m_commandLog = m_dir->filePath(QStringLiteral("commands.log"));
+    m_profiles = std::make_unique<SmtpTest::TemporaryProfiles>();
+    QVERIFY2(m_profiles->problem().isEmpty(), qPrintable(m_profiles->problem()));
+    m_commandLog = m_profiles->filePath(QStringLiteral("commands.log"));
     QVERIFY(startServer());
 }
 
 void TestSessionSecrets::cleanup()
 {
     m_server.reset();
-    m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_profiles.reset();
 }
 
 bool TestSessionSecrets::startServer()
@@ -153,7 +146,7 @@ Smtp::Profile TestSessionSecrets::addProfile()
     profile.settings.authMechanism = QStringLiteral("PLAIN");
     profile.settings.authUser = QStringLiteral("alice");
     profile.settings.allowPlaintextAuth = true;
-    [&] { QVERIFY(!m_store->add(profile).isError()); }();
+    [&] { QVERIFY(!m_profiles->store()->add(profile).isError()); }();
     return profile;
 }
 
@@ -168,7 +161,7 @@ void TestSessionSecrets::typedPasswordIsRememberedOnlyWhenAsked()
 {
     QFETCH(bool, remember);
     const Smtp::Profile profile = addProfile();
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -187,16 +180,17 @@ void TestSessionSecrets::typedPasswordIsRememberedOnlyWhenAsked()
     QCOMPARE(AiosmtpdProcess::commandLog(m_commandLog), QStringList{QStringLiteral("AUTH PLAIN alice OK")});
 
     // Remembered: in the keychain, and the profile's secrets are bound to this destination as the editor binds them.
-    const Smtp::ConnectionSettings resolved = m_store->resolvedSettings(*m_store->find(profile.id));
+    const Smtp::ConnectionSettings resolved =
+        m_profiles->store()->resolvedSettings(*m_profiles->store()->find(profile.id));
     QByteArray stored;
     bool answered = false;
-    m_secrets->read(profile.id, Smtp::SecretKind::Password, this, [&](const Smtp::SecretResult &result) {
+    m_profiles->secrets()->read(profile.id, Smtp::SecretKind::Password, this, [&](const Smtp::SecretResult &result) {
         stored = result.secret;
         answered = true;
     });
     QTRY_VERIFY(answered);
     QCOMPARE(stored, remember ? QByteArray("right-pw") : QByteArray());
-    QCOMPARE(m_store->find(profile.id)->secretBinding,
+    QCOMPARE(m_profiles->store()->find(profile.id)->secretBinding,
              remember ? Smtp::SecretBinding::of(resolved) : Smtp::SecretBinding());
 
     // Reconnect reuses the session's settings, the typed password included: no second prompt.
@@ -219,16 +213,16 @@ void TestSessionSecrets::withheldPasswordTypedForTheNewDestination()
     // Saved for another host: not sent here, asked for instead. Typed and remembered now, it is for this destination,
     // and the profile's secrets are bound to it.
     Smtp::Profile profile = addProfile();
-    Smtp::ConnectionSettings elsewhere = m_store->resolvedSettings(profile);
+    Smtp::ConnectionSettings elsewhere = m_profiles->store()->resolvedSettings(profile);
     elsewhere.host = QStringLiteral("old.example");
     profile.secretBinding = Smtp::SecretBinding::of(elsewhere);
-    QVERIFY(!m_store->update(profile).isError());
+    QVERIFY(!m_profiles->store()->update(profile).isError());
     bool written = false;
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, "old-pw", this,
-                     [&written](const Smtp::SecretResult &result) { written = result.ok(); });
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, "old-pw", this,
+                                 [&written](const Smtp::SecretResult &result) { written = result.ok(); });
     QTRY_VERIFY(written);
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTimer answer;
@@ -241,11 +235,11 @@ void TestSessionSecrets::withheldPasswordTypedForTheNewDestination()
     QVERIFY2(prompts.reason.contains(QStringLiteral("old.example")), qPrintable(prompts.reason));
     QCOMPARE(window.currentSessionTab()->settings().auth.password, QStringLiteral("right-pw"));
 
-    const Smtp::Profile saved = *m_store->find(profile.id);
-    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
+    const Smtp::Profile saved = *m_profiles->store()->find(profile.id);
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_profiles->store()->resolvedSettings(saved)));
     QByteArray password;
-    m_secrets->read(profile.id, Smtp::SecretKind::Password, this,
-                    [&password](const Smtp::SecretResult &result) { password = result.secret; });
+    m_profiles->secrets()->read(profile.id, Smtp::SecretKind::Password, this,
+                                [&password](const Smtp::SecretResult &result) { password = result.secret; });
     QTRY_COMPARE(password, QByteArray("right-pw"));
 }
 
@@ -255,17 +249,17 @@ void TestSessionSecrets::proxyPasswordForTheOldDestinationGoes()
     // only typed: the saved proxy password, confirmed for the old destination, must not follow the new binding.
     Smtp::Profile profile = addProfile();
     profile.settings.proxy = QStringLiteral("socks5://bob@127.0.0.1:9");
-    Smtp::ConnectionSettings elsewhere = m_store->resolvedSettings(profile);
+    Smtp::ConnectionSettings elsewhere = m_profiles->store()->resolvedSettings(profile);
     elsewhere.host = QStringLiteral("old.example");
     profile.secretBinding = Smtp::SecretBinding::of(elsewhere);
-    QVERIFY(!m_store->update(profile).isError());
+    QVERIFY(!m_profiles->store()->update(profile).isError());
     int written = 0;
     const auto count = [&written](const Smtp::SecretResult &result) { written += result.ok() ? 1 : 0; };
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, "old-pw", this, count);
-    m_secrets->write(profile.id, Smtp::SecretKind::ProxyPassword, "old-proxy-pw", this, count);
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, "old-pw", this, count);
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::ProxyPassword, "old-proxy-pw", this, count);
     QTRY_COMPARE(written, 2);
 
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTimer answer;
@@ -277,20 +271,20 @@ void TestSessionSecrets::proxyPasswordForTheOldDestinationGoes()
     QCOMPARE(prompts.count, 2);
     QCOMPARE(window.currentSessionTab()->settings().proxyPassword, QStringLiteral("typed-pw"));
 
-    const Smtp::Profile saved = *m_store->find(profile.id);
-    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_store->resolvedSettings(saved)));
-    QTRY_COMPARE(m_secrets->size(), 1);
+    const Smtp::Profile saved = *m_profiles->store()->find(profile.id);
+    QCOMPARE(saved.secretBinding, Smtp::SecretBinding::of(m_profiles->store()->resolvedSettings(saved)));
+    QTRY_COMPARE(m_profiles->secrets()->size(), 1);
     QByteArray password;
-    m_secrets->read(profile.id, Smtp::SecretKind::Password, this,
-                    [&password](const Smtp::SecretResult &result) { password = result.secret; });
+    m_profiles->secrets()->read(profile.id, Smtp::SecretKind::Password, this,
+                                [&password](const Smtp::SecretResult &result) { password = result.secret; });
     QTRY_COMPARE(password, QByteArray("typed-pw"));
 }
 
 void TestSessionSecrets::noKeychainIsSaidOncePerRun()
 {
-    m_secrets->setFailure(Smtp::SecretResult::Code::NoKeychain);
+    m_profiles->secrets()->setFailure(Smtp::SecretResult::Code::NoKeychain);
     const Smtp::Profile profile = addProfile();
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *bar = window.findChild<SmtpUi::InfoBar *>(QStringLiteral("keychainInfoBar"));
@@ -325,10 +319,10 @@ void TestSessionSecrets::refusedPasswordIsTypedAgain()
 {
     const Smtp::Profile profile = addProfile();
     bool stored = false;
-    m_secrets->write(profile.id, Smtp::SecretKind::Password, "old-pw", this,
-                     [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
+    m_profiles->secrets()->write(profile.id, Smtp::SecretKind::Password, "old-pw", this,
+                                 [&stored](const Smtp::SecretResult &result) { stored = result.ok(); });
     QTRY_VERIFY(stored);
-    SmtpUi::MainWindow window(m_store.get(), m_secrets.get());
+    SmtpUi::MainWindow window(m_profiles->store(), m_profiles->secrets());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
