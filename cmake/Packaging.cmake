@@ -7,7 +7,7 @@
 include(GNUInstallDirs)
 
 install(TARGETS smtp-workbench smtp-workbench-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-# Loaded at run time from the absolute path the programs were built with (core/CMakeLists.txt, SmtpModulePaths).
+# Loaded at run time, found relative to the programs' folder (core/CMakeLists.txt, SmtpModulePaths).
 install(TARGETS smtp-workbench-keychain LIBRARY DESTINATION ${SMTP_MODULE_INSTALL_DIR})
 # Debian policy §12.5: the licence in machine-readable form, next to the package's documentation.
 install(FILES ${PROJECT_SOURCE_DIR}/resources/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/smtp-workbench)

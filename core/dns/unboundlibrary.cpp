@@ -15,13 +15,13 @@ struct Loaded
     QString error;
 };
 
+// Sets @p function, or names it in @p missing (the first one missing only).
 template <typename Function>
-bool resolve(QLibrary &library, Function &function, const char *name, QString *missing)
+void resolve(QLibrary &library, Function &function, const char *name, QString *missing)
 {
     function = reinterpret_cast<Function>(library.resolve(name));
     if (function == nullptr && missing->isEmpty())
         *missing = QString::fromLatin1(name);
-    return function != nullptr;
 }
 
 Loaded load()

@@ -41,6 +41,21 @@ bool writePasswordFile(const QString &path, const QByteArray &password)
     return file.open(QIODevice::WriteOnly) && file.write(password + '\n') == password.size() + 1;
 }
 
+// Runs a command line @p program with its profiles under @p configHome and returns its exit status (-1 when it ran
+// past the wait) and both output streams. Unlike SmtpTest::runCli it keeps the keyring's private D-Bus session.
+std::tuple<int, QByteArray> runInKeyring(const QString &program, const QStringList &arguments,
+                                         const QString &configHome)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(keychainTimeoutMs);
+    const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+    return std::make_tuple(finished ? process.exitCode() : -1, output);
+}
+
 } // namespace
 
 class TestKeychainSecretStore : public QObject
@@ -167,15 +182,8 @@ private slots:
         const QString passwordFile = dir.filePath(QStringLiteral("password"));
         QVERIFY(writePasswordFile(passwordFile, "cli-secret-for-deletion"));
         const auto cli = [&dir](const QStringList &arguments) {
-            QProcess process;
-            // The keyring's private bus is inherited; the profiles live in the temporary folder.
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-            process.setProcessEnvironment(environment);
-            process.start(QStringLiteral(SMTP_CLI_BINARY), arguments + QStringList{QStringLiteral("--json")});
-            const bool finished = process.waitForFinished(keychainTimeoutMs);
-            const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
-            return std::make_tuple(finished ? process.exitCode() : -1, output);
+            return runInKeyring(QStringLiteral(SMTP_CLI_BINARY), arguments + QStringList{QStringLiteral("--json")},
+                                dir.filePath(QStringLiteral("config")));
         };
         const auto [saved, saveOutput] =
             cli({QStringLiteral("--save-profile"), QStringLiteral("Doomed"), QStringLiteral("--host"),
@@ -220,16 +228,14 @@ private slots:
             dir.path() + QStringLiteral("/" SMTP_INSTALLED_MODULE_DIR_FROM_PROGRAM "/" SMTP_KEYCHAIN_MODULE_FILE));
         const QString passwordFile = dir.filePath(QStringLiteral("password"));
         QVERIFY(writePasswordFile(passwordFile, "never-stored"));
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(copy, {QStringLiteral("--save-profile"), QStringLiteral("Moduleless"), QStringLiteral("--host"),
-                             QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("admin"),
-                             QStringLiteral("--password-file"), passwordFile});
-        QVERIFY(process.waitForFinished(keychainTimeoutMs));
-        const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        QVERIFY2(process.exitCode() == 0, qPrintable(output));
+        const auto [status, bytes] =
+            runInKeyring(copy,
+                         {QStringLiteral("--save-profile"), QStringLiteral("Moduleless"), QStringLiteral("--host"),
+                          QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("admin"),
+                          QStringLiteral("--password-file"), passwordFile},
+                         dir.filePath(QStringLiteral("config")));
+        const QString output = QString::fromUtf8(bytes);
+        QVERIFY2(status == 0, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("Saved profile \"Moduleless\"")), qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("The password was not stored in the keychain")), qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("The keychain module %1 is missing.").arg(installedModule)),
